@@ -1,0 +1,69 @@
+# Sound Forge Alchemy -- every developer and CI command. `make help` lists them.
+SHELL := /bin/bash
+.DEFAULT_GOAL := help
+VENV ?= .venv
+PY := $(VENV)/bin/python
+PIP := $(VENV)/bin/pip
+MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/testing \
+           services/library services/ingest services/analysis services/separation \
+           services/generation services/gateway
+STAMP := $(VENV)/.installed
+# Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests).
+APT_PACKAGES := ffmpeg postgresql
+
+.PHONY: help install apt run test test-fast lint format proto proto-check k8s-check bench clean
+
+help: ## list the targets
+	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  %-12s %s\n",$$1,$$2}'
+
+$(PY):
+	python3 -m venv $(VENV)
+	$(PIP) install -q --upgrade pip
+
+# Reinstall only when a member's pyproject or the pins change.
+$(STAMP): $(PY) constraints.txt $(addsuffix /pyproject.toml,$(MEMBERS))
+	$(PIP) install -q -c constraints.txt $(addprefix -e ./,$(MEMBERS)) -r requirements-dev.txt
+	@touch $@
+
+install: $(STAMP) ## create .venv and install every workspace member (editable) + dev tools
+
+apt: ## install the Debian packages (ffmpeg, postgresql) when missing
+	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
+	if [ -n "$$missing" ]; then echo "apt-get install$$missing"; \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
+	  || { echo "could not install$$missing (need root)"; exit 1; }; fi
+
+run: install ## start nats-server and every service on embedded defaults (Ctrl-C stops all)
+	$(PY) -m soundforge.testing.supervisor
+
+test: apt install ## install what is missing, then run the whole test suite
+	$(PY) -m pytest -q
+
+test-fast: install ## tests without the slow end-to-end ones
+	$(PY) -m pytest -q -m "not slow"
+
+lint: install ## ruff (format check + lint) and mypy
+	$(VENV)/bin/ruff format --check .
+	$(VENV)/bin/ruff check .
+	$(VENV)/bin/mypy libs services tests bench
+
+format: install ## apply ruff formatting and safe fixes
+	$(VENV)/bin/ruff format .
+	$(VENV)/bin/ruff check --fix .
+
+proto: install ## regenerate libs/proto from proto/
+	./scripts/gen_proto.sh
+
+proto-check: install ## regenerate into a temp dir and fail on any difference from what is committed
+	@tmp=$$(mktemp -d); ./scripts/gen_proto.sh $$tmp >/dev/null; \
+	diff -r -x __pycache__ $$tmp/soundforge libs/proto/src/soundforge && echo "proto: generated code is current"; \
+	rc=$$?; rm -rf $$tmp; exit $$rc
+
+k8s-check: install ## validate deploy/k8s offline
+	$(PY) -m soundforge.testing.k8s_check deploy/k8s
+
+bench: install ## run the benchmarks under bench/ (they print ratios)
+	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+clean: ## remove the venv and local state
+	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -1,0 +1,1 @@
+"""Shared runtime of every Sound Forge service: errors, settings, logging, gRPC bootstrap, metrics."""

@@ -1,0 +1,63 @@
+"""Conversions between protobuf well-known types / job enums and plain Python values."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import Any
+
+from google.protobuf import json_format, struct_pb2, timestamp_pb2
+
+from soundforge.jobs.v1 import jobs_pb2
+
+_STATUS_PREFIX = "JOB_STATUS_"
+_KIND_PREFIX = "JOB_KIND_"
+
+
+def struct_from_dict(value: dict[str, Any] | None) -> struct_pb2.Struct:
+    message = struct_pb2.Struct()
+    if value:
+        message.update(value)
+    return message
+
+
+def dict_from_struct(message: struct_pb2.Struct) -> dict[str, Any]:
+    return json_format.MessageToDict(message)
+
+
+def timestamp_from_datetime(value: datetime | None) -> timestamp_pb2.Timestamp | None:
+    if value is None:
+        return None
+    if value.tzinfo is None:
+        value = value.replace(tzinfo=UTC)
+    message = timestamp_pb2.Timestamp()
+    message.FromDatetime(value)
+    return message
+
+
+def datetime_from_timestamp(message: timestamp_pb2.Timestamp) -> datetime | None:
+    if message.seconds == 0 and message.nanos == 0:
+        return None
+    return message.ToDatetime(tzinfo=UTC)
+
+
+def status_name(status: int) -> str:
+    """JOB_STATUS_QUEUED -> "queued"."""
+    return jobs_pb2.JobStatus.Name(status).removeprefix(_STATUS_PREFIX).lower()  # type: ignore[arg-type]
+
+
+def status_value(name: str) -> int:
+    """"queued" -> JOB_STATUS_QUEUED; raises ValueError on an unknown name."""
+    return jobs_pb2.JobStatus.Value(_STATUS_PREFIX + name.upper())
+
+
+def kind_name(kind: int) -> str:
+    return jobs_pb2.JobKind.Name(kind).removeprefix(_KIND_PREFIX).lower()  # type: ignore[arg-type]
+
+
+def kind_value(name: str) -> int:
+    return jobs_pb2.JobKind.Value(_KIND_PREFIX + name.upper())
+
+
+TERMINAL_STATUSES = frozenset(
+    {jobs_pb2.JOB_STATUS_COMPLETED, jobs_pb2.JOB_STATUS_FAILED, jobs_pb2.JOB_STATUS_CANCELLED}
+)
