@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests).
 APT_PACKAGES := ffmpeg postgresql
 
-.PHONY: help install apt run test test-fast lint format proto proto-check k8s-check bench clean
+.PHONY: help install apt run test test-fast lint format proto proto-check bench clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  %-12s %s\n",$$1,$$2}'
@@ -58,9 +58,6 @@ proto-check: install ## regenerate into a temp dir and fail on any difference fr
 	@tmp=$$(mktemp -d); ./scripts/gen_proto.sh $$tmp >/dev/null; \
 	diff -r -x __pycache__ $$tmp/soundforge libs/proto/src/soundforge && echo "proto: generated code is current"; \
 	rc=$$?; rm -rf $$tmp; exit $$rc
-
-k8s-check: install ## validate deploy/k8s offline
-	$(PY) -m soundforge.testing.k8s_check deploy/k8s
 
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

@@ -46,7 +46,7 @@ def status_name(status: int) -> str:
 
 
 def status_value(name: str) -> int:
-    """"queued" -> JOB_STATUS_QUEUED; raises ValueError on an unknown name."""
+    """ "queued" -> JOB_STATUS_QUEUED; raises ValueError on an unknown name."""
     return jobs_pb2.JobStatus.Value(_STATUS_PREFIX + name.upper())
 
 

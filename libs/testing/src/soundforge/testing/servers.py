@@ -105,7 +105,18 @@ def postgres_server() -> Iterator[str]:
     )
     opts = f"-c listen_addresses=127.0.0.1 -p {port} -k {root} -c fsync=off -c full_page_writes=off"
     subprocess.run(
-        [*as_postgres, _pg_bin("pg_ctl"), "-D", str(data), "-w", "-l", str(root / "log"), "-o", opts, "start"],
+        [
+            *as_postgres,
+            _pg_bin("pg_ctl"),
+            "-D",
+            str(data),
+            "-w",
+            "-l",
+            str(root / "log"),
+            "-o",
+            opts,
+            "start",
+        ],
         check=True,
         stdout=subprocess.DEVNULL,
     )
