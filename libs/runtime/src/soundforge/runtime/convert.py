@@ -42,7 +42,7 @@ def datetime_from_timestamp(message: timestamp_pb2.Timestamp) -> datetime | None
 
 def status_name(status: int) -> str:
     """JOB_STATUS_QUEUED -> "queued"."""
-    return jobs_pb2.JobStatus.Name(status).removeprefix(_STATUS_PREFIX).lower()  # type: ignore[arg-type]
+    return jobs_pb2.JobStatus.Name(status).removeprefix(_STATUS_PREFIX).lower()
 
 
 def status_value(name: str) -> int:
@@ -51,7 +51,7 @@ def status_value(name: str) -> int:
 
 
 def kind_name(kind: int) -> str:
-    return jobs_pb2.JobKind.Name(kind).removeprefix(_KIND_PREFIX).lower()  # type: ignore[arg-type]
+    return jobs_pb2.JobKind.Name(kind).removeprefix(_KIND_PREFIX).lower()
 
 
 def kind_value(name: str) -> int:
