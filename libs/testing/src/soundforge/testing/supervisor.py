@@ -63,7 +63,9 @@ class Process:
             self.proc.wait()
 
 
-def build_processes(var: Path, http_port: int, nats_port: int) -> list[Process]:
+def build_processes(
+    var: Path, http_port: int, nats_port: int, grpc_base: int = 50051, metrics_base: int = 9100
+) -> list[Process]:
     """The whole platform on one machine: ports, env prefixes and state dirs for every process."""
     py = sys.executable
     bin_dir = Path(py).parent
@@ -118,11 +120,13 @@ def main() -> None:
     parser.add_argument("--var", default="var", help="state directory (SQLite, blobs, NATS store)")
     parser.add_argument("--port", type=int, default=int(os.environ.get("GATEWAY_HTTP_PORT", "4000")))
     parser.add_argument("--nats-port", type=int, default=4222)
+    parser.add_argument("--grpc-base-port", type=int, default=50051, help="library; the others follow")
+    parser.add_argument("--metrics-base-port", type=int, default=9100)
     args = parser.parse_args()
     var = Path(args.var)
     for sub in ("blobs", "nats", "numba"):
         (var / sub).mkdir(parents=True, exist_ok=True)
-    processes = build_processes(var, args.port, args.nats_port)
+    processes = build_processes(var, args.port, args.nats_port, args.grpc_base_port, args.metrics_base_port)
 
     stopping = False
 

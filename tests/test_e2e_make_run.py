@@ -1,0 +1,92 @@
+"""`make run`'s supervisor: the whole platform as processes, a dead service restarted, Ctrl-C stops all."""
+
+from __future__ import annotations
+
+import os
+import random
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import httpx
+import pytest
+
+from soundforge.testing.ports import free_port
+
+pytestmark = pytest.mark.slow
+
+
+def service_pids(module: str) -> list[int]:
+    pids = []
+    for proc in Path("/proc").iterdir():
+        if not proc.name.isdigit():
+            continue
+        try:
+            cmdline = (proc / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        if b"-m" in cmdline and module.encode() in cmdline:
+            pids.append(int(proc.name))
+    return pids
+
+
+def wait_until(predicate, timeout: float, what: str) -> None:  # type: ignore[no-untyped-def]
+    deadline = time.monotonic() + timeout
+    while time.monotonic() < deadline:
+        if predicate():
+            return
+        time.sleep(0.25)
+    raise AssertionError(f"timed out waiting for {what}")
+
+
+def gateway_healthy(url: str) -> bool:
+    try:
+        return httpx.get(url + "/health", timeout=1).json() == {"status": "ok"}
+    except httpx.HTTPError:
+        return False
+
+
+def test_supervisor_runs_restarts_and_stops(tmp_path: Path) -> None:
+    port = free_port()
+    base = random.randrange(21000, 29000, 20)
+    supervisor = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "soundforge.testing.supervisor",
+            "--var",
+            str(tmp_path / "var"),
+            "--port",
+            str(port),
+            "--nats-port",
+            str(free_port()),
+            "--grpc-base-port",
+            str(base),
+            "--metrics-base-port",
+            str(base + 10),
+        ],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.DEVNULL,
+        env={**os.environ, "SF_LOG_LEVEL": "WARNING"},
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        wait_until(lambda: gateway_healthy(url), 180, "the gateway")
+        r = httpx.post(
+            url + "/users/register", json={"email": "ops@example.com", "password": "long enough pw"}
+        )
+        assert r.status_code == 201, r.text
+        assert (tmp_path / "var" / "soundforge.db").exists()
+
+        [victim] = service_pids("soundforge.analysis")
+        os.kill(victim, signal.SIGKILL)
+        wait_until(lambda: service_pids("soundforge.analysis") not in ([], [victim]), 30, "a restart")
+    finally:
+        supervisor.send_signal(signal.SIGINT)
+        out, _ = supervisor.communicate(timeout=60)
+    assert supervisor.returncode == 0
+    assert b"Sound Forge Alchemy is up" in out
+    assert service_pids("soundforge.gateway") == []
+    assert service_pids("soundforge.library") == []
