@@ -38,6 +38,7 @@ def make_engine(url: str, *, echo: bool = False) -> AsyncEngine:
         _create_parent_dir(parsed)
         engine = create_async_engine(parsed, echo=echo)
         event.listen(engine.sync_engine, "connect", _apply_sqlite_pragmas)
+        event.listen(engine.sync_engine, "begin", _begin_sqlite_transaction)
         return engine
     if parsed.get_backend_name() == "postgresql":
         connect_args: dict[str, Any] = {}
@@ -85,3 +86,11 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
             cursor.execute(pragma)
     finally:
         cursor.close()
+    # pysqlite only opens a transaction at the first write, so a read-then-write would not be
+    # atomic; we take over BEGIN (SQLAlchemy's documented recipe). A deferred BEGIN under WAL makes
+    # a stale read-modify-write fail with SQLITE_BUSY instead of silently overwriting.
+    dbapi_connection.isolation_level = None
+
+
+def _begin_sqlite_transaction(connection: Any) -> None:
+    connection.exec_driver_sql("BEGIN")

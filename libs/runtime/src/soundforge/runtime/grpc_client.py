@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
 from collections.abc import Awaitable, Callable
 from typing import Any
 
 import grpc
 
-from soundforge.runtime.errors import SoundForgeError, error_from_code
+from soundforge.runtime.errors import SoundForgeError, Unavailable, error_from_code
 from soundforge.runtime.grpc_server import ERROR_CODE_KEY, ERROR_DETAILS_KEY, REQUEST_ID_KEY
 from soundforge.runtime.logging import request_id_var
 
@@ -74,3 +75,12 @@ def open_channel(addr: str) -> grpc.aio.Channel:
         interceptors=[_ClientInterceptor()],
         options=[("grpc.max_receive_message_length", 8 * 1024 * 1024)],
     )
+
+
+async def wait_until_ready(channel: grpc.aio.Channel, addr: str, seconds: float) -> None:
+    """Waits for a peer to accept connections; a service is not ready while its peers are not."""
+    try:
+        async with asyncio.timeout(seconds):
+            await channel.channel_ready()
+    except TimeoutError:
+        raise Unavailable(f"service at {addr} not reachable within {seconds:.0f}s") from None

@@ -14,7 +14,7 @@ from grpc_health.v1 import health, health_pb2, health_pb2_grpc
 from grpc_reflection.v1alpha import reflection
 from prometheus_client import Counter, Histogram
 
-from soundforge.runtime.errors import SoundForgeError
+from soundforge.runtime.errors import NotImplementedYet, SoundForgeError
 from soundforge.runtime.logging import request_id_var
 
 log = logging.getLogger(__name__)
@@ -69,6 +69,14 @@ class ErrorInterceptor(grpc.aio.ServerInterceptor):
             except grpc.aio.AbortError:
                 code = "ABORTED_BY_HANDLER"
                 raise
+            except NotImplementedError:
+                # The generated servicer base raises this for every RPC a service does not override yet.
+                code = "UNIMPLEMENTED"
+                await context.abort(
+                    grpc.StatusCode.UNIMPLEMENTED,
+                    "method not implemented",
+                    trailing_metadata=((ERROR_CODE_KEY, NotImplementedYet.code), (ERROR_DETAILS_KEY, "{}")),
+                )
             except Exception:
                 code = "INTERNAL"
                 log.exception("unhandled error in %s", method)

@@ -1,0 +1,47 @@
+"""AnalysisService over gRPC: Analyze queues a job; RenderSpectrogram answers UNIMPLEMENTED for now."""
+
+from __future__ import annotations
+
+import grpc
+
+from soundforge.analysis.consumer import SERVICE
+from soundforge.analysis.features import resolve_features
+from soundforge.analysis.library_client import LibraryClient
+from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
+from soundforge.events import EventBus
+from soundforge.jobs.v1 import jobs_pb2
+from soundforge.runtime.errors import InvalidArgument
+
+SERVICE_NAME = analysis_pb2.DESCRIPTOR.services_by_name["AnalysisService"].full_name
+
+
+class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
+    """Validates, records the job in the library, then queues it; errors go to the ErrorInterceptor."""
+
+    def __init__(self, library: LibraryClient, bus: EventBus) -> None:
+        self.library = library
+        self.bus = bus
+
+    async def Analyze(
+        self, request: analysis_pb2.AnalyzeRequest, context: grpc.aio.ServicerContext
+    ) -> jobs_pb2.Job:
+        features = resolve_features(request.features)
+        if not request.owner_id:
+            # The library reads an empty owner as "the system", which would see every user's tracks.
+            raise InvalidArgument("owner_id is required")
+        # Owner-scoped: another user's track is NotFound, exactly like a missing one.
+        await self.library.get_track(request.owner_id, request.track_id)
+        job = await self.library.create_analysis_job(
+            request.owner_id, request.track_id, {"features": features}
+        )
+        await self.bus.request_job(
+            SERVICE,
+            jobs_pb2.JobRequested(
+                job_id=job.id,
+                kind=job.kind,
+                owner_id=job.owner_id,
+                track_id=job.track_id,
+                params=job.params,
+            ),
+        )
+        return job

@@ -1,0 +1,192 @@
+"""Analyze over gRPC and its worker, end to end: nats-server, a real library (SQLite), local blobs."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import io
+import time
+import uuid
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+
+import numpy as np
+import pytest
+import pytest_asyncio
+import soundfile
+
+from soundforge.analysis.app import start as start_analysis
+from soundforge.analysis.settings import AnalysisSettings
+from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
+from soundforge.jobs.v1 import jobs_pb2
+from soundforge.library.app import start as start_library
+from soundforge.library.settings import LibrarySettings
+from soundforge.library.v1 import library_pb2, library_pb2_grpc
+from soundforge.runtime.convert import TERMINAL_STATUSES, dict_from_struct
+from soundforge.runtime.errors import InvalidArgument, NotFound, NotImplementedYet, ValidationFailed
+from soundforge.runtime.grpc_client import open_channel
+from soundforge.storage import LocalBlobStore
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+SR = 22050
+BPM = 120.0
+
+
+def click_track_wav(bpm: float, seconds: float = 12.0) -> bytes:
+    """Decaying 1 kHz bursts every 60/bpm seconds, as a 44.1 kHz stereo WAV (so decoding resamples)."""
+    rate = 44100
+    samples = np.zeros(int(seconds * rate), dtype=np.float32)
+    t = np.arange(int(0.02 * rate)) / rate
+    burst = (0.8 * np.sin(2 * np.pi * 1000.0 * t) * np.exp(-t * 300.0)).astype(np.float32)
+    for k in range(int(seconds * bpm / 60.0)):
+        start = round(k * 60.0 / bpm * rate)
+        end = min(start + burst.size, samples.size)
+        samples[start:end] += burst[: end - start]
+    buffer = io.BytesIO()
+    soundfile.write(buffer, np.stack([samples, samples], axis=1), rate, format="WAV", subtype="PCM_16")
+    return buffer.getvalue()
+
+
+@dataclass
+class Stack:
+    analysis: analysis_pb2_grpc.AnalysisServiceStub
+    library: library_pb2_grpc.LibraryServiceStub
+    store: LocalBlobStore
+
+    async def new_owner(self) -> str:
+        email = f"{uuid.uuid4().hex[:10]}@example.com"
+        user = await self.library.CreateUser(
+            library_pb2.CreateUserRequest(email=email, password="a-long-password")
+        )
+        return str(user.id)
+
+    async def new_track(self, owner_id: str, data: bytes) -> library_pb2.Track:
+        """Stores the audio and records the track, as ingest would."""
+        track_id = str(uuid.uuid4())
+        key = f"users/{owner_id}/tracks/{track_id}/source.wav"
+        await self.store.put_bytes(key, data)
+        reply = await self.library.CreateTrack(
+            library_pb2.CreateTrackRequest(
+                track=library_pb2.Track(
+                    id=track_id,
+                    owner_id=owner_id,
+                    title="clicks",
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    size_bytes=len(data),
+                    source_key=key,
+                    source="upload",
+                )
+            )
+        )
+        return reply.track
+
+    async def wait_for_job(self, owner_id: str, job_id: str, within: float = 60.0) -> jobs_pb2.Job:
+        deadline = time.monotonic() + within
+        while True:
+            job = await self.library.GetJob(library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id))
+            if job.status in TERMINAL_STATUSES or time.monotonic() > deadline:
+                return job
+            await asyncio.sleep(0.1)
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def stack(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
+    root = tmp_path_factory.mktemp("analysis")
+    blob_url = f"file://{root / 'blobs'}"
+    library = await start_library(
+        LibrarySettings(
+            database_url=f"sqlite+aiosqlite:///{root / 'db.sqlite'}",
+            nats_url=nats_url,
+            blob_url=blob_url,
+            grpc_port=0,
+        )
+    )
+    analysis = await start_analysis(
+        AnalysisSettings(nats_url=nats_url, blob_url=blob_url, library_addr=library.address, grpc_port=0)
+    )
+    analysis_channel, library_channel = open_channel(analysis.address), open_channel(library.address)
+    yield Stack(
+        analysis=analysis_pb2_grpc.AnalysisServiceStub(analysis_channel),
+        library=library_pb2_grpc.LibraryServiceStub(library_channel),
+        store=LocalBlobStore(root / "blobs"),
+    )
+    await analysis_channel.close()
+    await library_channel.close()
+    await analysis.stop(grace=0)
+    await library.stop(grace=0)
+
+
+async def test_analyze_runs_through_the_worker_to_a_completed_job(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM))
+    queued = await stack.analysis.Analyze(
+        analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["tempo", "energy"])
+    )
+    assert queued.kind == jobs_pb2.JOB_KIND_ANALYSIS
+    assert queued.status == jobs_pb2.JOB_STATUS_QUEUED
+    assert dict_from_struct(queued.params) == {"features": ["tempo", "energy"]}
+
+    job = await stack.wait_for_job(owner, queued.id)
+    assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
+    assert job.progress == 100
+    result = dict_from_struct(job.result)
+    assert result["tempo"] == pytest.approx(BPM, rel=0.02)
+    assert 0.0 < result["energy"] < 1.0
+    assert np.median(np.diff(result["beats"])) == pytest.approx(60.0 / BPM, rel=0.05)
+    assert "spectral_centroid" not in result
+
+
+async def test_unknown_feature_is_a_validation_error(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
+    with pytest.raises(ValidationFailed) as caught:
+        await stack.analysis.Analyze(
+            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["tempo", "x"])
+        )
+    assert caught.value.code == "VALIDATION_ERROR"
+    assert caught.value.details == {"features": ["unknown feature: x"]}
+
+
+async def test_key_is_not_implemented_yet(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
+    with pytest.raises(NotImplementedYet, match="feature not implemented yet: key"):
+        await stack.analysis.Analyze(
+            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["key"])
+        )
+
+
+async def test_unknown_track_is_not_found(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    with pytest.raises(NotFound) as caught:
+        await stack.analysis.Analyze(
+            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=str(uuid.uuid4()), features=["tempo"])
+        )
+    assert caught.value.code == "NOT_FOUND"
+
+
+async def test_another_owners_track_is_not_found(stack: Stack) -> None:
+    owner, intruder = await stack.new_owner(), await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
+    with pytest.raises(NotFound):
+        await stack.analysis.Analyze(
+            analysis_pb2.AnalyzeRequest(owner_id=intruder, track_id=track.id, features=["all"])
+        )
+
+
+async def test_owner_is_required(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
+    with pytest.raises(InvalidArgument, match="owner_id"):
+        await stack.analysis.Analyze(
+            analysis_pb2.AnalyzeRequest(owner_id="", track_id=track.id, features=["tempo"])
+        )
+
+
+async def test_spectrograms_are_not_implemented_yet(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    with pytest.raises(NotImplementedYet):
+        await stack.analysis.RenderSpectrogram(
+            analysis_pb2.RenderSpectrogramRequest(owner_id=owner, audio_key=f"users/{owner}/x.wav")
+        )

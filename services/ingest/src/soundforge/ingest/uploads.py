@@ -1,0 +1,226 @@
+"""The upload flow: stage, then sniff, probe, hash, move under the track's key and record the track."""
+
+from __future__ import annotations
+
+import asyncio
+import hashlib
+import json
+import re
+import tempfile
+import uuid
+from dataclasses import dataclass
+from pathlib import Path, PurePosixPath
+from typing import Generic, Protocol, TypeVar
+
+from soundforge.ingest.probing import AudioInfo, probe
+from soundforge.ingest.sniffing import SNIFF_BYTES, AudioFormat, sniff
+from soundforge.runtime.errors import InvalidArgument, NotFound, PayloadTooLarge, UnsupportedMediaType
+
+TrackT = TypeVar("TrackT")
+TrackT_co = TypeVar("TrackT_co", covariant=True)
+
+_OWNER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
+_UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
+_HASH_CHUNK = 1024 * 1024
+_MAX_FILENAME = 255
+_MAX_META_BYTES = 16 * 1024
+_DEFAULT_TITLE = "Untitled"
+
+
+@dataclass(frozen=True)
+class StagedUpload:
+    upload_id: str
+    staging_key: str
+    max_bytes: int
+
+
+@dataclass(frozen=True)
+class NewTrack:
+    """What ingest knows about an uploaded track; the catalog adds timestamps and the rest."""
+
+    id: str
+    owner_id: str
+    title: str
+    artist: str
+    duration: float
+    sample_rate: int
+    channels: int
+    codec: str
+    content_type: str
+    size_bytes: int
+    sha256: str
+    source_key: str
+    source: str = "upload"
+
+
+class UploadStore(Protocol):
+    """The part of soundforge.storage's BlobStore the upload flow uses (missing objects: NotFound)."""
+
+    async def put_bytes(self, key: str, data: bytes, *, content_type: str = ...) -> int: ...
+
+    async def read_head(self, key: str, n: int) -> bytes: ...
+
+    async def get_file(self, key: str, path: Path) -> None: ...
+
+    async def move(self, src: str, dst: str) -> None: ...
+
+    async def delete(self, key: str) -> None: ...
+
+
+class TrackCatalog(Protocol[TrackT_co]):
+    """Where tracks are recorded (the library service); dedupes by (owner, sha256)."""
+
+    async def create_track(self, track: NewTrack) -> tuple[TrackT_co, bool]:
+        """Returns the recorded track and whether it is new (False: the owner already had it)."""
+        ...
+
+
+def staging_key(owner_id: str, upload_id: str) -> str:
+    return f"staging/{owner_id}/{upload_id}"
+
+
+def upload_meta_key(owner_id: str, upload_id: str) -> str:
+    """Sidecar with what BeginUpload heard (the file name), since CompleteUpload does not repeat it."""
+    return f"{staging_key(owner_id, upload_id)}.json"
+
+
+def track_source_key(owner_id: str, track_id: str, ext: str) -> str:
+    return f"users/{owner_id}/tracks/{track_id}/source.{ext}"
+
+
+def title_from_filename(filename: str) -> str:
+    """The file name's stem ("My Song" for "C:/music/My Song.mp3", backslashes too); else "Untitled"."""
+    stem = PurePosixPath(filename.replace("\\", "/")).stem
+    return stem.strip() or _DEFAULT_TITLE
+
+
+def file_digest(path: Path) -> tuple[int, str]:
+    """(size, sha256 hex) in one pass over the file; blocking."""
+    digest = hashlib.sha256()
+    size = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_HASH_CHUNK):
+            digest.update(chunk)
+            size += len(chunk)
+    return size, digest.hexdigest()
+
+
+class Uploads(Generic[TrackT]):
+    """BeginUpload / CompleteUpload / AbortUpload over a blob store and a track catalog.
+
+    Nothing half-written is left behind: a rejected upload is deleted from staging, and an
+    object moved under a track's key is deleted again when the catalog refuses or dedupes it.
+    """
+
+    def __init__(
+        self,
+        store: UploadStore,
+        catalog: TrackCatalog[TrackT],
+        *,
+        max_bytes: int,
+        ffprobe: str | None,
+        probe_timeout: float = 30.0,
+        scratch_dir: Path | None = None,
+    ) -> None:
+        self.store = store
+        self.catalog = catalog
+        self.max_bytes = max_bytes
+        self.ffprobe = ffprobe
+        self.probe_timeout = probe_timeout
+        self.scratch_dir = scratch_dir
+
+    async def begin(self, owner_id: str, filename: str) -> StagedUpload:
+        _check_owner(owner_id)
+        upload_id = uuid.uuid4().hex
+        meta = json.dumps({"filename": filename[:_MAX_FILENAME]}, ensure_ascii=False).encode()
+        await self.store.put_bytes(
+            upload_meta_key(owner_id, upload_id), meta, content_type="application/json"
+        )
+        return StagedUpload(upload_id, staging_key(owner_id, upload_id), self.max_bytes)
+
+    async def abort(self, owner_id: str, upload_id: str) -> None:
+        _check_owner(owner_id)
+        if _UPLOAD_ID.fullmatch(upload_id):
+            await self._discard_staged(owner_id, upload_id)
+
+    async def complete(
+        self, owner_id: str, upload_id: str, *, size_bytes: int, title: str, artist: str
+    ) -> tuple[TrackT, bool]:
+        _check_owner(owner_id)
+        if not _UPLOAD_ID.fullmatch(upload_id):
+            raise NotFound("upload not found")
+        key = staging_key(owner_id, upload_id)
+        fmt = sniff(await self.store.read_head(key, SNIFF_BYTES))
+        if fmt is None:
+            await self._discard_staged(owner_id, upload_id)
+            raise UnsupportedMediaType("unsupported media type: not an audio file")
+        with tempfile.TemporaryDirectory(prefix="sf-ingest-", dir=self.scratch_dir) as scratch:
+            local = Path(scratch) / f"upload.{fmt.ext}"
+            await self.store.get_file(key, local)
+            size, sha256 = await asyncio.to_thread(file_digest, local)
+            await self._check_size(owner_id, upload_id, declared=size_bytes, actual=size)
+            info = await self._probe(owner_id, upload_id, local, fmt)
+        filename = await self._filename(owner_id, upload_id)
+        track_id = str(uuid.uuid4())
+        track = NewTrack(
+            id=track_id,
+            owner_id=owner_id,
+            title=title.strip() or title_from_filename(filename),
+            artist=artist.strip(),
+            duration=info.duration,
+            sample_rate=info.sample_rate,
+            channels=info.channels,
+            codec=info.codec,
+            content_type=fmt.content_type,
+            size_bytes=size,
+            sha256=sha256,
+            source_key=track_source_key(owner_id, track_id, fmt.ext),
+        )
+        await self.store.move(key, track.source_key)
+        try:
+            recorded, created = await self.catalog.create_track(track)
+        except BaseException:
+            await self.store.delete(track.source_key)
+            await self.store.delete(upload_meta_key(owner_id, upload_id))
+            raise
+        if not created:
+            # Same bytes as a track the owner already has: that track keeps its own object.
+            await self.store.delete(track.source_key)
+        await self.store.delete(upload_meta_key(owner_id, upload_id))
+        return recorded, created
+
+    async def _probe(self, owner_id: str, upload_id: str, local: Path, fmt: AudioFormat) -> AudioInfo:
+        try:
+            return await asyncio.to_thread(probe, local, fmt, self.ffprobe, self.probe_timeout)
+        except UnsupportedMediaType:
+            await self._discard_staged(owner_id, upload_id)
+            raise
+
+    async def _check_size(self, owner_id: str, upload_id: str, *, declared: int, actual: int) -> None:
+        if actual > self.max_bytes:
+            await self._discard_staged(owner_id, upload_id)
+            raise PayloadTooLarge(f"upload is larger than {self.max_bytes} bytes")
+        if declared and declared != actual:
+            # The gateway counted different bytes than storage holds: a torn write, not a track.
+            await self._discard_staged(owner_id, upload_id)
+            raise InvalidArgument(f"upload is incomplete: {actual} bytes stored, {declared} written")
+
+    async def _filename(self, owner_id: str, upload_id: str) -> str:
+        try:
+            raw = await self.store.read_head(upload_meta_key(owner_id, upload_id), _MAX_META_BYTES)
+        except NotFound:
+            return ""
+        try:
+            return str(json.loads(raw).get("filename", ""))
+        except (ValueError, AttributeError):
+            return ""
+
+    async def _discard_staged(self, owner_id: str, upload_id: str) -> None:
+        await self.store.delete(staging_key(owner_id, upload_id))
+        await self.store.delete(upload_meta_key(owner_id, upload_id))
+
+
+def _check_owner(owner_id: str) -> None:
+    # Owner ids become key components: anything but a plain id could escape the owner's prefix.
+    if not _OWNER_ID.fullmatch(owner_id):
+        raise InvalidArgument("owner_id is missing or malformed")

@@ -1,0 +1,18 @@
+"""Settings of the library service (env prefix LIBRARY_), built once in main() and passed down."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from soundforge.runtime.settings import ServiceSettings
+
+
+class LibrarySettings(ServiceSettings):
+    """The metadata service: where its database lives and how long credentials last."""
+
+    model_config = SettingsConfigDict(env_prefix="LIBRARY_", extra="ignore")
+
+    database_url: str = "sqlite+aiosqlite:///./var/soundforge.db"
+    grpc_port: int = 50051
+    session_ttl_days: int = Field(default=14, ge=1)

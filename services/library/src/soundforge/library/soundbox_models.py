@@ -1,0 +1,78 @@
+"""ORM models of the Sound Box community library: generations, votes, favorites, tag suggestions."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy.orm import Mapped, mapped_column
+
+from soundforge.db import Base
+from soundforge.db.types import ID_LENGTH, JSONType, UTCDateTime, new_id
+from soundforge.library.models import utcnow
+
+# Sound Box voters may be anonymous browser ids rather than accounts, so user_id columns here
+# carry no foreign key to users.
+VOTER_ID_LENGTH = 64
+
+
+class Generation(Base):
+    __tablename__ = "generations"
+    __table_args__ = (Index("ix_generations_model_created_at", "model", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
+    filename: Mapped[str] = mapped_column(String(255), unique=True)
+    prompt: Mapped[str] = mapped_column(Text, default="")
+    model: Mapped[str] = mapped_column(String(16), default="music")  # "music" | "audio"
+    duration: Mapped[float] = mapped_column(Float, default=0.0)
+    is_loop: Mapped[bool] = mapped_column(Boolean, default=False)
+    quality_score: Mapped[int] = mapped_column(Integer, default=0)
+    quality_issues: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    categories: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    object_key: Mapped[str] = mapped_column(String(1024), default="")
+    spectrogram: Mapped[str] = mapped_column(String(255), default="")  # legacy file name of the image
+    spectrogram_key: Mapped[str] = mapped_column(String(1024), default="")
+    upvotes: Mapped[int] = mapped_column(Integer, default=0)
+    downvotes: Mapped[int] = mapped_column(Integer, default=0)
+    rating: Mapped[int] = mapped_column(Integer, default=0)  # legacy 1-5 rating; 0 when unrated
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH), default="", index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+
+
+class Vote(Base):
+    __tablename__ = "votes"
+
+    generation_id: Mapped[str] = mapped_column(
+        ForeignKey("generations.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH), primary_key=True)
+    vote: Mapped[int] = mapped_column(Integer)  # -1 or 1; a removed vote deletes the row
+    feedback_reasons: Mapped[list[str]] = mapped_column(JSONType, default=list)
+    notes: Mapped[str] = mapped_column(Text, default="")
+    suggested_model: Mapped[str] = mapped_column(String(64), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
+
+
+class Favorite(Base):
+    __tablename__ = "favorites"
+
+    generation_id: Mapped[str] = mapped_column(
+        ForeignKey("generations.id", ondelete="CASCADE"), primary_key=True
+    )
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH), primary_key=True, index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class TagSuggestion(Base):
+    """One user's vote to add or remove a category; enough of them change the generation's tags."""
+
+    __tablename__ = "tag_suggestions"
+    __table_args__ = (UniqueConstraint("generation_id", "category", "action", "user_id"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id", ondelete="CASCADE"), index=True)
+    category: Mapped[str] = mapped_column(String(64))
+    action: Mapped[str] = mapped_column(String(8), default="add")  # "add" | "remove"
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH))
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

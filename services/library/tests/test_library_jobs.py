@@ -1,0 +1,206 @@
+"""Jobs through the real library service, moved along by updates published on real NATS JetStream."""
+
+from __future__ import annotations
+
+import asyncio
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from typing import Any
+
+import pytest
+import pytest_asyncio
+from nats.aio.msg import Msg
+from nats.js import api
+
+from soundforge.events import EventBus
+from soundforge.jobs.v1 import jobs_pb2 as jobs
+from soundforge.library.settings import LibrarySettings
+from soundforge.library.v1 import library_pb2 as pb
+from soundforge.library.v1 import library_pb2_grpc
+from soundforge.runtime.convert import dict_from_struct, struct_from_dict
+from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, ValidationFailed
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+Stub = library_pb2_grpc.LibraryServiceStub
+UserFactory = Callable[..., Awaitable[pb.User]]
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def bus(settings: LibrarySettings) -> AsyncIterator[EventBus]:
+    """The test's own connection, standing in for the workers that publish updates."""
+    connected = await EventBus.connect(settings.nats_url, "library-tests")
+    yield connected
+    await connected.close()
+
+
+async def new_job(
+    stub: Stub, owner_id: str, kind: jobs.JobKind = jobs.JOB_KIND_ANALYSIS, **kw: Any
+) -> jobs.Job:
+    job: jobs.Job = await stub.CreateJob(pb.CreateJobRequest(kind=kind, owner_id=owner_id, **kw))
+    return job
+
+
+async def wait_for_job(stub: Stub, job_id: str, done: Callable[[jobs.Job], bool]) -> jobs.Job:
+    async with asyncio.timeout(10):
+        while True:
+            job: jobs.Job = await stub.GetJob(pb.GetJobRequest(job_id=job_id))
+            if done(job):
+                return job
+            await asyncio.sleep(0.02)
+
+
+async def settle(stub: Stub, bus: EventBus, owner_id: str) -> None:
+    """Returns once every update published so far has been handled (the consumer goes in order)."""
+    marker = await new_job(stub, owner_id)
+    await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=marker.id, attempt=1))
+    await wait_for_job(stub, marker.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
+
+
+async def test_create_get_and_list_jobs(stub: Stub, make_user: UserFactory) -> None:
+    owner, other = await make_user(), await make_user()
+    job = await new_job(stub, owner.id, track_id="t-1", params=struct_from_dict({"model": "htdemucs"}))
+    assert uuid.UUID(job.id)
+    assert (job.status, job.progress, job.attempts) == (jobs.JOB_STATUS_QUEUED, 0, 0)
+    assert dict_from_struct(job.params) == {"model": "htdemucs"}
+    assert job.HasField("created_at")
+    assert not job.HasField("started_at")
+    assert await stub.GetJob(pb.GetJobRequest(owner_id=owner.id, job_id=job.id)) == job
+    with pytest.raises(NotFound):
+        await stub.GetJob(pb.GetJobRequest(owner_id=other.id, job_id=job.id))
+    with pytest.raises(ValidationFailed):
+        await new_job(stub, owner.id, kind=jobs.JOB_KIND_UNSPECIFIED)
+
+    download = await new_job(stub, owner.id, kind=jobs.JOB_KIND_DOWNLOAD)
+    newest = await new_job(stub, owner.id, kind=jobs.JOB_KIND_SEPARATION, priority="high")
+    await new_job(stub, other.id)
+    listed = await stub.ListJobs(pb.ListJobsRequest(owner_id=owner.id))
+    assert [j.id for j in listed.jobs] == [newest.id, download.id, job.id]
+    assert listed.meta.total_count == 3
+    by_kind = await stub.ListJobs(pb.ListJobsRequest(owner_id=owner.id, kind=jobs.JOB_KIND_DOWNLOAD))
+    assert [j.id for j in by_kind.jobs] == [download.id]
+    await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=download.id))
+    by_status = await stub.ListJobs(pb.ListJobsRequest(owner_id=owner.id, status=jobs.JOB_STATUS_QUEUED))
+    assert {j.id for j in by_status.jobs} == {job.id, newest.id}
+    everyone = await stub.ListJobs(pb.ListJobsRequest(all_owners=True, page=pb.Page(page_size=100)))
+    assert {owner.id, other.id} <= {j.owner_id for j in everyone.jobs}
+    with pytest.raises(InvalidArgument):
+        await stub.ListJobs(pb.ListJobsRequest())
+
+
+async def test_updates_move_a_job_to_completed_and_record_the_analysis(
+    stub: Stub, bus: EventBus, make_user: UserFactory
+) -> None:
+    owner = await make_user()
+    created = await stub.CreateTrack(pb.CreateTrackRequest(track=pb.Track(owner_id=owner.id, title="Tune")))
+    track_id = created.track.id
+    job = await new_job(stub, owner.id, track_id=track_id)
+
+    await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=job.id, attempt=1, stage="loading"))
+    await bus.publish_update("analysis", "progress", jobs.JobUpdate(job_id=job.id, progress=40, attempt=1))
+    result = struct_from_dict({"bpm": 120.0, "key": "C major"})
+    await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=job.id, result=result, attempt=1))
+    done = await wait_for_job(stub, job.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
+    assert (done.progress, done.attempts, done.stage) == (100, 1, "loading")
+    assert dict_from_struct(done.result) == {"bpm": 120.0, "key": "C major"}
+    assert done.HasField("started_at")
+    assert done.HasField("finished_at")
+
+    analysis = await stub.GetTrackAnalysis(pb.GetTrackAnalysisRequest(owner_id=owner.id, track_id=track_id))
+    assert (analysis.job_id, dict_from_struct(analysis.result)) == (job.id, {"bpm": 120.0, "key": "C major"})
+
+    # A late progress (and a repeated failure) after completion must not move the job back.
+    await bus.publish_update("analysis", "progress", jobs.JobUpdate(job_id=job.id, progress=70, attempt=2))
+    await bus.publish_update("analysis", "failed", jobs.JobUpdate(job_id=job.id, error="late", attempt=2))
+    await settle(stub, bus, owner.id)
+    assert await stub.GetJob(pb.GetJobRequest(job_id=job.id)) == done
+
+
+async def test_progress_never_decreases_and_failures_are_recorded(
+    stub: Stub, bus: EventBus, make_user: UserFactory
+) -> None:
+    owner = await make_user()
+    download = await new_job(stub, owner.id, kind=jobs.JOB_KIND_DOWNLOAD)
+    started = jobs.JobUpdate(job_id=download.id, status=jobs.JOB_STATUS_DOWNLOADING, attempt=1)
+    await bus.publish_update("ingest", "started", started)
+    await bus.publish_update("ingest", "progress", jobs.JobUpdate(job_id=download.id, progress=60, attempt=1))
+    await bus.publish_update("ingest", "progress", jobs.JobUpdate(job_id=download.id, progress=30, attempt=1))
+    await settle(stub, bus, owner.id)
+    job = await stub.GetJob(pb.GetJobRequest(owner_id=owner.id, job_id=download.id))
+    assert (job.status, job.progress) == (jobs.JOB_STATUS_DOWNLOADING, 60)
+
+    failed = jobs.JobUpdate(job_id=download.id, error="host unreachable", attempt=1)
+    await bus.publish_update("ingest", "failed", failed)
+    job = await wait_for_job(stub, download.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
+    assert (job.error, job.progress) == ("host unreachable", 60)
+    assert job.HasField("finished_at")
+
+
+async def test_cancel_rules(stub: Stub, bus: EventBus, make_user: UserFactory) -> None:
+    owner, other = await make_user(), await make_user()
+    queued = await new_job(stub, owner.id, kind=jobs.JOB_KIND_PIPELINE)
+    with pytest.raises(NotFound):
+        await stub.CancelJob(pb.CancelJobRequest(owner_id=other.id, job_id=queued.id))
+    cancelled = await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=queued.id))
+    assert cancelled.status == jobs.JOB_STATUS_CANCELLED
+    assert cancelled.HasField("finished_at")
+    with pytest.raises(Conflict, match="job already finished"):
+        await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=queued.id))
+
+    # A running pipeline job: its worker (separation) is asked to stop.
+    requests: asyncio.Queue[jobs.JobCancelRequested] = asyncio.Queue()
+
+    async def on_cancel(msg: Msg) -> None:
+        await requests.put(jobs.JobCancelRequested.FromString(msg.data))
+
+    sub = await bus.nc.subscribe("jobs.separation.cancel_requested", cb=on_cancel)
+    try:
+        running = await new_job(stub, owner.id, kind=jobs.JOB_KIND_PIPELINE)
+        await bus.publish_update("separation", "started", jobs.JobUpdate(job_id=running.id, attempt=1))
+        await wait_for_job(stub, running.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
+        stopped = await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=running.id))
+        assert stopped.status == jobs.JOB_STATUS_CANCELLED
+        request = await asyncio.wait_for(requests.get(), timeout=5)
+        assert request.job_id == running.id
+    finally:
+        await sub.unsubscribe()
+
+    # The worker's own "cancelled" (or a last "completed") after that changes nothing.
+    await bus.publish_update("separation", "completed", jobs.JobUpdate(job_id=running.id, attempt=1))
+    await settle(stub, bus, owner.id)
+    assert (await stub.GetJob(pb.GetJobRequest(job_id=running.id))).status == jobs.JOB_STATUS_CANCELLED
+
+    finished = await new_job(stub, owner.id)
+    await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=finished.id, attempt=1))
+    await wait_for_job(stub, finished.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
+    with pytest.raises(Conflict):
+        await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=finished.id))
+
+
+async def test_a_request_out_of_deliveries_fails_its_job(
+    stub: Stub, bus: EventBus, make_user: UserFactory
+) -> None:
+    owner = await make_user()
+    job = await new_job(stub, owner.id)
+    # A service name of this test's own, so no real worker's consumer overlaps this work queue.
+    service = f"librarytest{uuid.uuid4().hex[:8]}"
+    subject = f"jobs.{service}.requested"
+    await bus.request_job(service, jobs.JobRequested(job_id=job.id, owner_id=owner.id))
+    durable = f"{service}-worker"
+    config = api.ConsumerConfig(
+        durable_name=durable,
+        filter_subject=subject,
+        ack_policy=api.AckPolicy.EXPLICIT,
+        ack_wait=0.3,
+        max_deliver=1,
+    )
+    await bus.js.add_consumer("JOBS", config)
+    try:
+        worker = await bus.js.pull_subscribe_bind(durable=durable, stream="JOBS")
+        (msg,) = await worker.fetch(1, timeout=5)
+        assert jobs.JobRequested.FromString(msg.data).job_id == job.id
+        # ... and the "worker" dies without settling it: JetStream gives up after ack_wait.
+        failed = await wait_for_job(stub, job.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
+        assert failed.error == "worker gave up after 1 deliveries"
+    finally:
+        await bus.js.delete_consumer("JOBS", durable)
