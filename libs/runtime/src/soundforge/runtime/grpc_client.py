@@ -44,6 +44,9 @@ def to_domain_error(err: grpc.aio.AioRpcError) -> SoundForgeError:
 
 
 class _ClientInterceptor(grpc.aio.UnaryUnaryClientInterceptor):
+    def __init__(self, default_timeout: float | None) -> None:
+        self._default_timeout = default_timeout
+
     async def intercept_unary_unary(
         self,
         continuation: Callable[[grpc.aio.ClientCallDetails, Any], Awaitable[Any]],
@@ -55,7 +58,7 @@ class _ClientInterceptor(grpc.aio.UnaryUnaryClientInterceptor):
             metadata.append((REQUEST_ID_KEY, rid))
         details = grpc.aio.ClientCallDetails(
             client_call_details.method,
-            client_call_details.timeout,
+            client_call_details.timeout if client_call_details.timeout is not None else self._default_timeout,
             metadata,
             client_call_details.credentials,
             client_call_details.wait_for_ready,
@@ -68,11 +71,15 @@ class _ClientInterceptor(grpc.aio.UnaryUnaryClientInterceptor):
         return call
 
 
-def open_channel(addr: str) -> grpc.aio.Channel:
-    """An insecure channel to a peer service; calls raise SoundForgeError subclasses on failure."""
+def open_channel(addr: str, *, default_timeout: float | None = None) -> grpc.aio.Channel:
+    """An insecure channel to a peer service; calls raise SoundForgeError subclasses on failure.
+
+    `default_timeout` is the deadline of calls that set none, so a hung peer cannot hold a
+    caller (an HTTP request, a job) forever; DEADLINE_EXCEEDED surfaces as SERVICE_UNAVAILABLE.
+    """
     return grpc.aio.insecure_channel(
         addr,
-        interceptors=[_ClientInterceptor()],
+        interceptors=[_ClientInterceptor(default_timeout)],
         options=[("grpc.max_receive_message_length", 8 * 1024 * 1024)],
     )
 

@@ -1,0 +1,102 @@
+"""Proto messages -> the documented JSON shapes; the one place a field name or format is decided."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from google.protobuf import timestamp_pb2
+
+from soundforge.jobs.v1 import jobs_pb2
+from soundforge.library.v1 import library_pb2
+from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, status_name
+
+
+def iso(timestamp: timestamp_pb2.Timestamp) -> str | None:
+    """ISO 8601 in UTC with a Z, to the second; None for an unset timestamp."""
+    value = datetime_from_timestamp(timestamp)
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
+def _or_none(value: str) -> str | None:
+    return value or None
+
+
+def user_json(user: library_pb2.User) -> dict[str, Any]:
+    return {
+        "id": user.id,
+        "email": user.email,
+        "role": user.role,
+        "created_at": iso(user.created_at),
+    }
+
+
+def api_key_json(key: library_pb2.ApiKey) -> dict[str, Any]:
+    return {
+        "id": key.id,
+        "name": key.name,
+        "prefix": key.prefix,
+        "created_at": iso(key.created_at),
+        "last_used_at": iso(key.last_used_at),
+    }
+
+
+def track_json(track: library_pb2.Track) -> dict[str, Any]:
+    return {
+        "id": track.id,
+        "title": track.title,
+        "artist": track.artist,
+        "album": _or_none(track.album),
+        "duration": track.duration,
+        "sample_rate": track.sample_rate,
+        "channels": track.channels,
+        "codec": _or_none(track.codec),
+        "content_type": _or_none(track.content_type),
+        "size_bytes": track.size_bytes,
+        "sha256": track.sha256,
+        "bpm": track.bpm if track.HasField("bpm") else None,
+        "key": _or_none(track.key),
+        "tags": list(track.tags),
+        "source": track.source,
+        "spotify_id": _or_none(track.spotify_id),
+        "album_art_url": _or_none(track.album_art_url),
+        "created_at": iso(track.created_at),
+        "updated_at": iso(track.updated_at),
+    }
+
+
+def page_meta_json(meta: library_pb2.PageMeta) -> dict[str, int]:
+    return {
+        "page": meta.page,
+        "page_size": meta.page_size,
+        "total_count": meta.total_count,
+        "total_pages": meta.total_pages,
+    }
+
+
+def job_queued_json(job: jobs_pb2.Job) -> dict[str, Any]:
+    """What a POST that enqueues work answers: `{"job_id", "track_id", "status"}`."""
+    return {"job_id": job.id, "track_id": _or_none(job.track_id), "status": status_name(job.status)}
+
+
+def job_status_json(job: jobs_pb2.Job) -> dict[str, Any]:
+    """A job poll: status and progress; the result once completed, the reason once failed."""
+    body: dict[str, Any] = {
+        "id": job.id,
+        "status": status_name(job.status),
+        "progress": job.progress,
+        "result": dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else None,
+    }
+    if job.status == jobs_pb2.JOB_STATUS_FAILED:
+        body["error"] = job.error or "failed"
+    return body
+
+
+def analysis_json(analysis: library_pb2.TrackAnalysis) -> dict[str, Any]:
+    return {
+        "track_id": analysis.track_id,
+        "job_id": _or_none(analysis.job_id),
+        "result": dict_from_struct(analysis.result),
+        "created_at": iso(analysis.created_at),
+    }

@@ -1,0 +1,34 @@
+"""Settings of the API gateway (env prefix GATEWAY_), built once in main() and passed down."""
+
+from __future__ import annotations
+
+from pydantic import Field
+from pydantic_settings import SettingsConfigDict
+
+from soundforge.runtime.settings import ServiceSettings
+
+MEGABYTE = 1024 * 1024
+
+
+class GatewaySettings(ServiceSettings):
+    """The HTTP edge: where it listens, where the services are, and the limits it enforces."""
+
+    model_config = SettingsConfigDict(env_prefix="GATEWAY_", extra="ignore")
+
+    http_host: str = "127.0.0.1"
+    http_port: int = Field(default=4000, ge=0, le=65535)
+    ingest_addr: str = "127.0.0.1:50052"
+    analysis_addr: str = "127.0.0.1:50053"
+    separation_addr: str = "127.0.0.1:50054"
+    generation_addr: str = "127.0.0.1:50055"
+    session_cookie: str = "sfa_session"
+    csrf_cookie: str = "csrf_token"
+    cookie_secure: bool = False
+    # Peers whose X-Forwarded-For is believed (IPs or CIDR networks); nobody else's is.
+    trusted_proxies: list[str] = Field(default_factory=list)
+    rate_limit_auth: int = Field(default=60, ge=1)
+    rate_limit_heavy: int = Field(default=10, ge=1)
+    rate_window_seconds: int = Field(default=60, ge=1)
+    max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
+    # Deadline of each gRPC call a request makes; a hung service answers 503, not a hung request.
+    rpc_timeout_seconds: float = Field(default=30.0, gt=0)

@@ -1,0 +1,287 @@
+"""Streams a multipart upload: the file part goes straight into object storage, never whole into memory."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+import logging
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Any, Literal, Protocol
+
+from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
+
+from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+
+log = logging.getLogger(__name__)
+
+FILE_FIELD = "file"
+# Room for the part headers and the small text fields around the file in a multipart body.
+MULTIPART_OVERHEAD = 64 * 1024
+MAX_FIELD_BYTES = 4096
+# Text fields are held in memory until the body ends, so their number and total size are capped.
+MAX_PARTS = 16
+MAX_FIELDS_BYTES = 16 * 1024
+# Chunks in flight between the parser and the blob store; bounds memory per upload.
+QUEUE_DEPTH = 4
+# How long an abandoned store write gets to clean up after itself before it is cancelled.
+ABANDON_SECONDS = 10.0
+
+
+class UploadAbandoned(Exception):
+    """Raised inside the store's read loop when the request fails, so the store discards the object."""
+
+
+@dataclass(frozen=True)
+class StagingArea:
+    upload_id: str
+    key: str
+    max_bytes: int
+
+
+class UploadStaging(Protocol):
+    """Where a file part may be written (ingest's BeginUpload) and how to give it back (AbortUpload)."""
+
+    async def begin(self, filename: str, content_type: str) -> StagingArea: ...
+
+    async def abort(self, upload_id: str) -> None: ...
+
+
+class StreamingBlobs(Protocol):
+    async def put_stream(
+        self, key: str, chunks: AsyncIterator[bytes], *, content_type: str, max_bytes: int
+    ) -> Any: ...
+
+
+@dataclass
+class ReceivedUpload:
+    staging: StagingArea
+    size: int
+    filename: str
+    content_type: str
+    fields: dict[str, str]
+
+
+Event = tuple[Literal["begin", "data", "end"], "_Part", bytes]
+
+
+@dataclass
+class _Part:
+    headers: dict[str, str] = field(default_factory=dict)
+    name: str = ""
+    filename: str | None = None
+    value: bytearray = field(default_factory=bytearray)
+
+
+class _BlobWriter:
+    """Feeds one object through a bounded queue; a store that fails early is noticed at the next chunk."""
+
+    def __init__(self, blobs: StreamingBlobs, staging: StagingArea, content_type: str) -> None:
+        self.staging = staging
+        self.size = 0
+        self._queue: asyncio.Queue[bytes | BaseException | None] = asyncio.Queue(maxsize=QUEUE_DEPTH)
+        self._task = asyncio.create_task(
+            blobs.put_stream(
+                staging.key, self._chunks(), content_type=content_type, max_bytes=staging.max_bytes
+            )
+        )
+
+    async def _chunks(self) -> AsyncIterator[bytes]:
+        while (item := await self._queue.get()) is not None:
+            if isinstance(item, BaseException):
+                # Raised inside put_stream's read loop, so the store discards what it wrote.
+                raise item
+            yield item
+
+    async def write(self, chunk: bytes) -> None:
+        self.size += len(chunk)
+        if self.size > self.staging.max_bytes:
+            raise PayloadTooLarge(f"upload exceeds {self.staging.max_bytes} bytes")
+        await self._send(chunk)
+
+    async def close(self) -> None:
+        await self._send(None)
+        await self._task
+
+    async def abandon(self) -> None:
+        """Ends the store's write with an error (it cleans up); cancels it if it does not finish."""
+        if not self._task.done():
+            with contextlib.suppress(BaseException):
+                await asyncio.wait_for(self._send(UploadAbandoned("upload abandoned")), ABANDON_SECONDS)
+            with contextlib.suppress(BaseException):
+                await asyncio.wait_for(self._task, ABANDON_SECONDS)
+        with contextlib.suppress(BaseException):
+            await self._task
+
+    async def _send(self, item: bytes | BaseException | None) -> None:
+        put = asyncio.ensure_future(self._queue.put(item))
+        done, _ = await asyncio.wait({put, self._task}, return_when=asyncio.FIRST_COMPLETED)
+        if put in done:
+            return
+        put.cancel()
+        self._task.result()  # re-raises the store's error (e.g. PayloadTooLarge)
+        raise RuntimeError("blob store stopped reading before the upload ended")
+
+
+def multipart_boundary(content_type: str | None) -> bytes:
+    kind, options = parse_options_header(content_type)
+    if kind != b"multipart/form-data":
+        raise UnsupportedMediaType("expected a multipart/form-data body")
+    boundary = options.get(b"boundary")
+    if not boundary:
+        raise InvalidArgument("multipart body without a boundary")
+    return boundary
+
+
+async def receive_upload(
+    body: AsyncIterator[bytes],
+    content_type: str | None,
+    *,
+    staging: UploadStaging,
+    blobs: StreamingBlobs,
+    max_body_bytes: int,
+) -> ReceivedUpload:
+    """Parses the body as it arrives; on any failure the staged upload is aborted before re-raising."""
+    parser_events: list[Event] = []
+    part = _Part()
+    header_name = bytearray()
+    header_value = bytearray()
+
+    def on_part_begin() -> None:
+        nonlocal part
+        part = _Part()
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        header_name.extend(data[start:end])
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        header_value.extend(data[start:end])
+
+    def on_header_end() -> None:
+        part.headers[header_name.decode("latin-1").lower()] = header_value.decode("utf-8", "replace")
+        header_name.clear()
+        header_value.clear()
+
+    def on_headers_finished() -> None:
+        _, options = parse_options_header(part.headers.get("content-disposition"))
+        part.name = options.get(b"name", b"").decode("utf-8", "replace")
+        if b"filename" in options:
+            part.filename = options[b"filename"].decode("utf-8", "replace")
+        parser_events.append(("begin", part, b""))
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        parser_events.append(("data", part, bytes(data[start:end])))
+
+    def on_part_end() -> None:
+        parser_events.append(("end", part, b""))
+
+    parser = MultipartParser(
+        multipart_boundary(content_type),
+        callbacks={
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_headers_finished": on_headers_finished,
+            "on_part_data": on_part_data,
+            "on_part_end": on_part_end,
+        },
+    )
+    receiver = _Receiver(staging, blobs)
+    received = 0
+    try:
+        async for chunk in body:
+            received += len(chunk)
+            if received > max_body_bytes:
+                raise PayloadTooLarge(f"request body exceeds {max_body_bytes} bytes")
+            try:
+                parser.write(chunk)
+            except MultipartParseError as err:
+                raise InvalidArgument("malformed multipart body") from err
+            for event in parser_events:
+                await receiver.handle(*event)
+            parser_events.clear()
+        parser.finalize()
+        return receiver.result()
+    except BaseException:
+        await receiver.abandon()
+        raise
+
+
+class _Receiver:
+    """Turns parser events into staged writes (the one file part) and collected text fields."""
+
+    def __init__(self, staging: UploadStaging, blobs: StreamingBlobs) -> None:
+        self._staging = staging
+        self._blobs = blobs
+        self._writer: _BlobWriter | None = None
+        self._file_part: _Part | None = None
+        self._filename = ""
+        self._content_type = ""
+        self._file_done = False
+        self._fields: dict[str, str] = {}
+        self._parts = 0
+        self._field_bytes = 0
+
+    async def handle(self, event: Literal["begin", "data", "end"], part: _Part, chunk: bytes) -> None:
+        if event == "begin":
+            self._parts += 1
+            if self._parts > MAX_PARTS:
+                raise InvalidArgument(f"at most {MAX_PARTS} form parts are accepted")
+            if part.name == FILE_FIELD and part.filename is not None:
+                await self._begin_file(part)
+        elif event == "data":
+            if part is self._file_part and self._writer is not None:
+                await self._writer.write(chunk)
+            elif part.filename is None:
+                self._keep_field_bytes(part, chunk)
+        elif event == "end":
+            if part is self._file_part and self._writer is not None:
+                self._file_done = True
+                await self._writer.close()
+            elif part.filename is None and part.name:
+                self._fields[part.name] = part.value.decode("utf-8", "replace")
+
+    def _keep_field_bytes(self, part: _Part, chunk: bytes) -> None:
+        part.value.extend(chunk)
+        self._field_bytes += len(chunk)
+        if len(part.value) > MAX_FIELD_BYTES:
+            raise ValidationFailed({part.name or "field": ["is too long"]})
+        if self._field_bytes > MAX_FIELDS_BYTES:
+            raise InvalidArgument("form fields too large")
+
+    async def _begin_file(self, part: _Part) -> None:
+        if self._writer is not None:
+            raise InvalidArgument("only one file part is accepted")
+        self._file_part = part
+        self._filename = part.filename or ""
+        self._content_type = part.headers.get("content-type", "application/octet-stream")
+        area = await self._staging.begin(self._filename, self._content_type)
+        self._writer = _BlobWriter(self._blobs, area, self._content_type)
+
+    def result(self) -> ReceivedUpload:
+        if self._writer is None:
+            raise ValidationFailed({FILE_FIELD: ["can't be blank"]})
+        if not self._file_done:
+            raise InvalidArgument("multipart body ended inside the file part")
+        return ReceivedUpload(
+            staging=self._writer.staging,
+            size=self._writer.size,
+            filename=self._filename,
+            content_type=self._content_type,
+            fields=self._fields,
+        )
+
+    async def abandon(self) -> None:
+        if self._writer is None:
+            return
+        await self._writer.abandon()
+        await abort_quietly(self._staging, self._writer.staging.upload_id)
+
+
+async def abort_quietly(staging: UploadStaging, upload_id: str) -> None:
+    """Gives a staged upload back; the original failure is what the client must see, not this one's."""
+    try:
+        await staging.abort(upload_id)
+    except Exception:
+        log.warning("could not abort upload", exc_info=True, extra={"upload_id": upload_id})
