@@ -42,12 +42,14 @@ async def test_sqlite_file_gets_its_dir_wal_and_foreign_keys(tmp_path: Path) -> 
     engine = make_engine(f"sqlite+aiosqlite:///{path}")
     try:
         # Two connections open at once: the settings are applied on every connect, not once.
+        # Each commits before the next reads, since transactions take the write lock up front.
         async with engine.connect() as first, engine.connect() as second:
             for connection in (first, second):
                 values = [
                     (await connection.exec_driver_sql(f"PRAGMA {name}")).scalar()
                     for name in ("journal_mode", "foreign_keys", "synchronous", "busy_timeout")
                 ]
+                await connection.commit()
                 assert values == ["wal", 1, 1, 5000]
         async with engine.begin() as connection:
             await connection.run_sync(ProbeBase.metadata.create_all)

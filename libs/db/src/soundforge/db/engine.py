@@ -87,10 +87,12 @@ def _apply_sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     finally:
         cursor.close()
     # pysqlite only opens a transaction at the first write, so a read-then-write would not be
-    # atomic; we take over BEGIN (SQLAlchemy's documented recipe). A deferred BEGIN under WAL makes
-    # a stale read-modify-write fail with SQLITE_BUSY instead of silently overwriting.
+    # atomic; we take over BEGIN (SQLAlchemy's documented recipe). IMMEDIATE takes the write lock
+    # up front: transactions queue on busy_timeout instead of a deferred one failing with
+    # "database is locked" when it upgrades to write after another writer committed. Readers of
+    # the WAL are never blocked; SQLite is the single-node default, PostgreSQL the scalable one.
     dbapi_connection.isolation_level = None
 
 
 def _begin_sqlite_transaction(connection: Any) -> None:
-    connection.exec_driver_sql("BEGIN")
+    connection.exec_driver_sql("BEGIN IMMEDIATE")
