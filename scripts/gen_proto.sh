@@ -7,12 +7,13 @@ cd "$(dirname "$0")/.."
 PY=${PY:-.venv/bin/python}
 OUT=${1:-libs/proto/src}
 mkdir -p "$OUT"
+OUT=$(cd "$OUT" && pwd)
+ROOT=$(pwd)
 find "$OUT/soundforge" -name '*_pb2*' -delete 2>/dev/null || true
 mapfile -t protos < <(cd proto && find soundforge -name '*.proto' | sort)
-(cd proto && "$OLDPWD/$PY" -m grpc_tools.protoc -I . \
-  --python_out="$OLDPWD/$OUT" --pyi_out="$OLDPWD/$OUT" \
-  --grpc_python_out="$OLDPWD/$OUT" --mypy_grpc_out="$OLDPWD/$OUT" \
-  --plugin=protoc-gen-mypy_grpc="$OLDPWD/.venv/bin/protoc-gen-mypy_grpc" \
-  "${protos[@]}")
+(cd proto && "$ROOT/$PY" -m grpc_tools.protoc -I . \
+  --python_out="$OUT" --pyi_out="$OUT" --grpc_python_out="$OUT" --mypy_grpc_out="$OUT" \
+  --plugin=protoc-gen-mypy_grpc="$ROOT/.venv/bin/protoc-gen-mypy_grpc" \
+  "${protos[@]}") | grep -v "^Writing mypy" || true
 # Every versioned folder gets a marker so type checkers see a package.
 for d in $(find "$OUT/soundforge" -type d -name 'v1'); do touch "$d/__init__.py" "$d/py.typed"; done

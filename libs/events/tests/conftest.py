@@ -1,0 +1,51 @@
+"""Fixtures for the events tests: a connected EventBus, a fresh service name, a live update watcher."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+
+import pytest
+
+from soundforge.events import EventBus, UpdateWatcher
+
+Check = Callable[[], Awaitable[bool]]
+Eventually = Callable[[Check, float], Awaitable[None]]
+
+
+@pytest.fixture
+def service() -> str:
+    """A service name no other test uses, so each test owns its subjects and durable consumers."""
+    return f"t{uuid.uuid4().hex[:12]}"
+
+
+@pytest.fixture
+async def bus(nats_url: str) -> AsyncIterator[EventBus]:
+    bus = await EventBus.connect(nats_url, "events-tests")
+    await bus.ensure_streams()
+    yield bus
+    await bus.close()
+
+
+@pytest.fixture
+async def watcher(bus: EventBus, service: str) -> AsyncIterator[UpdateWatcher]:
+    watcher = UpdateWatcher(bus, service)
+    await watcher.start()
+    yield watcher
+    await watcher.stop()
+
+
+@pytest.fixture
+def eventually() -> Eventually:
+    """Polls an async check until it holds; fails the test with a timeout otherwise."""
+
+    async def poll(check: Check, within: float = 5.0) -> None:
+        deadline = time.monotonic() + within
+        while not await check():
+            if time.monotonic() > deadline:
+                pytest.fail(f"condition still false after {within}s")
+            await asyncio.sleep(0.05)
+
+    return poll
