@@ -14,6 +14,6 @@ mapfile -t protos < <(cd proto && find soundforge -name '*.proto' | sort)
 (cd proto && "$ROOT/$PY" -m grpc_tools.protoc -I . \
   --python_out="$OUT" --pyi_out="$OUT" --grpc_python_out="$OUT" --mypy_grpc_out="$OUT" \
   --plugin=protoc-gen-mypy_grpc="$ROOT/.venv/bin/protoc-gen-mypy_grpc" \
-  "${protos[@]}") | grep -v "^Writing mypy" || true
+  "${protos[@]}") 2>&1 | grep -v "^Writing mypy" || true
 # Every versioned folder gets a marker so type checkers see a package.
 for d in $(find "$OUT/soundforge" -type d -name 'v1'); do touch "$d/__init__.py" "$d/py.typed"; done
