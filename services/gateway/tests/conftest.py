@@ -44,7 +44,7 @@ class Backends:
     blob_dir: Path
 
 
-@pytest_asyncio.fixture(scope="session", loop_scope="session")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def library(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[RunningService]:
     root = tmp_path_factory.mktemp("gateway-library")
     settings = LibrarySettings(
@@ -58,13 +58,13 @@ async def library(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> As
     await service.stop(0)
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def blob_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """The object store the gateway and ingest share, as they share a bucket in production."""
     return tmp_path_factory.mktemp("gateway-blobs")
 
 
-@pytest_asyncio.fixture(scope="session", loop_scope="session")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def ingest(library: RunningService, nats_url: str, blob_dir: Path) -> AsyncIterator[RunningService]:
     settings = IngestSettings(
         library_addr=library.address, nats_url=nats_url, blob_url=f"file://{blob_dir}", grpc_port=0
@@ -74,7 +74,7 @@ async def ingest(library: RunningService, nats_url: str, blob_dir: Path) -> Asyn
     await service.stop(0)
 
 
-@pytest_asyncio.fixture(scope="session", loop_scope="session")
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def backends(
     library: RunningService, ingest: RunningService, nats_url: str, blob_dir: Path
 ) -> AsyncIterator[Backends]:
