@@ -20,7 +20,7 @@ from soundforge.gateway.context import GatewayContext
 from soundforge.gateway.errors import install_error_handlers
 from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
-from soundforge.gateway.routes import analysis, health, keys, tracks, users
+from soundforge.gateway.routes import analysis, health, keys, tracks, user_socket, users
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.runtime.service import Closer
 from soundforge.storage import BlobStore, open_blob_store
@@ -53,6 +53,7 @@ def create_app(
     api.include_router(analysis.router)
     app.include_router(health.router)
     app.include_router(users.router)
+    app.include_router(user_socket.router)
     app.include_router(api)
 
     window = settings.rate_window_seconds

@@ -9,6 +9,7 @@ from datetime import UTC, datetime
 from typing import Annotated, Literal
 
 from fastapi import Depends, Request, Response
+from starlette.requests import HTTPConnection
 
 from soundforge.gateway.context import Context
 from soundforge.gateway.settings import GatewaySettings
@@ -43,7 +44,7 @@ class Authenticator:
         self._library = library
         self._settings = settings
 
-    async def authenticate(self, request: Request) -> Principal | None:
+    async def authenticate(self, request: HTTPConnection) -> Principal | None:
         """The caller, None when anonymous; raises Unauthenticated for a credential that does not hold."""
         outcome: _Outcome | None = getattr(request.state, _STATE_KEY, None)
         if outcome is None:
@@ -56,7 +57,7 @@ class Authenticator:
             raise outcome.error
         return outcome.principal
 
-    async def _resolve(self, request: Request) -> Principal | None:
+    async def _resolve(self, request: HTTPConnection) -> Principal | None:
         header = request.headers.get("authorization")
         if header is not None:
             scheme, _, token = header.partition(" ")
