@@ -21,7 +21,24 @@ def struct_from_dict(value: dict[str, Any] | None) -> struct_pb2.Struct:
 
 
 def dict_from_struct(message: struct_pb2.Struct) -> dict[str, Any]:
-    return json_format.MessageToDict(message)
+    """A Struct as plain values. Struct stores every number as a double, so integral numbers come back
+    as ints (beats_per_bar 4, not 4.0): JSON clients compare them by value and expect what was put in."""
+    restored = _integral_numbers(json_format.MessageToDict(message))
+    assert isinstance(restored, dict)
+    return restored
+
+
+_MAX_EXACT_INT = 2**53
+
+
+def _integral_numbers(value: Any) -> Any:
+    if isinstance(value, float) and value.is_integer() and abs(value) <= _MAX_EXACT_INT:
+        return int(value)
+    if isinstance(value, dict):
+        return {key: _integral_numbers(item) for key, item in value.items()}
+    if isinstance(value, list):
+        return [_integral_numbers(item) for item in value]
+    return value
 
 
 def timestamp_from_datetime(value: datetime | None) -> timestamp_pb2.Timestamp | None:
