@@ -50,7 +50,7 @@ async def test_create_and_get_track_scoped_to_its_owner(stub: Stub, make_user: U
         channels=2,
         sha256=sha("song"),
         bpm=121.0,
-        tags=["rock", " live ", "rock", ""],
+        tags=["Rock", " live ", "rock"],
         source_key=f"users/{owner.id}/tracks/{track_id}/source.mp3",
     )
     assert track.id == track_id

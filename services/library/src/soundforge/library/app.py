@@ -14,8 +14,10 @@ from soundforge.library.consumer import JobEventConsumer
 from soundforge.library.credentials import Credentials
 from soundforge.library.job_updates import JobUpdates
 from soundforge.library.jobs import Jobs
+from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.servicer import LibraryDomain, LibraryServicer
 from soundforge.library.settings import LibrarySettings
+from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import TrackOutputs, Tracks
 from soundforge.library.users import Passwords, Users
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
@@ -53,12 +55,15 @@ async def start(settings: LibrarySettings) -> RunningService:
         await consumer.start()
         closers.append(consumer.stop)
 
+        jobs = Jobs(sessions, bus)
         domain = LibraryDomain(
             users=Users(sessions, Passwords()),
             credentials=Credentials(sessions, timedelta(days=settings.session_ttl_days)),
-            tracks=Tracks(sessions, blobs),
+            tracks=Tracks(sessions, blobs, jobs),
             outputs=TrackOutputs(sessions),
-            jobs=Jobs(sessions, bus),
+            jobs=jobs,
+            oauth_accounts=OAuthAccounts(sessions),
+            track_lookup=TrackLookup(sessions),
         )
         # The generated .pyi marks every RPC abstract; the real base class is concrete and fails the
         # RPCs not written yet with NotImplementedError, which must stay visible as UNIMPLEMENTED.

@@ -22,7 +22,6 @@ SERVICE_FOR_KIND = {
 KINDS = frozenset(SERVICE_FOR_KIND)
 STATUSES = frozenset({"queued", "downloading", "processing", "completed", "failed", "cancelled"})
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
-RUNNING = frozenset({"downloading", "processing"})
 
 
 class CancelRequester(Protocol):
@@ -107,19 +106,39 @@ class Jobs:
             return await fetch_page(session, query, page)
 
     async def cancel(self, owner_id: str, job_id: str) -> Job:
-        """Queued or running -> cancelled; a running job's worker is told to stop first.
-
-        The stop request goes out before the commit: if NATS is down the call fails and the job
-        keeps running, rather than showing cancelled while its worker carries on unaware.
-        """
+        """Queued or running -> cancelled, its worker told to stop; a finished job is a Conflict."""
         async with self._sessions() as session:
             job = await owned_job(session, owner_id, job_id, lock=True)
             if job.status in TERMINAL:
                 raise Conflict("job already finished", details={"status": job.status})
-            if job.status in RUNNING:
-                await self._canceller.request_cancel(SERVICE_FOR_KIND[job.kind], job.id)
-            job.status = "cancelled"
-            job.finished_at = utcnow()
+            await self._stop(job, "")
             await session.commit()
             await session.refresh(job)
             return job
+
+    async def stop_for_track(self, owner_id: str, track_id: str, reason: str) -> list[str]:
+        """Cancels every unfinished job of the owner's track (it is being deleted); returns their ids."""
+        if not owner_id or not track_id:
+            raise InvalidArgument("owner_id and track_id are required")
+        query = select(Job).where(
+            Job.owner_id == owner_id, Job.track_id == track_id, Job.status.not_in(TERMINAL)
+        )
+        async with self._sessions() as session:
+            jobs = list((await session.scalars(query.with_for_update())).all())
+            for job in jobs:
+                await self._stop(job, reason)
+            await session.commit()
+            return [job.id for job in jobs]
+
+    async def _stop(self, job: Job, reason: str) -> None:
+        """Tells the worker, then marks the job cancelled (the caller commits).
+
+        A queued job is told too: a worker may hold it already, its `started` not yet applied.
+        The stop request goes out before the commit: if NATS is down the call fails and the job
+        keeps running, rather than showing cancelled while its worker carries on unaware.
+        """
+        await self._canceller.request_cancel(SERVICE_FOR_KIND[job.kind], job.id)
+        job.status = "cancelled"
+        job.finished_at = utcnow()
+        if reason:
+            job.stage = reason

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any, cast
 
 from soundforge.jobs.v1 import jobs_pb2
-from soundforge.library.models import Analysis, ApiKey, Job, Stem, Track, User
+from soundforge.library.models import Analysis, ApiKey, Job, OAuthAccount, Stem, Track, User
 from soundforge.library.pagination import PageResult
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.convert import kind_value, status_value, struct_from_dict, timestamp_from_datetime
@@ -38,6 +38,16 @@ def api_key_message(key: ApiKey) -> library_pb2.ApiKey:
         prefix=key.prefix,
         created_at=timestamp_from_datetime(key.created_at),
         last_used_at=timestamp_from_datetime(key.last_used_at),
+    )
+
+
+def oauth_account_message(account: OAuthAccount) -> library_pb2.OAuthAccount:
+    return library_pb2.OAuthAccount(
+        user_id=account.user_id,
+        provider=account.provider,
+        subject=account.subject,
+        token=struct_from_dict(account.token),
+        updated_at=timestamp_from_datetime(account.updated_at),
     )
 
 

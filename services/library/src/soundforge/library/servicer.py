@@ -15,7 +15,9 @@ from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library import mapping
 from soundforge.library.credentials import Credentials
 from soundforge.library.jobs import Jobs
+from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.pagination import PageRequest
+from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import NewTrack, TrackChanges, TrackOutputs, Tracks
 from soundforge.library.users import Users
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
@@ -34,6 +36,8 @@ class LibraryDomain:
     tracks: Tracks
     outputs: TrackOutputs
     jobs: Jobs
+    oauth_accounts: OAuthAccounts
+    track_lookup: TrackLookup
 
 
 def _enum_name(to_name: Callable[[int], str], value: int) -> str:
@@ -156,6 +160,24 @@ class LibraryServicer(library_pb2_grpc.LibraryServiceServicer):
     ) -> library_pb2.User:
         return mapping.user_message(await self._d.credentials.authenticate_api_key(request.token))
 
+    async def LinkOAuthAccount(
+        self, request: library_pb2.LinkOAuthAccountRequest, context: Context
+    ) -> library_pb2.User:
+        user = await self._d.oauth_accounts.link(
+            request.provider,
+            request.subject,
+            request.email,
+            dict_from_struct(request.token),
+            user_id=request.user_id,
+        )
+        return mapping.user_message(user)
+
+    async def GetOAuthAccount(
+        self, request: library_pb2.GetOAuthAccountRequest, context: Context
+    ) -> library_pb2.OAuthAccount:
+        account = await self._d.oauth_accounts.get(request.user_id, request.provider)
+        return mapping.oauth_account_message(account)
+
     # ---- tracks ----
 
     async def CreateTrack(
@@ -210,6 +232,12 @@ class LibraryServicer(library_pb2_grpc.LibraryServiceServicer):
     ) -> library_pb2.TrackAnalysis:
         analysis = await self._d.outputs.get_analysis(request.owner_id, request.track_id)
         return mapping.analysis_message(analysis)
+
+    async def FindSpotifyTracks(
+        self, request: library_pb2.FindSpotifyTracksRequest, context: Context
+    ) -> library_pb2.FindSpotifyTracksResponse:
+        found = await self._d.track_lookup.by_spotify_ids(request.owner_id, list(request.spotify_ids))
+        return library_pb2.FindSpotifyTracksResponse(track_ids=found)
 
     # ---- jobs ----
 

@@ -6,12 +6,13 @@ import re
 from dataclasses import dataclass, field, fields
 from typing import Protocol
 
-from sqlalchemy import delete, func, or_, select
+from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from soundforge.library.models import TAG_MAX_LENGTH, Analysis, Stem, Track, TrackTag, User
+from soundforge.library.models import Analysis, Job, Stem, Track, TrackTag, User
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
+from soundforge.library.track_fields import check_edit, check_tags
 from soundforge.runtime.errors import AlreadyExists, InvalidArgument, NotFound, ValidationFailed
 
 # Track ids become object key components (users/<owner>/tracks/<id>/...), so keep them plain.
@@ -24,6 +25,12 @@ class BlobDeleter(Protocol):
     """The part of the blob store a track deletion needs."""
 
     async def delete_prefix(self, prefix: str) -> list[str]: ...
+
+
+class TrackJobs(Protocol):
+    """The part of the jobs a track deletion needs: stopping the work still under way on it."""
+
+    async def stop_for_track(self, owner_id: str, track_id: str, reason: str) -> list[str]: ...
 
 
 @dataclass
@@ -69,15 +76,6 @@ def track_prefix(owner_id: str, track_id: str) -> str:
     return f"users/{owner_id}/tracks/{track_id}/"
 
 
-def clean_tags(tags: list[str]) -> list[str]:
-    """Trimmed, without blanks or repeats, in the order given."""
-    cleaned = list(dict.fromkeys(tag.strip() for tag in tags if tag.strip()))
-    too_long = [tag for tag in cleaned if len(tag) > TAG_MAX_LENGTH]
-    if too_long:
-        raise ValidationFailed({"tags": [f"a tag is at most {TAG_MAX_LENGTH} characters"]})
-    return cleaned
-
-
 def _tag_rows(tags: list[str]) -> list[TrackTag]:
     return [TrackTag(tag=tag, position=position) for position, tag in enumerate(tags)]
 
@@ -103,9 +101,12 @@ async def owned_track(session: AsyncSession, owner_id: str, track_id: str) -> Tr
 
 
 class Tracks:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], blobs: BlobDeleter) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], blobs: BlobDeleter, jobs: TrackJobs
+    ) -> None:
         self._sessions = sessions
         self._blobs = blobs
+        self._jobs = jobs
 
     async def create(self, new: NewTrack) -> tuple[Track, bool]:
         """Records a track; returns (track, created). An owner's second copy of a file is not created."""
@@ -113,7 +114,7 @@ class Tracks:
         _validate(new)
         values = {f.name: getattr(new, f.name) for f in fields(new) if f.name not in ("id", "tags")}
         values["sha256"] = new.sha256 or None
-        tags = clean_tags(new.tags)
+        tags = check_tags(new.tags)
         async with self._sessions() as session:
             if (existing := await self._same_file(session, new)) is not None:
                 return existing, False
@@ -149,11 +150,14 @@ class Tracks:
     async def list_page(
         self, owner_id: str, page: PageRequest, tag: str = "", search: str = ""
     ) -> PageResult[Track]:
-        """The owner's tracks, newest first; `tag` matches exactly, `search` any part of title/artist."""
+        """The owner's tracks, newest first; `tag` matches a whole tag, `search` any part of title/artist.
+
+        Tags are stored lower-case, so the filter is too.
+        """
         if not owner_id:
             raise InvalidArgument("owner_id is required")
         query = select(Track).where(Track.owner_id == owner_id)
-        if tag := tag.strip():
+        if tag := tag.strip().lower():
             query = query.where(Track.id.in_(select(TrackTag.track_id).where(TrackTag.tag == tag)))
         if search := search.strip().lower():
             pattern = "%" + _LIKE_SPECIALS.sub(r"\\\1", search) + "%"
@@ -168,17 +172,24 @@ class Tracks:
             return await fetch_page(session, query, page)
 
     async def update(self, owner_id: str, track_id: str, changes: TrackChanges) -> Track:
-        tags = clean_tags(changes.tags) if changes.tags is not None else None
+        """Applies the given fields (validated and normalised by track_fields; ValidationFailed otherwise)."""
+        edit = check_edit(
+            title=changes.title,
+            artist=changes.artist,
+            bpm=changes.bpm,
+            key=changes.key,
+            tags=changes.tags,
+        )
         async with self._sessions() as session:
             track = await owned_track(session, owner_id, track_id)
             for name in ("title", "artist", "bpm", "key"):
-                if (value := getattr(changes, name)) is not None:
+                if (value := getattr(edit, name)) is not None:
                     setattr(track, name, value)
-            if tags is not None:
+            if edit.tags is not None:
                 track.tag_rows = []
                 # Flush the removals first: re-adding a kept tag would otherwise collide on the key.
                 await session.flush()
-                track.tag_rows = _tag_rows(tags)
+                track.tag_rows = _tag_rows(edit.tags)
             await session.commit()
             await session.refresh(track)
             return track
@@ -186,15 +197,23 @@ class Tracks:
     async def delete(self, owner_id: str, track_id: str) -> list[str]:
         """Deletes the track, its rows and every object under its prefix; returns the object keys.
 
-        Objects go first: if the store fails, the track still exists and the call can be repeated.
+        Work still under way on the track is cancelled first, so no worker writes stems or
+        spectrograms under the prefix after it is emptied. Its jobs stay as history but lose the
+        link (track_id ""). Objects go before rows: if the store fails, the track still exists
+        and the call can be repeated.
         """
         async with self._sessions() as session:
             track = await owned_track(session, owner_id, track_id)
-            deleted = await self._blobs.delete_prefix(track_prefix(track.owner_id, track.id))
+            owner_id, track_id = track.owner_id, track.id
+        await self._jobs.stop_for_track(owner_id, track_id, "track deleted")
+        async with self._sessions() as session:
+            await owned_track(session, owner_id, track_id)  # a concurrent delete won: NotFound
+            deleted = await self._blobs.delete_prefix(track_prefix(owner_id, track_id))
             # Explicit deletes rather than ON DELETE CASCADE: SQLite enforces it only when asked to.
             for model in (Stem, Analysis, TrackTag):
-                await session.execute(delete(model).where(model.track_id == track.id))
-            await session.execute(delete(Track).where(Track.id == track.id))
+                await session.execute(delete(model).where(model.track_id == track_id))
+            await session.execute(delete(Track).where(Track.id == track_id))
+            await session.execute(update(Job).where(Job.track_id == track_id).values(track_id=""))
             await session.commit()
             return deleted
 

@@ -201,6 +201,28 @@ class LinkOAuthAccountRequest(_message.Message):
     user_id: str
     def __init__(self, provider: _Optional[str] = ..., subject: _Optional[str] = ..., email: _Optional[str] = ..., token: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., user_id: _Optional[str] = ...) -> None: ...
 
+class GetOAuthAccountRequest(_message.Message):
+    __slots__ = ("user_id", "provider")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    PROVIDER_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    provider: str
+    def __init__(self, user_id: _Optional[str] = ..., provider: _Optional[str] = ...) -> None: ...
+
+class OAuthAccount(_message.Message):
+    __slots__ = ("user_id", "provider", "subject", "token", "updated_at")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
+    PROVIDER_FIELD_NUMBER: _ClassVar[int]
+    SUBJECT_FIELD_NUMBER: _ClassVar[int]
+    TOKEN_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
+    provider: str
+    subject: str
+    token: _struct_pb2.Struct
+    updated_at: _timestamp_pb2.Timestamp
+    def __init__(self, user_id: _Optional[str] = ..., provider: _Optional[str] = ..., subject: _Optional[str] = ..., token: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
 class Track(_message.Message):
     __slots__ = ("id", "owner_id", "title", "artist", "album", "duration", "sample_rate", "channels", "codec", "content_type", "size_bytes", "sha256", "source_key", "canonical_key", "source", "source_url", "spotify_id", "album_art_url", "bpm", "key", "tags", "created_at", "updated_at")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -376,6 +398,27 @@ class GetTrackAnalysisRequest(_message.Message):
     owner_id: str
     track_id: str
     def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ...) -> None: ...
+
+class FindSpotifyTracksRequest(_message.Message):
+    __slots__ = ("owner_id", "spotify_ids")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    SPOTIFY_IDS_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    spotify_ids: _containers.RepeatedScalarFieldContainer[str]
+    def __init__(self, owner_id: _Optional[str] = ..., spotify_ids: _Optional[_Iterable[str]] = ...) -> None: ...
+
+class FindSpotifyTracksResponse(_message.Message):
+    __slots__ = ("track_ids",)
+    class TrackIdsEntry(_message.Message):
+        __slots__ = ("key", "value")
+        KEY_FIELD_NUMBER: _ClassVar[int]
+        VALUE_FIELD_NUMBER: _ClassVar[int]
+        key: str
+        value: str
+        def __init__(self, key: _Optional[str] = ..., value: _Optional[str] = ...) -> None: ...
+    TRACK_IDS_FIELD_NUMBER: _ClassVar[int]
+    track_ids: _containers.ScalarMap[str, str]
+    def __init__(self, track_ids: _Optional[_Mapping[str, str]] = ...) -> None: ...
 
 class TrackAnalysis(_message.Message):
     __slots__ = ("track_id", "job_id", "result", "created_at")

@@ -100,6 +100,11 @@ class LibraryServiceStub:
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.LinkOAuthAccountRequest.SerializeToString,
                 response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.User.FromString,
                 _registered_method=True)
+        self.GetOAuthAccount = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/GetOAuthAccount',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetOAuthAccountRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.OAuthAccount.FromString,
+                _registered_method=True)
         self.CreateTrack = channel.unary_unary(
                 '/soundforge.library.v1.LibraryService/CreateTrack',
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CreateTrackRequest.SerializeToString,
@@ -139,6 +144,11 @@ class LibraryServiceStub:
                 '/soundforge.library.v1.LibraryService/GetTrackAnalysis',
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetTrackAnalysisRequest.SerializeToString,
                 response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.TrackAnalysis.FromString,
+                _registered_method=True)
+        self.FindSpotifyTracks = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/FindSpotifyTracks',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksResponse.FromString,
                 _registered_method=True)
         self.CreateJob = channel.unary_unary(
                 '/soundforge.library.v1.LibraryService/CreateJob',
@@ -339,6 +349,13 @@ class LibraryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def GetOAuthAccount(self, request, context):
+        """Services only (the token set never reaches a client): a user's linked account and its token.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CreateTrack(self, request, context):
         """Tracks.
         """
@@ -383,6 +400,12 @@ class LibraryServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def GetTrackAnalysis(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def FindSpotifyTracks(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
@@ -596,6 +619,11 @@ def add_LibraryServiceServicer_to_server(servicer, server):
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.LinkOAuthAccountRequest.FromString,
                     response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.User.SerializeToString,
             ),
+            'GetOAuthAccount': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetOAuthAccount,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetOAuthAccountRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.OAuthAccount.SerializeToString,
+            ),
             'CreateTrack': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateTrack,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.CreateTrackRequest.FromString,
@@ -635,6 +663,11 @@ def add_LibraryServiceServicer_to_server(servicer, server):
                     servicer.GetTrackAnalysis,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetTrackAnalysisRequest.FromString,
                     response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.TrackAnalysis.SerializeToString,
+            ),
+            'FindSpotifyTracks': grpc.unary_unary_rpc_method_handler(
+                    servicer.FindSpotifyTracks,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksResponse.SerializeToString,
             ),
             'CreateJob': grpc.unary_unary_rpc_method_handler(
                     servicer.CreateJob,
@@ -1114,6 +1147,33 @@ class LibraryService:
             _registered_method=True)
 
     @staticmethod
+    def GetOAuthAccount(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/GetOAuthAccount',
+            soundforge_dot_library_dot_v1_dot_library__pb2.GetOAuthAccountRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.OAuthAccount.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def CreateTrack(request,
             target,
             options=(),
@@ -1319,6 +1379,33 @@ class LibraryService:
             '/soundforge.library.v1.LibraryService/GetTrackAnalysis',
             soundforge_dot_library_dot_v1_dot_library__pb2.GetTrackAnalysisRequest.SerializeToString,
             soundforge_dot_library_dot_v1_dot_library__pb2.TrackAnalysis.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def FindSpotifyTracks(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/FindSpotifyTracks',
+            soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.FindSpotifyTracksResponse.FromString,
             options,
             channel_credentials,
             insecure,

@@ -48,6 +48,8 @@ class LibraryServiceStub:
     DeleteApiKey: _grpc.UnaryUnaryMultiCallable[_library_pb2.DeleteApiKeyRequest, _library_pb2.DeleteApiKeyResponse]
     AuthenticateApiKey: _grpc.UnaryUnaryMultiCallable[_library_pb2.AuthenticateApiKeyRequest, _library_pb2.User]
     LinkOAuthAccount: _grpc.UnaryUnaryMultiCallable[_library_pb2.LinkOAuthAccountRequest, _library_pb2.User]
+    GetOAuthAccount: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetOAuthAccountRequest, _library_pb2.OAuthAccount]
+    """Services only (the token set never reaches a client): a user's linked account and its token."""
     CreateTrack: _grpc.UnaryUnaryMultiCallable[_library_pb2.CreateTrackRequest, _library_pb2.CreateTrackResponse]
     """Tracks."""
     GetTrack: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetTrackRequest, _library_pb2.Track]
@@ -57,6 +59,7 @@ class LibraryServiceStub:
     ListStems: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListStemsRequest, _library_pb2.ListStemsResponse]
     GetStem: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetStemRequest, _library_pb2.Stem]
     GetTrackAnalysis: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetTrackAnalysisRequest, _library_pb2.TrackAnalysis]
+    FindSpotifyTracks: _grpc.UnaryUnaryMultiCallable[_library_pb2.FindSpotifyTracksRequest, _library_pb2.FindSpotifyTracksResponse]
     CreateJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.CreateJobRequest, _jobs_pb2.Job]
     """Jobs."""
     GetJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]
@@ -100,6 +103,8 @@ class LibraryServiceAsyncStub(LibraryServiceStub):
     DeleteApiKey: _aio.UnaryUnaryMultiCallable[_library_pb2.DeleteApiKeyRequest, _library_pb2.DeleteApiKeyResponse]  # type: ignore[assignment]
     AuthenticateApiKey: _aio.UnaryUnaryMultiCallable[_library_pb2.AuthenticateApiKeyRequest, _library_pb2.User]  # type: ignore[assignment]
     LinkOAuthAccount: _aio.UnaryUnaryMultiCallable[_library_pb2.LinkOAuthAccountRequest, _library_pb2.User]  # type: ignore[assignment]
+    GetOAuthAccount: _aio.UnaryUnaryMultiCallable[_library_pb2.GetOAuthAccountRequest, _library_pb2.OAuthAccount]  # type: ignore[assignment]
+    """Services only (the token set never reaches a client): a user's linked account and its token."""
     CreateTrack: _aio.UnaryUnaryMultiCallable[_library_pb2.CreateTrackRequest, _library_pb2.CreateTrackResponse]  # type: ignore[assignment]
     """Tracks."""
     GetTrack: _aio.UnaryUnaryMultiCallable[_library_pb2.GetTrackRequest, _library_pb2.Track]  # type: ignore[assignment]
@@ -109,6 +114,7 @@ class LibraryServiceAsyncStub(LibraryServiceStub):
     ListStems: _aio.UnaryUnaryMultiCallable[_library_pb2.ListStemsRequest, _library_pb2.ListStemsResponse]  # type: ignore[assignment]
     GetStem: _aio.UnaryUnaryMultiCallable[_library_pb2.GetStemRequest, _library_pb2.Stem]  # type: ignore[assignment]
     GetTrackAnalysis: _aio.UnaryUnaryMultiCallable[_library_pb2.GetTrackAnalysisRequest, _library_pb2.TrackAnalysis]  # type: ignore[assignment]
+    FindSpotifyTracks: _aio.UnaryUnaryMultiCallable[_library_pb2.FindSpotifyTracksRequest, _library_pb2.FindSpotifyTracksResponse]  # type: ignore[assignment]
     CreateJob: _aio.UnaryUnaryMultiCallable[_library_pb2.CreateJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
     """Jobs."""
     GetJob: _aio.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
@@ -229,6 +235,14 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_library_pb2.User, _abc.Awaitable[_library_pb2.User]]: ...
 
     @_abc_1.abstractmethod
+    def GetOAuthAccount(
+        self,
+        request: _library_pb2.GetOAuthAccountRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.OAuthAccount, _abc.Awaitable[_library_pb2.OAuthAccount]]:
+        """Services only (the token set never reaches a client): a user's linked account and its token."""
+
+    @_abc_1.abstractmethod
     def CreateTrack(
         self,
         request: _library_pb2.CreateTrackRequest,
@@ -284,6 +298,13 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _library_pb2.GetTrackAnalysisRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_library_pb2.TrackAnalysis, _abc.Awaitable[_library_pb2.TrackAnalysis]]: ...
+
+    @_abc_1.abstractmethod
+    def FindSpotifyTracks(
+        self,
+        request: _library_pb2.FindSpotifyTracksRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.FindSpotifyTracksResponse, _abc.Awaitable[_library_pb2.FindSpotifyTracksResponse]]: ...
 
     @_abc_1.abstractmethod
     def CreateJob(
