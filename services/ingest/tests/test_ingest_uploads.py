@@ -4,9 +4,11 @@ from __future__ import annotations
 
 import hashlib
 import io
+import subprocess
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import pytest
@@ -19,7 +21,7 @@ from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
-from soundforge.runtime.errors import InvalidArgument, NotFound, NotImplementedYet, UnsupportedMediaType
+from soundforge.runtime.errors import InvalidArgument, NotFound, UnsupportedMediaType
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.storage import LocalBlobStore
 
@@ -61,6 +63,16 @@ class Stack:
 
     async def keys(self, prefix: str) -> list[str]:
         return [info.key for info in await self.store.list(prefix)]
+
+    async def fetch(self, key: str, tmp: Path) -> Path:
+        local = tmp / key.replace("/", "_")
+        await self.store.get_file(key, local)
+        return local
+
+    async def decode(self, key: str, tmp: Path) -> tuple[np.ndarray, int]:
+        """The object's samples as soundfile reads them (the way workers read canonical copies)."""
+        samples, rate = soundfile.read(await self.fetch(key, tmp), dtype="float32", always_2d=True)
+        return samples, int(rate)
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -139,6 +151,81 @@ async def test_audio_upload_is_recorded(
     assert await stack.store.read_head(track.source_key, len(data) + 1) == data
     stored = await stack.library.GetTrack(library_pb2.GetTrackRequest(owner_id=owner, track_id=track.id))
     assert (stored.duration, stored.codec, stored.sha256) == (track.duration, track.codec, track.sha256)
+    assert stored.canonical_key == f"users/{owner}/tracks/{track.id}/canonical.flac"
+
+
+async def test_canonical_copy_is_flac_at_the_source_rate_and_channels(stack: Stack, tmp_path: Path) -> None:
+    owner = await stack.new_owner()
+    data = encode("WAV", "PCM_16", seconds=1.5, rate=32000, channels=2, freq=523.0)
+    track = (await stack.upload(owner, data, "take.wav")).track
+    assert await stack.store.read_head(track.canonical_key, 4) == b"fLaC"
+    canonical, rate = await stack.decode(track.canonical_key, tmp_path)
+    source, _ = await stack.decode(track.source_key, tmp_path)
+    assert (rate, canonical.shape) == (32000, source.shape)
+    # FLAC is lossless: the 16-bit source decodes to the very same samples.
+    assert np.array_equal(canonical, source)
+    assert (await stack.store.stat(track.canonical_key)).content_type == "audio/flac"
+
+
+def ffmpeg_tone(
+    tmp: Path, name: str, codec_args: list[str], *, seconds: float, rate: int, channels: int
+) -> bytes:
+    """A tone encoded by ffmpeg (m4a/aac: libsndfile cannot write them)."""
+    out = tmp / name
+    source = f"sine=frequency=440:duration={seconds}:sample_rate={rate}"
+    lavfi = ["-f", "lavfi", "-i", source, "-ac", str(channels)]
+    subprocess.run(
+        ["ffmpeg", "-nostdin", "-loglevel", "error", *lavfi, *codec_args, "-y", str(out)], check=True
+    )
+    return out.read_bytes()
+
+
+def streamed_flac(seconds: float, rate: int) -> bytes:
+    """A FLAC written to a pipe: its header cannot give the length, so libsndfile cannot tell it."""
+    source = f"sine=frequency=440:duration={seconds}:sample_rate={rate}"
+    argv = ["ffmpeg", "-nostdin", "-loglevel", "error", "-f", "lavfi", "-i", source, "-ac", "2"]
+    return subprocess.run(
+        [*argv, "-c:a", "flac", "-f", "flac", "pipe:1"], capture_output=True, check=True
+    ).stdout
+
+
+async def test_a_flac_without_its_length_is_measured_and_gets_a_complete_canonical_copy(
+    stack: Stack, tmp_path: Path
+) -> None:
+    owner = await stack.new_owner()
+    track = (await stack.upload(owner, streamed_flac(2.5, 44100), "live-set.flac")).track
+    assert track.duration == pytest.approx(2.5, abs=0.01)
+    with soundfile.SoundFile(await stack.fetch(track.canonical_key, tmp_path)) as canonical:
+        assert (canonical.frames, canonical.samplerate, canonical.channels) == (int(2.5 * 44100), 44100, 2)
+
+
+@pytest.mark.parametrize(
+    ("name", "codec_args", "ext", "content_type"),
+    [
+        pytest.param("tone.m4a", ["-c:a", "aac", "-b:a", "128k"], "m4a", "audio/mp4", id="m4a"),
+        pytest.param("tone.aac", ["-c:a", "aac", "-b:a", "96k", "-f", "adts"], "aac", "audio/aac", id="adts"),
+    ],
+)
+async def test_aac_uploads_are_probed_with_ffprobe(
+    stack: Stack, tmp_path: Path, name: str, codec_args: list[str], ext: str, content_type: str
+) -> None:
+    owner = await stack.new_owner()
+    data = ffmpeg_tone(tmp_path, name, codec_args, seconds=2.0, rate=48000, channels=2)
+    reply = await stack.upload(owner, data, "no-extension")
+    track = reply.track
+    assert reply.created
+    assert (track.codec, track.content_type, track.sample_rate, track.channels) == (
+        "aac",
+        content_type,
+        48000,
+        2,
+    )
+    assert track.duration == pytest.approx(2.0, abs=0.1)
+    assert track.source_key == f"users/{owner}/tracks/{track.id}/source.{ext}"
+    canonical, rate = await stack.decode(track.canonical_key, tmp_path)
+    assert rate == 48000
+    assert canonical.shape[1] == 2
+    assert canonical.shape[0] / rate == pytest.approx(2.0, abs=0.1)
 
 
 async def test_given_title_and_artist_win_over_the_file_name(stack: Stack) -> None:
@@ -173,7 +260,7 @@ async def test_same_file_twice_keeps_one_track_and_one_object(stack: Stack) -> N
     assert first.created
     assert not second.created
     assert second.track.id == first.track.id
-    assert await stack.keys(f"users/{owner}/") == [first.track.source_key]
+    assert await stack.keys(f"users/{owner}/") == sorted([first.track.source_key, first.track.canonical_key])
     assert await stack.keys(f"staging/{owner}/") == []
 
 
@@ -219,13 +306,6 @@ async def test_torn_upload_is_refused_and_removed(stack: Stack) -> None:
             )
         )
     assert await stack.keys(f"staging/{owner}/") == []
-
-
-async def test_downloads_are_not_implemented_yet(stack: Stack) -> None:
-    with pytest.raises(NotImplementedYet):
-        await stack.ingest.StartDownload(
-            ingest_pb2.StartDownloadRequest(owner_id=uuid.uuid4().hex, url="https://example.com/a.mp3")
-        )
 
 
 async def test_failed_track_record_leaves_no_object_behind(stack: Stack) -> None:

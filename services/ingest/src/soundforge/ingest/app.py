@@ -1,4 +1,4 @@
-"""Wiring of the ingest service: NATS, storage, the library, then the gRPC server; SERVING once all are up."""
+"""Wiring of the ingest service: NATS, storage, the library, gRPC, the download worker; then SERVING."""
 
 from __future__ import annotations
 
@@ -8,11 +8,20 @@ from pathlib import Path
 import grpc
 
 from soundforge.events import EventBus
-from soundforge.ingest.library_client import LibraryTracks
+from soundforge.ingest.consumer import build_worker
+from soundforge.ingest.downloader import YtDlpDownloader
+from soundforge.ingest.downloads import DownloadRequests
+from soundforge.ingest.fetching import DownloadWork, FetchLimits
+from soundforge.ingest.library_client import LibraryJobs, LibraryTracks
+from soundforge.ingest.recording import TrackRecorder
 from soundforge.ingest.servicer import SERVICE_NAME, IngestServicer
 from soundforge.ingest.settings import IngestSettings
+from soundforge.ingest.spotify_features import build_spotify
+from soundforge.ingest.transcoding import Transcoder
 from soundforge.ingest.uploads import Uploads
+from soundforge.ingest.url_policy import UrlPolicy, parse_allowed_hosts
 from soundforge.ingest.v1 import ingest_pb2_grpc
+from soundforge.library.v1 import library_pb2
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.service import Closer, RunningService, start_grpc_service
 from soundforge.storage import open_blob_store
@@ -21,11 +30,7 @@ SERVICE = "ingest"
 
 
 async def start(settings: IngestSettings) -> RunningService:
-    """Starts the service; health says SERVING only once NATS, storage and the library are ready.
-
-    Uploads do not use NATS yet; the bus is opened now because ingest owns the download jobs
-    (`jobs.ingest.*`), so health already means what it will mean when they arrive.
-    """
+    """Starts the service; health says SERVING only once NATS, storage, the library and the worker are up."""
     closers: list[Closer] = []
     try:
         bus = await EventBus.connect(settings.nats_url, name=SERVICE)
@@ -36,17 +41,19 @@ async def start(settings: IngestSettings) -> RunningService:
         channel = open_channel(settings.library_addr)
         closers.append(channel.close)
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
+        tracks = LibraryTracks(channel)
+        recorder = TrackRecorder(store, tracks, Transcoder(shutil.which(settings.ffmpeg_path)))
         uploads = Uploads(
             store,
-            LibraryTracks(channel),
+            recorder,
             max_bytes=settings.max_upload_bytes,
             ffprobe=shutil.which(settings.ffprobe_path),
             probe_timeout=settings.probe_timeout_seconds,
             scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
         )
-        # The stubs mark every RPC abstract; at runtime the generated base answers the ones not
-        # overridden with UNIMPLEMENTED, which is what an RPC without an implementation must say.
-        servicer = IngestServicer(uploads)  # type: ignore[abstract]
+        downloads, work = build_downloads(settings, bus, channel, recorder)
+        spotify = build_spotify(settings, channel, downloads)
+        servicer = IngestServicer(uploads, downloads, spotify)
 
         def register(server: grpc.aio.Server) -> None:
             ingest_pb2_grpc.add_IngestServiceServicer_to_server(servicer, server)
@@ -58,5 +65,44 @@ async def start(settings: IngestSettings) -> RunningService:
         for close in reversed(closers):
             await close()
         raise
+    try:
+        worker = build_worker(bus, work, settings)
+        await worker.start()
+        service.closers.append(worker.stop)
+    except BaseException:
+        await service.stop(grace=0)
+        raise
     await service.health.set_serving()
     return service
+
+
+def build_downloads(
+    settings: IngestSettings,
+    bus: EventBus,
+    library: grpc.aio.Channel,
+    recorder: TrackRecorder[library_pb2.Track],
+) -> tuple[DownloadRequests, DownloadWork[library_pb2.Track]]:
+    """The enqueue side (StartDownload, ImportSpotify) and the worker side, sharing one URL policy."""
+    policy = UrlPolicy(parse_allowed_hosts(settings.allowed_hosts))
+    limits = FetchLimits(
+        max_bytes=settings.max_download_bytes,
+        max_duration=settings.max_download_duration_seconds,
+        socket_timeout=settings.socket_timeout_seconds,
+        time_limit=settings.download_timeout_seconds,
+    )
+    downloader = YtDlpDownloader(policy, limits, inspect_timeout=settings.inspect_timeout_seconds)
+    requests = DownloadRequests(
+        LibraryJobs(library), bus, policy, downloader, max_entries=settings.max_playlist_entries
+    )
+    work = DownloadWork(
+        downloader,
+        recorder.transcoder,
+        recorder,
+        LibraryTracks(library),
+        policy,
+        limits,
+        ffprobe=shutil.which(settings.ffprobe_path),
+        probe_timeout=settings.probe_timeout_seconds,
+        scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
+    )
+    return requests, work

@@ -1,9 +1,12 @@
-"""IngestService over gRPC: uploads now; downloads and Spotify answer UNIMPLEMENTED until their issue."""
+"""IngestService over gRPC: uploads, URL downloads, and (mixed in from spotify_servicer) Spotify."""
 
 from __future__ import annotations
 
 import grpc
 
+from soundforge.ingest.downloads import DownloadRequests
+from soundforge.ingest.spotify_features import SpotifyFeatures
+from soundforge.ingest.spotify_servicer import SpotifyRpcs
 from soundforge.ingest.uploads import Uploads
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.library.v1 import library_pb2
@@ -11,11 +14,18 @@ from soundforge.library.v1 import library_pb2
 SERVICE_NAME = ingest_pb2.DESCRIPTOR.services_by_name["IngestService"].full_name
 
 
-class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
-    """Translates the upload RPCs to `Uploads`; errors propagate to the ErrorInterceptor."""
+class IngestServicer(SpotifyRpcs, ingest_pb2_grpc.IngestServiceServicer):
+    """Translates the upload RPCs to `Uploads` and StartDownload to `DownloadRequests`.
 
-    def __init__(self, uploads: Uploads[library_pb2.Track]) -> None:
+    Errors propagate to the ErrorInterceptor. `downloads` is the same object ImportSpotify queues with.
+    """
+
+    def __init__(
+        self, uploads: Uploads[library_pb2.Track], downloads: DownloadRequests, spotify: SpotifyFeatures
+    ) -> None:
         self.uploads = uploads
+        self.downloads = downloads
+        self.spotify = spotify
 
     async def BeginUpload(
         self, request: ingest_pb2.BeginUploadRequest, context: grpc.aio.ServicerContext
@@ -42,3 +52,11 @@ class IngestServicer(ingest_pb2_grpc.IngestServiceServicer):
     ) -> ingest_pb2.AbortUploadResponse:
         await self.uploads.abort(request.owner_id, request.upload_id)
         return ingest_pb2.AbortUploadResponse()
+
+    async def StartDownload(
+        self, request: ingest_pb2.StartDownloadRequest, context: grpc.aio.ServicerContext
+    ) -> ingest_pb2.StartDownloadResponse:
+        queued = await self.downloads.enqueue(request.owner_id, request.url, request.quality)
+        return ingest_pb2.StartDownloadResponse(
+            jobs=[ingest_pb2.DownloadJob(job=job, track_id=track_id) for job, track_id in queued]
+        )

@@ -1,9 +1,8 @@
-"""The upload flow: stage, then sniff, probe, hash, move under the track's key and record the track."""
+"""The upload flow: stage, sniff, probe, hash, store under the track's key with a canonical copy, record."""
 
 from __future__ import annotations
 
 import asyncio
-import hashlib
 import json
 import re
 import tempfile
@@ -13,15 +12,14 @@ from pathlib import Path, PurePosixPath
 from typing import Generic, Protocol, TypeVar
 
 from soundforge.ingest.probing import AudioInfo, probe
+from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest, track_key
 from soundforge.ingest.sniffing import SNIFF_BYTES, AudioFormat, sniff
 from soundforge.runtime.errors import InvalidArgument, NotFound, PayloadTooLarge, UnsupportedMediaType
 
 TrackT = TypeVar("TrackT")
-TrackT_co = TypeVar("TrackT_co", covariant=True)
 
 _OWNER_ID = re.compile(r"[A-Za-z0-9][A-Za-z0-9_-]{0,127}")
 _UPLOAD_ID = re.compile(r"[0-9a-f]{32}")
-_HASH_CHUNK = 1024 * 1024
 _MAX_FILENAME = 255
 _MAX_META_BYTES = 16 * 1024
 _DEFAULT_TITLE = "Untitled"
@@ -32,25 +30,6 @@ class StagedUpload:
     upload_id: str
     staging_key: str
     max_bytes: int
-
-
-@dataclass(frozen=True)
-class NewTrack:
-    """What ingest knows about an uploaded track; the catalog adds timestamps and the rest."""
-
-    id: str
-    owner_id: str
-    title: str
-    artist: str
-    duration: float
-    sample_rate: int
-    channels: int
-    codec: str
-    content_type: str
-    size_bytes: int
-    sha256: str
-    source_key: str
-    source: str = "upload"
 
 
 class UploadStore(Protocol):
@@ -67,14 +46,6 @@ class UploadStore(Protocol):
     async def delete(self, key: str) -> None: ...
 
 
-class TrackCatalog(Protocol[TrackT_co]):
-    """Where tracks are recorded (the library service); dedupes by (owner, sha256)."""
-
-    async def create_track(self, track: NewTrack) -> tuple[TrackT_co, bool]:
-        """Returns the recorded track and whether it is new (False: the owner already had it)."""
-        ...
-
-
 def staging_key(owner_id: str, upload_id: str) -> str:
     return f"staging/{owner_id}/{upload_id}"
 
@@ -85,7 +56,7 @@ def upload_meta_key(owner_id: str, upload_id: str) -> str:
 
 
 def track_source_key(owner_id: str, track_id: str, ext: str) -> str:
-    return f"users/{owner_id}/tracks/{track_id}/source.{ext}"
+    return track_key(owner_id, track_id, f"source.{ext}")
 
 
 def title_from_filename(filename: str) -> str:
@@ -94,28 +65,18 @@ def title_from_filename(filename: str) -> str:
     return stem.strip() or _DEFAULT_TITLE
 
 
-def file_digest(path: Path) -> tuple[int, str]:
-    """(size, sha256 hex) in one pass over the file; blocking."""
-    digest = hashlib.sha256()
-    size = 0
-    with path.open("rb") as handle:
-        while chunk := handle.read(_HASH_CHUNK):
-            digest.update(chunk)
-            size += len(chunk)
-    return size, digest.hexdigest()
-
-
 class Uploads(Generic[TrackT]):
-    """BeginUpload / CompleteUpload / AbortUpload over a blob store and a track catalog.
+    """BeginUpload / CompleteUpload / AbortUpload over a blob store and a track recorder.
 
-    Nothing half-written is left behind: a rejected upload is deleted from staging, and an
-    object moved under a track's key is deleted again when the catalog refuses or dedupes it.
+    Nothing half-written is left behind: a rejected upload is deleted from staging, and the
+    objects placed under a track's key (source and canonical copy) are deleted again when the
+    catalog refuses or dedupes it.
     """
 
     def __init__(
         self,
         store: UploadStore,
-        catalog: TrackCatalog[TrackT],
+        recorder: TrackRecorder[TrackT],
         *,
         max_bytes: int,
         ffprobe: str | None,
@@ -123,7 +84,7 @@ class Uploads(Generic[TrackT]):
         scratch_dir: Path | None = None,
     ) -> None:
         self.store = store
-        self.catalog = catalog
+        self.recorder = recorder
         self.max_bytes = max_bytes
         self.ffprobe = ffprobe
         self.probe_timeout = probe_timeout
@@ -160,34 +121,32 @@ class Uploads(Generic[TrackT]):
             size, sha256 = await asyncio.to_thread(file_digest, local)
             await self._check_size(owner_id, upload_id, declared=size_bytes, actual=size)
             info = await self._probe(owner_id, upload_id, local, fmt)
-        filename = await self._filename(owner_id, upload_id)
-        track_id = str(uuid.uuid4())
-        track = NewTrack(
-            id=track_id,
-            owner_id=owner_id,
-            title=title.strip() or title_from_filename(filename),
-            artist=artist.strip(),
-            duration=info.duration,
-            sample_rate=info.sample_rate,
-            channels=info.channels,
-            codec=info.codec,
-            content_type=fmt.content_type,
-            size_bytes=size,
-            sha256=sha256,
-            source_key=track_source_key(owner_id, track_id, fmt.ext),
-        )
-        await self.store.move(key, track.source_key)
-        try:
-            recorded, created = await self.catalog.create_track(track)
-        except BaseException:
-            await self.store.delete(track.source_key)
-            await self.store.delete(upload_meta_key(owner_id, upload_id))
-            raise
-        if not created:
-            # Same bytes as a track the owner already has: that track keeps its own object.
-            await self.store.delete(track.source_key)
-        await self.store.delete(upload_meta_key(owner_id, upload_id))
-        return recorded, created
+            filename = await self._filename(owner_id, upload_id)
+            track_id = str(uuid.uuid4())
+            track = NewTrack(
+                id=track_id,
+                owner_id=owner_id,
+                title=title.strip() or title_from_filename(filename),
+                artist=artist.strip(),
+                duration=info.duration,
+                sample_rate=info.sample_rate,
+                channels=info.channels,
+                codec=info.codec,
+                content_type=fmt.content_type,
+                size_bytes=size,
+                sha256=sha256,
+                source_key=track_source_key(owner_id, track_id, fmt.ext),
+            )
+            try:
+                return await self.recorder.record(
+                    track, local, lambda: self.store.move(key, track.source_key)
+                )
+            except UnsupportedMediaType:
+                # ffmpeg could not decode it all for the canonical copy: nothing was placed yet.
+                await self._discard_staged(owner_id, upload_id)
+                raise
+            finally:
+                await self.store.delete(upload_meta_key(owner_id, upload_id))
 
     async def _probe(self, owner_id: str, upload_id: str, local: Path, fmt: AudioFormat) -> AudioInfo:
         try:
