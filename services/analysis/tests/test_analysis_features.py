@@ -1,27 +1,17 @@
-"""Feature extraction on synthetic signals whose answers follow from physics, not from librosa."""
+"""Features of synthetic signals whose answers follow from physics or from how the music was written."""
 
 from __future__ import annotations
 
 import numpy as np
 import pytest
 
-from soundforge.analysis.features import IMPLEMENTED, SAMPLE_RATE, analyze, resolve_features, tempo_and_beats
-from soundforge.runtime.errors import InvalidArgument, NotImplementedYet, ValidationFailed
+from soundforge.analysis.features import FEATURES, analyze_samples, resolve_features
+from soundforge.analysis.key import parse_key
+from soundforge.runtime.errors import InvalidArgument, ValidationFailed
+from soundforge.testing.audio import click_track
+from soundforge.testing.music import Piece, render
 
-SR = SAMPLE_RATE
-
-
-def click_track(bpm: float, seconds: float = 20.0) -> np.ndarray:
-    """Short decaying 1 kHz bursts exactly every 60/bpm seconds."""
-    samples = np.zeros(int(seconds * SR), dtype=np.float32)
-    t = np.arange(int(0.02 * SR)) / SR
-    burst = (0.8 * np.sin(2 * np.pi * 1000.0 * t) * np.exp(-t * 300.0)).astype(np.float32)
-    period = 60.0 / bpm
-    for k in range(int(seconds / period)):
-        start = round(k * period * SR)
-        end = min(start + burst.size, samples.size)
-        samples[start:end] += burst[: end - start]
-    return samples
+SR = 22050
 
 
 def sine(freq: float, seconds: float = 3.0, amplitude: float = 1.0) -> np.ndarray:
@@ -31,30 +21,69 @@ def sine(freq: float, seconds: float = 3.0, amplitude: float = 1.0) -> np.ndarra
 
 @pytest.mark.parametrize("bpm", [120.0, 90.0])
 def test_tempo_of_a_click_track_within_two_percent(bpm: float) -> None:
-    result = tempo_and_beats(click_track(bpm))
+    result = analyze_samples(click_track(bpm, seconds=20.0), ["tempo"]).result
     assert result["tempo"] == pytest.approx(bpm, rel=0.02)
-    intervals = np.diff(result["beats"])
     assert len(result["beats"]) > 10
-    assert np.median(intervals) == pytest.approx(60.0 / bpm, rel=0.05)
+    assert np.median(np.diff(result["beats"])) == pytest.approx(60.0 / bpm, rel=0.05)
+
+
+@pytest.mark.parametrize(
+    "piece",
+    [
+        Piece(tonic=9, mode="minor", bpm=186.0, meter="3/4", timbre="pluck", seed=1),  # fast: not half time
+        Piece(tonic=5, mode="major", bpm=62.0, meter="4/4", timbre="piano", seed=2),  # slow: not double
+        Piece(tonic=6, mode="minor", bpm=84.0, meter="6/8", timbre="organ", drums=False, seed=3),
+        Piece(tonic=1, mode="major", bpm=131.0, meter="5/4", timbre="pad", swing=2 / 3, seed=4),
+    ],
+    ids=lambda piece: piece.describe(),
+)
+def test_tempo_key_and_bars_of_labelled_pieces(piece: Piece) -> None:
+    result = analyze_samples(render(piece, SR), ["tempo", "key", "downbeats"]).result
+    assert result["tempo"] == pytest.approx(piece.bpm, rel=0.04)
+    assert parse_key(result["key"]) == (piece.tonic, piece.mode)
+    assert result["beats_per_bar"] == piece.beats_per_bar
+    # Every written bar line is found within 70 ms, and nothing else is called a downbeat.
+    found = np.array(result["downbeats"])
+    written = piece.downbeat_times()
+    assert len(found) == pytest.approx(len(written), abs=1)
+    assert all(np.min(np.abs(found - t)) < 0.07 for t in written[1:-1])
+
+
+def test_key_comes_with_its_camelot_code_and_a_confidence() -> None:
+    result = analyze_samples(render(Piece(tonic=9, mode="minor", bpm=100.0, seed=5), SR), ["key"]).result
+    assert (result["key"], result["camelot"]) == ("A minor", "8A")
+    assert 0.5 < result["key_confidence"] <= 1.0
+
+
+def test_a_groove_is_more_danceable_than_sustained_chords() -> None:
+    groove = Piece(tonic=0, mode="major", bpm=122.0, timbre="pluck", drums=True, seed=6)
+    pads = Piece(tonic=0, mode="major", bpm=122.0, timbre="pad", drums=False, melody=False, seed=6)
+    noise = np.random.default_rng(0).normal(0.0, 0.1, 20 * SR).astype(np.float32)
+    scores = [
+        analyze_samples(x, ["danceability"]).result["danceability"]
+        for x in (render(groove), render(pads), noise)
+    ]
+    assert all(0.0 <= score <= 1.0 for score in scores)
+    assert scores[0] > 0.6 > scores[2]
+    assert scores[0] > scores[1] > scores[2]
 
 
 def test_silence_is_rejected_rather_than_given_a_tempo() -> None:
     with pytest.raises(InvalidArgument):
-        analyze(np.zeros(SR, dtype=np.float32), ["tempo"])
+        analyze_samples(np.zeros(SR, dtype=np.float32), ["tempo"])
 
 
 def test_energy_of_a_full_scale_sine_is_its_rms() -> None:
-    loud = analyze(sine(440.0), ["energy"])["energy"]
-    quiet = analyze(sine(440.0, amplitude=0.1), ["energy"])["energy"]
+    loud = analyze_samples(sine(440.0), ["energy"]).result["energy"]
+    quiet = analyze_samples(sine(440.0, amplitude=0.1), ["energy"]).result["energy"]
     assert loud == pytest.approx(1 / np.sqrt(2), abs=0.02)
     assert quiet == pytest.approx(0.1 / np.sqrt(2), abs=0.005)
 
 
 def test_spectral_shape_of_a_pure_tone() -> None:
-    result = analyze(sine(1000.0), ["spectral"])
+    result = analyze_samples(sine(1000.0), ["spectral"]).result
     assert result["spectral_centroid"] == pytest.approx(1000.0, rel=0.05)
-    # Two zero crossings per cycle.
-    assert result["zero_crossing_rate"] == pytest.approx(2000.0 / SR, rel=0.05)
+    assert result["zero_crossing_rate"] == pytest.approx(2000.0 / SR, rel=0.05)  # two per cycle
     assert result["spectral_flatness"] < 0.01
     assert set(result) == {
         "spectral_centroid",
@@ -66,40 +95,50 @@ def test_spectral_shape_of_a_pure_tone() -> None:
 
 
 def test_matrices_are_mean_and_std_per_row() -> None:
-    result = analyze(sine(440.0), ["mfcc", "chroma"])
+    result = analyze_samples(sine(440.0), ["mfcc", "chroma"]).result
     mfcc, chroma = result["features"]["mfcc"], result["features"]["chroma"]
     assert len(mfcc) == 13
     assert len(chroma) == 12
     assert all(len(row) == 2 and row[1] >= 0 for row in mfcc + chroma)
-    # 440 Hz is A: pitch class 9 counting from C.
-    assert int(np.argmax([mean for mean, _ in chroma])) == 9
+    assert int(np.argmax([mean for mean, _ in chroma])) == 9  # 440 Hz is A, pitch class 9 from C
 
 
-def test_all_computes_every_implemented_feature_and_nothing_else() -> None:
-    result = analyze(click_track(120.0, seconds=6.0), resolve_features(["all"]))
-    assert {"tempo", "beats", "energy", "spectral_centroid", "features"} <= set(result)
-    assert "key" not in result
+def test_duration_counts_the_samples_at_the_native_rate() -> None:
+    result = analyze_samples(np.ones((44100 * 3 + 441, 2), np.float32) * 0.1, ["duration"], 44100).result
+    assert result == {"duration": 3.01}
+
+
+def test_all_computes_every_feature_with_the_documented_names() -> None:
+    analysis = analyze_samples(render(Piece(tonic=2, mode="major", bpm=110.0, seconds=8.0), SR), ["all"])
+    result = analysis.result
+    documented = {"tempo", "key", "energy", "spectral_centroid", "spectral_rolloff", "zero_crossing_rate"}
+    added = {"beats", "camelot", "key_confidence", "spectral_bandwidth", "spectral_flatness", "duration"}
+    added |= {"loudness", "loudness_range", "true_peak", "downbeats", "beats_per_bar", "danceability"}
+    assert set(result) == documented | added | {"features"}
     assert set(result["features"]) == {"mfcc", "chroma"}
+    assert isinstance(result["key"], str) and isinstance(result["tempo"], float)
+    assert analysis.spectrogram_png is not None and analysis.spectrogram_png.startswith(b"\x89PNG")
+
+
+def test_only_what_was_asked_is_computed() -> None:
+    analysis = analyze_samples(sine(440.0), ["loudness"])
+    assert set(analysis.result) == {"loudness", "loudness_range", "true_peak"}
+    assert analysis.spectrogram_png is None
 
 
 def test_resolve_orders_and_deduplicates() -> None:
     assert resolve_features(["chroma", "Tempo", "tempo"]) == ["tempo", "chroma"]
-    assert resolve_features(["all"]) == list(IMPLEMENTED)
+    assert resolve_features(["all"]) == list(FEATURES)
+    assert resolve_features(["spectrogram", "key"]) == ["key", "spectrogram"]
 
 
 def test_unknown_features_are_all_reported() -> None:
     with pytest.raises(ValidationFailed) as caught:
-        resolve_features(["tempo", "x", "loudness"])
-    assert caught.value.details == {"features": ["unknown feature: x", "unknown feature: loudness"]}
+        resolve_features(["tempo", "x", "bpm"])
+    assert caught.value.details == {"features": ["unknown feature: x", "unknown feature: bpm"]}
 
 
 def test_no_feature_is_a_validation_error() -> None:
     with pytest.raises(ValidationFailed) as caught:
         resolve_features([])
     assert "features" in caught.value.details
-
-
-@pytest.mark.parametrize("requested", [["key"], ["tempo", "key"], ["all", "key"]])
-def test_key_is_not_implemented_yet(requested: list[str]) -> None:
-    with pytest.raises(NotImplementedYet, match="feature not implemented yet: key"):
-        resolve_features(requested)

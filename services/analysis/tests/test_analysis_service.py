@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import hashlib
 import io
+import threading
 import time
 import uuid
 from collections.abc import AsyncIterator
@@ -14,18 +15,33 @@ import numpy as np
 import pytest
 import pytest_asyncio
 import soundfile
+from grpc_health.v1 import health_pb2, health_pb2_grpc
+from PIL import Image
+from PIL.PngImagePlugin import PngInfo
 
 from soundforge.analysis.app import start as start_analysis
+from soundforge.analysis.features import warm_up
+from soundforge.analysis.servicer import SERVICE_NAME
 from soundforge.analysis.settings import AnalysisSettings
+from soundforge.analysis.spectrogram import HEIGHT, SOURCE_TAG, WIDTH, png_text
 from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.convert import TERMINAL_STATUSES, dict_from_struct
-from soundforge.runtime.errors import InvalidArgument, NotFound, NotImplementedYet, ValidationFailed
+from soundforge.runtime.errors import (
+    InvalidArgument,
+    NotFound,
+    Unavailable,
+    UnsupportedMediaType,
+    ValidationFailed,
+)
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.storage import LocalBlobStore
+from soundforge.testing.audio import encode
+from soundforge.testing.music import Piece, render
+from soundforge.testing.ports import free_port
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -48,11 +64,21 @@ def click_track_wav(bpm: float, seconds: float = 12.0) -> bytes:
     return buffer.getvalue()
 
 
+def png_size(data: bytes) -> tuple[int, int]:
+    image = Image.open(io.BytesIO(data))
+    image.load()  # decodes every row: a truncated or corrupt file fails here
+    return image.size
+
+
 @dataclass
 class Stack:
     analysis: analysis_pb2_grpc.AnalysisServiceStub
     library: library_pb2_grpc.LibraryServiceStub
     store: LocalBlobStore
+    settings: AnalysisSettings
+
+    async def read(self, key: str) -> bytes:
+        return b"".join([chunk async for chunk in self.store.get_stream(key)])
 
     async def new_owner(self) -> str:
         email = f"{uuid.uuid4().hex[:10]}@example.com"
@@ -102,14 +128,16 @@ async def stack(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> Asyn
             grpc_port=0,
         )
     )
-    analysis = await start_analysis(
-        AnalysisSettings(nats_url=nats_url, blob_url=blob_url, library_addr=library.address, grpc_port=0)
+    settings = AnalysisSettings(
+        nats_url=nats_url, blob_url=blob_url, library_addr=library.address, grpc_port=0
     )
+    analysis = await start_analysis(settings)
     analysis_channel, library_channel = open_channel(analysis.address), open_channel(library.address)
     yield Stack(
         analysis=analysis_pb2_grpc.AnalysisServiceStub(analysis_channel),
         library=library_pb2_grpc.LibraryServiceStub(library_channel),
         store=LocalBlobStore(root / "blobs"),
+        settings=settings,
     )
     await analysis_channel.close()
     await library_channel.close()
@@ -148,13 +176,25 @@ async def test_unknown_feature_is_a_validation_error(stack: Stack) -> None:
     assert caught.value.details == {"features": ["unknown feature: x"]}
 
 
-async def test_key_is_not_implemented_yet(stack: Stack) -> None:
+async def test_all_features_and_the_spectrogram_stored_with_the_track(stack: Stack) -> None:
     owner = await stack.new_owner()
-    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
-    with pytest.raises(NotImplementedYet, match="feature not implemented yet: key"):
-        await stack.analysis.Analyze(
-            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["key"])
-        )
+    piece = Piece(tonic=7, mode="major", bpm=126.0, seconds=12.0, seed=11)
+    track = await stack.new_track(owner, encode(render(piece, 44100), 44100))
+    queued = await stack.analysis.Analyze(
+        analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["all"])
+    )
+    job = await stack.wait_for_job(owner, queued.id)
+    assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
+    result = dict_from_struct(job.result)
+    assert (result["key"], result["camelot"]) == ("G major", "9B")
+    assert result["tempo"] == pytest.approx(126.0, rel=0.04)
+    assert result["duration"] == pytest.approx(12.0, abs=0.001)
+    assert -40.0 < result["loudness"] < 0.0 and result["true_peak"] < 0.0
+    png_key = f"users/{owner}/tracks/{track.id}/spectrograms/mel.png"
+    assert result["spectrogram_key"] == png_key
+    png = await stack.read(png_key)
+    assert png_size(png) == (WIDTH, HEIGHT)
+    assert png_text(png)[SOURCE_TAG] == (await stack.store.stat(track.source_key)).etag
 
 
 async def test_unknown_track_is_not_found(stack: Stack) -> None:
@@ -184,9 +224,92 @@ async def test_owner_is_required(stack: Stack) -> None:
         )
 
 
-async def test_spectrograms_are_not_implemented_yet(stack: Stack) -> None:
+async def test_render_spectrogram_draws_beside_the_audio_and_reuses_a_current_image(stack: Stack) -> None:
     owner = await stack.new_owner()
-    with pytest.raises(NotImplementedYet):
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=3.0))
+    request = analysis_pb2.RenderSpectrogramRequest(owner_id=owner, audio_key=track.source_key)
+    reply = await stack.analysis.RenderSpectrogram(request)
+    assert reply.spectrogram_key == f"users/{owner}/tracks/{track.id}/spectrograms/source.png"
+    assert png_size(await stack.read(reply.spectrogram_key)) == (WIDTH, HEIGHT)
+
+    # An image tagged with the audio's current ETag is taken as is, not drawn again.
+    etag = (await stack.store.stat(track.source_key)).etag
+    marker = io.BytesIO()
+    info = PngInfo()
+    info.add_text(SOURCE_TAG, etag)
+    Image.new("RGB", (2, 2)).save(marker, format="PNG", pnginfo=info)
+    await stack.store.put_bytes(reply.spectrogram_key, marker.getvalue(), content_type="image/png")
+    assert (await stack.analysis.RenderSpectrogram(request)).spectrogram_key == reply.spectrogram_key
+    assert png_size(await stack.read(reply.spectrogram_key)) == (2, 2)
+
+    # New audio under the same key: the image is stale and is drawn again.
+    await stack.store.put_bytes(track.source_key, click_track_wav(90.0, seconds=4.0))
+    await stack.analysis.RenderSpectrogram(request)
+    redrawn = await stack.read(reply.spectrogram_key)
+    assert png_size(redrawn) == (WIDTH, HEIGHT)
+    assert png_text(redrawn)[SOURCE_TAG] == (await stack.store.stat(track.source_key)).etag != etag
+
+
+async def test_render_spectrogram_sees_only_the_owners_audio(stack: Stack) -> None:
+    owner, intruder = await stack.new_owner(), await stack.new_owner()
+    track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
+    for who, key in (
+        (intruder, track.source_key),  # another owner's object: as if it did not exist
+        (owner, f"users/{owner}/tracks/{uuid.uuid4()}/source.wav"),  # missing
+        (owner, "staging/x/upload"),  # outside any owner's prefix
+    ):
+        with pytest.raises(NotFound) as caught:
+            await stack.analysis.RenderSpectrogram(
+                analysis_pb2.RenderSpectrogramRequest(owner_id=who, audio_key=key)
+            )
+        assert caught.value.code == "NOT_FOUND"
+    assert not await stack.store.exists(f"users/{owner}/tracks/{track.id}/spectrograms/source.png")
+
+
+async def test_render_spectrogram_rejects_bad_requests(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    for who, key in ((owner, f"users/{owner}/../x.wav"), (owner, ""), ("", f"users/{owner}/a.wav")):
+        with pytest.raises(InvalidArgument) as caught:
+            await stack.analysis.RenderSpectrogram(
+                analysis_pb2.RenderSpectrogramRequest(owner_id=who, audio_key=key)
+            )
+        assert caught.value.code == "BAD_REQUEST"
+    text_key = f"users/{owner}/notes.wav"
+    await stack.store.put_bytes(text_key, b"not audio at all " * 100)
+    with pytest.raises(UnsupportedMediaType) as unsupported:
         await stack.analysis.RenderSpectrogram(
-            analysis_pb2.RenderSpectrogramRequest(owner_id=owner, audio_key=f"users/{owner}/x.wav")
+            analysis_pb2.RenderSpectrogramRequest(owner_id=owner, audio_key=text_key)
         )
+    assert unsupported.value.code == "UNSUPPORTED_MEDIA_TYPE"
+
+
+async def test_health_is_not_serving_until_the_warm_up_is_done(stack: Stack) -> None:
+    release = threading.Event()
+
+    def gated_warm_up() -> None:
+        release.wait(30)
+        warm_up()
+
+    port = free_port()
+    starting = asyncio.create_task(
+        start_analysis(stack.settings.model_copy(update={"grpc_port": port}), gated_warm_up)
+    )
+    async with open_channel(f"127.0.0.1:{port}") as channel:
+        health = health_pb2_grpc.HealthStub(channel)
+        deadline = time.monotonic() + 20
+        while True:  # the port opens before the warm-up starts
+            try:
+                reply = await health.Check(health_pb2.HealthCheckRequest(service=SERVICE_NAME))
+                break
+            except Unavailable:
+                assert time.monotonic() < deadline
+                await asyncio.sleep(0.05)
+        assert reply.status == health_pb2.HealthCheckResponse.NOT_SERVING
+        assert not starting.done()
+        release.set()
+        service = await asyncio.wait_for(starting, 60)
+        try:
+            reply = await health.Check(health_pb2.HealthCheckRequest(service=SERVICE_NAME))
+            assert reply.status == health_pb2.HealthCheckResponse.SERVING
+        finally:
+            await service.stop(grace=0)

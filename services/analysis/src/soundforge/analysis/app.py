@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import Callable
+from pathlib import Path
 
 import grpc
 
@@ -11,6 +13,7 @@ from soundforge.analysis.features import warm_up
 from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.servicer import SERVICE_NAME, AnalysisServicer
 from soundforge.analysis.settings import AnalysisSettings
+from soundforge.analysis.spectrogram_renderer import SpectrogramRenderer
 from soundforge.analysis.v1 import analysis_pb2_grpc
 from soundforge.events import EventBus
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
@@ -18,11 +21,12 @@ from soundforge.runtime.service import Closer, RunningService, start_grpc_servic
 from soundforge.storage import open_blob_store
 
 
-async def start(settings: AnalysisSettings) -> RunningService:
+async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) -> RunningService:
     """Starts the service; health says SERVING only once every dependency, numba and the worker are up.
 
-    The port opens (NOT_SERVING) before the warm-up, which can take half a minute on a cold numba
-    cache, so probes see a live process that is not ready rather than a refused connection.
+    The port opens (NOT_SERVING) before the warm-up (`warm`, run in a thread: every feature on a
+    short clip), which can take half a minute on a cold numba cache, so probes see a live process
+    that is not ready rather than a refused connection, and the first job is as fast as the rest.
     """
     closers: list[Closer] = []
     try:
@@ -35,9 +39,9 @@ async def start(settings: AnalysisSettings) -> RunningService:
         closers.append(channel.close)
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
         library = LibraryClient(channel)
-        # The stubs mark every RPC abstract; at runtime the generated base answers the ones not
-        # overridden with UNIMPLEMENTED, which is what an RPC without an implementation must say.
-        servicer = AnalysisServicer(library, bus)  # type: ignore[abstract]
+        scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
+        spectrograms = SpectrogramRenderer(store, scratch, settings.render_concurrency)
+        servicer = AnalysisServicer(library, bus, spectrograms)
 
         def register(server: grpc.aio.Server) -> None:
             analysis_pb2_grpc.add_AnalysisServiceServicer_to_server(servicer, server)
@@ -50,7 +54,7 @@ async def start(settings: AnalysisSettings) -> RunningService:
             await close()
         raise
     try:
-        await asyncio.to_thread(warm_up)
+        await asyncio.to_thread(warm)
         worker = build_worker(bus, library, store, settings)
         await worker.start()
         service.closers.append(worker.stop)

@@ -3,23 +3,33 @@
 from __future__ import annotations
 
 import asyncio
+import concurrent.futures
 import tempfile
+import threading
 from pathlib import Path, PurePosixPath
 from typing import Any
 
-from soundforge.analysis.features import analyze, load_audio, resolve_features
+from soundforge.analysis.features import analyze_file, resolve_features
 from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.settings import AnalysisSettings
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
 from soundforge.storage.blob_store import BlobStore
 
 SERVICE = "analysis"
+# The job's progress while the audio streams through the analysis: 20% at the start, 95% at the end.
+_ANALYSIS_START, _ANALYSIS_SPAN = 20, 75
+_PROGRESS_STEP = 10  # percent between published progress events
+
+
+def track_spectrogram_key(owner_id: str, track_id: str) -> str:
+    return f"users/{owner_id}/tracks/{track_id}/spectrograms/mel.png"
 
 
 class AnalysisJobs:
     """The job handler: look the track up as its owner, fetch its audio, decode once, compute.
 
-    The numpy work runs in a thread so the worker's heartbeats keep the message alive.
+    The numpy work runs in a thread so the worker's heartbeats keep the message alive; a
+    cancelled job stops that thread at its next block.
     """
 
     def __init__(self, library: LibraryClient, store: BlobStore, scratch_dir: Path | None = None) -> None:
@@ -37,13 +47,51 @@ class AnalysisJobs:
         key = track.canonical_key or track.source_key
         if not key:
             raise PermanentJobError("the track has no audio object")
+        info = await self.store.stat(key)
         with tempfile.TemporaryDirectory(prefix="sf-analysis-", dir=self.scratch_dir) as scratch:
             local = Path(scratch) / PurePosixPath(key).name
             await self.store.get_file(key, local)
-            await ctx.progress(20, "decoding")
-            samples = await asyncio.to_thread(load_audio, local)
-        await ctx.progress(40, "analyzing")
-        return await asyncio.to_thread(analyze, samples, features)
+            await ctx.progress(_ANALYSIS_START, "analyzing")
+            reporter = _ProgressRelay(ctx, asyncio.get_running_loop())
+            stop = threading.Event()
+            try:
+                analysis = await asyncio.to_thread(
+                    analyze_file,
+                    local,
+                    features,
+                    source_etag=info.etag,
+                    on_progress=reporter.report,
+                    should_stop=stop.is_set,
+                )
+            finally:
+                stop.set()  # a cancelled await leaves the thread running until it looks
+            await reporter.drain()
+        if analysis.spectrogram_png is not None:
+            png_key = track_spectrogram_key(request.owner_id, request.track_id)
+            await self.store.put_bytes(png_key, analysis.spectrogram_png, content_type="image/png")
+            analysis.result["spectrogram_key"] = png_key
+        return analysis.result
+
+
+class _ProgressRelay:
+    """Carries the analysis thread's progress fractions to job progress events on the event loop."""
+
+    def __init__(self, ctx: JobContext, loop: asyncio.AbstractEventLoop) -> None:
+        self.ctx, self.loop = ctx, loop
+        self.sent = _ANALYSIS_START
+        self.pending: list[concurrent.futures.Future[None]] = []
+
+    def report(self, fraction: float) -> None:
+        percent = _ANALYSIS_START + int(_ANALYSIS_SPAN * fraction)
+        if percent >= self.sent + _PROGRESS_STEP:
+            self.sent = percent
+            self.pending.append(
+                asyncio.run_coroutine_threadsafe(self.ctx.progress(percent, "analyzing"), self.loop)
+            )
+
+    async def drain(self) -> None:
+        if self.pending:
+            await asyncio.gather(*(asyncio.wrap_future(f) for f in self.pending))
 
 
 def build_worker(

@@ -1,138 +1,260 @@
-"""Audio features of a decoded track (tempo and beats, energy, spectral shape, MFCC, chroma); pure librosa."""
+"""Which features a request names, and the one decode + one spectral pass that computes all of them."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
-import librosa
 import numpy as np
 import numpy.typing as npt
+import scipy.fft
 
-from soundforge.runtime.errors import InvalidArgument, NotImplementedYet, ValidationFailed
+from soundforge.analysis import key as keys
+from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
+from soundforge.analysis.loudness import LoudnessMeter
+from soundforge.analysis.rhythm import danceability, find_downbeats
+from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
+from soundforge.analysis.spectrogram import render_png
+from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, onset_envelope, to_decibels, track_beats
+from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 
-SAMPLE_RATE = 22050
-
-# The names the API documents, in the order results are computed; "all" expands to IMPLEMENTED.
-DOCUMENTED = ("tempo", "key", "energy", "spectral", "mfcc", "chroma")
-IMPLEMENTED = ("tempo", "energy", "spectral", "mfcc", "chroma")
+# Every name Analyze accepts, in the order results are listed; "all" means every one.
+FEATURES = (
+    "tempo",
+    "key",
+    "energy",
+    "spectral",
+    "mfcc",
+    "chroma",
+    "loudness",
+    "duration",
+    "downbeats",
+    "danceability",
+    "spectrogram",
+)
 ALL = "all"
+N_MFCC = 13
+_CHUNK = 4096
 
-# A beat interval further than this from the tracker's period is a skipped or doubled beat.
-_IBI_TOLERANCE = 0.2
-_MIN_IBIS = 3
+Frames = npt.NDArray[np.float32]
 
-Audio = npt.NDArray[np.float32]
+
+class Stopped(Exception):
+    """The caller asked the analysis to stop (its job was cancelled)."""
+
+
+@dataclass
+class Analysis:
+    result: dict[str, Any]
+    spectrogram_png: bytes | None = None  # stored by the caller, which then adds "spectrogram_key"
 
 
 def resolve_features(requested: Iterable[str]) -> list[str]:
-    """The requested names, validated, with "all" expanded, deduplicated, in DOCUMENTED order.
+    """The requested names, validated, with "all" expanded, deduplicated, in FEATURES order.
 
-    Unknown names fail validation (all of them reported at once); documented names that are
-    not implemented yet fail with NotImplementedYet rather than getting a made-up value.
+    Unknown names fail validation, all of them reported at once.
     """
     names = [str(name).strip().lower() for name in requested]
     if not names:
         raise ValidationFailed({"features": ["at least one feature is required"]})
-    unknown = [name for name in names if name != ALL and name not in DOCUMENTED]
+    unknown = [name for name in names if name != ALL and name not in FEATURES]
     if unknown:
         raise ValidationFailed({"features": [f"unknown feature: {name}" for name in unknown]})
-    pending = [name for name in DOCUMENTED if name in names and name not in IMPLEMENTED]
-    if pending:
-        raise NotImplementedYet(f"feature not implemented yet: {', '.join(pending)}")
-    wanted = set(IMPLEMENTED) if ALL in names else set(names)
-    return [name for name in DOCUMENTED if name in wanted]
+    wanted = set(FEATURES) if ALL in names else set(names)
+    return [name for name in FEATURES if name in wanted]
 
 
-def load_audio(path: Path) -> Audio:
-    """Decodes once to mono float32 at SAMPLE_RATE, the rate every feature below assumes."""
-    samples, _ = librosa.load(path, sr=SAMPLE_RATE, mono=True)
-    return np.asarray(samples, dtype=np.float32)
+def needs_for(features: Sequence[str]) -> Needs:
+    wanted = set(features)
+    mel = bool(wanted & {"tempo", "downbeats", "danceability", "mfcc", "spectrogram"})
+    chroma = bool(wanted & {"key", "chroma", "downbeats"})
+    spectral = "spectral" in wanted
+    return Needs(
+        stft=mel or chroma or spectral,
+        mel=mel,
+        chroma=chroma,
+        spectral=spectral,
+        rms="energy" in wanted,
+        zcr=spectral,
+    )
 
 
-def analyze(samples: Audio, features: Sequence[str], sr: int = SAMPLE_RATE) -> dict[str, Any]:
-    """The job result for `features` (already resolved), shaped like the documented analysis result.
+class TrackAnalyzer:
+    """Push native-rate blocks once, in order; `finish()` returns every requested feature.
 
-    Scalars sit at the top level ("tempo", "energy", "spectral_centroid", ...); matrices under
-    "features": "mfcc" is 13 rows and "chroma" 12 rows, one per coefficient or pitch class,
-    each row [mean, std] over the track's frames.
+    Loudness reads the native channels and rate; everything else reads one 22.05 kHz mono
+    stream through one shared STFT (spectra.FrameStream). What is held between blocks is per
+    frame and small (a 128-band mel column, 12 chroma bins, a few scalars), never the audio.
     """
-    if samples.size == 0 or not np.any(samples):
-        raise InvalidArgument("the track holds no audible audio")
-    result: dict[str, Any] = {}
-    matrices: dict[str, list[list[float]]] = {}
-    magnitude: npt.NDArray[np.float32] | None = None
-    for name in features:
-        if name in ("spectral", "chroma") and magnitude is None:
-            magnitude = np.abs(librosa.stft(samples))
-        if name == "tempo":
-            result.update(tempo_and_beats(samples, sr))
-        elif name == "energy":
-            result["energy"] = energy(samples)
-        elif name == "spectral":
-            assert magnitude is not None
-            result.update(spectral(samples, magnitude, sr))
-        elif name == "mfcc":
-            matrices["mfcc"] = _row_stats(librosa.feature.mfcc(y=samples, sr=sr, n_mfcc=13))
-        elif name == "chroma":
-            assert magnitude is not None
-            matrices["chroma"] = _row_stats(librosa.feature.chroma_stft(S=magnitude**2, sr=sr))
-        else:
-            raise NotImplementedYet(f"feature not implemented yet: {name}")
-    if matrices:
-        result["features"] = matrices
-    return result
+
+    def __init__(self, features: Sequence[str], fmt: AudioFormat, source_etag: str = "") -> None:
+        self.features, self.format, self.source_etag = resolve_features(features), fmt, source_etag
+        self.needs = needs_for(self.features)
+        self._resampler = MonoResampler(fmt.sample_rate) if self.needs.stft or self.needs.rms else None
+        hint = int(fmt.frames * ANALYSIS_RATE / fmt.sample_rate)
+        self._stream = FrameStream(self.needs, hint) if self._resampler else None
+        self._meter = LoudnessMeter(fmt.sample_rate, fmt.channels) if "loudness" in self.features else None
+        self.frames_read = 0
+        self._audible = False
+
+    def push(self, block: Frames) -> None:
+        self.frames_read += block.shape[0]
+        self._audible = self._audible or bool(np.any(block))
+        if self._meter is not None:
+            self._meter.push(block)
+        if self._resampler is not None and self._stream is not None:
+            self._stream.push(self._resampler.push(block))
+
+    def finish(self) -> Analysis:
+        if self._resampler is not None and self._stream is not None:
+            self._stream.push(
+                self._resampler.push(np.zeros((0, self.format.channels), np.float32), last=True)
+            )
+        if not self._audible:
+            raise InvalidArgument("the track holds no audible audio")
+        frames = self._stream.finish() if self._stream is not None else TrackFrames()
+        return self._results(frames)
+
+    def _results(self, frames: TrackFrames) -> Analysis:
+        wanted = set(self.features)
+        result: dict[str, Any] = {}
+        matrices: dict[str, list[list[float]]] = {}
+        log_mel = to_decibels(frames.mel) if frames.mel is not None else None
+        png = None
+        if "duration" in wanted:
+            result["duration"] = round(self.frames_read / self.format.sample_rate, 3)
+        if log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}:
+            onset = onset_envelope(log_mel)
+            bass = onset_envelope(log_mel, max_hz=BASS_MAX_HZ)
+            beats = track_beats(onset, bass)
+            result.update(_rhythm(wanted, beats, onset, bass, frames))
+        if "key" in wanted:
+            assert frames.chroma is not None
+            found = keys.estimate_key(frames.chroma.mean(axis=1))
+            result["key"] = found.name if found else None
+            result["camelot"] = found.camelot if found else None
+            result["key_confidence"] = found.confidence if found else 0.0
+        if "energy" in wanted and frames.rms is not None:
+            result["energy"] = round(float(np.clip(frames.rms.mean(), 0.0, 1.0)), 4)
+        if "spectral" in wanted:
+            result.update({name: _mean(values) for name, values in frames.spectral.items()})
+            assert frames.zcr is not None
+            result["zero_crossing_rate"] = _mean(frames.zcr)
+        if "loudness" in wanted and self._meter is not None:
+            measured = self._meter.result()
+            result["loudness"] = measured.integrated_lufs
+            result["loudness_range"] = measured.range_lu
+            result["true_peak"] = measured.true_peak_dbtp
+        if "mfcc" in wanted and log_mel is not None:
+            matrices["mfcc"] = _row_stats(mfcc(log_mel))
+        if "chroma" in wanted and frames.chroma is not None:
+            matrices["chroma"] = _row_stats(frames.chroma)
+        if matrices:
+            result["features"] = matrices
+        if "spectrogram" in wanted and log_mel is not None:
+            png = render_png(log_mel, self.source_etag)
+        return Analysis(result, png)
 
 
-def tempo_and_beats(samples: Audio, sr: int = SAMPLE_RATE) -> dict[str, Any]:
-    """{"tempo": bpm to 0.1, "beats": beat times in seconds}; tempo 0.0 when no beat is found."""
-    coarse, beats = librosa.beat.beat_track(y=samples, sr=sr, units="time")
-    beat_times = np.asarray(beats, dtype=np.float64)
-    bpm = refine_tempo(beat_times, float(np.atleast_1d(coarse)[0]))
-    return {"tempo": round(bpm, 1), "beats": [round(float(t), 3) for t in beat_times]}
+def _rhythm(
+    wanted: set[str], beats: Beats, onset: Frames, bass: Frames, frames: TrackFrames
+) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    if "tempo" in wanted:
+        out["tempo"] = beats.tempo
+        out["beats"] = [round(float(t), 3) for t in beats.times]
+    if "downbeats" in wanted:
+        assert frames.chroma is not None
+        bars = find_downbeats(beats.frames, frames.chroma, bass)
+        times = Beats(beats.tempo, bars.downbeats).times if bars else np.zeros(0)
+        out["downbeats"] = [round(float(t), 3) for t in times]
+        out["beats_per_bar"] = bars.beats_per_bar if bars else None
+    if "danceability" in wanted:
+        out["danceability"] = danceability(onset, beats.frames, beats.tempo)
+    return out
 
 
-def refine_tempo(beat_times: npt.NDArray[np.float64], coarse_bpm: float) -> float:
-    """The tempo from the mean beat interval, falling back to the tracker's estimate.
-
-    beat_track's tempo is quantised to whole onset frames (about 2% apart near 120 BPM: a
-    120 BPM click track reads 117.5), while the beats it places average out that quantisation.
-    Intervals far from the tracker's period (a skipped or doubled beat) are left out.
-    """
-    if coarse_bpm <= 0 or beat_times.size <= _MIN_IBIS:
-        return coarse_bpm
-    period = 60.0 / coarse_bpm
-    intervals = np.diff(beat_times)
-    steady = intervals[np.abs(intervals - period) <= _IBI_TOLERANCE * period]
-    if steady.size < _MIN_IBIS:
-        return coarse_bpm
-    return float(60.0 / steady.mean())
+def mfcc(log_mel: Frames, n_mfcc: int = N_MFCC) -> Frames:
+    """librosa.feature.mfcc(S=log_mel): the orthonormal DCT-II over bands, in chunks of frames."""
+    out = np.empty((n_mfcc, log_mel.shape[1]), dtype=np.float32)
+    for start in range(0, log_mel.shape[1], _CHUNK):
+        part = scipy.fft.dct(log_mel[:, start : start + _CHUNK], axis=0, type=2, norm="ortho")
+        out[:, start : start + _CHUNK] = part[:n_mfcc]
+    return out
 
 
-def energy(samples: Audio) -> float:
-    """Mean frame RMS relative to digital full scale: 0 is silence, 1 a full-scale square wave."""
-    rms = librosa.feature.rms(y=samples)
-    return round(float(np.clip(rms.mean(), 0.0, 1.0)), 4)
+def analyze_file(
+    path: Path,
+    features: Sequence[str],
+    *,
+    source_etag: str = "",
+    on_progress: Callable[[float], None] | None = None,
+    should_stop: Callable[[], bool] | None = None,
+) -> Analysis:
+    """Decodes `path` once, block by block, feeding every feature; blocking (run it in a thread)."""
+    with open_audio(path) as stream:
+        analyzer = TrackAnalyzer(features, stream.format, source_etag)
+        for block in stream.blocks:
+            if should_stop is not None and should_stop():
+                raise Stopped
+            analyzer.push(block)
+            if on_progress is not None and stream.format.frames > 0:
+                on_progress(min(1.0, analyzer.frames_read / stream.format.frames))
+    return analyzer.finish()
 
 
-def spectral(samples: Audio, magnitude: npt.NDArray[np.float32], sr: int = SAMPLE_RATE) -> dict[str, float]:
-    """Means over frames of the spectral shape descriptors (Hz for the first three)."""
-    return {
-        "spectral_centroid": _mean(librosa.feature.spectral_centroid(S=magnitude, sr=sr)),
-        "spectral_rolloff": _mean(librosa.feature.spectral_rolloff(S=magnitude, sr=sr)),
-        "spectral_bandwidth": _mean(librosa.feature.spectral_bandwidth(S=magnitude, sr=sr)),
-        "spectral_flatness": _mean(librosa.feature.spectral_flatness(S=magnitude)),
-        "zero_crossing_rate": _mean(librosa.feature.zero_crossing_rate(samples)),
-    }
+def analyze_samples(samples: Frames, features: Sequence[str], sample_rate: int = ANALYSIS_RATE) -> Analysis:
+    """The same analysis over an in-memory signal, (frames,) or (frames, channels)."""
+    block = np.asarray(samples, dtype=np.float32).reshape(samples.shape[0], -1)
+    analyzer = TrackAnalyzer(features, AudioFormat(sample_rate, block.shape[1], block.shape[0]))
+    for start in range(0, block.shape[0], BLOCK_FRAMES):
+        analyzer.push(block[start : start + BLOCK_FRAMES])
+    return analyzer.finish()
+
+
+class ProfileKeyModel:
+    """The service's key method (profile correlation on the shared-pass chroma) as a KeyModel."""
+
+    def __init__(self, profile: str = keys.DEFAULT_PROFILE) -> None:
+        self.profile = profile
+
+    def key(self, samples: Frames, sample_rate: int) -> keys.Key | None:
+        frames = _frames(samples, sample_rate, Needs(stft=True, chroma=True))
+        assert frames.chroma is not None
+        return keys.estimate_key(frames.chroma.mean(axis=1), self.profile)
+
+
+class SharedPassBeatModel:
+    """The service's beat method (librosa's tracker + the bass-supported level) as a BeatModel."""
+
+    def beats(self, samples: Frames, sample_rate: int) -> tuple[float, npt.NDArray[np.float64]]:
+        frames = _frames(samples, sample_rate, Needs(stft=True, mel=True))
+        assert frames.mel is not None
+        log_mel = to_decibels(frames.mel)
+        found = track_beats(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ))
+        return found.tempo, found.times
+
+
+def _frames(samples: Frames, sample_rate: int, needs: Needs) -> TrackFrames:
+    block = np.asarray(samples, dtype=np.float32).reshape(samples.shape[0], -1)
+    resampler = MonoResampler(sample_rate)
+    stream = FrameStream(needs, int(block.shape[0] * ANALYSIS_RATE / sample_rate))
+    stream.push(resampler.push(block))
+    stream.push(resampler.push(block[:0], last=True))
+    return stream.finish()
 
 
 def warm_up() -> None:
-    """Runs every implemented feature on 2 s of clicks so numba compiles before the first job."""
-    sr = SAMPLE_RATE
-    samples = np.zeros(2 * sr, dtype=np.float32)
-    samples[:: sr // 2] = 1.0
-    analyze(samples, IMPLEMENTED, sr)
+    """Runs every feature on 4 s of chords over clicks, so numba compiles and caches fill before a job."""
+    sr = ANALYSIS_RATE
+    t = np.arange(4 * sr) / sr
+    samples = 0.2 * (
+        np.sin(2 * np.pi * 220.0 * t) + np.sin(2 * np.pi * 277.2 * t) + np.sin(2 * np.pi * 329.6 * t)
+    )
+    samples[:: sr // 2] += 0.9
+    analyze_samples(samples.astype(np.float32), FEATURES, sr)
 
 
 def _mean(values: npt.NDArray[Any]) -> float:

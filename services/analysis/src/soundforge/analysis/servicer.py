@@ -1,4 +1,4 @@
-"""AnalysisService over gRPC: Analyze queues a job; RenderSpectrogram answers UNIMPLEMENTED for now."""
+"""AnalysisService over gRPC: Analyze queues a job; RenderSpectrogram draws (or finds) a mel PNG."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ import grpc
 from soundforge.analysis.consumer import SERVICE
 from soundforge.analysis.features import resolve_features
 from soundforge.analysis.library_client import LibraryClient
+from soundforge.analysis.spectrogram_renderer import SpectrogramRenderer
 from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
 from soundforge.events import EventBus
 from soundforge.jobs.v1 import jobs_pb2
@@ -18,9 +19,10 @@ SERVICE_NAME = analysis_pb2.DESCRIPTOR.services_by_name["AnalysisService"].full_
 class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
     """Validates, records the job in the library, then queues it; errors go to the ErrorInterceptor."""
 
-    def __init__(self, library: LibraryClient, bus: EventBus) -> None:
+    def __init__(self, library: LibraryClient, bus: EventBus, spectrograms: SpectrogramRenderer) -> None:
         self.library = library
         self.bus = bus
+        self.spectrograms = spectrograms
 
     async def Analyze(
         self, request: analysis_pb2.AnalyzeRequest, context: grpc.aio.ServicerContext
@@ -45,3 +47,9 @@ class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
             ),
         )
         return job
+
+    async def RenderSpectrogram(
+        self, request: analysis_pb2.RenderSpectrogramRequest, context: grpc.aio.ServicerContext
+    ) -> analysis_pb2.RenderSpectrogramResponse:
+        key = await self.spectrograms.render(request.owner_id, request.audio_key)
+        return analysis_pb2.RenderSpectrogramResponse(spectrogram_key=key)

@@ -22,5 +22,7 @@ class AnalysisSettings(ServiceSettings):
     numba_cache_dir: str | None = None
     # Where tracks are downloaded for decoding; None: the system temp dir.
     scratch_dir: str | None = None
+    # Spectrogram images RenderSpectrogram draws at once (each takes a core while it runs).
+    render_concurrency: int = Field(default=1, ge=1)
     # How long start() waits for the library before giving up (the pod is then restarted).
     library_ready_timeout_seconds: float = Field(default=30.0, gt=0)

@@ -1,0 +1,245 @@
+"""The one shared spectral pass: a block-wise STFT equal to librosa's whole-signal one, and its products."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+import librosa
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.analysis.decoding import ANALYSIS_RATE
+
+N_FFT = 2048
+HOP = 512
+N_MELS = 128
+# STFT frames per block (about 6 s): bounds the complex spectrum and its derivatives held at once.
+BLOCK_FRAMES = 256
+# Tuning (for chroma) is measured over the first TUNING_FRAMES frames (about 36 s), as chroma_stft
+# measures it over the whole track; their power spectra (6 MB) wait until then.
+TUNING_FRAMES = 1536
+TUNING_BLOCKS = TUNING_FRAMES // BLOCK_FRAMES
+_PAD = N_FFT // 2
+
+Floats = npt.NDArray[np.float32]
+
+
+@dataclass(frozen=True)
+class Needs:
+    """Which per-frame outputs a request needs; anything unneeded is never computed."""
+
+    stft: bool = False
+    mel: bool = False
+    chroma: bool = False
+    spectral: bool = False
+    rms: bool = False
+    zcr: bool = False
+
+
+class FrameBuffer:
+    """A (rows, frames) float32 array that grows along frames; preallocated from a length hint."""
+
+    def __init__(self, rows: int, hint: int) -> None:
+        self._data = np.empty((rows, max(hint, 16)), dtype=np.float32)
+        self.size = 0
+
+    def append(self, block: Floats) -> None:
+        needed = self.size + block.shape[1]
+        if needed > self._data.shape[1]:
+            grown = np.empty((self._data.shape[0], max(needed, int(self._data.shape[1] * 1.5))), np.float32)
+            grown[:, : self.size] = self._data[:, : self.size]
+            self._data = grown
+        self._data[:, self.size : needed] = block
+        self.size = needed
+
+    def view(self) -> Floats:
+        return self._data[:, : self.size]
+
+
+@dataclass
+class TrackFrames:
+    """Per-frame features of a whole track: (rows, frames) arrays, frame t centred on sample t * HOP."""
+
+    frames: int = 0
+    tuning: float = 0.0
+    mel: Floats | None = None  # mel power, N_MELS rows
+    chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
+    spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
+    rms: Floats | None = None
+    zcr: Floats | None = None
+
+
+class FrameStream:
+    """Feed 22.05 kHz mono samples in any chunks; get the frames librosa would compute on the whole signal.
+
+    Frame t covers samples [t*HOP - N_FFT/2, t*HOP + N_FFT/2); outside the track the STFT and RMS
+    see zeros (librosa's "constant" centring) and the zero-crossing rate the edge sample (its
+    "edge" padding), so every frame equals librosa's: tests check this against librosa itself.
+    """
+
+    def __init__(self, needs: Needs, sample_hint: int = 0, sr: int = ANALYSIS_RATE) -> None:
+        self.needs, self.sr = needs, sr
+        hint = 1 + sample_hint // HOP
+        self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
+        self._chroma = FrameBuffer(12, hint) if needs.chroma else None
+        self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
+        self._rms = FrameBuffer(1, hint) if needs.rms else None
+        self._zcr = FrameBuffer(1, hint) if needs.zcr else None
+        self._mel_basis = librosa.filters.mel(sr=sr, n_fft=N_FFT, n_mels=N_MELS) if needs.mel else None
+        self._freqs = librosa.fft_frequencies(sr=sr, n_fft=N_FFT)
+        self._untuned: list[Floats] = []  # power spectra waiting for the tuning estimate
+        self._peaks: list[tuple[Floats, Floats]] = []  # (pitch, magnitude) of their spectral peaks
+        self._tuning: float | None = None
+        self._pending = np.zeros(_PAD, dtype=np.float32)  # starts with the left zero padding
+        self._base = -_PAD  # track sample index of _pending[0]
+        self._next_frame = 0
+        self._total = 0
+        self._first = 0.0
+
+    def push(self, samples: Floats) -> None:
+        if samples.size == 0:
+            return
+        if self._total == 0:
+            self._first = float(samples[0])
+        self._total += samples.size
+        self._pending = np.concatenate([self._pending, samples.astype(np.float32, copy=False)])
+        while self._ready_frames() >= BLOCK_FRAMES:
+            self._process(BLOCK_FRAMES, at_end=False)
+
+    def finish(self) -> TrackFrames:
+        """Pads the right edge as librosa does, flushes every frame left, returns the track's frames."""
+        last = float(self._pending[-1]) if self._total else 0.0
+        self._pending = np.concatenate([self._pending, np.zeros(_PAD, dtype=np.float32)])
+        total_frames = 1 + self._total // HOP
+        while self._next_frame < total_frames:
+            self._process(min(BLOCK_FRAMES, total_frames - self._next_frame), at_end=True, last=last)
+        self._settle_tuning()
+        return TrackFrames(
+            frames=total_frames,
+            tuning=self._tuning or 0.0,
+            mel=self._mel.view() if self._mel else None,
+            chroma=self._chroma.view() if self._chroma else None,
+            spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
+            rms=self._rms.view()[0] if self._rms else None,
+            zcr=self._zcr.view()[0] if self._zcr else None,
+        )
+
+    def _ready_frames(self) -> int:
+        # Frame t needs samples up to t*HOP + N_FFT/2 (exclusive).
+        available_end = self._base + self._pending.size
+        return max(0, (available_end - _PAD) // HOP + 1 - self._next_frame)
+
+    def _process(self, count: int, *, at_end: bool, last: float = 0.0) -> None:
+        start = self._next_frame * HOP - _PAD - self._base
+        chunk = self._pending[start : start + N_FFT + (count - 1) * HOP]
+        if self.needs.stft:
+            self._spectra(chunk)
+        if self._rms is not None:
+            frames = librosa.util.frame(chunk, frame_length=N_FFT, hop_length=HOP)
+            self._rms.append(np.sqrt(np.mean(np.abs(frames) ** 2, axis=0, keepdims=True)))
+        if self._zcr is not None:
+            self._zcr.append(self._zero_crossings(chunk, start, at_end, last))
+        self._next_frame += count
+        drop = self._next_frame * HOP - _PAD - self._base
+        self._pending = self._pending[drop:]
+        self._base += drop
+
+    def _zero_crossings(self, chunk: Floats, start: int, at_end: bool, last: float) -> Floats:
+        track_start = self._base + start  # track index of chunk[0]
+        if track_start < 0 or at_end:
+            chunk = chunk.copy()
+            if track_start < 0:
+                chunk[:-track_start] = self._first
+            beyond = track_start + chunk.size - self._total
+            if at_end and beyond > 0:
+                chunk[-beyond:] = last
+        zcr = librosa.feature.zero_crossing_rate(chunk, frame_length=N_FFT, hop_length=HOP, center=False)
+        return np.asarray(zcr, dtype=np.float32)
+
+    def _spectra(self, chunk: Floats) -> None:
+        magnitude = np.abs(librosa.stft(chunk, n_fft=N_FFT, hop_length=HOP, center=False))
+        power = magnitude**2
+        if self._spectral:
+            sr, freqs = self.sr, self._freqs
+            centroid = librosa.feature.spectral_centroid(S=magnitude, sr=sr, freq=freqs)
+            self._spectral["spectral_centroid"].append(centroid)
+            self._spectral["spectral_rolloff"].append(librosa.feature.spectral_rolloff(S=magnitude, sr=sr))
+            self._spectral["spectral_bandwidth"].append(
+                librosa.feature.spectral_bandwidth(S=magnitude, sr=sr, centroid=centroid)
+            )
+            self._spectral["spectral_flatness"].append(librosa.feature.spectral_flatness(S=magnitude))
+        del magnitude
+        if self._mel is not None:
+            assert self._mel_basis is not None
+            self._mel.append(self._mel_basis @ power)
+        if self._chroma is not None:
+            if self._tuning is None:
+                self._untuned.append(power)
+                self._peaks.append(_spectral_peaks(power, self.sr))
+                if len(self._untuned) >= TUNING_BLOCKS:
+                    self._settle_tuning()
+            else:
+                self._chroma.append(self._chroma_of(power))
+
+    def _settle_tuning(self) -> None:
+        if self._chroma is None or self._tuning is not None:
+            return
+        if not self._untuned:
+            self._tuning = 0.0
+            return
+        self._tuning = _tuning(self._peaks)
+        for block in self._untuned:
+            self._chroma.append(self._chroma_of(block))
+        self._untuned.clear()
+        self._peaks.clear()
+
+    def _chroma_of(self, power: Floats) -> Floats:
+        assert self._tuning is not None
+        bank = _chroma_bank(self.sr, self._tuning)
+        return np.asarray(librosa.util.normalize(bank @ power, norm=np.inf, axis=0), dtype=np.float32)
+
+
+_SPECTRAL = ("spectral_centroid", "spectral_rolloff", "spectral_bandwidth", "spectral_flatness")
+_BANKS: dict[tuple[int, float], Floats] = {}
+
+
+def _chroma_bank(sr: int, tuning: float) -> Floats:
+    key = (sr, tuning)
+    if key not in _BANKS:
+        _BANKS[key] = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning)
+    return _BANKS[key]
+
+
+def _spectral_peaks(power: Floats, sr: int) -> tuple[Floats, Floats]:
+    """The (pitch, magnitude) pairs librosa.piptrack finds in a power spectrogram, frame by frame.
+
+    piptrack looks at each frame alone, so peaks of consecutive blocks together are the peaks
+    of the whole; only these pairs are kept, not the spectra.
+    """
+    pitches, magnitudes = librosa.piptrack(S=power, sr=sr, n_fft=N_FFT)
+    found = pitches > 0
+    return pitches[found], magnitudes[found]
+
+
+def _tuning(peaks: list[tuple[Floats, Floats]]) -> float:
+    """librosa.estimate_tuning over the blocks the peaks came from (the same median and histogram)."""
+    pitches = np.concatenate([pitch for pitch, _ in peaks]) if peaks else np.zeros(0, np.float32)
+    magnitudes = np.concatenate([magnitude for _, magnitude in peaks]) if peaks else pitches
+    if pitches.size == 0:
+        return 0.0  # nothing pitched yet (librosa says 0.0 too, with a warning)
+    threshold = np.median(magnitudes)
+    return float(librosa.pitch_tuning(pitches[magnitudes >= threshold], resolution=0.01, bins_per_octave=12))
+
+
+def frames_of(samples: Floats, needs: Needs, sr: int = ANALYSIS_RATE) -> TrackFrames:
+    """All frames of an in-memory signal (fed in pieces, so the block path is the only path)."""
+    stream = FrameStream(needs, samples.size, sr)
+    for piece in _pieces(samples, 1 << 16):
+        stream.push(piece)
+    return stream.finish()
+
+
+def _pieces(samples: Floats, size: int) -> Iterator[Floats]:
+    for start in range(0, samples.size, size):
+        yield samples[start : start + size]
