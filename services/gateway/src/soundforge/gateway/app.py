@@ -20,7 +20,20 @@ from soundforge.gateway.context import GatewayContext
 from soundforge.gateway.errors import install_error_handlers
 from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
-from soundforge.gateway.routes import analysis, health, keys, tracks, user_socket, users
+from soundforge.gateway.routes import (
+    analysis,
+    downloads,
+    export,
+    files,
+    health,
+    jobs,
+    keys,
+    oauth,
+    spotify,
+    tracks,
+    user_socket,
+    users,
+)
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.runtime.service import Closer
 from soundforge.storage import BlobStore, open_blob_store
@@ -51,9 +64,15 @@ def create_app(
     api.include_router(keys.router)
     api.include_router(tracks.router)
     api.include_router(analysis.router)
+    api.include_router(spotify.router)
+    api.include_router(jobs.router)
+    api.include_router(downloads.router)
     app.include_router(health.router)
     app.include_router(users.router)
+    app.include_router(oauth.router)
     app.include_router(user_socket.router)
+    app.include_router(files.router)
+    app.include_router(export.router)
     app.include_router(api)
 
     window = settings.rate_window_seconds

@@ -25,11 +25,16 @@ HTTP_STATUS_BY_CODE: dict[str, int] = {
     "ALREADY_EXISTS": 409,
     "PAYLOAD_TOO_LARGE": 413,
     "UNSUPPORTED_MEDIA_TYPE": 415,
+    "RANGE_NOT_SATISFIABLE": 416,  # /files with a Range past the end; HTTP only, no domain error
     "VALIDATION_ERROR": 422,
     "RATE_LIMITED": 429,
     "NOT_IMPLEMENTED": 501,
     "UPSTREAM_ERROR": 502,
     "SERVICE_UNAVAILABLE": 503,
+    # Spotify's documented lower-case codes (seed 001), raised by ingest.
+    "invalid_url": 400,
+    "spotify_error": 502,
+    "unauthorized": 503,  # Spotify credentials not configured
 }
 
 # Starlette raises HTTPException for routing failures; these give them our codes.

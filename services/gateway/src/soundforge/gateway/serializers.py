@@ -6,9 +6,10 @@ from typing import Any
 
 from google.protobuf import timestamp_pb2
 
+from soundforge.ingest.v1 import ingest_pb2
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, status_name
+from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, kind_name, status_name
 
 
 def iso(timestamp: timestamp_pb2.Timestamp) -> str | None:
@@ -93,10 +94,74 @@ def job_status_json(job: jobs_pb2.Job) -> dict[str, Any]:
     return body
 
 
+def job_json(job: jobs_pb2.Job) -> dict[str, Any]:
+    """The whole job record (`/api/jobs`), one shape for every kind; no `track_id` once it is deleted."""
+    failed = job.status == jobs_pb2.JOB_STATUS_FAILED
+    return {
+        "id": job.id,
+        "kind": kind_name(job.kind),
+        "status": status_name(job.status),
+        "progress": job.progress,
+        "stage": _or_none(job.stage),
+        "error": (job.error or "failed") if failed else _or_none(job.error),
+        "track_id": _or_none(job.track_id),
+        "params": dict_from_struct(job.params),
+        "result": dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else None,
+        "attempts": job.attempts,
+        "created_at": iso(job.created_at),
+        "updated_at": iso(job.updated_at),
+        "started_at": iso(job.started_at),
+        "finished_at": iso(job.finished_at),
+    }
+
+
 def analysis_json(analysis: library_pb2.TrackAnalysis) -> dict[str, Any]:
     return {
         "track_id": analysis.track_id,
         "job_id": _or_none(analysis.job_id),
         "result": dict_from_struct(analysis.result),
         "created_at": iso(analysis.created_at),
+    }
+
+
+def spotify_track_json(track: ingest_pb2.SpotifyTrack, track_id: str = "") -> dict[str, Any]:
+    """Seed 001's Spotify track; `id` is the caller's library track for it, null until imported."""
+    return {
+        "id": _or_none(track_id or track.track_id),
+        "spotify_id": track.spotify_id,
+        "title": track.title,
+        "artist": track.artist,
+        "album": track.album,
+        "album_art_url": _or_none(track.album_art_url),
+        "duration": round(track.duration),
+        "spotify_url": track.spotify_url,
+    }
+
+
+def spotify_import_json(queued: ingest_pb2.DownloadJob) -> dict[str, Any]:
+    """One imported track's download job; its spotify_id is the one recorded in the job's metadata."""
+    metadata = dict_from_struct(queued.job.params).get("metadata") or {}
+    return {
+        **job_queued_json(queued.job),
+        "track_id": queued.track_id,
+        "spotify_id": metadata.get("spotify_id"),
+    }
+
+
+def download_job_json(job: jobs_pb2.Job) -> dict[str, Any]:
+    """Seed 001's download poll: exactly id, status, progress, output_path, file_size, error.
+
+    `output_path` is the `/files/<object key>` path of the downloaded audio once completed (the
+    owner's earlier track when they already had the same file), else null.
+    """
+    result = dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else {}
+    source_key = result.get("source_key")
+    file_size = result.get("file_size")
+    return {
+        "id": job.id,
+        "status": status_name(job.status),
+        "progress": job.progress,
+        "output_path": f"/files/{source_key}" if source_key else None,
+        "file_size": int(file_size) if file_size is not None else None,
+        "error": (job.error or "failed") if job.status == jobs_pb2.JOB_STATUS_FAILED else None,
     }

@@ -1,11 +1,12 @@
-"""Tracks: streamed uploads (multipart straight into object storage), fetch one, list a page."""
+"""Tracks: streamed uploads (multipart straight into object storage), fetch, list, edit and delete."""
 
 from __future__ import annotations
 
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Query, Request
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field, StrictStr
 
 from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.context import Context
@@ -18,7 +19,7 @@ from soundforge.gateway.upload_stream import (
 )
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge
+from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, ValidationFailed
 
 router = APIRouter(prefix="/tracks", tags=["tracks"])
 
@@ -40,6 +41,29 @@ UPLOAD_OPENAPI: dict[str, Any] = {
         },
     }
 }
+
+
+class TrackEdit(BaseModel):
+    """PATCH body: only the fields sent change; unknown fields are a 422.
+
+    The library checks and normalises the values (title not blank; bpm 1-400; key like "A minor",
+    "F# major" or Camelot "8A"; at most 32 tags of 1-40 characters, stored lower-case without
+    repeats); "" clears artist or key, [] clears the tags.
+    """
+
+    model_config = ConfigDict(extra="forbid")
+
+    title: StrictStr | None = None
+    artist: StrictStr | None = None
+    bpm: Annotated[float, Field(strict=True)] | None = None
+    key: StrictStr | None = None
+    tags: list[StrictStr] | None = None
+
+    def nulls(self) -> dict[str, list[str]]:
+        """Fields sent as null: refused rather than guessed at (title is required, bpm cannot be unset)."""
+        return {
+            name: ["can't be null"] for name in sorted(self.model_fields_set) if getattr(self, name) is None
+        }
 
 
 class IngestStaging:
@@ -137,3 +161,30 @@ async def list_tracks(
         )
     )
     return {"data": [track_json(track) for track in listed.tracks], "meta": page_meta_json(listed.meta)}
+
+
+@router.patch("/{track_id}")
+async def update_track(track_id: str, body: TrackEdit, user: CurrentUser, context: Context) -> dict[str, Any]:
+    if nulls := body.nulls():
+        raise ValidationFailed(nulls)
+    request = library_pb2.UpdateTrackRequest(owner_id=user.id, track_id=track_id)
+    for name in ("title", "artist", "bpm", "key"):
+        if (value := getattr(body, name)) is not None:
+            setattr(request, name, value)
+    if body.tags is not None:
+        request.tags.extend(body.tags)
+        request.set_tags = True
+    track = await context.clients.library.UpdateTrack(request)
+    return {"data": track_json(track)}
+
+
+@router.delete("/{track_id}", status_code=204)
+async def delete_track(track_id: str, user: CurrentUser, context: Context) -> Response:
+    """204; the track, every object under its prefix and its rows are gone.
+
+    Its unfinished jobs are cancelled first; all its jobs stay as history without a track.
+    """
+    await context.clients.library.DeleteTrack(
+        library_pb2.DeleteTrackRequest(owner_id=user.id, track_id=track_id)
+    )
+    return Response(status_code=204)

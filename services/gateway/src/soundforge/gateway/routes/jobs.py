@@ -1,0 +1,58 @@
+"""The caller's jobs of every kind: list recent ones (filter by kind and status), fetch one, cancel one."""
+
+from __future__ import annotations
+
+from typing import Annotated, Any, Literal, cast
+
+from fastapi import APIRouter, Query
+
+from soundforge.gateway.auth import CurrentUser
+from soundforge.gateway.context import Context
+from soundforge.gateway.serializers import job_json, page_meta_json
+from soundforge.jobs.v1 import jobs_pb2
+from soundforge.library.v1 import library_pb2
+from soundforge.runtime.convert import kind_value, status_value
+
+router = APIRouter(prefix="/jobs", tags=["jobs"])
+
+# The names of soundforge.jobs.v1.JobKind / JobStatus; anything else is a 422 before any RPC.
+JobKindName = Literal["download", "separation", "analysis", "generation", "pipeline"]
+JobStatusName = Literal["queued", "downloading", "processing", "completed", "failed", "cancelled"]
+
+
+@router.get("")
+async def list_jobs(
+    user: CurrentUser,
+    context: Context,
+    page: Annotated[int, Query(ge=1)] = 1,
+    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
+    kind: JobKindName | None = None,
+    status: JobStatusName | None = None,
+) -> dict[str, Any]:
+    """Newest first, paginated like every list (`meta`)."""
+    listed = await context.clients.library.ListJobs(
+        library_pb2.ListJobsRequest(
+            owner_id=user.id,
+            page=library_pb2.Page(page=page, page_size=page_size),
+            kind=cast(jobs_pb2.JobKind, kind_value(kind)) if kind else jobs_pb2.JOB_KIND_UNSPECIFIED,
+            status=cast(jobs_pb2.JobStatus, status_value(status))
+            if status
+            else jobs_pb2.JOB_STATUS_UNSPECIFIED,
+        )
+    )
+    return {"data": [job_json(job) for job in listed.jobs], "meta": page_meta_json(listed.meta)}
+
+
+@router.get("/{job_id}")
+async def get_job(job_id: str, user: CurrentUser, context: Context) -> dict[str, Any]:
+    job = await context.clients.library.GetJob(library_pb2.GetJobRequest(owner_id=user.id, job_id=job_id))
+    return {"data": job_json(job)}
+
+
+@router.delete("/{job_id}")
+async def cancel_job(job_id: str, user: CurrentUser, context: Context) -> dict[str, Any]:
+    """Queued or running -> cancelled (a running job's worker is told to stop); finished -> 409."""
+    job = await context.clients.library.CancelJob(
+        library_pb2.CancelJobRequest(owner_id=user.id, job_id=job_id)
+    )
+    return {"data": job_json(job)}
