@@ -4,19 +4,33 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from pathlib import Path
+from typing import Any
 
 import pytest
 
 from platform_harness import Platform, fresh_postgres_database, running_platform
 
 
+@pytest.fixture
+def gateway_overrides() -> dict[str, Any]:
+    """Gateway settings for `platform`; a test module changes them by defining a fixture of this name.
+
+    End-to-end tests poll jobs closely, and the per-user limits (60 and 10 a minute) are not what they
+    are about: the gateway's own tests prove the limits, so here they are lifted."""
+    return {"rate_limit_auth": 100_000, "rate_limit_heavy": 100_000}
+
+
 @pytest.fixture(params=["sqlite+local", "postgres+s3"])
-async def platform(request: pytest.FixtureRequest, tmp_path: Path, nats_url: str) -> AsyncIterator[Platform]:
+async def platform(
+    request: pytest.FixtureRequest, tmp_path: Path, nats_url: str, gateway_overrides: dict[str, Any]
+) -> AsyncIterator[Platform]:
     if request.param == "sqlite+local":
         database_url = f"sqlite+aiosqlite:///{tmp_path / 'soundforge.db'}"
         s3 = None
     else:
         database_url = await fresh_postgres_database(request.getfixturevalue("postgres_url"))
         s3 = request.getfixturevalue("s3")
-    async with running_platform(tmp_path, nats_url, database_url=database_url, s3=s3) as running:
+    async with running_platform(
+        tmp_path, nats_url, database_url=database_url, s3=s3, gateway_overrides=gateway_overrides
+    ) as running:
         yield running

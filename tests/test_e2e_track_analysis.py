@@ -56,8 +56,10 @@ async def test_upload_analyze_tempo(platform: Platform) -> None:
     assert track["title"] == "Beat"
     assert abs(track["duration"] - 12.0) < 0.05
     assert track["sample_rate"] == SR
+    # The upload and the canonical FLAC copy the analysis worker reads, both under the track's prefix.
     keys = await all_keys(platform)
-    assert len(keys) == 1 and keys[0].startswith("users/") and track["id"] in keys[0]
+    assert [key.rsplit("/", 1)[1] for key in keys] == ["canonical.flac", "source.wav"]
+    assert all(key.startswith("users/") and f"/tracks/{track['id']}/" in key for key in keys)
 
     r = await client.post(
         "/api/analysis/analyze", json={"track_id": track["id"], "features": ["tempo"]}, headers=auth

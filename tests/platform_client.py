@@ -1,0 +1,50 @@
+"""What a client does against the running platform in the end-to-end tests: sign up, upload, wait for jobs."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from typing import Any
+
+import httpx
+
+from soundforge.testing.audio import click_track, encode
+
+SR = 22050
+PASSWORD = "correct horse battery staple"
+
+
+async def bearer_for(client: httpx.AsyncClient, email: str) -> tuple[str, dict[str, str]]:
+    """Registers, logs in and mints an API key; the user id and bearer headers (cookies dropped)."""
+    r = await client.post("/users/register", json={"user": {"email": email, "password": PASSWORD}})
+    assert r.status_code == 201, r.text
+    user_id: str = r.json()["data"]["id"]
+    r = await client.post("/users/log-in", data={"user[email]": email, "user[password]": PASSWORD})
+    assert r.status_code == 200, r.text
+    csrf = r.json()["data"]["csrf_token"]
+    r = await client.post("/api/keys", json={"name": "e2e"}, headers={"X-CSRF-Token": csrf})
+    assert r.status_code == 201, r.text
+    client.cookies.clear()
+    return user_id, {"Authorization": f"Bearer {r.json()['data']['token']}"}
+
+
+async def upload(
+    client: httpx.AsyncClient, auth: dict[str, str], name: str, seconds: float
+) -> dict[str, Any]:
+    wav = encode(click_track(120, seconds=seconds, sample_rate=SR), SR)
+    r = await client.post("/api/tracks", files={"file": (name, wav, "audio/wav")}, headers=auth)
+    assert r.status_code == 201, r.text
+    track: dict[str, Any] = r.json()["data"]
+    return track
+
+
+async def finished_job(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> dict[str, Any]:
+    deadline = time.monotonic() + 90
+    while True:
+        r = await client.get(f"/api/jobs/{job_id}", headers=auth)
+        assert r.status_code == 200, r.text
+        job: dict[str, Any] = r.json()["data"]
+        if job["status"] in ("completed", "failed", "cancelled"):
+            return job
+        assert time.monotonic() < deadline, f"job {job_id} did not finish: {job}"
+        await asyncio.sleep(0.2)
