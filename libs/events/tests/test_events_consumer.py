@@ -10,7 +10,8 @@ from collections.abc import Awaitable, Callable
 import nats.errors
 from nats.js import api
 
-from soundforge.events import REQUESTS_STREAM, EventBus, UpdateConsumer, subject, watch_max_deliveries
+from soundforge.events import REQUESTS_STREAM, EventBus, MaxDeliveriesConsumer, UpdateConsumer, subject
+from soundforge.events.subjects import ADVISORIES_STREAM
 from soundforge.jobs.v1 import jobs_pb2
 
 Eventually = Callable[..., Awaitable[None]]
@@ -112,7 +113,7 @@ async def test_update_consumer_retries_an_update_whose_handler_failed(
     assert info.num_redelivered <= 1
 
 
-async def test_max_deliveries_advisory_reports_the_request_and_removes_it(
+async def test_a_request_out_of_deliveries_is_reported_even_if_nobody_listened_then(
     bus: EventBus, service: str, eventually: Eventually
 ) -> None:
     reported: asyncio.Queue[tuple[jobs_pb2.JobRequested, int]] = asyncio.Queue()
@@ -120,8 +121,6 @@ async def test_max_deliveries_advisory_reports_the_request_and_removes_it(
     async def on_gave_up(request: jobs_pb2.JobRequested, deliveries: int) -> None:
         await reported.put((request, deliveries))
 
-    watch = await watch_max_deliveries(bus, on_gave_up)
-    await bus.nc.flush()
     # A worker that dies on every delivery: takes the message and never settles it.
     durable = f"{service}-worker"
     await bus.js.add_consumer(
@@ -147,7 +146,15 @@ async def test_max_deliveries_advisory_reports_the_request_and_removes_it(
     )
     await bus.request_job(service, request)
     dying = asyncio.create_task(never_ack())
+
+    async def advisory_kept() -> bool:
+        return (await bus.js.stream_info(ADVISORIES_STREAM)).state.messages > 0
+
+    consumer = MaxDeliveriesConsumer(bus, on_gave_up, durable=f"{service}-max-deliveries")
     try:
+        # The library is down when JetStream gives up; the stream keeps the advisory for it.
+        await eventually(advisory_kept, 10.0)
+        await consumer.start()
         async with asyncio.timeout(10):
             got, deliveries = await reported.get()
             while got.job_id != request.job_id:
@@ -155,13 +162,18 @@ async def test_max_deliveries_advisory_reports_the_request_and_removes_it(
     finally:
         dying.cancel()
         await asyncio.gather(dying, return_exceptions=True)
-        await watch.unsubscribe()
+        await consumer.stop()
         await pull.unsubscribe()
 
     assert (got.job_id, got.owner_id, deliveries) == (request.job_id, "u1", 2)
 
     async def removed() -> bool:
         info = await bus.js.stream_info(REQUESTS_STREAM, subjects_filter=subject(service, "requested"))
-        return not (info.state.subjects or {}).get(subject(service, "requested"))
+        advisories = await bus.js.stream_info(ADVISORIES_STREAM)
+        return (
+            not (info.state.subjects or {}).get(subject(service, "requested"))
+            and advisories.state.messages == 0
+        )
 
     await eventually(removed, 5.0)
+    await bus.js.delete_consumer(ADVISORIES_STREAM, consumer.durable)

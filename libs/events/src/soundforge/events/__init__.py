@@ -1,7 +1,7 @@
 """NATS JetStream for job events: streams, deduplicated publishing, the job worker and consumers."""
 
 from soundforge.events.bus import EventBus
-from soundforge.events.consumer import UpdateConsumer, watch_max_deliveries
+from soundforge.events.consumer import MaxDeliveriesConsumer, UpdateConsumer
 from soundforge.events.job_context import JobContext, PermanentJobError
 from soundforge.events.subjects import (
     EVENTS_STREAM,
@@ -20,11 +20,11 @@ __all__ = [
     "EventBus",
     "JobContext",
     "JobWorker",
+    "MaxDeliveriesConsumer",
     "PermanentJobError",
     "UpdateConsumer",
     "UpdateWatcher",
     "parse_subject",
     "subject",
-    "watch_max_deliveries",
     "watch_updates",
 ]

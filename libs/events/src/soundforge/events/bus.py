@@ -14,8 +14,10 @@ from nats.js import JetStreamContext, api
 from nats.js.kv import KeyValue
 
 from soundforge.events.subjects import (
+    ADVISORIES_STREAM,
     CANCEL_REQUESTED,
     EVENTS_STREAM,
+    MAX_DELIVERIES_ADVISORY,
     REQUESTED,
     REQUESTS_STREAM,
     events_subjects,
@@ -33,7 +35,7 @@ MSG_ID_HEADER = "Nats-Msg-Id"
 
 
 def stream_configs() -> list[api.StreamConfig]:
-    """The two job streams exactly as docs/architecture.md describes them."""
+    """The job streams exactly as docs/architecture.md describes them."""
     return [
         api.StreamConfig(
             name=REQUESTS_STREAM,
@@ -49,6 +51,15 @@ def stream_configs() -> list[api.StreamConfig]:
             storage=api.StorageType.FILE,
             max_age=EVENTS_MAX_AGE_SECONDS,
             duplicate_window=DUPLICATE_WINDOW_SECONDS,
+        ),
+        # Advisories are core NATS messages; captured here, one sent while the library is down
+        # still fails its job when the library is back.
+        api.StreamConfig(
+            name=ADVISORIES_STREAM,
+            subjects=[MAX_DELIVERIES_ADVISORY],
+            retention=api.RetentionPolicy.WORK_QUEUE,
+            storage=api.StorageType.FILE,
+            max_age=EVENTS_MAX_AGE_SECONDS,
         ),
     ]
 
@@ -121,19 +132,33 @@ class EventBus:
                     pass  # another replica created it first: fall through to the update
             await self.js.update_stream(config)
 
-    async def publish(self, subject: str, message: Message, *, msg_id: str | None = None) -> None:
-        """Publishes to JetStream and waits for the stream's ack; `msg_id` dedupes within 120 s."""
+    async def publish(self, subject: str, message: Message, *, msg_id: str | None = None) -> int:
+        """Publishes to JetStream and waits for the stream's ack; `msg_id` dedupes within 120 s.
+
+        Returns the message's stream sequence (the first copy's, for a deduplicated one).
+        """
         headers = {MSG_ID_HEADER: msg_id} if msg_id else None
         try:
-            await self.js.publish(subject, message.SerializeToString(), headers=headers)
+            ack = await self.js.publish(subject, message.SerializeToString(), headers=headers)
         except nats.errors.Error as err:
             raise Unavailable(f"cannot publish {subject}: {err or type(err).__name__}") from err
+        return int(ack.seq)
 
-    async def request_job(self, service: str, request: jobs_pb2.JobRequested) -> None:
-        """Queues a job on `jobs.<service>.requested`; the job id dedupes a retried RPC."""
+    async def request_job(self, service: str, request: jobs_pb2.JobRequested) -> int:
+        """Queues a job on `jobs.<service>.requested`; the job id dedupes a retried publish.
+        Returns the request's sequence in the JOBS stream."""
         if not request.job_id:
             raise ValueError("JobRequested.job_id is required")
-        await self.publish(subject(service, REQUESTED), request, msg_id=request.job_id)
+        return await self.publish(subject(service, REQUESTED), request, msg_id=request.job_id)
+
+    async def withdraw_request(self, sequence: int) -> None:
+        """Deletes a job request from JOBS; one already taken and acked (or deleted) is not an error."""
+        try:
+            await self.js.delete_msg(REQUESTS_STREAM, sequence)
+        except nats.js.errors.NotFoundError:
+            pass
+        except nats.errors.Error as err:
+            raise Unavailable(f"cannot withdraw job request {sequence}: {err or type(err).__name__}") from err
 
     async def publish_update(self, service: str, event: str, update: jobs_pb2.JobUpdate) -> None:
         """Publishes `jobs.<service>.<event>`; stamps `update.at` with now when unset."""

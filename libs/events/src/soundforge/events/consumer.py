@@ -12,11 +12,16 @@ import nats.errors
 import nats.js.errors
 from google.protobuf.message import DecodeError
 from nats.aio.msg import Msg
-from nats.aio.subscription import Subscription
 from nats.js import JetStreamContext, api
 
 from soundforge.events.bus import EventBus
-from soundforge.events.subjects import EVENTS_STREAM, REQUESTS_STREAM, parse_subject, update_subjects
+from soundforge.events.subjects import (
+    ADVISORIES_STREAM,
+    EVENTS_STREAM,
+    REQUESTS_STREAM,
+    parse_subject,
+    update_subjects,
+)
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.runtime.logging import job_id_var
 
@@ -24,8 +29,6 @@ log = logging.getLogger(__name__)
 
 UpdateHandler = Callable[[str, str, jobs_pb2.JobUpdate], Awaitable[None]]
 MaxDeliveriesHandler = Callable[[jobs_pb2.JobRequested, int], Awaitable[None]]
-
-MAX_DELIVERIES_ADVISORY = f"$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.{REQUESTS_STREAM}.>"
 
 
 class UpdateConsumer:
@@ -140,44 +143,117 @@ class UpdateConsumer:
         await msg.ack()
 
 
-async def watch_max_deliveries(
-    bus: EventBus, handler: MaxDeliveriesHandler, *, queue: str = "job-max-deliveries"
-) -> Subscription:
-    """Calls `handler(request, deliveries)` for each job request that ran out of deliveries.
+class MaxDeliveriesConsumer:
+    """Durable pull consumer on JOB_ADVISORIES: job requests that ran out of deliveries.
 
     JetStream publishes `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.JOBS.<consumer>` when a
-    worker never settled a message (it died on every attempt). The request is loaded from the
-    JOBS stream by sequence, handed to the handler, then deleted: a work-queue stream keeps an
-    unacked message forever. If the handler raises, the message is kept for inspection. The
-    queue group makes one replica of the subscriber handle each advisory. Advisories are core
-    NATS messages: one sent while no subscriber is connected is not seen.
+    worker never settled a message (it died on every attempt); the JOB_ADVISORIES stream keeps
+    it until read, so one raised while the library was down is handled when it is back. For each
+    advisory the request is loaded from JOBS by sequence, `handler(request, deliveries)` is
+    called, then the request is deleted (a work-queue stream keeps an unacked message forever)
+    and the advisory acked. If the handler raises, both are kept and the advisory comes back
+    after `retry_delay`. Replicas share the durable, so each advisory is handled by one of them.
     """
 
-    async def on_advisory(msg: Msg) -> None:
+    def __init__(
+        self,
+        bus: EventBus,
+        handler: MaxDeliveriesHandler,
+        *,
+        durable: str = "library-max-deliveries",
+        fetch_timeout: float = 5.0,
+        retry_delay: float = 5.0,
+    ) -> None:
+        self.bus = bus
+        self.handler = handler
+        self.durable = durable
+        self.fetch_timeout = fetch_timeout
+        self.retry_delay = retry_delay
+        self._loop: asyncio.Task[None] | None = None
+        self._batch_task: asyncio.Task[None] | None = None
+        self._sub: JetStreamContext.PullSubscription | None = None
+
+    async def start(self) -> None:
+        config = api.ConsumerConfig(
+            name=self.durable,
+            durable_name=self.durable,
+            ack_policy=api.AckPolicy.EXPLICIT,
+            deliver_policy=api.DeliverPolicy.ALL,
+            ack_wait=30.0,
+        )
+        await self.bus.js.add_consumer(ADVISORIES_STREAM, config)
+        self._sub = await self.bus.js.pull_subscribe_bind(durable=self.durable, stream=ADVISORIES_STREAM)
+        self._loop = asyncio.create_task(self._fetch_loop(self._sub), name=f"{self.durable}-fetch")
+
+    async def stop(self, grace: float = 10.0) -> None:
+        """Stops fetching; the advisories in hand are settled first (within `grace`)."""
+        if self._loop is not None:
+            self._loop.cancel()
+            await asyncio.gather(self._loop, return_exceptions=True)
+            self._loop = None
+        if self._batch_task is not None:
+            with contextlib.suppress(TimeoutError):
+                await asyncio.wait_for(asyncio.shield(self._batch_task), timeout=grace)
+            self._batch_task.cancel()
+            await asyncio.gather(self._batch_task, return_exceptions=True)
+            self._batch_task = None
+        if self._sub is not None:
+            with contextlib.suppress(nats.errors.Error):
+                await self._sub.unsubscribe()
+            self._sub = None
+
+    async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
+        while True:
+            try:
+                msgs = await sub.fetch(16, timeout=self.fetch_timeout)
+            except nats.errors.TimeoutError:
+                continue
+            except nats.errors.Error as err:
+                log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
+                await asyncio.sleep(1.0)
+                continue
+            self._batch_task = asyncio.create_task(self._handle_batch(msgs))
+            # wait() rather than await: cancelling this loop on stop must not cut a job's failure short.
+            await asyncio.wait({self._batch_task})
+            self._batch_task = None
+
+    async def _handle_batch(self, msgs: list[Msg]) -> None:
+        for msg in msgs:
+            try:
+                await self._handle(msg)
+            except nats.errors.Error as err:
+                log.warning("could not settle a max-deliveries advisory: %s", err or type(err).__name__)
+
+    async def _handle(self, msg: Msg) -> None:
         try:
             advisory = json.loads(msg.data)
             seq, deliveries = int(advisory["stream_seq"]), int(advisory["deliveries"])
         except (ValueError, KeyError, TypeError) as err:
-            log.warning("ignoring malformed max-deliveries advisory: %s", err)
+            log.warning("dropping malformed max-deliveries advisory: %s", err)
+            await msg.term()
             return
         try:
-            raw = await bus.js.get_msg(REQUESTS_STREAM, seq)
+            raw = await self.bus.js.get_msg(REQUESTS_STREAM, seq)
             request = jobs_pb2.JobRequested.FromString(raw.data or b"")
         except nats.js.errors.NotFoundError:
             log.info("job request %d already gone from %s", seq, REQUESTS_STREAM)
+            await msg.ack()
             return
         except DecodeError as err:
             log.error("deleting undecodable job request %d: %s", seq, err)
-            await bus.js.delete_msg(REQUESTS_STREAM, seq)
+            await self.bus.js.delete_msg(REQUESTS_STREAM, seq)
+            await msg.ack()
             return
         token = job_id_var.set(request.job_id)
         try:
             log.warning("job request ran out of deliveries", extra={"deliveries": deliveries})
-            await handler(request, deliveries)
-            await bus.js.delete_msg(REQUESTS_STREAM, seq)
-        except Exception:
-            log.exception("max-deliveries handler failed; job request %d kept in %s", seq, REQUESTS_STREAM)
+            try:
+                await self.handler(request, deliveries)
+            except Exception:
+                log.exception("max-deliveries handler failed; retrying in %.1fs", self.retry_delay)
+                await msg.nak(delay=self.retry_delay)
+                return
+            await self.bus.js.delete_msg(REQUESTS_STREAM, seq)
+            await msg.ack()
         finally:
             job_id_var.reset(token)
-
-    return await bus.nc.subscribe(MAX_DELIVERIES_ADVISORY, queue=queue, cb=on_advisory)

@@ -8,6 +8,11 @@ REQUESTS_STREAM = "JOBS"
 EVENTS_STREAM = "JOB_EVENTS"
 """Job updates and cancel requests: limits retention, kept 7 days for late readers."""
 
+ADVISORIES_STREAM = "JOB_ADVISORIES"
+"""JetStream's own advisories about JOBS (a request out of deliveries), kept until the library reads them."""
+
+MAX_DELIVERIES_ADVISORY = f"$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.{REQUESTS_STREAM}.>"
+
 REQUESTED = "requested"
 CANCEL_REQUESTED = "cancel_requested"
 UPDATE_EVENTS: tuple[str, ...] = ("started", "progress", "completed", "failed", "cancelled")

@@ -50,7 +50,7 @@ class JobWorker:
     and naks their messages so another replica picks them up at once. A process that dies
     leaves its message unacked: JetStream redelivers it after `ack_wait` (set on the consumer,
     with `max_deliver`); a message that runs out of deliveries raises the advisory that
-    `watch_max_deliveries` turns into a failed job.
+    `MaxDeliveriesConsumer` turns into a failed job.
     """
 
     def __init__(
