@@ -200,7 +200,7 @@ async def downloads(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> 
         max_bytes=MAX_BYTES, max_duration=MAX_SECONDS, socket_timeout=5.0, time_limit=TIME_LIMIT
     )
     reader = YtDlpDownloader(policy, limits, inspect_timeout=10.0)
-    requests = DownloadRequests(LibraryJobs(library_channel), bus, policy, reader, max_entries=MAX_ENTRIES)
+    requests = DownloadRequests(LibraryJobs(library_channel), policy, reader, max_entries=MAX_ENTRIES)
     yield DownloadStack(
         ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
         library=library_pb2_grpc.LibraryServiceStub(library_channel),

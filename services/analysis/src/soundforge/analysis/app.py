@@ -41,7 +41,7 @@ async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) 
         library = LibraryClient(channel)
         scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
         spectrograms = SpectrogramRenderer(store, scratch, settings.render_concurrency)
-        servicer = AnalysisServicer(library, bus, spectrograms)
+        servicer = AnalysisServicer(library, spectrograms)
 
         def register(server: grpc.aio.Server) -> None:
             analysis_pb2_grpc.add_AnalysisServiceServicer_to_server(servicer, server)

@@ -4,12 +4,10 @@ from __future__ import annotations
 
 import grpc
 
-from soundforge.analysis.consumer import SERVICE
 from soundforge.analysis.features import resolve_features
 from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.spectrogram_renderer import SpectrogramRenderer
 from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
-from soundforge.events import EventBus
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.runtime.errors import InvalidArgument
 
@@ -17,11 +15,10 @@ SERVICE_NAME = analysis_pb2.DESCRIPTOR.services_by_name["AnalysisService"].full_
 
 
 class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
-    """Validates, records the job in the library, then queues it; errors go to the ErrorInterceptor."""
+    """Validates and records the job in the library, which queues it; errors go to the ErrorInterceptor."""
 
-    def __init__(self, library: LibraryClient, bus: EventBus, spectrograms: SpectrogramRenderer) -> None:
+    def __init__(self, library: LibraryClient, spectrograms: SpectrogramRenderer) -> None:
         self.library = library
-        self.bus = bus
         self.spectrograms = spectrograms
 
     async def Analyze(
@@ -33,20 +30,10 @@ class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
             raise InvalidArgument("owner_id is required")
         # Owner-scoped: another user's track is NotFound, exactly like a missing one.
         await self.library.get_track(request.owner_id, request.track_id)
-        job = await self.library.create_analysis_job(
+        # The library commits the job and publishes its request (or resends it once NATS is back).
+        return await self.library.create_analysis_job(
             request.owner_id, request.track_id, {"features": features}
         )
-        await self.bus.request_job(
-            SERVICE,
-            jobs_pb2.JobRequested(
-                job_id=job.id,
-                kind=job.kind,
-                owner_id=job.owner_id,
-                track_id=job.track_id,
-                params=job.params,
-            ),
-        )
-        return job
 
     async def RenderSpectrogram(
         self, request: analysis_pb2.RenderSpectrogramRequest, context: grpc.aio.ServicerContext

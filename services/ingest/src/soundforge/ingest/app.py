@@ -92,7 +92,7 @@ def build_downloads(
     )
     downloader = YtDlpDownloader(policy, limits, inspect_timeout=settings.inspect_timeout_seconds)
     requests = DownloadRequests(
-        LibraryJobs(library), bus, policy, downloader, max_entries=settings.max_playlist_entries
+        LibraryJobs(library), policy, downloader, max_entries=settings.max_playlist_entries
     )
     work = DownloadWork(
         downloader,

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from soundforge.ingest.url_policy import UrlPolicy
-from soundforge.jobs.v1.jobs_pb2 import Job, JobRequested
+from soundforge.jobs.v1.jobs_pb2 import Job
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 
 SERVICE = "ingest"
@@ -69,12 +69,6 @@ class DownloadJobCatalog(Protocol):
     async def create_download_job(self, owner_id: str, track_id: str, params: dict[str, Any]) -> Job: ...
 
 
-class JobQueue(Protocol):
-    """Publishes JobRequested on `jobs.<service>.requested` (the EventBus)."""
-
-    async def request_job(self, service: str, request: JobRequested) -> None: ...
-
-
 def is_search(source: str) -> bool:
     return bool(SEARCH_SOURCE.match(source))
 
@@ -111,14 +105,12 @@ class DownloadRequests:
     def __init__(
         self,
         catalog: DownloadJobCatalog,
-        queue: JobQueue,
         policy: UrlPolicy,
         reader: PlaylistReader,
         *,
         max_entries: int,
     ) -> None:
         self.catalog = catalog
-        self.queue = queue
         self.policy = policy
         self.reader = reader
         self.max_entries = max_entries
@@ -143,15 +135,9 @@ class DownloadRequests:
                 params["entry_title"] = entry.title[:500]
             if extra:
                 params["metadata"] = extra
+            # The library commits the job and publishes its request (or resends it once NATS is back).
             job = await self.catalog.create_download_job(owner_id, track_id, params)
             queued.append((job, track_id))
-        for job, track_id in queued:
-            await self.queue.request_job(
-                SERVICE,
-                JobRequested(
-                    job_id=job.id, kind=job.kind, owner_id=owner_id, track_id=track_id, params=job.params
-                ),
-            )
         return queued
 
     async def _entries(self, source: str) -> Sequence[PlaylistEntry]:

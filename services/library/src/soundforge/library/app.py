@@ -12,6 +12,7 @@ from soundforge.db import make_engine, make_sessionmaker, ping, upgrade_to_head
 from soundforge.events import EventBus
 from soundforge.library.consumer import JobEventConsumer
 from soundforge.library.credentials import Credentials
+from soundforge.library.dispatch import DispatchSweep, JetStreamJobQueue
 from soundforge.library.job_updates import JobUpdates
 from soundforge.library.jobs import Jobs
 from soundforge.library.oauth_accounts import OAuthAccounts
@@ -55,7 +56,10 @@ async def start(settings: LibrarySettings) -> RunningService:
         await consumer.start()
         closers.append(consumer.stop)
 
-        jobs = Jobs(sessions, bus)
+        jobs = Jobs(sessions, JetStreamJobQueue(bus))
+        sweep = DispatchSweep(jobs, settings.dispatch_retry_seconds)
+        sweep.start()
+        closers.append(sweep.stop)
         domain = LibraryDomain(
             users=Users(sessions, Passwords()),
             credentials=Credentials(sessions, timedelta(days=settings.session_ttl_days)),

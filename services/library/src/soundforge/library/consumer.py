@@ -4,9 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from nats.aio.subscription import Subscription
-
-from soundforge.events import EventBus, UpdateConsumer, watch_max_deliveries
+from soundforge.events import EventBus, MaxDeliveriesConsumer, UpdateConsumer
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.job_updates import JobEvent, JobUpdates
 from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, status_name
@@ -38,23 +36,21 @@ def job_event(event: str, update: jobs_pb2.JobUpdate) -> JobEvent:
 
 
 class JobEventConsumer:
-    """Runs the durable `library-job-updates` consumer and the max-deliveries advisory watch."""
+    """Runs the durable consumers `library-job-updates` and `library-max-deliveries`."""
 
     def __init__(self, bus: EventBus, updates: JobUpdates) -> None:
         self._bus = bus
         self._updates = updates
         self._consumer = UpdateConsumer(bus, self._on_update, durable=DURABLE)
-        self._advisories: Subscription | None = None
+        self._advisories = MaxDeliveriesConsumer(bus, self._on_max_deliveries)
 
     async def start(self) -> None:
-        self._advisories = await watch_max_deliveries(self._bus, self._on_max_deliveries)
+        await self._advisories.start()
         await self._consumer.start()
 
     async def stop(self) -> None:
         await self._consumer.stop()
-        if self._advisories is not None:
-            await self._advisories.unsubscribe()
-            self._advisories = None
+        await self._advisories.stop()
 
     async def _on_update(self, service: str, event: str, update: jobs_pb2.JobUpdate) -> None:
         applied = await self._updates.apply(job_event(event, update))

@@ -2,14 +2,18 @@
 
 from __future__ import annotations
 
+import logging
+from datetime import timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import Job, utcnow
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
-from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, ValidationFailed
+from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, SoundForgeError, ValidationFailed
+
+log = logging.getLogger(__name__)
 
 # The service whose worker runs each kind; it owns the `jobs.<service>.*` subjects of the job.
 SERVICE_FOR_KIND = {
@@ -24,10 +28,21 @@ STATUSES = frozenset({"queued", "downloading", "processing", "completed", "faile
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 
 
-class CancelRequester(Protocol):
-    """Tells the worker running a job to stop (published on `jobs.<service>.cancel_requested`)."""
+class JobQueue(Protocol):
+    """The work queue between the library and the workers (JetStream)."""
 
-    async def request_cancel(self, service: str, job_id: str) -> None: ...
+    async def dispatch(self, service: str, job: Job) -> int:
+        """Puts the job's request on `jobs.<service>.requested` (deduplicated by job id); returns
+        its sequence in the queue."""
+        ...
+
+    async def withdraw(self, sequence: int) -> None:
+        """Removes a request no worker has settled yet; one already gone is not an error."""
+        ...
+
+    async def request_cancel(self, service: str, job_id: str) -> None:
+        """Tells the worker running a job to stop (`jobs.<service>.cancel_requested`)."""
+        ...
 
 
 async def owned_job(session: AsyncSession, owner_id: str, job_id: str, *, lock: bool = False) -> Job:
@@ -42,9 +57,19 @@ async def owned_job(session: AsyncSession, owner_id: str, job_id: str, *, lock: 
 
 
 class Jobs:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], canceller: CancelRequester) -> None:
+    """Job records, and the one place that hands queued jobs to their workers.
+
+    The record is committed first and the request published after (a transactional outbox with
+    `dispatched_at` as the mark): a job whose publish fails -- NATS down, or this process killed
+    in between -- stays queued with `dispatched_at` NULL, and `dispatch_pending` sends it later.
+    A request published twice (the mark lost after a publish) is deduplicated by JetStream on the
+    job id within its window; past the window a worker may repeat the job, and the library ignores
+    updates for a job that has already finished.
+    """
+
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], queue: JobQueue) -> None:
         self._sessions = sessions
-        self._canceller = canceller
+        self._queue = queue
 
     async def create(
         self,
@@ -72,7 +97,48 @@ class Jobs:
             )
             session.add(job)
             await session.commit()
-            return job
+        await self._dispatch(job)
+        return job
+
+    async def dispatch_pending(self, *, older_than: timedelta, limit: int = 100) -> int:
+        """Sends queued jobs whose request never reached JetStream; returns how many went out.
+
+        `older_than` leaves alone jobs whose `create` is still publishing them. Stops at the first
+        failure (NATS is likely down; the next sweep tries again).
+        """
+        query = (
+            select(Job)
+            .where(
+                Job.status == "queued", Job.dispatched_at.is_(None), Job.created_at < utcnow() - older_than
+            )
+            .order_by(Job.created_at)
+            .limit(limit)
+        )
+        async with self._sessions() as session:
+            pending = list((await session.scalars(query)).all())
+        sent = 0
+        for job in pending:
+            if not await self._dispatch(job):
+                break
+            sent += 1
+        return sent
+
+    async def _dispatch(self, job: Job) -> bool:
+        try:
+            sequence = await self._queue.dispatch(SERVICE_FOR_KIND[job.kind], job)
+        except SoundForgeError as err:
+            log.warning("job %s stays queued until NATS takes it: %s", job.id, err)
+            return False
+        # updated_at kept: being handed to NATS is not a change the job's owner sees.
+        mark = (
+            update(Job)
+            .where(Job.id == job.id, Job.dispatched_at.is_(None))
+            .values(dispatched_at=utcnow(), request_seq=sequence, updated_at=Job.updated_at)
+        )
+        async with self._sessions() as session:
+            await session.execute(mark)
+            await session.commit()
+        return True
 
     async def get(self, owner_id: str, job_id: str) -> Job:
         async with self._sessions() as session:
@@ -133,11 +199,14 @@ class Jobs:
     async def _stop(self, job: Job, reason: str) -> None:
         """Tells the worker, then marks the job cancelled (the caller commits).
 
-        A queued job is told too: a worker may hold it already, its `started` not yet applied.
-        The stop request goes out before the commit: if NATS is down the call fails and the job
-        keeps running, rather than showing cancelled while its worker carries on unaware.
+        A queued job's request is withdrawn from the queue, so no worker spends time on it; the
+        worker is told too, as one may hold it already, its `started` not yet applied. The stop
+        request goes out before the commit: if NATS is down the call fails and the job keeps
+        running, rather than showing cancelled while its worker carries on unaware.
         """
-        await self._canceller.request_cancel(SERVICE_FOR_KIND[job.kind], job.id)
+        if job.status == "queued" and job.request_seq is not None:
+            await self._queue.withdraw(job.request_seq)
+        await self._queue.request_cancel(SERVICE_FOR_KIND[job.kind], job.id)
         job.status = "cancelled"
         job.finished_at = utcnow()
         if reason:

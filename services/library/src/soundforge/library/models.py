@@ -160,7 +160,10 @@ class Job(Base):
     """The durable record of one unit of work; no foreign keys, so history outlives its track."""
 
     __tablename__ = "jobs"
-    __table_args__ = (Index("ix_jobs_owner_id_created_at", "owner_id", "created_at"),)
+    __table_args__ = (
+        Index("ix_jobs_owner_id_created_at", "owner_id", "created_at"),
+        Index("ix_jobs_undispatched", "status", "dispatched_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
     kind: Mapped[str] = mapped_column(String(16))
@@ -178,3 +181,7 @@ class Job(Base):
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, onupdate=utcnow)
     started_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When its JobRequested reached JetStream; NULL until then (see jobs.Jobs.dispatch_pending).
+    dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # Its sequence in the JOBS stream, to withdraw the request when the job is cancelled queued.
+    request_seq: Mapped[int | None] = mapped_column(BigInteger)

@@ -16,3 +16,5 @@ class LibrarySettings(ServiceSettings):
     database_url: str = "sqlite+aiosqlite:///./var/soundforge.db"
     grpc_port: int = 50051
     session_ttl_days: int = Field(default=14, ge=1)
+    # How often queued jobs whose request never reached NATS (it was down) are sent again.
+    dispatch_retry_seconds: float = Field(default=5.0, gt=0)

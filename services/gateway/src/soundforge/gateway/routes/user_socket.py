@@ -176,6 +176,9 @@ async def user_socket(websocket: WebSocket) -> None:
     session = SocketSession(websocket, context, user)
     subscription: Subscription = await watch_updates(context.bus, session.on_update)
     try:
+        # The server knows the subscription before any join is answered: an update published
+        # right after a successful join reaches this socket.
+        await context.bus.nc.flush(timeout=5)
         while True:
             text = await asyncio.wait_for(websocket.receive_text(), IDLE_TIMEOUT_SECONDS)
             await session.handle(text)

@@ -1,0 +1,179 @@
+"""The library hands every queued job to JetStream, and keeps trying while NATS is down."""
+
+from __future__ import annotations
+
+import asyncio
+import contextlib
+from collections.abc import AsyncIterator, Iterator
+from pathlib import Path
+
+import pytest
+import pytest_asyncio
+from nats.js import JetStreamContext, api
+
+from soundforge.events import EventBus
+from soundforge.jobs.v1 import jobs_pb2 as jobs
+from soundforge.library.app import start
+from soundforge.library.settings import LibrarySettings
+from soundforge.library.v1 import library_pb2 as pb
+from soundforge.library.v1 import library_pb2_grpc
+from soundforge.runtime.convert import dict_from_struct, struct_from_dict
+from soundforge.runtime.grpc_client import open_channel
+from soundforge.testing.ports import free_port
+from soundforge.testing.servers import nats_server
+
+pytestmark = pytest.mark.asyncio(loop_scope="function")
+
+
+class RestartableNats:
+    """One nats-server address whose process the test stops and starts again (same store)."""
+
+    def __init__(self, store: Path) -> None:
+        self.port = free_port()
+        self.store = store
+        self.url = f"nats://127.0.0.1:{self.port}"
+        self._running: contextlib.ExitStack | None = None
+
+    def up(self) -> None:
+        stack = contextlib.ExitStack()
+        stack.enter_context(nats_server(self.port, self.store))
+        self._running = stack
+
+    def down(self) -> None:
+        if self._running is not None:
+            self._running.close()
+            self._running = None
+
+
+@pytest.fixture
+def nats(tmp_path: Path) -> Iterator[RestartableNats]:
+    server = RestartableNats(tmp_path / "nats-store")
+    server.up()
+    yield server
+    server.down()
+
+
+@pytest.fixture
+def settings(nats: RestartableNats, tmp_path: Path) -> LibrarySettings:
+    return LibrarySettings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'library.db'}",
+        nats_url=nats.url,
+        blob_url=f"file://{tmp_path / 'blobs'}",
+        grpc_port=0,
+        metrics_port=None,
+        dispatch_retry_seconds=0.2,
+    )
+
+
+@contextlib.asynccontextmanager
+async def running_library(settings: LibrarySettings) -> AsyncIterator[library_pb2_grpc.LibraryServiceStub]:
+    service = await start(settings)
+    # Long enough for a CreateJob whose publish waits out its NATS timeout.
+    channel = open_channel(service.address, default_timeout=30)
+    try:
+        yield library_pb2_grpc.LibraryServiceStub(channel)
+    finally:
+        await channel.close()
+        await service.stop(grace=0)
+
+
+@pytest_asyncio.fixture
+async def stub(settings: LibrarySettings) -> AsyncIterator[library_pb2_grpc.LibraryServiceStub]:
+    async with running_library(settings) as running:
+        yield running
+
+
+async def analysis_requests(bus: EventBus) -> JetStreamContext.PullSubscription:
+    """What the analysis worker's durable consumer would be handed."""
+    config = api.ConsumerConfig(
+        durable_name="analysis-worker",
+        filter_subject="jobs.analysis.requested",
+        ack_policy=api.AckPolicy.EXPLICIT,
+    )
+    await bus.js.add_consumer("JOBS", config)
+    return await bus.js.pull_subscribe_bind(durable="analysis-worker", stream="JOBS")
+
+
+async def take(requests: JetStreamContext.PullSubscription, wait: float) -> list[jobs.JobRequested]:
+    taken: list[jobs.JobRequested] = []
+    with contextlib.suppress(TimeoutError):
+        for msg in await requests.fetch(10, timeout=wait):
+            taken.append(jobs.JobRequested.FromString(msg.data))
+            await msg.ack()
+    return taken
+
+
+async def new_user(stub: library_pb2_grpc.LibraryServiceStub) -> pb.User:
+    user: pb.User = await stub.CreateUser(
+        pb.CreateUserRequest(email="dispatch@example.com", password="pw123456")
+    )
+    return user
+
+
+async def test_creating_a_job_publishes_its_request(
+    stub: library_pb2_grpc.LibraryServiceStub, nats: RestartableNats
+) -> None:
+    owner = await new_user(stub)
+    params = struct_from_dict({"features": ["tempo", "key"]})
+    job = await stub.CreateJob(
+        pb.CreateJobRequest(kind=jobs.JOB_KIND_ANALYSIS, owner_id=owner.id, track_id="t-1", params=params)
+    )
+    bus = await EventBus.connect(nats.url, "dispatch-test")
+    try:
+        (request,) = await take(await analysis_requests(bus), wait=5)
+    finally:
+        await bus.close()
+
+    assert request.job_id == job.id
+    assert request.kind == jobs.JOB_KIND_ANALYSIS
+    assert (request.owner_id, request.track_id) == (owner.id, "t-1")
+    assert dict_from_struct(request.params) == {"features": ["tempo", "key"]}
+
+
+async def test_a_job_created_while_nats_is_down_is_sent_after_nats_and_the_library_restart(
+    settings: LibrarySettings, nats: RestartableNats
+) -> None:
+    async with running_library(settings) as stub:
+        owner = await new_user(stub)
+        nats.down()
+        # Accepted and recorded, not refused: the work is not lost because the queue is away.
+        job = await stub.CreateJob(pb.CreateJobRequest(kind=jobs.JOB_KIND_ANALYSIS, owner_id=owner.id))
+        assert job.status == jobs.JOB_STATUS_QUEUED
+    # The library stopped with the request only in its NATS client's buffer, which is now gone.
+
+    nats.up()
+    bus = await EventBus.connect(nats.url, "dispatch-test")
+    try:
+        requests = await analysis_requests(bus)
+        assert await take(requests, wait=1) == []
+        async with running_library(settings) as stub:
+            taken: list[jobs.JobRequested] = []
+            async with asyncio.timeout(30):
+                while not taken:
+                    taken = await take(requests, wait=1)
+            taken += await take(requests, wait=1)  # and only once
+            still = await stub.GetJob(pb.GetJobRequest(job_id=job.id))
+    finally:
+        await bus.close()
+
+    assert [r.job_id for r in taken] == [job.id]
+    assert still.status == jobs.JOB_STATUS_QUEUED
+
+
+async def test_cancelling_a_queued_job_withdraws_its_request(
+    stub: library_pb2_grpc.LibraryServiceStub, nats: RestartableNats
+) -> None:
+    owner = await new_user(stub)
+    cancelled = await stub.CreateJob(pb.CreateJobRequest(kind=jobs.JOB_KIND_ANALYSIS, owner_id=owner.id))
+    kept = await stub.CreateJob(pb.CreateJobRequest(kind=jobs.JOB_KIND_ANALYSIS, owner_id=owner.id))
+    stopped = await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=cancelled.id))
+    assert stopped.status == jobs.JOB_STATUS_CANCELLED
+
+    bus = await EventBus.connect(nats.url, "dispatch-test")
+    try:
+        taken = await take(await analysis_requests(bus), wait=2)
+    finally:
+        await bus.close()
+
+    # No worker is ever handed the cancelled one.
+    assert [r.job_id for r in taken] == [kept.id]
