@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
+from abc import ABC, abstractmethod
 from collections.abc import Awaitable, Callable
 
 import nats.errors
@@ -31,56 +32,51 @@ UpdateHandler = Callable[[str, str, jobs_pb2.JobUpdate], Awaitable[None]]
 MaxDeliveriesHandler = Callable[[jobs_pb2.JobRequested, int], Awaitable[None]]
 
 
-class UpdateConsumer:
-    """Durable pull consumer on JOB_EVENTS for `jobs.*.{started,progress,completed,failed,cancelled}`.
+class DurablePuller(ABC):
+    """A durable pull consumer and its fetch loop; subclasses say what to consume and how to handle it.
 
-    Calls `handler(service, event, update)` for each update, one at a time in stream order, and
-    acks after it returns; if it raises, the message is nak'd with `retry_delay` and comes back.
-    Order per job therefore holds except around a retried update, which is why the handler
-    must apply updates idempotently and never backwards. Undecodable messages are terminated.
+    Messages are handled one at a time, in stream order. `stop()` stops fetching, lets the batch
+    in hand finish within `grace` (a subclass may nak what it has not started, see `stopping`),
+    then unsubscribes and flushes so the acks and naks reach the server before it returns.
     """
 
+    stream: str
+
     def __init__(
-        self,
-        bus: EventBus,
-        handler: UpdateHandler,
-        *,
-        durable: str = "library-job-updates",
-        ack_wait: float = 30.0,
-        batch: int = 64,
-        fetch_timeout: float = 5.0,
-        retry_delay: float = 1.0,
+        self, bus: EventBus, durable: str, *, ack_wait: float, batch: int, fetch_timeout: float
     ) -> None:
         self.bus = bus
-        self.handler = handler
         self.durable = durable
         self.ack_wait = ack_wait
         self.batch = batch
         self.fetch_timeout = fetch_timeout
-        self.retry_delay = retry_delay
+        self.stopping = False
         self._loop: asyncio.Task[None] | None = None
         self._batch_task: asyncio.Task[None] | None = None
         self._sub: JetStreamContext.PullSubscription | None = None
-        self._stopping = False
 
-    async def start(self) -> None:
-        """Creates or updates the durable consumer and starts the fetch loop."""
-        config = api.ConsumerConfig(
+    def consumer_config(self) -> api.ConsumerConfig:
+        return api.ConsumerConfig(
             name=self.durable,
             durable_name=self.durable,
-            filter_subjects=update_subjects(),
             ack_policy=api.AckPolicy.EXPLICIT,
             deliver_policy=api.DeliverPolicy.ALL,
             ack_wait=self.ack_wait,
         )
-        await self.bus.js.add_consumer(EVENTS_STREAM, config)
-        self._sub = await self.bus.js.pull_subscribe_bind(durable=self.durable, stream=EVENTS_STREAM)
-        self._stopping = False
+
+    @abstractmethod
+    async def handle(self, msg: Msg) -> None:
+        """Settles one message (ack, nak or term); a NATS error here is logged, not fatal."""
+
+    async def start(self) -> None:
+        """Creates or updates the durable consumer and starts the fetch loop."""
+        await self.bus.js.add_consumer(self.stream, self.consumer_config())
+        self._sub = await self.bus.js.pull_subscribe_bind(durable=self.durable, stream=self.stream)
+        self.stopping = False
         self._loop = asyncio.create_task(self._fetch_loop(self._sub), name=f"{self.durable}-fetch")
 
     async def stop(self, grace: float = 10.0) -> None:
-        """Stops fetching; the update in hand finishes (within `grace`), the rest of the batch is nak'd."""
-        self._stopping = True
+        self.stopping = True
         if self._loop is not None:
             self._loop.cancel()
             await asyncio.gather(self._loop, return_exceptions=True)
@@ -96,7 +92,7 @@ class UpdateConsumer:
                 await self._sub.unsubscribe()
             self._sub = None
         with contextlib.suppress(nats.errors.Error, TimeoutError):
-            await self.bus.nc.flush(timeout=2)  # the acks and naks above reach the server before we return
+            await self.bus.nc.flush(timeout=2)
 
     async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
         while True:
@@ -109,21 +105,54 @@ class UpdateConsumer:
                 await asyncio.sleep(1.0)
                 continue
             self._batch_task = asyncio.create_task(self._handle_batch(msgs))
-            # wait() rather than await: cancelling this loop on stop must not cut an update short.
+            # wait() rather than await: cancelling this loop on stop must not cut a handler short.
             await asyncio.wait({self._batch_task})
             self._batch_task = None
 
     async def _handle_batch(self, msgs: list[Msg]) -> None:
         for msg in msgs:
             try:
-                if self._stopping:
-                    await msg.nak()  # another replica (or our next start) takes it at once
-                else:
-                    await self._handle(msg)
+                await self.handle(msg)
             except nats.errors.Error as err:
-                log.warning("could not settle a job update: %s", err or type(err).__name__)
+                log.warning("%s could not settle a message: %s", self.durable, err or type(err).__name__)
 
-    async def _handle(self, msg: Msg) -> None:
+
+class UpdateConsumer(DurablePuller):
+    """Durable pull consumer on JOB_EVENTS for `jobs.*.{started,progress,completed,failed,cancelled}`.
+
+    Calls `handler(service, event, update)` for each update, one at a time in stream order, and
+    acks after it returns; if it raises, the message is nak'd with `retry_delay` and comes back.
+    Order per job therefore holds except around a retried update, which is why the handler
+    must apply updates idempotently and never backwards. Undecodable messages are terminated.
+    Updates fetched but not started when `stop()` is called are nak'd for another replica.
+    """
+
+    stream = EVENTS_STREAM
+
+    def __init__(
+        self,
+        bus: EventBus,
+        handler: UpdateHandler,
+        *,
+        durable: str = "library-job-updates",
+        ack_wait: float = 30.0,
+        batch: int = 64,
+        fetch_timeout: float = 5.0,
+        retry_delay: float = 1.0,
+    ) -> None:
+        super().__init__(bus, durable, ack_wait=ack_wait, batch=batch, fetch_timeout=fetch_timeout)
+        self.handler = handler
+        self.retry_delay = retry_delay
+
+    def consumer_config(self) -> api.ConsumerConfig:
+        config = super().consumer_config()
+        config.filter_subjects = update_subjects()
+        return config
+
+    async def handle(self, msg: Msg) -> None:
+        if self.stopping:
+            await msg.nak()  # another replica (or our next start) takes it at once
+            return
         try:
             service, event = parse_subject(msg.subject)
             update = jobs_pb2.JobUpdate.FromString(msg.data)
@@ -143,7 +172,7 @@ class UpdateConsumer:
         await msg.ack()
 
 
-class MaxDeliveriesConsumer:
+class MaxDeliveriesConsumer(DurablePuller):
     """Durable pull consumer on JOB_ADVISORIES: job requests that ran out of deliveries.
 
     JetStream publishes `$JS.EVENT.ADVISORY.CONSUMER.MAX_DELIVERIES.JOBS.<consumer>` when a
@@ -155,6 +184,8 @@ class MaxDeliveriesConsumer:
     after `retry_delay`. Replicas share the durable, so each advisory is handled by one of them.
     """
 
+    stream = ADVISORIES_STREAM
+
     def __init__(
         self,
         bus: EventBus,
@@ -164,67 +195,11 @@ class MaxDeliveriesConsumer:
         fetch_timeout: float = 5.0,
         retry_delay: float = 5.0,
     ) -> None:
-        self.bus = bus
+        super().__init__(bus, durable, ack_wait=30.0, batch=16, fetch_timeout=fetch_timeout)
         self.handler = handler
-        self.durable = durable
-        self.fetch_timeout = fetch_timeout
         self.retry_delay = retry_delay
-        self._loop: asyncio.Task[None] | None = None
-        self._batch_task: asyncio.Task[None] | None = None
-        self._sub: JetStreamContext.PullSubscription | None = None
 
-    async def start(self) -> None:
-        config = api.ConsumerConfig(
-            name=self.durable,
-            durable_name=self.durable,
-            ack_policy=api.AckPolicy.EXPLICIT,
-            deliver_policy=api.DeliverPolicy.ALL,
-            ack_wait=30.0,
-        )
-        await self.bus.js.add_consumer(ADVISORIES_STREAM, config)
-        self._sub = await self.bus.js.pull_subscribe_bind(durable=self.durable, stream=ADVISORIES_STREAM)
-        self._loop = asyncio.create_task(self._fetch_loop(self._sub), name=f"{self.durable}-fetch")
-
-    async def stop(self, grace: float = 10.0) -> None:
-        """Stops fetching; the advisories in hand are settled first (within `grace`)."""
-        if self._loop is not None:
-            self._loop.cancel()
-            await asyncio.gather(self._loop, return_exceptions=True)
-            self._loop = None
-        if self._batch_task is not None:
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(asyncio.shield(self._batch_task), timeout=grace)
-            self._batch_task.cancel()
-            await asyncio.gather(self._batch_task, return_exceptions=True)
-            self._batch_task = None
-        if self._sub is not None:
-            with contextlib.suppress(nats.errors.Error):
-                await self._sub.unsubscribe()
-            self._sub = None
-
-    async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
-        while True:
-            try:
-                msgs = await sub.fetch(16, timeout=self.fetch_timeout)
-            except nats.errors.TimeoutError:
-                continue
-            except nats.errors.Error as err:
-                log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
-                await asyncio.sleep(1.0)
-                continue
-            self._batch_task = asyncio.create_task(self._handle_batch(msgs))
-            # wait() rather than await: cancelling this loop on stop must not cut a job's failure short.
-            await asyncio.wait({self._batch_task})
-            self._batch_task = None
-
-    async def _handle_batch(self, msgs: list[Msg]) -> None:
-        for msg in msgs:
-            try:
-                await self._handle(msg)
-            except nats.errors.Error as err:
-                log.warning("could not settle a max-deliveries advisory: %s", err or type(err).__name__)
-
-    async def _handle(self, msg: Msg) -> None:
+    async def handle(self, msg: Msg) -> None:
         try:
             advisory = json.loads(msg.data)
             seq, deliveries = int(advisory["stream_seq"]), int(advisory["deliveries"])
