@@ -9,6 +9,7 @@ import tracemalloc
 import uuid
 import xml.etree.ElementTree as ET
 from collections.abc import AsyncIterator, Iterator
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import httpx
@@ -80,10 +81,14 @@ def leftovers(store: BlobStore, request: pytest.FixtureRequest) -> list[str]:
 
 
 async def test_round_trip_keeps_bytes_and_content_type(store: BlobStore) -> None:
+    before = datetime.now(UTC) - timedelta(seconds=2)  # S3 keeps whole seconds
     assert await store.put_bytes("users/1/a.wav", b"RIFFdata", content_type="audio/wav") == 8
     info = await store.stat("users/1/a.wav")
     assert (info.key, info.size, info.content_type) == ("users/1/a.wav", 8, "audio/wav")
     assert info.etag
+    assert info.modified_at is not None
+    assert before <= info.modified_at <= datetime.now(UTC) + timedelta(seconds=2)
+    assert [i.modified_at for i in await store.list("users/1/")] == [info.modified_at]
     assert await store.exists("users/1/a.wav")
     assert await read_all(store, "users/1/a.wav") == b"RIFFdata"
     assert await store.read_head("users/1/a.wav", 4) == b"RIFF"

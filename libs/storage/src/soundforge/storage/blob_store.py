@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterable, AsyncIterator
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
@@ -17,6 +18,7 @@ class BlobInfo:
     size: int
     content_type: str
     etag: str = ""
+    modified_at: datetime | None = None  # UTC; when the object was last written
 
 
 @runtime_checkable

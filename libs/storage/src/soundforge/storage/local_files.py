@@ -18,6 +18,7 @@ import os
 import tempfile
 import threading
 from collections.abc import Callable
+from datetime import UTC, datetime
 from pathlib import Path
 from typing import BinaryIO, TypeVar
 
@@ -94,7 +95,8 @@ def read_info(path: Path, key: str) -> BlobInfo:
             content_type, etag = str(meta.get("content_type", "")), str(meta.get("etag", ""))
     if not content_type:
         content_type = mimetypes.guess_type(path.name)[0] or DEFAULT_CONTENT_TYPE
-    return BlobInfo(key=key, size=st.st_size, content_type=content_type, etag=etag)
+    modified = datetime.fromtimestamp(st.st_mtime, UTC)
+    return BlobInfo(key=key, size=st.st_size, content_type=content_type, etag=etag, modified_at=modified)
 
 
 class PendingFile:

@@ -178,6 +178,7 @@ class S3BlobStore:
             size=int(stat.size or 0),
             content_type=stat.content_type or DEFAULT_CONTENT_TYPE,
             etag=stat.etag or "",
+            modified_at=stat.last_modified,
         )
 
     async def exists(self, key: str) -> bool:

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import logging
 import shutil
+from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 import grpc
 
@@ -23,10 +26,13 @@ from soundforge.ingest.url_policy import UrlPolicy, parse_allowed_hosts
 from soundforge.ingest.v1 import ingest_pb2_grpc
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
+from soundforge.runtime.periodic import Periodic
 from soundforge.runtime.service import Closer, RunningService, start_grpc_service
 from soundforge.storage import open_blob_store
 
 SERVICE = "ingest"
+
+log = logging.getLogger(__name__)
 
 
 async def start(settings: IngestSettings) -> RunningService:
@@ -51,6 +57,9 @@ async def start(settings: IngestSettings) -> RunningService:
             probe_timeout=settings.probe_timeout_seconds,
             scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
         )
+        sweep = staging_sweep(uploads, settings)
+        sweep.start()
+        closers.append(sweep.stop)
         downloads, work = build_downloads(settings, bus, channel, recorder)
         spotify = build_spotify(settings, channel, downloads)
         servicer = IngestServicer(uploads, downloads, spotify)
@@ -74,6 +83,16 @@ async def start(settings: IngestSettings) -> RunningService:
         raise
     await service.health.set_serving()
     return service
+
+
+def staging_sweep(uploads: Uploads[Any], settings: IngestSettings) -> Periodic:
+    ttl = timedelta(seconds=settings.staging_ttl_seconds)
+
+    async def sweep() -> None:
+        if removed := await uploads.sweep_staging(ttl):
+            log.info("deleted %d stale staged upload objects", removed)
+
+    return Periodic("ingest-staging-sweep", settings.staging_sweep_seconds, sweep)
 
 
 def build_downloads(

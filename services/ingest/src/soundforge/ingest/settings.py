@@ -16,6 +16,10 @@ class IngestSettings(ServiceSettings):
     grpc_port: int = 50052
     # 500 MiB: the Audio Pipeline documents max_file_size_mb = 500.
     max_upload_bytes: int = Field(default=500 * 1024 * 1024, ge=1)
+    # Staged uploads never completed (a gateway died mid-upload) are deleted after this long;
+    # longer than the slowest upload, since an upload's sidecar is written when it begins.
+    staging_ttl_seconds: float = Field(default=24 * 3600.0, gt=0)
+    staging_sweep_seconds: float = Field(default=3600.0, gt=0)
     # m4a/aac are probed with ffprobe; when it is not on PATH those uploads are refused (415).
     ffprobe_path: str = "ffprobe"
     probe_timeout_seconds: float = Field(default=30.0, gt=0)

@@ -8,6 +8,7 @@ import re
 import tempfile
 import uuid
 from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
 from pathlib import Path, PurePosixPath
 from typing import Generic, Protocol, TypeVar
 
@@ -15,6 +16,7 @@ from soundforge.ingest.probing import AudioInfo, probe
 from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest, track_key
 from soundforge.ingest.sniffing import SNIFF_BYTES, AudioFormat, sniff
 from soundforge.runtime.errors import InvalidArgument, NotFound, PayloadTooLarge, UnsupportedMediaType
+from soundforge.storage import BlobInfo
 
 TrackT = TypeVar("TrackT")
 
@@ -45,9 +47,14 @@ class UploadStore(Protocol):
 
     async def delete(self, key: str) -> None: ...
 
+    async def list(self, prefix: str = "") -> list[BlobInfo]: ...
+
+
+STAGING_PREFIX = "staging/"
+
 
 def staging_key(owner_id: str, upload_id: str) -> str:
-    return f"staging/{owner_id}/{upload_id}"
+    return f"{STAGING_PREFIX}{owner_id}/{upload_id}"
 
 
 def upload_meta_key(owner_id: str, upload_id: str) -> str:
@@ -173,6 +180,22 @@ class Uploads(Generic[TrackT]):
             return str(json.loads(raw).get("filename", ""))
         except (ValueError, AttributeError):
             return ""
+
+    async def sweep_staging(self, older_than: timedelta) -> int:
+        """Deletes staged uploads (and their sidecars) untouched for `older_than`; returns how many.
+
+        What a gateway that died mid-upload, or a client that never completed, leaves behind.
+        `older_than` must exceed the longest upload: a sidecar is written when the upload begins.
+        """
+        cutoff = datetime.now(UTC) - older_than
+        stale = [
+            info.key
+            for info in await self.store.list(STAGING_PREFIX)
+            if info.modified_at is not None and info.modified_at < cutoff
+        ]
+        for key in stale:
+            await self.store.delete(key)
+        return len(stale)
 
     async def _discard_staged(self, owner_id: str, upload_id: str) -> None:
         await self.store.delete(staging_key(owner_id, upload_id))

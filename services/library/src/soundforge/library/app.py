@@ -12,7 +12,7 @@ from soundforge.db import make_engine, make_sessionmaker, ping, upgrade_to_head
 from soundforge.events import EventBus
 from soundforge.library.consumer import JobEventConsumer
 from soundforge.library.credentials import Credentials
-from soundforge.library.dispatch import DispatchSweep, JetStreamJobQueue
+from soundforge.library.dispatch import JetStreamJobQueue, dispatch_sweep
 from soundforge.library.job_updates import JobUpdates
 from soundforge.library.jobs import Jobs
 from soundforge.library.oauth_accounts import OAuthAccounts
@@ -57,7 +57,7 @@ async def start(settings: LibrarySettings) -> RunningService:
         closers.append(consumer.stop)
 
         jobs = Jobs(sessions, JetStreamJobQueue(bus))
-        sweep = DispatchSweep(jobs, settings.dispatch_retry_seconds)
+        sweep = dispatch_sweep(jobs, settings.dispatch_retry_seconds)
         sweep.start()
         closers.append(sweep.stop)
         domain = LibraryDomain(

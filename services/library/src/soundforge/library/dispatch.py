@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from datetime import timedelta
 
@@ -12,6 +10,7 @@ from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.jobs import Jobs
 from soundforge.library.models import Job
 from soundforge.runtime.convert import kind_value, struct_from_dict
+from soundforge.runtime.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -39,36 +38,16 @@ class JetStreamJobQueue:
         return await self._bus.request_job(service, request)
 
 
-class DispatchSweep:
+def dispatch_sweep(jobs: Jobs, interval: float) -> Periodic:
     """Every `interval` seconds, sends the queued jobs whose publish failed (see Jobs.dispatch_pending).
 
     Runs in every library replica; two replicas sending the same job are deduplicated by JetStream.
+    Jobs younger than one interval are left alone: they may still be in their first publish.
     """
+    grace = timedelta(seconds=interval)
 
-    def __init__(self, jobs: Jobs, interval: float) -> None:
-        self._jobs = jobs
-        self._interval = interval
-        self._task: asyncio.Task[None] | None = None
+    async def sweep() -> None:
+        if sent := await jobs.dispatch_pending(older_than=grace):
+            log.info("dispatched %d queued jobs that had not reached NATS", sent)
 
-    def start(self) -> None:
-        self._task = asyncio.create_task(self._loop(), name="library-dispatch-sweep")
-
-    async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
-
-    async def _loop(self) -> None:
-        # Jobs younger than one interval may still be in the middle of their first publish.
-        grace = timedelta(seconds=self._interval)
-        while True:
-            await asyncio.sleep(self._interval)
-            try:
-                sent = await self._jobs.dispatch_pending(older_than=grace)
-            except Exception:
-                log.exception("dispatch sweep failed; trying again in %.0fs", self._interval)
-                continue
-            if sent:
-                log.info("dispatched %d queued jobs that had not reached NATS", sent)
+    return Periodic("library-dispatch-sweep", interval, sweep)
