@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import asyncio
 import os
 import random
 import signal
@@ -10,10 +11,12 @@ import sys
 import time
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import httpx
 import pytest
 
+from platform_client import bearer_for, finished_job, upload
 from soundforge.testing.ports import free_port
 
 pytestmark = pytest.mark.slow
@@ -49,6 +52,28 @@ def gateway_healthy(url: str) -> bool:
         return False
 
 
+async def analysis_survives_a_killed_worker(url: str) -> dict[str, Any]:
+    """Uploads a long track, kills the analysis process mid-job, and waits for the job's outcome."""
+    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+        _, auth = await bearer_for(client, "crash@example.com")
+        track = await upload(client, auth, "long.wav", seconds=900)
+        r = await client.post(
+            "/api/analysis/analyze", json={"track_id": track["id"], "features": ["all"]}, headers=auth
+        )
+        assert r.status_code == 201, r.text
+        job_id = r.json()["data"]["job_id"]
+        deadline = time.monotonic() + 60
+        while (await client.get(f"/api/jobs/{job_id}", headers=auth)).json()["data"][
+            "status"
+        ] != "processing":
+            assert time.monotonic() < deadline, "the analysis job never started"
+            await asyncio.sleep(0.05)
+        [victim] = service_pids("soundforge.analysis")
+        os.kill(victim, signal.SIGKILL)
+        wait_until(lambda: service_pids("soundforge.analysis") not in ([], [victim]), 30, "a restart")
+        return await finished_job(client, job_id, auth)
+
+
 def test_supervisor_runs_restarts_and_stops(tmp_path: Path) -> None:
     port = free_port()
     base = random.randrange(21000, 29000, 20)
@@ -70,7 +95,13 @@ def test_supervisor_runs_restarts_and_stops(tmp_path: Path) -> None:
         ],
         stdout=subprocess.PIPE,
         stderr=subprocess.DEVNULL,
-        env={**os.environ, "SF_LOG_LEVEL": "WARNING"},
+        env={
+            **os.environ,
+            "SF_LOG_LEVEL": "WARNING",
+            # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
+            "ANALYSIS_ACK_WAIT_SECONDS": "3",
+            "GATEWAY_RATE_LIMIT_AUTH": "100000",
+        },
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -81,9 +112,11 @@ def test_supervisor_runs_restarts_and_stops(tmp_path: Path) -> None:
         assert r.status_code == 201, r.text
         assert (tmp_path / "var" / "soundforge.db").exists()
 
-        [victim] = service_pids("soundforge.analysis")
-        os.kill(victim, signal.SIGKILL)
-        wait_until(lambda: service_pids("soundforge.analysis") not in ([], [victim]), 30, "a restart")
+        job = asyncio.run(analysis_survives_a_killed_worker(url))
+        assert job["status"] == "completed", job
+        # The first worker died holding it; JetStream handed it to the restarted one.
+        assert job["attempts"] == 2
+        assert 110 < job["result"]["tempo"] < 130
     finally:
         supervisor.send_signal(signal.SIGINT)
         out, _ = supervisor.communicate(timeout=60)
