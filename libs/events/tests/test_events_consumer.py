@@ -6,8 +6,10 @@ import asyncio
 import contextlib
 import uuid
 from collections.abc import Awaitable, Callable
+from typing import Any
 
 import nats.errors
+from nats.aio.msg import Msg
 from nats.js import api
 
 from soundforge.events import REQUESTS_STREAM, EventBus, MaxDeliveriesConsumer, UpdateConsumer, subject
@@ -177,3 +179,35 @@ async def test_a_request_out_of_deliveries_is_reported_even_if_nobody_listened_t
 
     await eventually(removed, 5.0)
     await bus.js.delete_consumer(ADVISORIES_STREAM, consumer.durable)
+
+
+async def test_the_fetch_loop_survives_errors_nats_py_lets_out(
+    bus: EventBus, service: str, eventually: Eventually
+) -> None:
+    """nats-py's fetch() can raise a bare TimeoutError (its event loop ran late) or anything else;
+    the consumer must keep fetching, or the library would stop applying job updates for good."""
+    seen: Seen = []
+    consumer = UpdateConsumer(bus, recorder(service, seen), durable=f"{service}-survivor", fetch_timeout=0.2)
+    await consumer.start()
+    sub = consumer._sub
+    assert sub is not None
+    real_fetch = sub.fetch
+    surprises: list[BaseException] = [TimeoutError(), RuntimeError("odd"), TimeoutError()]
+
+    async def flaky_fetch(*args: Any, **kwargs: Any) -> list[Msg]:
+        if surprises:
+            raise surprises.pop(0)
+        return await real_fetch(*args, **kwargs)
+
+    sub.fetch = flaky_fetch  # type: ignore[method-assign]
+    job_id = str(uuid.uuid4())
+    try:
+        await bus.publish_update(service, "started", update(job_id, jobs_pb2.JOB_STATUS_PROCESSING))
+
+        async def applied() -> bool:
+            return of(seen, job_id) == [("started", 0)]
+
+        await eventually(applied, 10.0)
+    finally:
+        await consumer.stop()
+    assert surprises == []

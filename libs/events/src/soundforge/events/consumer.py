@@ -98,9 +98,12 @@ class DurablePuller(ABC):
         while True:
             try:
                 msgs = await sub.fetch(self.batch, timeout=self.fetch_timeout)
-            except nats.errors.TimeoutError:
+            except TimeoutError:
+                # Nothing to fetch. Besides nats.errors.TimeoutError (a subclass), nats-py lets a
+                # bare TimeoutError out of fetch() when the event loop was slow to run it; either
+                # way the loop must go on: a loop that dies stops this consumer for good.
                 continue
-            except nats.errors.Error as err:
+            except Exception as err:
                 log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
                 await asyncio.sleep(1.0)
                 continue

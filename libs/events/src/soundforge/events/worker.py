@@ -138,9 +138,9 @@ class JobWorker:
         while True:
             try:
                 msgs = await sub.fetch(1, timeout=self.fetch_timeout)
-            except nats.errors.TimeoutError:
-                continue
-            except nats.errors.Error as err:
+            except TimeoutError:
+                continue  # nats.errors.TimeoutError, or the bare one nats-py lets out (see DurablePuller)
+            except Exception as err:
                 log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
                 await asyncio.sleep(1.0)
                 continue
