@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 import pytest
 
 from soundforge.jobs.v1 import jobs_pb2
@@ -55,3 +57,18 @@ async def test_analyze_validates_its_body(gateway) -> None:
     details = response.json()["details"]
     assert details["track_id"] == ["can't be blank"]
     assert "features" in details
+
+
+@pytest.mark.parametrize(
+    ("body", "details"),
+    [
+        ({"track_id": ""}, {"track_id": ["can't be blank"]}),
+        ({"track_id": "t-1", "features": ["tempo", 5]}, {"features": ["Input should be a valid string"]}),
+    ],
+)
+async def test_analyze_details_name_the_fields_sent(gateway, body: dict[str, Any], details: Any) -> None:
+    """Seed 000's 422: `details` keyed by field name, a blank value "can't be blank"."""
+    _, token = await gateway.bearer()
+    response = await gateway.client().post("/api/analysis/analyze", json=body, headers=bearer(token))
+    assert response.status_code == 422
+    assert response.json() == {"error": "validation failed", "code": "VALIDATION_ERROR", "details": details}

@@ -33,12 +33,18 @@ def test_validation_details_name_fields_without_their_location() -> None:
         {"loc": ("query", "page_size"), "type": "less_than_equal", "msg": "Input should be <= 100"},
         {"loc": ("body", "user", "email"), "type": "string_type", "msg": "Input should be a string"},
         {"loc": ("body",), "type": "missing", "msg": "Field required"},
+        {"loc": ("body", "tags", 2), "type": "string_type", "msg": "Input should be a valid string"},
+        {"loc": ("body", "title"), "type": "string_too_short", "msg": "short", "ctx": {"min_length": 1}},
+        {"loc": ("body", "code"), "type": "string_too_short", "msg": "too short", "ctx": {"min_length": 4}},
     ]
     assert validation_details(errors) == {
         "name": ["can't be blank"],
         "page_size": ["Input should be <= 100"],
         "user.email": ["Input should be a string"],
         "body": ["can't be blank"],
+        "tags": ["Input should be a valid string"],
+        "title": ["can't be blank"],
+        "code": ["too short"],
     }
 
 

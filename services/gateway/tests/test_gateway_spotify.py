@@ -23,6 +23,8 @@ from soundforge.testing.fake_spotify import FakeSpotify, fake_spotify, new_id
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
+IMPORT_JOB_FIELDS = {"job_id", "track_id", "status", "spotify_id"}
+
 
 @pytest.fixture(scope="module")
 def fake() -> Iterator[FakeSpotify]:
@@ -220,7 +222,11 @@ async def test_import_queues_one_download_job_per_track(gateway: Any, fake: Fake
         "/api/spotify/import", json={"url": f"https://open.spotify.com/album/{album_id}", "quality": "medium"}
     )
     assert response.status_code == 201, response.text
-    jobs = response.json()["data"]["jobs"]
+    data = response.json()["data"]
+    jobs = data["jobs"]
+    # The first track's job at the top, as every enqueue answers (seed 001), then all of them.
+    assert {key: data[key] for key in IMPORT_JOB_FIELDS} == jobs[0]
+    assert all(set(job) == IMPORT_JOB_FIELDS for job in jobs)
     assert [job["spotify_id"] for job in jobs] == fake.albums[album_id]["track_ids"]
     assert {job["status"] for job in jobs} == {"queued"}
     assert len({job["track_id"] for job in jobs}) == 3
@@ -242,6 +248,23 @@ async def test_import_queues_one_download_job_per_track(gateway: Any, fake: Fake
         }
 
 
+async def test_import_of_a_track_answers_the_documented_download_job(gateway: Any, fake: FakeSpotify) -> None:
+    """Seed 000: import "creates download job"; a client reads `data.job_id` and polls it (seed 001)."""
+    track_id = fake.add_track("Lone Import", ["Solo Act"])
+    client, _ = await signed_in(gateway)
+    response = await client.post(
+        "/api/spotify/import", json={"url": f"https://open.spotify.com/track/{track_id}"}
+    )
+    assert response.status_code == 201, response.text
+    data = response.json()["data"]
+    assert set(data) == {*IMPORT_JOB_FIELDS, "jobs"}
+    assert (data["status"], data["spotify_id"]) == ("queued", track_id)
+    assert data["jobs"] == [{key: data[key] for key in IMPORT_JOB_FIELDS}]
+    poll = await client.get(f"/api/download/job/{data['job_id']}")
+    assert poll.status_code == 200, poll.text
+    assert poll.json()["data"]["id"] == data["job_id"]
+
+
 async def test_import_errors(gateway: Any, fake: FakeSpotify) -> None:
     track_id = fake.add_track("Single", ["Solo"])
     client, _ = await signed_in(gateway)
@@ -255,3 +278,31 @@ async def test_import_errors(gateway: Any, fake: FakeSpotify) -> None:
     assert bad_url.json()["code"] == "invalid_url"
     unknown = await client.post("/api/spotify/import", json={"url": f"spotify:album:{new_id()}"})
     assert unknown.status_code == 404
+
+
+async def test_download_of_a_spotify_link_imports_it(gateway: Any, fake: FakeSpotify) -> None:
+    """Seed 001's own example downloads a Spotify link: its audio is found by search, not fetched."""
+    track_id = fake.add_track("Linked", ["Via Download"])
+    client, owner = await signed_in(gateway)
+    response = await client.post(
+        "/api/download/track",
+        json={"url": f"https://open.spotify.com/track/{track_id}?si=abc", "quality": "low"},
+    )
+    assert response.status_code == 201, response.text
+    data = response.json()["data"]
+    assert data["status"] == "queued"
+    library = gateway.backends.clients.library
+    job = await library.GetJob(library_pb2.GetJobRequest(owner_id=owner, job_id=data["job_id"]))
+    params = dict_from_struct(job.params)
+    assert params["url"] == "ytsearch1:Via Download - Linked"
+    assert params["quality"] == "low"
+    assert params["metadata"]["spotify_id"] == track_id
+
+
+async def test_importing_an_empty_playlist_is_422(gateway: Any, fake: FakeSpotify) -> None:
+    playlist_id = fake.add_playlist("Nothing yet", [])
+    client, _ = await signed_in(gateway)
+    for route in ("/api/spotify/import", "/api/download/track"):
+        response = await client.post(route, json={"url": f"https://open.spotify.com/playlist/{playlist_id}"})
+        assert response.status_code == 422, response.text
+        assert response.json()["details"] == {"url": ["the playlist has no tracks"]}

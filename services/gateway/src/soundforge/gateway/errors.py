@@ -74,14 +74,26 @@ def error_response(err: SoundForgeError, headers: dict[str, str] | None = None) 
 
 
 def validation_details(errors: Sequence[Any]) -> dict[str, list[str]]:
-    """FastAPI's error list -> {field: [messages]}, the field named without its body/query prefix."""
+    """FastAPI's error list -> {field_name: [messages]}, the seed's 422 `details`.
+
+    The field is named without its body/query prefix and without list positions: a bad item of
+    `tags` is reported under `tags`, the name the client sent. Missing and empty values are
+    "can't be blank", as the seed writes it.
+    """
     details: dict[str, list[str]] = {}
     for error in errors:
-        loc = [str(part) for part in error.get("loc", ())]
+        loc = [str(part) for part in error.get("loc", ()) if not isinstance(part, int)]
         field = ".".join(loc[1:]) if len(loc) > 1 else (loc[0] if loc else "body")
-        message = BLANK if error.get("type") == "missing" else str(error.get("msg", "is invalid"))
-        details.setdefault(field, []).append(message)
+        details.setdefault(field, []).append(_message(error))
     return details
+
+
+def _message(error: Any) -> str:
+    kind = error.get("type")
+    blank = kind == "missing" or (
+        kind == "string_too_short" and (error.get("ctx") or {}).get("min_length") == 1
+    )
+    return BLANK if blank else str(error.get("msg", "is invalid"))
 
 
 async def _soundforge_error(_request: Request, exc: Exception) -> JSONResponse:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from typing import Any
 
 from google.protobuf import timestamp_pb2
@@ -138,7 +139,7 @@ def spotify_track_json(track: ingest_pb2.SpotifyTrack, track_id: str = "") -> di
     }
 
 
-def spotify_import_json(queued: ingest_pb2.DownloadJob) -> dict[str, Any]:
+def spotify_import_job_json(queued: ingest_pb2.DownloadJob) -> dict[str, Any]:
     """One imported track's download job; its spotify_id is the one recorded in the job's metadata."""
     metadata = dict_from_struct(queued.job.params).get("metadata") or {}
     return {
@@ -146,6 +147,16 @@ def spotify_import_json(queued: ingest_pb2.DownloadJob) -> dict[str, Any]:
         "track_id": queued.track_id,
         "spotify_id": metadata.get("spotify_id"),
     }
+
+
+def spotify_import_json(jobs: Sequence[ingest_pb2.DownloadJob]) -> dict[str, Any]:
+    """An import "creates download job" (seed 000): the first track's job as every enqueue answers it
+    (`job_id`, `track_id`, `status`, plus `spotify_id`), and `jobs`, one such object per track.
+
+    A link without tracks (an empty playlist) queues nothing and answers `{"jobs": []}`.
+    """
+    queued = [spotify_import_job_json(item) for item in jobs]
+    return {**(queued[0] if queued else {}), "jobs": queued}
 
 
 def download_job_json(job: jobs_pb2.Job) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from typing import Annotated, Any, Literal, cast
 
-from fastapi import APIRouter, Query
+from fastapi import APIRouter, Query, Response
 
 from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.context import Context
@@ -49,10 +49,11 @@ async def get_job(job_id: str, user: CurrentUser, context: Context) -> dict[str,
     return {"data": job_json(job)}
 
 
-@router.delete("/{job_id}")
-async def cancel_job(job_id: str, user: CurrentUser, context: Context) -> dict[str, Any]:
-    """Queued or running -> cancelled (a running job's worker is told to stop); finished -> 409."""
-    job = await context.clients.library.CancelJob(
-        library_pb2.CancelJobRequest(owner_id=user.id, job_id=job_id)
-    )
-    return {"data": job_json(job)}
+@router.delete("/{job_id}", status_code=204)
+async def cancel_job(job_id: str, user: CurrentUser, context: Context) -> Response:
+    """Queued or running -> cancelled (a running job's worker is told to stop); finished -> 409.
+
+    204 like every DELETE success (seed 000); `GET /api/jobs/{id}` shows the cancelled job.
+    """
+    await context.clients.library.CancelJob(library_pb2.CancelJobRequest(owner_id=user.id, job_id=job_id))
+    return Response(status_code=204)

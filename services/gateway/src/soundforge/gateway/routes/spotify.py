@@ -79,4 +79,4 @@ async def import_link(body: SpotifyImport, user: CurrentUser, context: Context) 
     imported = await context.clients.ingest.ImportSpotify(
         ingest_pb2.ImportSpotifyRequest(owner_id=user.id, url=body.url, quality=body.quality)
     )
-    return {"data": {"jobs": [spotify_import_json(queued) for queued in imported.jobs]}}
+    return {"data": spotify_import_json(imported.jobs)}
