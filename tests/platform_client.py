@@ -38,8 +38,10 @@ async def upload(
     return track
 
 
-async def finished_job(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> dict[str, Any]:
-    deadline = time.monotonic() + 90
+async def finished_job(
+    client: httpx.AsyncClient, job_id: str, auth: dict[str, str], within: float = 90
+) -> dict[str, Any]:
+    deadline = time.monotonic() + within
     while True:
         r = await client.get(f"/api/jobs/{job_id}", headers=auth)
         assert r.status_code == 200, r.text

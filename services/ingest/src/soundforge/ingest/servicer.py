@@ -7,6 +7,7 @@ import grpc
 from soundforge.ingest.downloads import DownloadRequests
 from soundforge.ingest.spotify_features import SpotifyFeatures
 from soundforge.ingest.spotify_servicer import SpotifyRpcs
+from soundforge.ingest.spotify_urls import names_spotify
 from soundforge.ingest.uploads import Uploads
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.library.v1 import library_pb2
@@ -56,7 +57,13 @@ class IngestServicer(SpotifyRpcs, ingest_pb2_grpc.IngestServiceServicer):
     async def StartDownload(
         self, request: ingest_pb2.StartDownloadRequest, context: grpc.aio.ServicerContext
     ) -> ingest_pb2.StartDownloadResponse:
-        queued = await self.downloads.enqueue(request.owner_id, request.url, request.quality)
+        if names_spotify(request.url):
+            # The documented example downloads a Spotify link: Spotify serves no audio, so it is
+            # imported (metadata from Spotify, the audio found by a yt-dlp search).
+            imported = await self.spotify.metadata.import_url(request.owner_id, request.url, request.quality)
+            queued = [(item.job, item.track_id) for item in imported]
+        else:
+            queued = await self.downloads.enqueue(request.owner_id, request.url, request.quality)
         return ingest_pb2.StartDownloadResponse(
             jobs=[ingest_pb2.DownloadJob(job=job, track_id=track_id) for job, track_id in queued]
         )

@@ -154,8 +154,11 @@ class SpotifyMetadata(Generic[JobT]):
         """
         ref = parse_spotify_url(url)
         quality = resolve_quality(quality)  # before Spotify is asked anything
+        tracks = await self._tracks(ref)
+        if not tracks:
+            raise ValidationFailed({"url": [f"the {ref.kind} has no tracks"]})
         imported: list[ImportedTrack[JobT]] = []
-        for track in await self._tracks(ref):
+        for track in tracks:
             queued = await self._downloads.enqueue(
                 owner_id, search_source(track), quality, download_metadata(track)
             )

@@ -79,6 +79,19 @@ def _from_web_url(text: str) -> SpotifyRef:
     return _ref(segments[0].lower(), segments[1])
 
 
+def names_spotify(text: str) -> bool:
+    """Whether a download source points at Spotify (a spotify: URI or a Spotify web host) at all;
+    such a link is imported (metadata from Spotify, audio by search), never fetched as a page."""
+    text = text.strip()
+    if text.lower().startswith("spotify:"):
+        return True
+    try:
+        host = (urlsplit(text).hostname or "").lower()
+    except ValueError:
+        return False
+    return host in WEB_HOSTS or host.endswith(".spotify.com") or host == "spotify.link"
+
+
 def parse_spotify_url(text: str) -> SpotifyRef:
     """The track, album or playlist a link or URI names; InvalidSpotifyUrl (400) otherwise.
 
