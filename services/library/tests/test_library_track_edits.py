@@ -110,6 +110,11 @@ async def test_update_validates_every_field_and_stores_normal_forms(
     assert camelot.key == "11B"
     cleared = await stub.UpdateTrack(update(key=""))
     assert cleared.key == ""
+    with pytest.raises(ValidationFailed) as both:
+        await stub.UpdateTrack(update(bpm=100, clear_bpm=True))
+    assert both.value.details == {"bpm": ["cannot be both set and cleared"]}
+    unset = await stub.UpdateTrack(update(clear_bpm=True))
+    assert (unset.HasField("bpm"), unset.title) == (False, "Final")
 
     # Tags are stored lower-case, so the list filter matches whatever case a client sends.
     listed = await stub.ListTracks(pb.ListTracksRequest(owner_id=owner.id, tag="DEEP House"))

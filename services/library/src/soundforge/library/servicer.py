@@ -208,6 +208,7 @@ class LibraryServicer(library_pb2_grpc.LibraryServiceServicer):
             bpm=_optional(request, "bpm"),
             key=_optional(request, "key"),
             tags=list(request.tags) if request.set_tags else None,
+            clear_bpm=request.clear_bpm,
         )
         track = await self._d.tracks.update(request.owner_id, request.track_id, changes)
         return mapping.track_message(track)

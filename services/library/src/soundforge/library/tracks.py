@@ -62,13 +62,15 @@ class NewTrack:
 
 @dataclass(frozen=True)
 class TrackChanges:
-    """An edit: None leaves a field as it is; `tags` replaces all tags when not None."""
+    """An edit: None leaves a field as it is; `tags` replaces all tags when not None; `clear_bpm`
+    unsets bpm ("" clears artist and key)."""
 
     title: str | None = None
     artist: str | None = None
     bpm: float | None = None
     key: str | None = None
     tags: list[str] | None = None
+    clear_bpm: bool = False
 
 
 def track_prefix(owner_id: str, track_id: str) -> str:
@@ -173,6 +175,8 @@ class Tracks:
 
     async def update(self, owner_id: str, track_id: str, changes: TrackChanges) -> Track:
         """Applies the given fields (validated and normalised by track_fields; ValidationFailed otherwise)."""
+        if changes.clear_bpm and changes.bpm is not None:
+            raise ValidationFailed({"bpm": ["cannot be both set and cleared"]})
         edit = check_edit(
             title=changes.title,
             artist=changes.artist,
@@ -185,6 +189,8 @@ class Tracks:
             for name in ("title", "artist", "bpm", "key"):
                 if (value := getattr(edit, name)) is not None:
                     setattr(track, name, value)
+            if changes.clear_bpm:
+                track.bpm = None
             if edit.tags is not None:
                 track.tag_rows = []
                 # Flush the removals first: re-adding a kept tag would otherwise collide on the key.

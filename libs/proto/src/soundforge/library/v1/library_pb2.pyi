@@ -316,7 +316,7 @@ class ListTracksResponse(_message.Message):
     def __init__(self, tracks: _Optional[_Iterable[_Union[Track, _Mapping]]] = ..., meta: _Optional[_Union[PageMeta, _Mapping]] = ...) -> None: ...
 
 class UpdateTrackRequest(_message.Message):
-    __slots__ = ("owner_id", "track_id", "title", "artist", "bpm", "key", "tags", "set_tags")
+    __slots__ = ("owner_id", "track_id", "title", "artist", "bpm", "key", "tags", "set_tags", "clear_bpm")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     TRACK_ID_FIELD_NUMBER: _ClassVar[int]
     TITLE_FIELD_NUMBER: _ClassVar[int]
@@ -325,6 +325,7 @@ class UpdateTrackRequest(_message.Message):
     KEY_FIELD_NUMBER: _ClassVar[int]
     TAGS_FIELD_NUMBER: _ClassVar[int]
     SET_TAGS_FIELD_NUMBER: _ClassVar[int]
+    CLEAR_BPM_FIELD_NUMBER: _ClassVar[int]
     owner_id: str
     track_id: str
     title: str
@@ -333,7 +334,8 @@ class UpdateTrackRequest(_message.Message):
     key: str
     tags: _containers.RepeatedScalarFieldContainer[str]
     set_tags: bool
-    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., title: _Optional[str] = ..., artist: _Optional[str] = ..., bpm: _Optional[float] = ..., key: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., set_tags: _Optional[bool] = ...) -> None: ...
+    clear_bpm: bool
+    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., title: _Optional[str] = ..., artist: _Optional[str] = ..., bpm: _Optional[float] = ..., key: _Optional[str] = ..., tags: _Optional[_Iterable[str]] = ..., set_tags: _Optional[bool] = ..., clear_bpm: _Optional[bool] = ...) -> None: ...
 
 class DeleteTrackRequest(_message.Message):
     __slots__ = ("owner_id", "track_id")

@@ -48,7 +48,8 @@ class TrackEdit(BaseModel):
 
     The library checks and normalises the values (title not blank; bpm 1-400; key like "A minor",
     "F# major" or Camelot "8A"; at most 32 tags of 1-40 characters, stored lower-case without
-    repeats); "" clears artist or key, [] clears the tags.
+    repeats). null or "" clears artist or key, null clears bpm, null or [] clears the tags; a
+    title cannot be cleared.
     """
 
     model_config = ConfigDict(extra="forbid")
@@ -59,11 +60,9 @@ class TrackEdit(BaseModel):
     key: StrictStr | None = None
     tags: list[StrictStr] | None = None
 
-    def nulls(self) -> dict[str, list[str]]:
-        """Fields sent as null: refused rather than guessed at (title is required, bpm cannot be unset)."""
-        return {
-            name: ["can't be null"] for name in sorted(self.model_fields_set) if getattr(self, name) is None
-        }
+    def cleared(self) -> set[str]:
+        """The fields sent as null."""
+        return {name for name in self.model_fields_set if getattr(self, name) is None}
 
 
 class IngestStaging:
@@ -165,14 +164,19 @@ async def list_tracks(
 
 @router.patch("/{track_id}")
 async def update_track(track_id: str, body: TrackEdit, user: CurrentUser, context: Context) -> dict[str, Any]:
-    if nulls := body.nulls():
-        raise ValidationFailed(nulls)
+    cleared = body.cleared()
+    if "title" in cleared:
+        raise ValidationFailed({"title": ["can't be null"]})
     request = library_pb2.UpdateTrackRequest(owner_id=user.id, track_id=track_id)
     for name in ("title", "artist", "bpm", "key"):
         if (value := getattr(body, name)) is not None:
             setattr(request, name, value)
-    if body.tags is not None:
-        request.tags.extend(body.tags)
+    for name in ("artist", "key"):
+        if name in cleared:
+            setattr(request, name, "")
+    request.clear_bpm = "bpm" in cleared
+    if body.tags is not None or "tags" in cleared:
+        request.tags.extend(body.tags or [])
         request.set_tags = True
     track = await context.clients.library.UpdateTrack(request)
     return {"data": track_json(track)}
