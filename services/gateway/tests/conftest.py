@@ -64,10 +64,22 @@ def blob_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("gateway-blobs")
 
 
+@pytest.fixture(scope="module")
+def ingest_overrides() -> dict[str, Any]:
+    """Extra IngestSettings; a module changes them by defining a fixture of this name."""
+    return {}
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def ingest(library: RunningService, nats_url: str, blob_dir: Path) -> AsyncIterator[RunningService]:
+async def ingest(
+    library: RunningService, nats_url: str, blob_dir: Path, ingest_overrides: dict[str, Any]
+) -> AsyncIterator[RunningService]:
     settings = IngestSettings(
-        library_addr=library.address, nats_url=nats_url, blob_url=f"file://{blob_dir}", grpc_port=0
+        library_addr=library.address,
+        nats_url=nats_url,
+        blob_url=f"file://{blob_dir}",
+        grpc_port=0,
+        **ingest_overrides,
     )
     service = await start_ingest(settings)
     yield service

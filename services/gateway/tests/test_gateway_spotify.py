@@ -4,13 +4,12 @@ from __future__ import annotations
 
 import hashlib
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-import pytest_asyncio
 
 from soundforge.gateway.app import create_app
 from soundforge.gateway.clients import GatewayClients
@@ -32,21 +31,10 @@ def fake() -> Iterator[FakeSpotify]:
         yield server
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def ingest(
-    library: RunningService, nats_url: str, blob_dir: Path, fake: FakeSpotify
-) -> AsyncIterator[RunningService]:
-    """Overrides the conftest's ingest: this one has Spotify credentials (the fake's)."""
-    settings = IngestSettings(
-        library_addr=library.address,
-        nats_url=nats_url,
-        blob_url=f"file://{blob_dir}",
-        grpc_port=0,
-        **fake.ingest_settings(),
-    )
-    service = await start_ingest(settings)
-    yield service
-    await service.stop(0)
+@pytest.fixture(scope="module")
+def ingest_overrides(fake: FakeSpotify) -> dict[str, Any]:
+    """The conftest's ingest, with Spotify credentials (the fake's)."""
+    return fake.ingest_settings()
 
 
 async def signed_in(gateway: Any) -> tuple[httpx.AsyncClient, str]:

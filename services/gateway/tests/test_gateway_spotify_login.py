@@ -3,19 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator, Iterator
-from pathlib import Path
+from collections.abc import Iterator
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
 import httpx
 import pytest
-import pytest_asyncio
 
-from soundforge.ingest.app import start as start_ingest
-from soundforge.ingest.settings import IngestSettings
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.service import RunningService
 from soundforge.testing.fake_spotify import FakeSpotify, fake_spotify
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -29,21 +24,10 @@ def fake() -> Iterator[FakeSpotify]:
         yield server
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def ingest(
-    library: RunningService, nats_url: str, blob_dir: Path, fake: FakeSpotify
-) -> AsyncIterator[RunningService]:
-    """Overrides the conftest's ingest: this one has Spotify credentials (the fake's)."""
-    settings = IngestSettings(
-        library_addr=library.address,
-        nats_url=nats_url,
-        blob_url=f"file://{blob_dir}",
-        grpc_port=0,
-        **fake.ingest_settings(),
-    )
-    service = await start_ingest(settings)
-    yield service
-    await service.stop(0)
+@pytest.fixture(scope="module")
+def ingest_overrides(fake: FakeSpotify) -> dict[str, Any]:
+    """The conftest's ingest, with Spotify credentials (the fake's)."""
+    return fake.ingest_settings()
 
 
 def set_cookies(response: httpx.Response) -> dict[str, str]:
