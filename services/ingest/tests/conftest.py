@@ -3,13 +3,15 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import io
 import json
 import subprocess
 import uuid
-from collections.abc import AsyncIterator, Iterator
+from collections.abc import AsyncIterator, Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
@@ -30,6 +32,7 @@ from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.grpc_client import open_channel
+from soundforge.runtime.service import RunningService
 from soundforge.storage import LocalBlobStore
 from soundforge.testing.media_server import MediaServer, media_server
 
@@ -165,9 +168,11 @@ class DownloadStack:
         return local
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def downloads(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DownloadStack]:
-    root = tmp_path_factory.mktemp("downloads")
+@contextlib.asynccontextmanager
+async def library_and_ingest(
+    root: Path, nats_url: str, **ingest_settings: Any
+) -> AsyncIterator[tuple[RunningService, RunningService]]:
+    """A real library (SQLite under `root`) and ingest sharing the blob directory `root/blobs`."""
     blob_url = f"file://{root / 'blobs'}"
     library = await start_library(
         LibrarySettings(
@@ -177,41 +182,67 @@ async def downloads(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> 
             grpc_port=0,
         )
     )
-    ingest = await start_ingest(
-        IngestSettings(
-            nats_url=nats_url,
-            blob_url=blob_url,
-            library_addr=library.address,
-            grpc_port=0,
-            allowed_hosts="127.0.0.1",
-            max_download_bytes=MAX_BYTES,
-            max_download_duration_seconds=MAX_SECONDS,
-            download_timeout_seconds=TIME_LIMIT,
-            max_playlist_entries=MAX_ENTRIES,
-            socket_timeout_seconds=5.0,
-            ack_wait_seconds=5.0,
+    try:
+        ingest = await start_ingest(
+            IngestSettings(
+                nats_url=nats_url,
+                blob_url=blob_url,
+                library_addr=library.address,
+                grpc_port=0,
+                **ingest_settings,
+            )
         )
-    )
-    ingest_channel, library_channel = open_channel(ingest.address), open_channel(library.address)
-    bus = await EventBus.connect(nats_url, "download-tests")
-    # What ImportSpotify uses: the same enqueue entry point, publishing to the running worker.
-    policy = UrlPolicy(["127.0.0.1"])
-    limits = FetchLimits(
-        max_bytes=MAX_BYTES, max_duration=MAX_SECONDS, socket_timeout=5.0, time_limit=TIME_LIMIT
-    )
-    reader = YtDlpDownloader(policy, limits, inspect_timeout=10.0)
-    requests = DownloadRequests(LibraryJobs(library_channel), policy, reader, max_entries=MAX_ENTRIES)
-    yield DownloadStack(
-        ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
-        library=library_pb2_grpc.LibraryServiceStub(library_channel),
-        store=LocalBlobStore(root / "blobs"),
-        requests=requests,
-        bus=bus,
-        limits=limits,
-        max_entries=MAX_ENTRIES,
-    )
-    await bus.close()
-    await ingest_channel.close()
-    await library_channel.close()
-    await ingest.stop(grace=0)
-    await library.stop(grace=0)
+        try:
+            yield library, ingest
+        finally:
+            await ingest.stop(grace=0)
+    finally:
+        await library.stop(grace=0)
+
+
+LibraryAndIngest = Callable[
+    ..., contextlib.AbstractAsyncContextManager[tuple[RunningService, RunningService]]
+]
+
+
+@pytest.fixture(scope="module")
+def start_library_and_ingest() -> LibraryAndIngest:
+    """`async with start_library_and_ingest(root, nats_url, **ingest_settings) as (library, ingest)`."""
+    return library_and_ingest
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def downloads(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[DownloadStack]:
+    root = tmp_path_factory.mktemp("downloads")
+    async with library_and_ingest(
+        root,
+        nats_url,
+        allowed_hosts="127.0.0.1",
+        max_download_bytes=MAX_BYTES,
+        max_download_duration_seconds=MAX_SECONDS,
+        download_timeout_seconds=TIME_LIMIT,
+        max_playlist_entries=MAX_ENTRIES,
+        socket_timeout_seconds=5.0,
+        ack_wait_seconds=5.0,
+    ) as (library, ingest):
+        ingest_channel, library_channel = open_channel(ingest.address), open_channel(library.address)
+        bus = await EventBus.connect(nats_url, "download-tests")
+        # What ImportSpotify uses: the same enqueue entry point, publishing to the running worker.
+        policy = UrlPolicy(["127.0.0.1"])
+        limits = FetchLimits(
+            max_bytes=MAX_BYTES, max_duration=MAX_SECONDS, socket_timeout=5.0, time_limit=TIME_LIMIT
+        )
+        reader = YtDlpDownloader(policy, limits, inspect_timeout=10.0)
+        requests = DownloadRequests(LibraryJobs(library_channel), policy, reader, max_entries=MAX_ENTRIES)
+        yield DownloadStack(
+            ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
+            library=library_pb2_grpc.LibraryServiceStub(library_channel),
+            store=LocalBlobStore(root / "blobs"),
+            requests=requests,
+            bus=bus,
+            limits=limits,
+            max_entries=MAX_ENTRIES,
+        )
+        await bus.close()
+        await ingest_channel.close()
+        await library_channel.close()

@@ -9,17 +9,15 @@ import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import pytest
 import pytest_asyncio
 import soundfile
 
-from soundforge.ingest.app import start as start_ingest
 from soundforge.ingest.settings import IngestSettings
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
-from soundforge.library.app import start as start_library
-from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.errors import InvalidArgument, NotFound, UnsupportedMediaType
 from soundforge.runtime.grpc_client import open_channel
@@ -76,30 +74,19 @@ class Stack:
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def stack(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> AsyncIterator[Stack]:
+async def stack(
+    nats_url: str, tmp_path_factory: pytest.TempPathFactory, start_library_and_ingest: Any
+) -> AsyncIterator[Stack]:
     root = tmp_path_factory.mktemp("ingest")
-    blob_url = f"file://{root / 'blobs'}"
-    library = await start_library(
-        LibrarySettings(
-            database_url=f"sqlite+aiosqlite:///{root / 'db.sqlite'}",
-            nats_url=nats_url,
-            blob_url=blob_url,
-            grpc_port=0,
+    async with start_library_and_ingest(root, nats_url) as (library, ingest):
+        ingest_channel, library_channel = open_channel(ingest.address), open_channel(library.address)
+        yield Stack(
+            ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
+            library=library_pb2_grpc.LibraryServiceStub(library_channel),
+            store=LocalBlobStore(root / "blobs"),
         )
-    )
-    ingest = await start_ingest(
-        IngestSettings(nats_url=nats_url, blob_url=blob_url, library_addr=library.address, grpc_port=0)
-    )
-    ingest_channel, library_channel = open_channel(ingest.address), open_channel(library.address)
-    yield Stack(
-        ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
-        library=library_pb2_grpc.LibraryServiceStub(library_channel),
-        store=LocalBlobStore(root / "blobs"),
-    )
-    await ingest_channel.close()
-    await library_channel.close()
-    await ingest.stop(grace=0)
-    await library.stop(grace=0)
+        await ingest_channel.close()
+        await library_channel.close()
 
 
 def encode(fmt: str, subtype: str, *, seconds: float, rate: int, channels: int, freq: float = 440.0) -> bytes:
