@@ -39,7 +39,6 @@ class JobEventConsumer:
     """Runs the durable consumers `library-job-updates` and `library-max-deliveries`."""
 
     def __init__(self, bus: EventBus, updates: JobUpdates) -> None:
-        self._bus = bus
         self._updates = updates
         self._consumer = UpdateConsumer(bus, self._on_update, durable=DURABLE)
         self._advisories = MaxDeliveriesConsumer(bus, self._on_max_deliveries)
