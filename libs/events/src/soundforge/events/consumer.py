@@ -16,6 +16,7 @@ from nats.aio.msg import Msg
 from nats.js import JetStreamContext, api
 
 from soundforge.events.bus import EventBus
+from soundforge.events.pulling import fetch_or_back_off
 from soundforge.events.subjects import (
     ADVISORIES_STREAM,
     EVENTS_STREAM,
@@ -96,16 +97,8 @@ class DurablePuller(ABC):
 
     async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
         while True:
-            try:
-                msgs = await sub.fetch(self.batch, timeout=self.fetch_timeout)
-            except TimeoutError:
-                # Nothing to fetch. Besides nats.errors.TimeoutError (a subclass), nats-py lets a
-                # bare TimeoutError out of fetch() when the event loop was slow to run it; either
-                # way the loop must go on: a loop that dies stops this consumer for good.
-                continue
-            except Exception as err:
-                log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
-                await asyncio.sleep(1.0)
+            msgs = await fetch_or_back_off(sub, self.batch, self.fetch_timeout, self.durable)
+            if not msgs:
                 continue
             self._batch_task = asyncio.create_task(self._handle_batch(msgs))
             # wait() rather than await: cancelling this loop on stop must not cut a handler short.

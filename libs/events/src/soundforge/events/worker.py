@@ -17,6 +17,7 @@ from nats.js import JetStreamContext, api
 
 from soundforge.events.bus import EventBus
 from soundforge.events.job_context import JobContext, PermanentJobError, is_permanent
+from soundforge.events.pulling import fetch_or_back_off
 from soundforge.events.subjects import CANCEL_REQUESTED, REQUESTED, REQUESTS_STREAM, subject
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.runtime.convert import struct_from_dict
@@ -136,15 +137,7 @@ class JobWorker:
 
     async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
         while True:
-            try:
-                msgs = await sub.fetch(1, timeout=self.fetch_timeout)
-            except TimeoutError:
-                continue  # nats.errors.TimeoutError, or the bare one nats-py lets out (see DurablePuller)
-            except Exception as err:
-                log.warning("fetch from %s failed: %s", self.durable, err or type(err).__name__)
-                await asyncio.sleep(1.0)
-                continue
-            for msg in msgs:
+            for msg in await fetch_or_back_off(sub, 1, self.fetch_timeout, self.durable):
                 task = asyncio.create_task(self._handle(msg))
                 self._inflight.add(task)
                 task.add_done_callback(self._inflight.discard)
