@@ -4,7 +4,7 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/testing \
+MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/library-client libs/testing \
            services/library services/ingest services/analysis services/separation \
            services/generation services/gateway
 STAMP := $(VENV)/.installed
@@ -54,10 +54,10 @@ format: install ## apply ruff formatting and safe fixes
 proto: install ## regenerate libs/proto from proto/
 	./scripts/gen_proto.sh
 
-proto-check: install ## regenerate into a temp dir and fail on any difference from what is committed
+proto-check: install ## generated code current, buf lint, buf breaking vs the previous commit (see scripts/proto_breaking.sh)
 	@tmp=$$(mktemp -d); ./scripts/gen_proto.sh $$tmp >/dev/null; \
 	diff -r -x __pycache__ $$tmp/soundforge libs/proto/src/soundforge && echo "proto: generated code is current"; \
-	rc=$$?; rm -rf $$tmp; exit $$rc
+	rc=$$?; rm -rf $$tmp; [ $$rc -eq 0 ] || exit $$rc; ./scripts/proto_breaking.sh
 
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done

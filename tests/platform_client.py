@@ -2,16 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from typing import Any
 
 import httpx
 
 from soundforge.testing.audio import click_track, encode
+from soundforge.testing.waiting import eventually
 
 SR = 22050
 PASSWORD = "correct horse battery staple"
+FINISHED = ("completed", "failed", "cancelled")
 
 
 async def bearer_for(client: httpx.AsyncClient, email: str) -> tuple[str, dict[str, str]]:
@@ -38,15 +38,20 @@ async def upload(
     return track
 
 
+async def job_json(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> dict[str, Any]:
+    r = await client.get(f"/api/jobs/{job_id}", headers=auth)
+    assert r.status_code == 200, r.text
+    job: dict[str, Any] = r.json()["data"]
+    return job
+
+
 async def finished_job(
     client: httpx.AsyncClient, job_id: str, auth: dict[str, str], within: float = 90
 ) -> dict[str, Any]:
-    deadline = time.monotonic() + within
-    while True:
-        r = await client.get(f"/api/jobs/{job_id}", headers=auth)
-        assert r.status_code == 200, r.text
-        job: dict[str, Any] = r.json()["data"]
-        if job["status"] in ("completed", "failed", "cancelled"):
-            return job
-        assert time.monotonic() < deadline, f"job {job_id} did not finish: {job}"
-        await asyncio.sleep(0.2)
+    return await eventually(
+        lambda: job_json(client, job_id, auth),
+        lambda job: job["status"] in FINISHED,
+        within=within,
+        what=f"job {job_id} finished",
+        interval=0.2,
+    )

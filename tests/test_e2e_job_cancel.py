@@ -2,17 +2,16 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 from collections.abc import AsyncIterator
 from typing import Any
 
 import httpx
 import pytest_asyncio
 
-from platform_client import bearer_for, finished_job, upload
+from platform_client import FINISHED, bearer_for, finished_job, job_json, upload
 from platform_harness import Platform
 from soundforge.events import EventBus, UpdateWatcher
+from soundforge.testing.waiting import eventually
 
 # Long enough that the worker is surely still busy with it while the test polls and cancels, even
 # on a loaded machine (~4 s of analysis when idle).
@@ -40,16 +39,15 @@ async def analyze(client: httpx.AsyncClient, auth: dict[str, str], track_id: str
 
 
 async def job_in(client: httpx.AsyncClient, job_id: str, auth: dict[str, str], status: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 60
-    while True:
-        r = await client.get(f"/api/jobs/{job_id}", headers=auth)
-        assert r.status_code == 200, r.text
-        job: dict[str, Any] = r.json()["data"]
-        if job["status"] == status:
-            return job
-        assert job["status"] not in ("completed", "failed", "cancelled"), f"job {job_id} ended: {job}"
-        assert time.monotonic() < deadline, f"job {job_id} never became {status}: {job}"
-        await asyncio.sleep(0.2)
+    job = await eventually(
+        lambda: job_json(client, job_id, auth),
+        lambda j: j["status"] in (status, *FINISHED),
+        within=60,
+        what=f"job {job_id} {status}",
+        interval=0.2,
+    )
+    assert job["status"] == status, f"job {job_id} ended: {job}"
+    return job
 
 
 async def test_cancel_running_queued_and_finished_analysis_jobs(

@@ -1,66 +1,149 @@
-"""`make run`'s supervisor: the whole platform as processes, a dead service restarted, Ctrl-C stops all."""
+"""`make run`'s supervisor: the platform as processes on the ports it is given, a dead worker
+restarted, and Ctrl-C stopping the services first and NATS last."""
 
 from __future__ import annotations
 
 import asyncio
+import json
 import os
-import random
+import re
 import signal
 import subprocess
 import sys
-import time
-from collections.abc import Callable
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import Any
 
+import grpc
 import httpx
 import pytest
+from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from platform_client import bearer_for, finished_job, upload
+from platform_client import bearer_for, finished_job, job_json, upload
 from soundforge.testing.ports import free_port
+from soundforge.testing.waiting import eventually, eventually_sync
 
 pytestmark = pytest.mark.slow
 
-
-def service_pids(module: str) -> list[int]:
-    pids = []
-    for proc in Path("/proc").iterdir():
-        if not proc.name.isdigit():
-            continue
-        try:
-            cmdline = (proc / "cmdline").read_bytes().split(b"\0")
-        except OSError:
-            continue
-        if b"-m" in cmdline and module.encode() in cmdline:
-            pids.append(int(proc.name))
-    return pids
+# Generous: on a loaded 2-core machine the analysis warm-up (numba) alone can take a minute.
+READY_WITHIN = 240.0
 
 
-def wait_until(predicate: Callable[[], bool], timeout: float, what: str) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        if predicate():
-            return
-        time.sleep(0.25)
-    raise AssertionError(f"timed out waiting for {what}")
+@dataclass
+class SupervisedPlatform:
+    """A supervisor this test started, and what it reports in its state file."""
+
+    proc: subprocess.Popen[bytes]
+    state_file: Path
+    log_file: Path
+    given_ports: dict[str, int]
+
+    def state(self) -> dict[str, Any]:
+        state: dict[str, Any] = json.loads(self.state_file.read_text())
+        return state
+
+    @property
+    def url(self) -> str:
+        return f"http://127.0.0.1:{self.given_ports['http']}"
+
+    def output(self) -> str:
+        return self.log_file.read_text(errors="replace")
+
+    def wait_until_serving(self) -> dict[str, Any]:
+        """Waits until the gateway's /health is ok and every gRPC service says SERVING."""
+        eventually_sync(self.state_file.exists, within=30, what="the supervisor's state file")
+        eventually_sync(
+            lambda: self.proc.poll() is not None or self.state()["status"] == "up",
+            within=READY_WITHIN,
+            what="every process started",
+        )
+        assert self.proc.poll() is None, self.output()
+        state = self.state()
+        eventually_sync(lambda: gateway_health(self.url), within=READY_WITHIN, what="the gateway's /health")
+        for name, port in state["ports"]["grpc"].items():
+            eventually_sync(partial(serving, port), within=READY_WITHIN, what=f"{name} SERVING")
+        return state
 
 
-def gateway_healthy(url: str) -> bool:
+def gateway_health(url: str) -> bool:
     try:
-        return httpx.get(url + "/health", timeout=1).json() == {"status": "ok"}
-    except httpx.HTTPError:
+        return httpx.get(url + "/health", timeout=2).json() == {"status": "ok"}
+    except (httpx.HTTPError, ValueError):
         return False
 
 
-async def job_status(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> str:
-    r = await client.get(f"/api/jobs/{job_id}", headers=auth)
-    assert r.status_code == 200, r.text
-    return str(r.json()["data"]["status"])
+def serving(port: int) -> bool:
+    with grpc.insecure_channel(f"127.0.0.1:{port}") as channel:
+        try:
+            reply = health_pb2_grpc.HealthStub(channel).Check(health_pb2.HealthCheckRequest(), timeout=2)
+        except grpc.RpcError:
+            return False
+    return bool(reply.status == health_pb2.HealthCheckResponse.SERVING)
 
 
-async def analysis_survives_a_killed_worker(url: str) -> dict[str, Any]:
+def alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    return True
+
+
+@pytest.fixture(scope="module")
+def numba_cache(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """Shared by the module's platforms, so only the first analysis warm-up compiles."""
+    return tmp_path_factory.mktemp("numba")
+
+
+@contextmanager
+def supervised_platform(tmp: Path, numba_cache: Path, **env: str) -> Iterator[SupervisedPlatform]:
+    """Starts `python -m soundforge.testing.supervisor` on free ports (gRPC and metrics: port 0,
+    picked by the supervisor), so it never meets a `make run` on the default ports.
+
+    On the way out it is asked to stop like a person would (SIGINT); should it not exit, it and
+    the children it reported are killed, by their pids."""
+    given = {"http": free_port(), "nats": free_port(), "nats_monitor": free_port()}
+    log_file = tmp / "supervisor.log"
+    argv = [sys.executable, "-m", "soundforge.testing.supervisor", "--var", str(tmp / "var")]
+    argv += ["--port", str(given["http"]), "--nats-port", str(given["nats"])]
+    argv += [
+        "--nats-monitor-port",
+        str(given["nats_monitor"]),
+        "--grpc-base-port",
+        "0",
+        "--metrics-base-port",
+        "0",
+    ]
+    with log_file.open("wb") as log:
+        proc = subprocess.Popen(
+            argv,
+            stdout=log,
+            stderr=subprocess.STDOUT,
+            env={**os.environ, "NUMBA_CACHE_DIR": str(numba_cache), **env},
+        )
+    platform = SupervisedPlatform(proc, tmp / "var" / "supervisor.json", log_file, given)
+    try:
+        yield platform
+    finally:
+        if proc.poll() is None:
+            proc.send_signal(signal.SIGINT)
+            try:
+                proc.wait(timeout=60)
+            except subprocess.TimeoutExpired:
+                proc.kill()
+                proc.wait()
+        if platform.state_file.exists():
+            for child in platform.state()["processes"].values():
+                if child["pid"] is not None and alive(child["pid"]):
+                    os.kill(child["pid"], signal.SIGKILL)
+
+
+async def analysis_survives_a_killed_worker(platform: SupervisedPlatform) -> dict[str, Any]:
     """Uploads a long track, kills the analysis process mid-job, and waits for the job's outcome."""
-    async with httpx.AsyncClient(base_url=url, timeout=60) as client:
+    async with httpx.AsyncClient(base_url=platform.url, timeout=60) as client:
         _, auth = await bearer_for(client, "crash@example.com")
         track = await upload(client, auth, "long.wav", seconds=900)
         r = await client.post(
@@ -68,65 +151,67 @@ async def analysis_survives_a_killed_worker(url: str) -> dict[str, Any]:
         )
         assert r.status_code == 201, r.text
         job_id = r.json()["data"]["job_id"]
-        # Generous: on a loaded 2-core machine the worker's warm-up (numba) alone can take a minute.
-        deadline = time.monotonic() + 180
-        while (status := await job_status(client, job_id, auth)) == "queued":
-            assert time.monotonic() < deadline, "the analysis job never started"
-            await asyncio.sleep(0.05)
-        assert status == "processing", f"the job went from queued to {status}"
-        [victim] = service_pids("soundforge.analysis")
+        job = await eventually(
+            lambda: job_json(client, job_id, auth),
+            lambda job: job["status"] != "queued",
+            within=READY_WITHIN,
+            what="the analysis job started",
+            interval=0.02,
+        )
+        assert job["status"] == "processing", job
+        victim = platform.state()["processes"]["analysis"]["pid"]
         os.kill(victim, signal.SIGKILL)
-        wait_until(lambda: service_pids("soundforge.analysis") not in ([], [victim]), 30, "a restart")
+        restarted = await eventually(
+            lambda: asyncio.to_thread(platform.state),
+            lambda state: state["processes"]["analysis"]["pid"] not in (None, victim),
+            within=60,
+            what="the supervisor restarted analysis",
+        )
+        assert restarted["processes"]["analysis"]["restarts"] == 1
         return await finished_job(client, job_id, auth, within=300)
 
 
-def test_supervisor_runs_restarts_and_stops(tmp_path: Path) -> None:
-    port = free_port()
-    base = random.randrange(21000, 29000, 20)
-    supervisor = subprocess.Popen(
-        [
-            sys.executable,
-            "-m",
-            "soundforge.testing.supervisor",
-            "--var",
-            str(tmp_path / "var"),
-            "--port",
-            str(port),
-            "--nats-port",
-            str(free_port()),
-            "--grpc-base-port",
-            str(base),
-            "--metrics-base-port",
-            str(base + 10),
-        ],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.DEVNULL,
-        env={
-            **os.environ,
-            "SF_LOG_LEVEL": "WARNING",
-            # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
-            "ANALYSIS_ACK_WAIT_SECONDS": "3",
-            "GATEWAY_RATE_LIMIT_AUTH": "100000",
-        },
-    )
-    url = f"http://127.0.0.1:{port}"
-    try:
-        wait_until(lambda: gateway_healthy(url), 180, "the gateway")
+def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path, numba_cache: Path) -> None:
+    # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
+    env = {"ANALYSIS_ACK_WAIT_SECONDS": "3", "GATEWAY_RATE_LIMIT_AUTH": "100000"}
+    with supervised_platform(tmp_path, numba_cache, **env) as platform:
+        platform.wait_until_serving()
         r = httpx.post(
-            url + "/users/register", json={"email": "ops@example.com", "password": "long enough pw"}
+            platform.url + "/users/register", json={"email": "ops@example.com", "password": "long enough pw"}
         )
         assert r.status_code == 201, r.text
         assert (tmp_path / "var" / "soundforge.db").exists()
 
-        job = asyncio.run(analysis_survives_a_killed_worker(url))
+        job = asyncio.run(analysis_survives_a_killed_worker(platform))
         assert job["status"] == "completed", job
         # The first worker died holding it; JetStream handed it to the restarted one.
         assert job["attempts"] == 2
         assert 110 < job["result"]["tempo"] < 130
-    finally:
-        supervisor.send_signal(signal.SIGINT)
-        out, _ = supervisor.communicate(timeout=60)
-    assert supervisor.returncode == 0
-    assert b"Sound Forge Alchemy is up" in out
-    assert service_pids("soundforge.gateway") == []
-    assert service_pids("soundforge.library") == []
+
+
+def test_ctrl_c_stops_the_services_first_and_nats_last(tmp_path: Path, numba_cache: Path) -> None:
+    with supervised_platform(tmp_path, numba_cache) as platform:
+        state = platform.wait_until_serving()
+        # The ports it was given, not its defaults: a `make run` beside this test is never met.
+        assert {key: state["ports"][key] for key in platform.given_ports} == platform.given_ports
+        monitor = httpx.get(f"http://127.0.0.1:{platform.given_ports['nats_monitor']}/healthz", timeout=5)
+        assert monitor.status_code == 200
+        pids = {name: child["pid"] for name, child in state["processes"].items()}
+
+        platform.proc.send_signal(signal.SIGINT)
+        assert platform.proc.wait(timeout=120) == 0, platform.output()
+
+    final = platform.state()
+    assert final["status"] == "stopped"
+    exits = final["exits"]
+    assert {(e["name"], e["pid"]) for e in exits} == set(pids.items())
+    assert all(e["code"] == 0 and e["during"] == "stopping" for e in exits), exits
+    order = [e["name"] for e in exits]
+    assert order[0] == "gateway"
+    assert order[-2:] == ["library", "nats-server"], order
+    assert not [name for name, pid in pids.items() if alive(pid)]
+    # NATS outlived every client, so nobody lost its connection (a deliberate close is not a warning).
+    reconnects = [
+        line for line in platform.output().splitlines() if re.search(r"reconnect|disconnected", line, re.I)
+    ]
+    assert len(reconnects) <= 2, reconnects

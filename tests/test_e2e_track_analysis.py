@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
+from typing import Any
 
 import httpx
 
+from platform_client import FINISHED
 from platform_harness import Platform
 from soundforge.testing.audio import click_track, encode
+from soundforge.testing.waiting import eventually
 
 SR = 22050
 
@@ -27,16 +28,16 @@ async def sign_up(client: httpx.AsyncClient, email: str) -> dict[str, str]:
     return {"Authorization": f"Bearer {r.json()['data']['token']}"}
 
 
-async def wait_for_job(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> dict:
-    deadline = time.monotonic() + 90
-    while time.monotonic() < deadline:
+async def wait_for_job(client: httpx.AsyncClient, job_id: str, auth: dict[str, str]) -> dict[str, Any]:
+    async def job() -> dict[str, Any]:
         r = await client.get(f"/api/analysis/job/{job_id}", headers=auth)
         assert r.status_code == 200, r.text
-        job = r.json()["data"]
-        if job["status"] in ("completed", "failed", "cancelled"):
-            return job
-        await asyncio.sleep(0.25)
-    raise AssertionError(f"job {job_id} did not finish: {job}")
+        data: dict[str, Any] = r.json()["data"]
+        return data
+
+    return await eventually(
+        job, lambda j: j["status"] in FINISHED, within=90, what=f"job {job_id} finished", interval=0.25
+    )
 
 
 async def all_keys(platform: Platform) -> list[str]:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import asyncio
-import time
 import uuid
 from collections.abc import AsyncIterator, Awaitable, Callable
 
 import pytest
 
 from soundforge.events import EventBus, UpdateWatcher
+from soundforge.testing import waiting
 
 Check = Callable[[], Awaitable[bool]]
 Eventually = Callable[[Check, float], Awaitable[None]]
@@ -39,13 +38,9 @@ async def watcher(bus: EventBus, service: str) -> AsyncIterator[UpdateWatcher]:
 
 @pytest.fixture
 def eventually() -> Eventually:
-    """Polls an async check until it holds; fails the test with a timeout otherwise."""
+    """`soundforge.testing.waiting.eventually` for a yes/no check: waits until it says yes."""
 
     async def poll(check: Check, within: float = 5.0) -> None:
-        deadline = time.monotonic() + within
-        while not await check():
-            if time.monotonic() > deadline:
-                pytest.fail(f"condition still false after {within}s")
-            await asyncio.sleep(0.05)
+        await waiting.eventually(check, within=within, what=getattr(check, "__name__", "check"))
 
     return poll

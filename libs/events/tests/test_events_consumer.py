@@ -12,7 +12,14 @@ import nats.errors
 from nats.aio.msg import Msg
 from nats.js import api
 
-from soundforge.events import REQUESTS_STREAM, EventBus, MaxDeliveriesConsumer, UpdateConsumer, subject
+from soundforge.events import (
+    EVENTS_STREAM,
+    REQUESTS_STREAM,
+    EventBus,
+    MaxDeliveriesConsumer,
+    UpdateConsumer,
+    subject,
+)
 from soundforge.events.subjects import ADVISORIES_STREAM
 from soundforge.jobs.v1 import jobs_pb2
 
@@ -79,7 +86,13 @@ async def test_update_consumer_delivers_each_job_in_order_and_resumes_after_rest
             return len(seen) == 8
 
         await eventually(third_seen, 5.0)
-        await asyncio.sleep(0.2)  # nothing acked earlier comes back
+
+        async def all_acked() -> bool:
+            info = await bus.js.consumer_info(EVENTS_STREAM, restarted.durable)
+            return info.num_pending == 0 and info.num_ack_pending == 0
+
+        # Everything in the stream is delivered and acked: nothing acked earlier can come back.
+        await eventually(all_acked, 5.0)
     finally:
         await restarted.stop()
     assert seen[-1] == (third, "started", 0)

@@ -5,9 +5,9 @@ from __future__ import annotations
 import asyncio
 import uuid
 from collections.abc import Awaitable, Callable
-from typing import Any
 
 import pytest
+from nats.aio.msg import Msg
 
 from soundforge.events import (
     REQUESTS_STREAM,
@@ -18,21 +18,21 @@ from soundforge.events import (
     UpdateWatcher,
 )
 from soundforge.events.subjects import subject
-from soundforge.jobs.v1 import jobs_pb2
-from soundforge.runtime.convert import dict_from_struct, struct_from_dict
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.runtime.errors import NotFound, SoundForgeError
 from soundforge.runtime.logging import job_id_var
+from soundforge.testing.job_params import analysis_result, job_params
 
 Eventually = Callable[..., Awaitable[None]]
 
 
-def new_request(**params: Any) -> jobs_pb2.JobRequested:
+def new_request(*features: str) -> jobs_pb2.JobRequested:
     return jobs_pb2.JobRequested(
         job_id=str(uuid.uuid4()),
         kind=jobs_pb2.JOB_KIND_ANALYSIS,
         owner_id="u1",
         track_id="t1",
-        params=struct_from_dict(params),
+        params=job_params("analysis", features=list(features)),
     )
 
 
@@ -47,17 +47,18 @@ async def settled(bus: EventBus, service: str) -> bool:
 async def test_success_publishes_started_and_completed_then_acks(
     bus: EventBus, service: str, watcher: UpdateWatcher, eventually: Eventually
 ) -> None:
-    seen: list[tuple[str, int, dict[str, Any], str | None]] = []
+    seen: list[tuple[str, int, list[str], str | None]] = []
+    result = analysis_result(tempo=120.0, key="A minor")
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
-        seen.append((ctx.job_id, ctx.attempt, ctx.params, job_id_var.get()))
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
+        seen.append((ctx.job_id, ctx.attempt, list(ctx.params.analysis.features), job_id_var.get()))
         await ctx.progress(50, "halfway")
-        return {"bpm": 120.0, "key": "A minor"}
+        return result
 
     worker = JobWorker(bus, service, handler, ack_wait=1.0, backoff=(0.1,))
     await worker.start()
     try:
-        request = new_request(depth=2)
+        request = new_request("tempo", "key")
         await bus.request_job(service, request)
         done = await watcher.wait_for(request.job_id, "completed")
         await eventually(lambda: settled(bus, service), 5.0)
@@ -69,8 +70,11 @@ async def test_success_publishes_started_and_completed_then_acks(
     assert (started.status, started.attempt) == (jobs_pb2.JOB_STATUS_PROCESSING, 1)
     assert (progress.progress, progress.stage) == (50, "halfway")
     assert (done.status, done.progress, done.attempt) == (jobs_pb2.JOB_STATUS_COMPLETED, 100, 1)
-    assert dict_from_struct(done.result) == {"bpm": 120.0, "key": "A minor"}
-    assert seen == [(request.job_id, 1, {"depth": 2}, request.job_id)]
+    assert done.result == result
+    # Every update names the job's owner and kind, so a live listener can route it by itself.
+    for _event, update in watcher.for_job(request.job_id):
+        assert (update.owner_id, update.kind) == ("u1", jobs_pb2.JOB_KIND_ANALYSIS)
+    assert seen == [(request.job_id, 1, ["tempo", "key"], request.job_id)]
 
 
 @pytest.mark.parametrize(
@@ -83,7 +87,7 @@ async def test_permanent_error_fails_once_without_retry(
 ) -> None:
     calls = 0
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         nonlocal calls
         calls += 1
         raise error
@@ -95,26 +99,40 @@ async def test_permanent_error_fails_once_without_retry(
         await bus.request_job(service, request)
         failed = await watcher.wait_for(request.job_id, "failed")
         await eventually(lambda: settled(bus, service), 5.0)
-        await asyncio.sleep(0.7)  # past ack_wait and the backoff: a retry would have started by now
+        info = await bus.js.consumer_info(REQUESTS_STREAM, worker.durable)
     finally:
         await worker.stop()
 
+    # Delivered once, and gone from the work queue (settled): there is nothing left to retry.
+    assert (info.delivered.consumer_seq, info.num_redelivered) == (1, 0)
     assert calls == 1
     assert watcher.events(request.job_id) == ["started", "failed"]
     assert (failed.status, failed.error, failed.attempt) == (jobs_pb2.JOB_STATUS_FAILED, str(error), 1)
 
 
 async def test_transient_error_retries_then_fails_after_max_deliver(
-    bus: EventBus, service: str, watcher: UpdateWatcher, eventually: Eventually
+    bus: EventBus,
+    service: str,
+    watcher: UpdateWatcher,
+    eventually: Eventually,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     attempts: list[int] = []
+    naks: list[float | None] = []
+    real_nak = Msg.nak
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def recorded_nak(msg: Msg, delay: float | None = None) -> None:
+        naks.append(delay)
+        await real_nak(msg, delay=delay)
+
+    monkeypatch.setattr(Msg, "nak", recorded_nak)
+
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
         raise RuntimeError("disk hiccup")
 
-    # ack_wait is longer than any backoff, so each redelivery below comes from the nak's delay.
-    worker = JobWorker(bus, service, handler, ack_wait=3.0, max_deliver=3, backoff=(0.3, 0.8))
+    # ack_wait is an hour, so each redelivery below comes from a nak (bench/: after how long).
+    worker = JobWorker(bus, service, handler, ack_wait=3600.0, max_deliver=3, backoff=(0.3, 0.8))
     await worker.start()
     try:
         request = new_request()
@@ -139,21 +157,16 @@ async def test_transient_error_retries_then_fails_after_max_deliver(
         (2, "retrying after error: disk hiccup"),
     ]
     assert (failed.attempt, failed.error) == (3, "failed after 3 attempts: disk hiccup")
-    starts = [u for e, u in watcher.for_job(request.job_id) if e == "started"]
-    gaps = [
-        (start.at.ToNanoseconds() - retry.at.ToNanoseconds()) / 1e9
-        for retry, start in zip(retries, starts[1:], strict=True)
-    ]
-    assert 0.25 <= gaps[0] < 0.8 <= gaps[1] < 2.5, gaps  # backoff[0], then backoff[1]
+    assert naks == [0.3, 0.8]  # backoff[0], then backoff[1]
 
 
 async def test_transient_error_then_success_completes_on_the_next_attempt(
     bus: EventBus, service: str, watcher: UpdateWatcher
 ) -> None:
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         if ctx.attempt == 1:
             raise RuntimeError("library briefly unavailable")
-        return {"attempt": ctx.attempt}
+        return analysis_result(duration=float(ctx.attempt))
 
     worker = JobWorker(bus, service, handler, ack_wait=1.0, max_deliver=3, backoff=(0.05,))
     await worker.start()
@@ -163,7 +176,7 @@ async def test_transient_error_then_success_completes_on_the_next_attempt(
         done = await watcher.wait_for(request.job_id, "completed")
     finally:
         await worker.stop()
-    assert (done.attempt, dict_from_struct(done.result)) == (2, {"attempt": 2})
+    assert (done.attempt, done.result.analysis.duration.duration) == (2, 2.0)
     assert "failed" not in watcher.events(request.job_id)
 
 
@@ -173,10 +186,10 @@ async def test_undecodable_request_is_terminated_without_running(
 ) -> None:
     calls = 0
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         nonlocal calls
         calls += 1
-        return {}
+        return payloads_pb2.JobResult()
 
     worker = JobWorker(bus, service, handler, ack_wait=0.5)
     await worker.start()
@@ -193,10 +206,10 @@ async def test_heartbeats_keep_a_long_job_to_one_delivery(
 ) -> None:
     attempts: list[int] = []
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
         await asyncio.sleep(3.0)  # three times ack_wait
-        return {}
+        return payloads_pb2.JobResult()
 
     # A second slot would pick up a redelivery while the first delivery is still running.
     worker = JobWorker(bus, service, handler, ack_wait=1.0, concurrency=2)
@@ -218,14 +231,14 @@ async def test_cancel_request_stops_the_running_handler(
 ) -> None:
     running, cancelled = asyncio.Event(), asyncio.Event()
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         running.set()
         try:
             await asyncio.Event().wait()
         except asyncio.CancelledError:
             cancelled.set()
             raise
-        return {}
+        return payloads_pb2.JobResult()
 
     worker = JobWorker(bus, service, handler, ack_wait=0.5)
     await worker.start()
@@ -236,9 +249,29 @@ async def test_cancel_request_stops_the_running_handler(
         await bus.request_cancel(service, request.job_id)
         update = await watcher.wait_for(request.job_id, "cancelled")
         await eventually(lambda: settled(bus, service), 5.0)
-        await asyncio.sleep(0.7)  # past ack_wait: a terminated message stays gone
+        info = await bus.js.consumer_info(REQUESTS_STREAM, worker.durable)
     finally:
         await worker.stop()
+    # Terminated: delivered once and gone from the work queue, so it never comes back.
+    assert (info.delivered.consumer_seq, info.num_redelivered) == (1, 0)
     assert cancelled.is_set()
     assert update.status == jobs_pb2.JOB_STATUS_CANCELLED
     assert watcher.events(request.job_id) == ["started", "cancelled"]
+
+
+async def test_a_result_of_another_kind_fails_the_job(
+    bus: EventBus, service: str, watcher: UpdateWatcher
+) -> None:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
+        return payloads_pb2.JobResult(download=payloads_pb2.DownloadResult(track_id="t1"))
+
+    worker = JobWorker(bus, service, handler, ack_wait=1.0, max_deliver=1)
+    await worker.start()
+    try:
+        request = new_request("tempo")
+        await bus.request_job(service, request)
+        failed = await watcher.wait_for(request.job_id, "failed")
+    finally:
+        await worker.stop()
+    assert "analysis job's handler returned a download result" in failed.error
+    assert "completed" not in watcher.events(request.job_id)

@@ -3,12 +3,10 @@
 from __future__ import annotations
 
 import asyncio
-import time
 import uuid
-from typing import Any
 
 from soundforge.events import EventBus, JobContext, JobWorker, UpdateWatcher
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 
 
 def new_request() -> jobs_pb2.JobRequested:
@@ -16,8 +14,8 @@ def new_request() -> jobs_pb2.JobRequested:
 
 
 async def test_restarting_with_new_settings_updates_the_durable_consumer(bus: EventBus, service: str) -> None:
-    async def handler(ctx: JobContext) -> dict[str, Any]:
-        return {}
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
+        return payloads_pb2.JobResult()
 
     before = JobWorker(bus, service, handler, ack_wait=1.0, max_deliver=3)
     await before.start()
@@ -38,9 +36,9 @@ async def test_stop_waits_for_the_running_job_to_finish(
 ) -> None:
     release = asyncio.Event()
 
-    async def handler(ctx: JobContext) -> dict[str, Any]:
+    async def handler(ctx: JobContext) -> payloads_pb2.JobResult:
         await release.wait()
-        return {"stems": 4}
+        return payloads_pb2.JobResult(separation=payloads_pb2.SeparationResult(stems=[]))
 
     worker = JobWorker(bus, service, handler, ack_wait=1.0)
     await worker.start()
@@ -60,19 +58,20 @@ async def test_stop_past_the_grace_hands_the_job_to_another_worker_at_once(
     bus: EventBus, service: str, watcher: UpdateWatcher
 ) -> None:
     attempts: list[int] = []
-    ack_wait = 5.0
+    # An hour: should the job come back within the test, only the stop's nak can have returned it.
+    ack_wait = 3600.0
 
     running = asyncio.Event()
 
-    async def stuck(ctx: JobContext) -> dict[str, Any]:
+    async def stuck(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
         running.set()
         await asyncio.Event().wait()
-        return {}
+        return payloads_pb2.JobResult()
 
-    async def quick(ctx: JobContext) -> dict[str, Any]:
+    async def quick(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
-        return {}
+        return payloads_pb2.JobResult()
 
     first = JobWorker(bus, service, stuck, ack_wait=ack_wait)
     await first.start()
@@ -82,14 +81,12 @@ async def test_stop_past_the_grace_hands_the_job_to_another_worker_at_once(
     await first.stop(grace=0.2)
 
     second = JobWorker(bus, service, quick, ack_wait=ack_wait)
-    stopped_at = time.monotonic()
     await second.start()
     try:
-        done = await watcher.wait_for(request.job_id, "completed", ack_wait)
+        done = await watcher.wait_for(request.job_id, "completed", 30.0)
     finally:
         await second.stop()
-    # The nak on stop made it redeliverable at once, not after ack_wait.
-    assert time.monotonic() - stopped_at < ack_wait / 2
+    # Redelivered long before ack_wait: the stop nak'd it (bench/bench_job_redelivery.py: how soon).
     assert attempts == [1, 2]
     assert done.attempt == 2
 
@@ -102,15 +99,15 @@ async def test_a_dead_worker_job_is_redelivered_after_ack_wait(
 
     running = asyncio.Event()
 
-    async def hangs(ctx: JobContext) -> dict[str, Any]:
+    async def hangs(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
         running.set()
         await asyncio.Event().wait()
-        return {}
+        return payloads_pb2.JobResult()
 
-    async def finishes(ctx: JobContext) -> dict[str, Any]:
+    async def finishes(ctx: JobContext) -> payloads_pb2.JobResult:
         attempts.append(ctx.attempt)
-        return {"ok": True}
+        return payloads_pb2.JobResult()
 
     doomed_bus = await EventBus.connect(nats_url, "doomed-worker")
     doomed = JobWorker(doomed_bus, service, hangs, ack_wait=ack_wait)
@@ -119,16 +116,17 @@ async def test_a_dead_worker_job_is_redelivered_after_ack_wait(
     await bus.request_job(service, request)
     await asyncio.wait_for(running.wait(), 5.0)
     await doomed_bus.nc.close()  # the process is gone: no heartbeat, no ack, no nak
-    died_at = time.monotonic()
+    held = await bus.js.consumer_info("JOBS", doomed.durable)
 
     survivor = JobWorker(bus, service, finishes, ack_wait=ack_wait)
     await survivor.start()
     try:
-        done = await watcher.wait_for(request.job_id, "completed", 5 * ack_wait)
-        waited = time.monotonic() - died_at
+        done = await watcher.wait_for(request.job_id, "completed", 30 * ack_wait)
     finally:
         await survivor.stop()
         await doomed.stop(grace=0)
+    # Nobody acked or terminated the first delivery; JetStream gave it to the survivor once
+    # ack_wait ran out (bench/bench_job_redelivery.py: after how long).
+    assert (held.num_ack_pending, held.num_redelivered) == (1, 0)
     assert attempts == [1, 2]
     assert done.attempt == 2
-    assert waited > ack_wait * 0.5  # JetStream waited for the ack deadline before redelivering

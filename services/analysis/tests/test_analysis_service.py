@@ -6,7 +6,6 @@ import asyncio
 import hashlib
 import io
 import threading
-import time
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -26,10 +25,11 @@ from soundforge.analysis.settings import AnalysisSettings
 from soundforge.analysis.spectrogram import HEIGHT, SOURCE_TAG, WIDTH, png_text
 from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
 from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1.payloads_pb2 import AnalysisParams
 from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
-from soundforge.runtime.convert import TERMINAL_STATUSES, dict_from_struct
+from soundforge.runtime.convert import TERMINAL_STATUSES
 from soundforge.runtime.errors import (
     InvalidArgument,
     NotFound,
@@ -40,8 +40,10 @@ from soundforge.runtime.errors import (
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.storage import LocalBlobStore
 from soundforge.testing.audio import encode
+from soundforge.testing.job_params import params_json, result_json
 from soundforge.testing.music import Piece, render
 from soundforge.testing.ports import free_port
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -108,12 +110,15 @@ class Stack:
         return reply.track
 
     async def wait_for_job(self, owner_id: str, job_id: str, within: float = 60.0) -> jobs_pb2.Job:
-        deadline = time.monotonic() + within
-        while True:
-            job = await self.library.GetJob(library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id))
-            if job.status in TERMINAL_STATUSES or time.monotonic() > deadline:
-                return job
-            await asyncio.sleep(0.1)
+        async def job() -> jobs_pb2.Job:
+            reply: jobs_pb2.Job = await self.library.GetJob(
+                library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id)
+            )
+            return reply
+
+        return await eventually(
+            job, lambda j: j.status in TERMINAL_STATUSES, within=within, what=f"job {job_id} finished"
+        )
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
@@ -149,16 +154,18 @@ async def test_analyze_runs_through_the_worker_to_a_completed_job(stack: Stack) 
     owner = await stack.new_owner()
     track = await stack.new_track(owner, click_track_wav(BPM))
     queued = await stack.analysis.Analyze(
-        analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["tempo", "energy"])
+        analysis_pb2.AnalyzeRequest(
+            owner_id=owner, track_id=track.id, params=AnalysisParams(features=["tempo", "energy"])
+        )
     )
     assert queued.kind == jobs_pb2.JOB_KIND_ANALYSIS
     assert queued.status == jobs_pb2.JOB_STATUS_QUEUED
-    assert dict_from_struct(queued.params) == {"features": ["tempo", "energy"]}
+    assert params_json(queued.params) == {"features": ["tempo", "energy"]}
 
     job = await stack.wait_for_job(owner, queued.id)
     assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
     assert job.progress == 100
-    result = dict_from_struct(job.result)
+    result = result_json(job.result)
     assert result["tempo"] == pytest.approx(BPM, rel=0.02)
     assert 0.0 < result["energy"] < 1.0
     assert np.median(np.diff(result["beats"])) == pytest.approx(60.0 / BPM, rel=0.05)
@@ -170,7 +177,9 @@ async def test_unknown_feature_is_a_validation_error(stack: Stack) -> None:
     track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
     with pytest.raises(ValidationFailed) as caught:
         await stack.analysis.Analyze(
-            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["tempo", "x"])
+            analysis_pb2.AnalyzeRequest(
+                owner_id=owner, track_id=track.id, params=AnalysisParams(features=["tempo", "x"])
+            )
         )
     assert caught.value.code == "VALIDATION_ERROR"
     assert caught.value.details == {"features": ["unknown feature: x"]}
@@ -181,11 +190,13 @@ async def test_all_features_and_the_spectrogram_stored_with_the_track(stack: Sta
     piece = Piece(tonic=7, mode="major", bpm=126.0, seconds=12.0, seed=11)
     track = await stack.new_track(owner, encode(render(piece, 44100), 44100))
     queued = await stack.analysis.Analyze(
-        analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=track.id, features=["all"])
+        analysis_pb2.AnalyzeRequest(
+            owner_id=owner, track_id=track.id, params=AnalysisParams(features=["all"])
+        )
     )
     job = await stack.wait_for_job(owner, queued.id)
     assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
-    result = dict_from_struct(job.result)
+    result = result_json(job.result)
     assert (result["key"], result["camelot"]) == ("G major", "9B")
     assert result["tempo"] == pytest.approx(126.0, rel=0.04)
     assert result["duration"] == pytest.approx(12.0, abs=0.001)
@@ -201,7 +212,9 @@ async def test_unknown_track_is_not_found(stack: Stack) -> None:
     owner = await stack.new_owner()
     with pytest.raises(NotFound) as caught:
         await stack.analysis.Analyze(
-            analysis_pb2.AnalyzeRequest(owner_id=owner, track_id=str(uuid.uuid4()), features=["tempo"])
+            analysis_pb2.AnalyzeRequest(
+                owner_id=owner, track_id=str(uuid.uuid4()), params=AnalysisParams(features=["tempo"])
+            )
         )
     assert caught.value.code == "NOT_FOUND"
 
@@ -211,7 +224,9 @@ async def test_another_owners_track_is_not_found(stack: Stack) -> None:
     track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
     with pytest.raises(NotFound):
         await stack.analysis.Analyze(
-            analysis_pb2.AnalyzeRequest(owner_id=intruder, track_id=track.id, features=["all"])
+            analysis_pb2.AnalyzeRequest(
+                owner_id=intruder, track_id=track.id, params=AnalysisParams(features=["all"])
+            )
         )
 
 
@@ -220,7 +235,9 @@ async def test_owner_is_required(stack: Stack) -> None:
     track = await stack.new_track(owner, click_track_wav(BPM, seconds=1.0))
     with pytest.raises(InvalidArgument, match="owner_id"):
         await stack.analysis.Analyze(
-            analysis_pb2.AnalyzeRequest(owner_id="", track_id=track.id, features=["tempo"])
+            analysis_pb2.AnalyzeRequest(
+                owner_id="", track_id=track.id, params=AnalysisParams(features=["tempo"])
+            )
         )
 
 
@@ -296,14 +313,19 @@ async def test_health_is_not_serving_until_the_warm_up_is_done(stack: Stack) -> 
     )
     async with open_channel(f"127.0.0.1:{port}") as channel:
         health = health_pb2_grpc.HealthStub(channel)
-        deadline = time.monotonic() + 20
-        while True:  # the port opens before the warm-up starts
+
+        async def check() -> health_pb2.HealthCheckResponse | None:
             try:
-                reply = await health.Check(health_pb2.HealthCheckRequest(service=SERVICE_NAME))
-                break
+                answer: health_pb2.HealthCheckResponse = await health.Check(
+                    health_pb2.HealthCheckRequest(service=SERVICE_NAME)
+                )
             except Unavailable:
-                assert time.monotonic() < deadline
-                await asyncio.sleep(0.05)
+                return None
+            return answer
+
+        # The port opens before the warm-up starts.
+        reply = await eventually(check, lambda r: r is not None, within=20, what="the health port open")
+        assert reply is not None
         assert reply.status == health_pb2.HealthCheckResponse.NOT_SERVING
         assert not starting.done()
         release.set()

@@ -10,7 +10,7 @@ from PIL import Image
 
 from soundforge.analysis.features import analyze_samples
 from soundforge.analysis.spectrogram import COLOURS, HEIGHT, SOURCE_TAG, WIDTH, png_text, render_png
-from soundforge.analysis.spectrogram_renderer import spectrogram_key_for
+from soundforge.storage.keys import spectrogram_key_for
 
 SR = 22050
 

@@ -8,6 +8,7 @@ import pytest
 
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
+from soundforge.testing.job_params import job_params
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -18,7 +19,7 @@ def bearer(token: str) -> dict[str, str]:
 
 async def _job(gateway, owner_id: str, kind: jobs_pb2.JobKind) -> jobs_pb2.Job:
     """A job record straight in the (real) library, as the analysis service's Analyze creates it."""
-    request = library_pb2.CreateJobRequest(kind=kind, owner_id=owner_id, track_id="t-1")
+    request = library_pb2.CreateJobRequest(owner_id=owner_id, track_id="t-1", params=job_params(kind))
     job: jobs_pb2.Job = await gateway.backends.clients.library.CreateJob(request)
     return job
 

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import io
 import json
 from collections.abc import AsyncIterator, Iterator
@@ -17,10 +16,11 @@ import soundfile
 
 from soundforge.ingest.app import start as start_ingest
 from soundforge.ingest.settings import IngestSettings
-from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
+from soundforge.testing.job_params import job_params
 from soundforge.testing.media_server import MediaServer, media_server
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -90,14 +90,19 @@ async def ingest(library: RunningService, nats_url: str, blob_dir: Path) -> Asyn
 async def poll_until_done(client: httpx.AsyncClient, job_id: str, token: str) -> list[dict[str, Any]]:
     """Every poll answer until the job is completed or failed."""
     seen: list[dict[str, Any]] = []
-    async with asyncio.timeout(30):
-        while True:
-            response = await client.get(f"/api/download/job/{job_id}", headers=bearer(token))
-            assert response.status_code == 200, response.text
-            seen.append(response.json()["data"])
-            if seen[-1]["status"] in ("completed", "failed"):
-                return seen
-            await asyncio.sleep(0.05)
+
+    async def poll() -> list[dict[str, Any]]:
+        response = await client.get(f"/api/download/job/{job_id}", headers=bearer(token))
+        assert response.status_code == 200, response.text
+        seen.append(response.json()["data"])
+        return seen
+
+    return await eventually(
+        poll,
+        lambda answers: answers[-1]["status"] in ("completed", "failed"),
+        within=30,
+        what=f"job {job_id} done",
+    )
 
 
 async def test_download_end_to_end_and_play_it_through_files(gateway, media: MediaServer) -> None:
@@ -215,7 +220,7 @@ async def test_unknown_foreign_and_other_kinds_of_job_are_404(gateway, media: Me
     )
     job_id = response.json()["data"]["job_id"]
     analysis = await gateway.backends.clients.library.CreateJob(
-        library_pb2.CreateJobRequest(kind=jobs_pb2.JOB_KIND_ANALYSIS, owner_id=user["id"], track_id="t-1")
+        library_pb2.CreateJobRequest(owner_id=user["id"], track_id="t-1", params=job_params("analysis"))
     )
     for path, who in [
         ("/api/download/job/00000000-0000-0000-0000-000000000000", token),

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
-import time
 import uuid
 from typing import Any
 
@@ -12,15 +10,23 @@ import pytest
 
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import struct_from_dict
+from soundforge.testing.job_params import analysis_result, job_params
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 RESULT = {
     "tempo": 128.0,
+    "beats": [0.5, 0.97],
     "energy": 0.74,
     "spectral_centroid": 1823.4,
-    "features": {"mfcc": [[1.5, 0.25]], "chroma": [[0.5, 0.125]]},
+    "spectral_rolloff": 4200.1,
+    "spectral_bandwidth": 1500.0,
+    "spectral_flatness": 0.01,
+    "zero_crossing_rate": 0.12,
+    "key": "A minor",
+    "camelot": "8A",
+    "key_confidence": 0.8,
 }
 
 
@@ -44,21 +50,20 @@ async def _track(gateway: Any, owner_id: str, title: str, artist: str) -> librar
 async def _analyse(gateway: Any, owner_id: str, track_id: str, result: dict[str, Any]) -> None:
     """What the analysis worker does: a job for the track, then its `completed` update."""
     job = await gateway.backends.clients.library.CreateJob(
-        library_pb2.CreateJobRequest(kind=jobs_pb2.JOB_KIND_ANALYSIS, owner_id=owner_id, track_id=track_id)
+        library_pb2.CreateJobRequest(owner_id=owner_id, track_id=track_id, params=job_params("analysis"))
     )
-    update = jobs_pb2.JobUpdate(job_id=job.id, attempt=1, result=struct_from_dict(result))
+    update = jobs_pb2.JobUpdate(job_id=job.id, attempt=1, result=analysis_result(**result))
     await gateway.backends.bus.publish_update("analysis", "completed", update)
 
 
 async def _export(gateway: Any, track_id: str, token: str) -> Any:
     """Polls until the library has applied the update (it consumes updates asynchronously)."""
     client = gateway.client()
-    deadline = time.monotonic() + 10
-    while True:
-        response = await client.get(f"/export/analysis/{track_id}", headers=bearer(token))
-        if response.status_code != 404 or time.monotonic() > deadline:
-            return response
-        await asyncio.sleep(0.02)
+    return await eventually(
+        lambda: client.get(f"/export/analysis/{track_id}", headers=bearer(token)),
+        lambda response: response.status_code != 404,
+        what=f"the analysis of {track_id} applied",
+    )
 
 
 async def test_export_is_the_documented_shape_as_an_attachment(gateway) -> None:

@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 import asyncio
-import time
 from typing import Any
 
 import httpx
 import pytest
 
 from soundforge.events import JobContext, JobWorker, UpdateWatcher
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import struct_from_dict
+from soundforge.testing.job_params import job_params
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -28,21 +28,19 @@ def bearer(token: str) -> dict[str, str]:
 
 async def _job(gateway: Any, owner_id: str, kind: jobs_pb2.JobKind, **fields: Any) -> jobs_pb2.Job:
     """A job record straight in the (real) library, as the service owning the kind creates it."""
-    request = library_pb2.CreateJobRequest(kind=kind, owner_id=owner_id, **fields)
+    request = library_pb2.CreateJobRequest(owner_id=owner_id, params=job_params(kind), **fields)
     job: jobs_pb2.Job = await gateway.backends.clients.library.CreateJob(request)
     return job
 
 
 async def _poll(client: httpx.AsyncClient, job_id: str, token: str, status: str) -> dict[str, Any]:
-    deadline = time.monotonic() + 10
-    while True:
+    async def job() -> dict[str, Any]:
         response = await client.get(f"/api/jobs/{job_id}", headers=bearer(token))
         assert response.status_code == 200, response.text
-        job: dict[str, Any] = response.json()["data"]
-        if job["status"] == status:
-            return job
-        assert time.monotonic() < deadline, f"job never became {status}: {job}"
-        await asyncio.sleep(0.02)
+        data: dict[str, Any] = response.json()["data"]
+        return data
+
+    return await eventually(job, lambda j: j["status"] == status, what=f"job {job_id} {status}")
 
 
 async def test_a_job_has_the_one_documented_shape(gateway) -> None:
@@ -52,7 +50,6 @@ async def test_a_job_has_the_one_documented_shape(gateway) -> None:
         user["id"],
         jobs_pb2.JOB_KIND_SEPARATION,
         track_id="t-1",
-        params=struct_from_dict({"model": "htdemucs"}),
     )
     response = await gateway.client().get(f"/api/jobs/{job.id}", headers=bearer(token))
     assert response.status_code == 200
@@ -61,7 +58,7 @@ async def test_a_job_has_the_one_documented_shape(gateway) -> None:
     assert (data["id"], data["kind"], data["status"], data["progress"]) == (job.id, "separation", "queued", 0)
     assert (data["track_id"], data["params"], data["result"], data["error"]) == (
         "t-1",
-        {"model": "htdemucs"},
+        {},
         None,
         None,
     )
@@ -205,9 +202,9 @@ async def test_cancel_a_running_job_stops_its_worker(gateway) -> None:
     # The library hands the new job to the separation worker (this test's stand-in).
     job = await _job(gateway, user["id"], jobs_pb2.JOB_KIND_SEPARATION, track_id="t-9")
 
-    async def endless(ctx: JobContext) -> dict[str, Any]:
+    async def endless(ctx: JobContext) -> payloads_pb2.JobResult:
         if ctx.job_id != job.id:
-            return {}  # queued by other tests of this module: done at once
+            return payloads_pb2.JobResult()  # queued by other tests of this module: done at once
         await ctx.progress(10, "separating")
         entered.set()
         try:
@@ -215,7 +212,7 @@ async def test_cancel_a_running_job_stops_its_worker(gateway) -> None:
         except asyncio.CancelledError:
             stopped.append(ctx.job_id)
             raise
-        return {}
+        return payloads_pb2.JobResult()
 
     worker = JobWorker(bus, "separation", endless, fetch_timeout=0.5)
     watcher = UpdateWatcher(bus, "separation")

@@ -152,4 +152,7 @@ async def test_without_the_shared_counters_api_requests_are_refused(gateway, nat
     refused = await client.get("/api/keys")
     assert refused.status_code == 503
     assert refused.json() == {"error": "service unavailable", "code": "SERVICE_UNAVAILABLE"}
-    assert (await client.get("/health")).status_code == 200
+    # /health tells the truth: the gateway cannot work without NATS.
+    health = await client.get("/health")
+    assert health.status_code == 503
+    assert health.json() == {"status": "unavailable", "checks": {"library": "ok", "nats": "disconnected"}}

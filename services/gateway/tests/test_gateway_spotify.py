@@ -16,9 +16,10 @@ from soundforge.gateway.clients import GatewayClients
 from soundforge.ingest.app import start as start_ingest
 from soundforge.ingest.settings import IngestSettings
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import dict_from_struct, kind_name
+from soundforge.runtime.convert import kind_name
 from soundforge.runtime.service import RunningService
 from soundforge.testing.fake_spotify import FakeSpotify, fake_spotify, new_id
+from soundforge.testing.job_params import params_json
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -221,7 +222,7 @@ async def test_import_queues_one_download_job_per_track(gateway: Any, fake: Fake
     library = gateway.backends.clients.library
     for n, queued in enumerate(jobs, start=1):
         job = await library.GetJob(library_pb2.GetJobRequest(owner_id=owner, job_id=queued["job_id"]))
-        params = dict_from_struct(job.params)
+        params = params_json(job.params)
         assert kind_name(job.kind) == "download"
         assert job.track_id == queued["track_id"]
         assert params["url"] == f"ytsearch1:Importer - To Import {n}"
@@ -281,7 +282,7 @@ async def test_download_of_a_spotify_link_imports_it(gateway: Any, fake: FakeSpo
     assert data["status"] == "queued"
     library = gateway.backends.clients.library
     job = await library.GetJob(library_pb2.GetJobRequest(owner_id=owner, job_id=data["job_id"]))
-    params = dict_from_struct(job.params)
+    params = params_json(job.params)
     assert params["url"] == "ytsearch1:Via Download - Linked"
     assert params["quality"] == "low"
     assert params["metadata"]["spotify_id"] == track_id

@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
+from soundforge.testing.job_params import job_params
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -189,7 +189,7 @@ async def test_delete_is_204_and_the_jobs_stay_without_their_track(gateway) -> N
     user, token = await gateway.bearer()
     track = await _add_track(gateway, user["id"], title="Doomed")
     job = await gateway.backends.clients.library.CreateJob(
-        library_pb2.CreateJobRequest(kind=jobs_pb2.JOB_KIND_ANALYSIS, owner_id=user["id"], track_id=track.id)
+        library_pb2.CreateJobRequest(owner_id=user["id"], track_id=track.id, params=job_params("analysis"))
     )
     client = gateway.client()
     response = await client.delete(f"/api/tracks/{track.id}", headers=bearer(token))

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import hashlib
 import io
 import uuid
@@ -15,6 +14,7 @@ import soundfile as sf
 from prometheus_client import REGISTRY
 
 from soundforge.library.v1 import library_pb2
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -168,14 +168,14 @@ async def test_upload_is_staged_while_the_body_is_still_arriving(gateway) -> Non
     began_before = _begin_uploads()
     staged_mid_body: list[bool] = []
 
+    async def begun() -> float:
+        return _begin_uploads()
+
     async def slow_body() -> AsyncIterator[bytes]:
         yield body[:half]
         # The gateway must have read the file part's headers and asked ingest for a staging key
         # while the second half is still unsent: it streams instead of buffering the body.
-        for _ in range(200):
-            if _begin_uploads() > began_before:
-                break
-            await asyncio.sleep(0.01)
+        await eventually(begun, lambda count: count > began_before, what="BeginUpload before the body's end")
         staged_mid_body.append(_begin_uploads() > began_before)
         yield body[half:]
 

@@ -15,6 +15,7 @@ from websockets.exceptions import InvalidStatus
 from soundforge.gateway.app import RunningGateway, start
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
+from soundforge.testing.job_params import job_params
 
 from .conftest import Backends, Gateway
 
@@ -30,7 +31,7 @@ async def served(backends: Backends) -> AsyncIterator[RunningGateway]:
 
 async def new_job(backends: Backends, owner_id: str) -> jobs_pb2.Job:
     job: jobs_pb2.Job = await backends.clients.library.CreateJob(
-        library_pb2.CreateJobRequest(kind=jobs_pb2.JOB_KIND_ANALYSIS, owner_id=owner_id)
+        library_pb2.CreateJobRequest(owner_id=owner_id, params=job_params("analysis"))
     )
     return job
 
@@ -76,13 +77,19 @@ async def test_job_topic_streams_updates_of_own_job_only(
         await bus.publish_update(
             "analysis",
             "progress",
-            jobs_pb2.JobUpdate(job_id=theirs.id, status=jobs_pb2.JOB_STATUS_PROCESSING, progress=5),
+            jobs_pb2.JobUpdate(
+                job_id=theirs.id, owner_id=bob["id"], status=jobs_pb2.JOB_STATUS_PROCESSING, progress=5
+            ),
         )
         await bus.publish_update(
             "analysis",
             "progress",
             jobs_pb2.JobUpdate(
-                job_id=mine.id, status=jobs_pb2.JOB_STATUS_PROCESSING, progress=40, stage="decoding"
+                job_id=mine.id,
+                owner_id=mine.owner_id,
+                status=jobs_pb2.JOB_STATUS_PROCESSING,
+                progress=40,
+                stage="decoding",
             ),
         )
         push = await next_push(ws)
@@ -102,7 +109,9 @@ async def test_user_topic_gets_every_own_job(
         await backends.bus.publish_update(
             "analysis",
             "completed",
-            jobs_pb2.JobUpdate(job_id=job.id, status=jobs_pb2.JOB_STATUS_COMPLETED, progress=100),
+            jobs_pb2.JobUpdate(
+                job_id=job.id, owner_id=user["id"], status=jobs_pb2.JOB_STATUS_COMPLETED, progress=100
+            ),
         )
         push = await next_push(ws)
         assert push[2] == f"user:{user['id']}"

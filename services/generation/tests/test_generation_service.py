@@ -12,6 +12,7 @@ from soundforge.generation.app import start
 from soundforge.generation.servicer import SERVICE_NAME
 from soundforge.generation.settings import GenerationSettings
 from soundforge.generation.v1 import generation_pb2, generation_pb2_grpc
+from soundforge.jobs.v1.payloads_pb2 import GenerationParams
 from soundforge.runtime.service import RunningService
 
 
@@ -35,5 +36,9 @@ async def test_unimplemented_rpc_says_so(service: RunningService) -> None:
     async with grpc.aio.insecure_channel(service.address) as channel:
         stub = generation_pb2_grpc.GenerationServiceStub(channel)
         with pytest.raises(grpc.aio.AioRpcError) as caught:
-            await stub.Generate(generation_pb2.GenerateRequest(prompt="rain on a tin roof", duration=5))
+            await stub.Generate(
+                generation_pb2.GenerateRequest(
+                    owner_id="u1", params=GenerationParams(prompt="rain on a tin roof", duration=5)
+                )
+            )
     assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED

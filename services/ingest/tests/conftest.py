@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import contextlib
 import io
 import json
@@ -23,18 +22,20 @@ from soundforge.ingest.app import start as start_ingest
 from soundforge.ingest.downloader import YtDlpDownloader
 from soundforge.ingest.downloads import DownloadRequests
 from soundforge.ingest.fetching import FetchLimits
-from soundforge.ingest.library_client import LibraryJobs
+from soundforge.ingest.library_adapters import LibraryDownloadJobs
 from soundforge.ingest.settings import IngestSettings
 from soundforge.ingest.url_policy import UrlPolicy
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.app import start as start_library
+from soundforge.library.client import LibraryClient
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.service import RunningService
 from soundforge.storage import LocalBlobStore
 from soundforge.testing.media_server import MediaServer, media_server
+from soundforge.testing.waiting import eventually
 
 # Small limits, so that each can be crossed quickly; tests read them from `downloads.limits`.
 MAX_BYTES = 2_000_000
@@ -148,12 +149,12 @@ class DownloadStack:
 
     async def finished(self, owner: str, job_id: str, within: float = 30.0) -> jobs_pb2.Job:
         request = library_pb2.GetJobRequest(owner_id=owner, job_id=job_id)
-        async with asyncio.timeout(within):
-            while True:
-                job = await self.library.GetJob(request)
-                if job.status in TERMINAL:
-                    return job
-                await asyncio.sleep(0.1)
+
+        async def job() -> jobs_pb2.Job:
+            reply: jobs_pb2.Job = await self.library.GetJob(request)
+            return reply
+
+        return await eventually(job, lambda j: j.status in TERMINAL, within=within, what=f"job {job_id} done")
 
     async def download(self, owner: str, url: str, quality: str = "") -> jobs_pb2.Job:
         (queued,) = await self.start(owner, url, quality)
@@ -233,7 +234,9 @@ async def downloads(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> 
             max_bytes=MAX_BYTES, max_duration=MAX_SECONDS, socket_timeout=5.0, time_limit=TIME_LIMIT
         )
         reader = YtDlpDownloader(policy, limits, inspect_timeout=10.0)
-        requests = DownloadRequests(LibraryJobs(library_channel), policy, reader, max_entries=MAX_ENTRIES)
+        requests = DownloadRequests(
+            LibraryDownloadJobs(LibraryClient(library_channel)), policy, reader, max_entries=MAX_ENTRIES
+        )
         yield DownloadStack(
             ingest=ingest_pb2_grpc.IngestServiceStub(ingest_channel),
             library=library_pb2_grpc.LibraryServiceStub(library_channel),

@@ -13,7 +13,7 @@ import soundfile
 
 from soundforge.events import UpdateWatcher
 from soundforge.jobs.v1 import jobs_pb2
-from soundforge.runtime.convert import dict_from_struct
+from soundforge.testing.job_params import params_json, result_json
 from soundforge.testing.media_server import MediaServer
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
@@ -40,10 +40,10 @@ async def test_download_records_the_track_with_the_sites_metadata(
     assert queued.job.status == jobs_pb2.JOB_STATUS_QUEUED
     assert queued.job.kind == jobs_pb2.JOB_KIND_DOWNLOAD
     assert queued.job.track_id == queued.track_id
-    assert dict_from_struct(queued.job.params) == {"url": media.url("/page"), "quality": "high"}
+    assert params_json(queued.job.params) == {"url": media.url("/page"), "quality": "high"}
     job = await downloads.finished(owner, queued.job.id)
     assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
-    result = dict_from_struct(job.result)
+    result = result_json(job.result)
     track = await downloads.track(owner, queued.track_id)
     assert result["track_id"] == track.id == queued.track_id
     assert (track.title, track.artist, track.album_art_url) == (
@@ -56,7 +56,7 @@ async def test_download_records_the_track_with_the_sites_metadata(
     assert track.source_key == result["source_key"] == f"users/{owner}/tracks/{track.id}/source.mp3"
     assert track.canonical_key == f"users/{owner}/tracks/{track.id}/canonical.flac"
     source = await downloads.fetch(track.source_key, tmp_path)
-    assert result["file_size"] == track.size_bytes == source.stat().st_size
+    assert job.result.download.file_size == track.size_bytes == source.stat().st_size
     samples, rate = soundfile.read(await downloads.fetch(track.canonical_key, tmp_path), always_2d=True)
     assert (rate, samples.shape[1]) == (44100, 2)
     assert samples.shape[0] / rate == pytest.approx(3.0, abs=0.1)
@@ -146,8 +146,8 @@ async def test_same_audio_twice_points_at_the_first_track(downloads, media: Medi
     first = await downloads.download(owner, media.url("/audio/other.wav"), "lossless")
     second = await downloads.download(owner, media.url("/audio/other.wav"), "lossless")
     assert second.status == jobs_pb2.JOB_STATUS_COMPLETED, second.error
-    assert dict_from_struct(second.result)["track_id"] == first.track_id
-    assert dict_from_struct(second.result)["created"] is False
+    assert result_json(second.result)["track_id"] == first.track_id
+    assert result_json(second.result)["created"] is False
     track = await downloads.track(owner, first.track_id)
     keys = [info.key for info in await downloads.store.list(f"users/{owner}/")]
     assert keys == sorted([track.source_key, track.canonical_key])
@@ -158,7 +158,7 @@ async def test_playlist_expands_into_one_job_per_entry_up_to_the_limit(downloads
     queued = await downloads.start(owner, media.url("/feed.xml"), "medium")
     assert len(queued) == downloads.max_entries
     assert len({item.track_id for item in queued}) == downloads.max_entries
-    params = [dict_from_struct(item.job.params) for item in queued]
+    params = [params_json(item.job.params) for item in queued]
     assert [p["url"] for p in params] == [media.url("/audio/tone.wav"), media.url("/audio/other.wav")]
     assert [p["entry_title"] for p in params] == ["Ep 1", "Ep 2"]
     for item, title in zip(queued, ["Ep 1", "Ep 2"], strict=True):
@@ -179,7 +179,7 @@ async def test_metadata_given_at_enqueue_wins_over_the_sites(downloads, media: M
         "unknown": "dropped",
     }
     ((job, track_id),) = await downloads.requests.enqueue(owner, media.url("/page"), "low", metadata)
-    assert dict_from_struct(job.params)["metadata"] == {k: v for k, v in metadata.items() if k != "unknown"}
+    assert params_json(job.params)["metadata"] == {k: v for k, v in metadata.items() if k != "unknown"}
     done = await downloads.finished(owner, job.id)
     assert done.status == jobs_pb2.JOB_STATUS_COMPLETED, done.error
     track = await downloads.track(owner, track_id)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
@@ -24,6 +23,7 @@ from soundforge.runtime.grpc_client import open_channel
 from soundforge.storage import BlobStore, open_blob_store
 from soundforge.testing.media_server import MediaServer
 from soundforge.testing.servers import S3Server
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -94,12 +94,12 @@ async def test_a_download_stores_source_and_canonical_copy_in_the_bucket(
     )
     request = library_pb2.GetJobRequest(owner_id=owner, job_id=reply.jobs[0].job.id)
     running = (jobs_pb2.JOB_STATUS_QUEUED, jobs_pb2.JOB_STATUS_DOWNLOADING, jobs_pb2.JOB_STATUS_PROCESSING)
-    async with asyncio.timeout(30):
-        while True:
-            job = await s3_stack.library.GetJob(request)
-            if job.status not in running:
-                break
-            await asyncio.sleep(0.1)
+
+    async def current() -> jobs_pb2.Job:
+        reply: jobs_pb2.Job = await s3_stack.library.GetJob(request)
+        return reply
+
+    job = await eventually(current, lambda j: j.status not in running, within=30, what="the download done")
     assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
     track = await s3_stack.library.GetTrack(
         library_pb2.GetTrackRequest(owner_id=owner, track_id=job.track_id)

@@ -11,11 +11,12 @@ import httpx
 import pytest
 import pytest_asyncio
 
+from soundforge.ingest.library_adapters import LibrarySpotify
 from soundforge.ingest.spotify_accounts import SpotifyAccounts
 from soundforge.ingest.spotify_errors import SpotifyApiError, SpotifyNotConfigured
-from soundforge.ingest.spotify_library import LibrarySpotify
 from soundforge.ingest.spotify_login import AuthlibSpotifyOAuth
 from soundforge.library.app import start as start_library
+from soundforge.library.client import LibraryClient
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.convert import dict_from_struct
@@ -84,7 +85,7 @@ async def login(
         api_url=fake.api_url,
         timeout=5.0,
     )
-    store = LibrarySpotify(channel)
+    store = LibrarySpotify(LibraryClient(channel))
     accounts = SpotifyAccounts(provider, store)
     yield Login(fake, provider, accounts, store, library_pb2_grpc.LibraryServiceStub(channel))
     await channel.close()

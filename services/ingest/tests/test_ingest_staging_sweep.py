@@ -8,8 +8,9 @@ from datetime import timedelta
 from pathlib import Path
 from typing import Any, cast
 
-from soundforge.ingest.uploads import Uploads, staging_key, upload_meta_key
+from soundforge.ingest.uploads import Uploads
 from soundforge.storage import LocalBlobStore
+from soundforge.storage.keys import staging_key, staging_meta_key
 
 
 def age(store: LocalBlobStore, key: str, seconds: float) -> None:
@@ -26,7 +27,7 @@ async def test_sweep_deletes_only_stale_staged_uploads(tmp_path: Path) -> None:
     await store.put_bytes(abandoned.staging_key, b"RIFF....")
     in_progress = await uploads.begin("owner-2", "fresh.wav")
     await store.put_bytes("tracks/owner-1/t/source.wav", b"RIFF....")  # not staging: never swept
-    for key in (abandoned.staging_key, upload_meta_key("owner-1", abandoned.upload_id)):
+    for key in (abandoned.staging_key, staging_meta_key("owner-1", abandoned.upload_id)):
         age(store, key, 2 * 24 * 3600)
     age(store, "tracks/owner-1/t/source.wav", 30 * 24 * 3600)
 
@@ -35,7 +36,7 @@ async def test_sweep_deletes_only_stale_staged_uploads(tmp_path: Path) -> None:
     assert removed == 2
     remaining = sorted(info.key for info in await store.list())
     assert remaining == [
-        upload_meta_key("owner-2", in_progress.upload_id),
+        staging_meta_key("owner-2", in_progress.upload_id),
         "tracks/owner-1/t/source.wav",
     ]
     assert staging_key("owner-2", in_progress.upload_id) == in_progress.staging_key

@@ -14,11 +14,14 @@ from nats.js import api
 
 from soundforge.events import EventBus
 from soundforge.jobs.v1 import jobs_pb2 as jobs
+from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
-from soundforge.runtime.convert import dict_from_struct, struct_from_dict
 from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, ValidationFailed
+from soundforge.runtime.payloads import analysis_to_flat
+from soundforge.testing.job_params import analysis_result, job_params
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -37,45 +40,57 @@ async def bus(settings: LibrarySettings) -> AsyncIterator[EventBus]:
 async def new_job(
     stub: Stub, owner_id: str, kind: jobs.JobKind = jobs.JOB_KIND_ANALYSIS, **kw: Any
 ) -> jobs.Job:
-    job: jobs.Job = await stub.CreateJob(pb.CreateJobRequest(kind=kind, owner_id=owner_id, **kw))
+    params = job_params(kind) if kind else None
+    job: jobs.Job = await stub.CreateJob(pb.CreateJobRequest(owner_id=owner_id, params=params, **kw))
     return job
 
 
-async def wait_for_job(stub: Stub, job_id: str, done: Callable[[jobs.Job], bool]) -> jobs.Job:
-    async with asyncio.timeout(10):
-        while True:
-            job: jobs.Job = await stub.GetJob(pb.GetJobRequest(job_id=job_id))
-            if done(job):
-                return job
-            await asyncio.sleep(0.02)
+async def wait_for_job(stub: Stub, owner_id: str, job_id: str, done: Callable[[jobs.Job], bool]) -> jobs.Job:
+    async def job() -> jobs.Job:
+        reply: jobs.Job = await stub.GetJob(pb.GetJobRequest(owner_id=owner_id, job_id=job_id))
+        return reply
+
+    return await eventually(job, done, what=f"job {job_id}", interval=0.02)
 
 
 async def settle(stub: Stub, bus: EventBus, owner_id: str) -> None:
     """Returns once every update published so far has been handled (the consumer goes in order)."""
     marker = await new_job(stub, owner_id)
     await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=marker.id, attempt=1))
-    await wait_for_job(stub, marker.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
+    await wait_for_job(stub, owner_id, marker.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
 
 
 async def test_create_get_and_list_jobs(stub: Stub, make_user: UserFactory) -> None:
     owner, other = await make_user(), await make_user()
-    job = await new_job(stub, owner.id, track_id="t-1", params=struct_from_dict({"model": "htdemucs"}))
+    separation = job_params("separation", model=payloads_pb2.SEPARATION_MODEL_HTDEMUCS_6S, two_stems="vocals")
+    job: jobs.Job = await stub.CreateJob(
+        pb.CreateJobRequest(owner_id=owner.id, track_id="t-1", params=separation)
+    )
     assert uuid.UUID(job.id)
-    assert (job.status, job.progress, job.attempts) == (jobs.JOB_STATUS_QUEUED, 0, 0)
-    assert dict_from_struct(job.params) == {"model": "htdemucs"}
+    assert (job.kind, job.status, job.progress, job.attempts) == (
+        jobs.JOB_KIND_SEPARATION,
+        jobs.JOB_STATUS_QUEUED,
+        0,
+        0,
+    )
+    assert job.params == separation
     assert job.HasField("created_at")
     assert not job.HasField("started_at")
     assert await stub.GetJob(pb.GetJobRequest(owner_id=owner.id, job_id=job.id)) == job
     with pytest.raises(NotFound):
         await stub.GetJob(pb.GetJobRequest(owner_id=other.id, job_id=job.id))
-    with pytest.raises(ValidationFailed):
+    with pytest.raises(ValidationFailed):  # no params member: no kind
         await new_job(stub, owner.id, kind=jobs.JOB_KIND_UNSPECIFIED)
 
     download = await new_job(stub, owner.id, kind=jobs.JOB_KIND_DOWNLOAD)
-    newest = await new_job(stub, owner.id, kind=jobs.JOB_KIND_SEPARATION, priority="high")
+    newest = await new_job(
+        stub, owner.id, kind=jobs.JOB_KIND_GENERATION, priority=payloads_pb2.PRIORITY_PREMIUM
+    )
+    assert newest.priority == payloads_pb2.PRIORITY_PREMIUM
     await new_job(stub, other.id)
     listed = await stub.ListJobs(pb.ListJobsRequest(owner_id=owner.id))
     assert [j.id for j in listed.jobs] == [newest.id, download.id, job.id]
+    assert listed.jobs[2] == job
     assert listed.meta.total_count == 3
     by_kind = await stub.ListJobs(pb.ListJobsRequest(owner_id=owner.id, kind=jobs.JOB_KIND_DOWNLOAD))
     assert [j.id for j in by_kind.jobs] == [download.id]
@@ -98,22 +113,24 @@ async def test_updates_move_a_job_to_completed_and_record_the_analysis(
 
     await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=job.id, attempt=1, stage="loading"))
     await bus.publish_update("analysis", "progress", jobs.JobUpdate(job_id=job.id, progress=40, attempt=1))
-    result = struct_from_dict({"bpm": 120.0, "key": "C major"})
+    result = analysis_result(tempo=120.0, key="C major", camelot=None, key_confidence=0.8)
     await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=job.id, result=result, attempt=1))
-    done = await wait_for_job(stub, job.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
+    done = await wait_for_job(stub, owner.id, job.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
     assert (done.progress, done.attempts, done.stage) == (100, 1, "loading")
-    assert dict_from_struct(done.result) == {"bpm": 120.0, "key": "C major"}
+    assert done.result == result
     assert done.HasField("started_at")
     assert done.HasField("finished_at")
 
     analysis = await stub.GetTrackAnalysis(pb.GetTrackAnalysisRequest(owner_id=owner.id, track_id=track_id))
-    assert (analysis.job_id, dict_from_struct(analysis.result)) == (job.id, {"bpm": 120.0, "key": "C major"})
+    assert (analysis.job_id, analysis.result) == (job.id, result.analysis)
+    flat = {"tempo": 120.0, "beats": [], "key": "C major", "camelot": None, "key_confidence": 0.8}
+    assert analysis_to_flat(analysis.result) == flat
 
     # A late progress (and a repeated failure) after completion must not move the job back.
     await bus.publish_update("analysis", "progress", jobs.JobUpdate(job_id=job.id, progress=70, attempt=2))
     await bus.publish_update("analysis", "failed", jobs.JobUpdate(job_id=job.id, error="late", attempt=2))
     await settle(stub, bus, owner.id)
-    assert await stub.GetJob(pb.GetJobRequest(job_id=job.id)) == done
+    assert await stub.GetJob(pb.GetJobRequest(owner_id=owner.id, job_id=job.id)) == done
 
 
 async def test_progress_never_decreases_and_failures_are_recorded(
@@ -131,7 +148,7 @@ async def test_progress_never_decreases_and_failures_are_recorded(
 
     failed = jobs.JobUpdate(job_id=download.id, error="host unreachable", attempt=1)
     await bus.publish_update("ingest", "failed", failed)
-    job = await wait_for_job(stub, download.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
+    job = await wait_for_job(stub, owner.id, download.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
     assert (job.error, job.progress) == ("host unreachable", 60)
     assert job.HasField("finished_at")
 
@@ -157,7 +174,7 @@ async def test_cancel_rules(stub: Stub, bus: EventBus, make_user: UserFactory) -
     try:
         running = await new_job(stub, owner.id, kind=jobs.JOB_KIND_PIPELINE)
         await bus.publish_update("separation", "started", jobs.JobUpdate(job_id=running.id, attempt=1))
-        await wait_for_job(stub, running.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
+        await wait_for_job(stub, owner.id, running.id, lambda j: j.status == jobs.JOB_STATUS_PROCESSING)
         stopped = await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=running.id))
         assert stopped.status == jobs.JOB_STATUS_CANCELLED
         request = await asyncio.wait_for(requests.get(), timeout=5)
@@ -168,11 +185,13 @@ async def test_cancel_rules(stub: Stub, bus: EventBus, make_user: UserFactory) -
     # The worker's own "cancelled" (or a last "completed") after that changes nothing.
     await bus.publish_update("separation", "completed", jobs.JobUpdate(job_id=running.id, attempt=1))
     await settle(stub, bus, owner.id)
-    assert (await stub.GetJob(pb.GetJobRequest(job_id=running.id))).status == jobs.JOB_STATUS_CANCELLED
+    assert (
+        await stub.GetJob(pb.GetJobRequest(owner_id=owner.id, job_id=running.id))
+    ).status == jobs.JOB_STATUS_CANCELLED
 
     finished = await new_job(stub, owner.id)
     await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=finished.id, attempt=1))
-    await wait_for_job(stub, finished.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
+    await wait_for_job(stub, owner.id, finished.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
     with pytest.raises(Conflict):
         await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=finished.id))
 
@@ -201,7 +220,7 @@ async def test_a_request_out_of_deliveries_fails_its_job(
         (msg,) = await worker.fetch(1, timeout=5)
         assert jobs.JobRequested.FromString(msg.data).job_id == job.id
         # ... and the "worker" dies without settling it: JetStream gives up after ack_wait.
-        failed = await wait_for_job(stub, job.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
+        failed = await wait_for_job(stub, owner.id, job.id, lambda j: j.status == jobs.JOB_STATUS_FAILED)
         assert failed.error == "worker gave up after 1 deliveries"
     finally:
         await bus.js.delete_consumer("JOBS", durable)

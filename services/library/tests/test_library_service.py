@@ -23,6 +23,7 @@ from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
 from soundforge.runtime.service import RunningService
 from soundforge.testing.ports import free_port
+from soundforge.testing.waiting import eventually
 
 # Not a module-wide pytestmark: the settings test below is synchronous.
 in_module_loop = pytest.mark.asyncio(loop_scope="module")
@@ -56,7 +57,7 @@ async def test_health_is_serving_after_start(raw_channel: grpc.aio.Channel) -> N
 async def test_an_unimplemented_rpc_answers_unimplemented(raw_channel: grpc.aio.Channel) -> None:
     stub = library_pb2_grpc.LibraryServiceStub(raw_channel)
     with pytest.raises(grpc.aio.AioRpcError) as caught:
-        await stub.Radio(pb.RadioRequest(mode="shuffle"))
+        await stub.Radio(pb.RadioRequest(mode=pb.RADIO_MODE_SHUFFLE))
     assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED
 
 
@@ -81,17 +82,23 @@ async def test_the_migration_creates_exactly_the_models(library: RunningService,
 
 
 async def wait_until_serving(address: str) -> None:
-    async with grpc.aio.insecure_channel(address) as channel, asyncio.timeout(30):
+    async with grpc.aio.insecure_channel(address) as channel:
         health = health_pb2_grpc.HealthStub(channel)
-        while True:
+
+        async def status() -> int | None:
             request = health_pb2.HealthCheckRequest(service=SERVICE_NAME)
             try:
                 reply = await health.Check(request, wait_for_ready=True, timeout=30)
             except grpc.aio.AioRpcError:
-                reply = None  # health is registered before the server knows the name
-            if reply is not None and reply.status == health_pb2.HealthCheckResponse.SERVING:
-                return
-            await asyncio.sleep(0.05)
+                return None  # health is registered before the server knows the name
+            return int(reply.status)
+
+        await eventually(
+            status,
+            lambda s: s == health_pb2.HealthCheckResponse.SERVING,
+            within=30,
+            what=f"{address} SERVING",
+        )
 
 
 @in_module_loop

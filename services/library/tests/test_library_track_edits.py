@@ -15,6 +15,8 @@ from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
 from soundforge.runtime.errors import NotFound, ValidationFailed
+from soundforge.testing.job_params import job_params
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -60,17 +62,18 @@ async def add_track(stub: Stub, owner_id: str, title: str) -> pb.Track:
 
 
 async def new_job(stub: Stub, owner_id: str, track_id: str, kind: jobs.JobKind) -> jobs.Job:
-    job: jobs.Job = await stub.CreateJob(pb.CreateJobRequest(kind=kind, owner_id=owner_id, track_id=track_id))
+    job: jobs.Job = await stub.CreateJob(
+        pb.CreateJobRequest(owner_id=owner_id, track_id=track_id, params=job_params(kind))
+    )
     return job
 
 
-async def job_with(stub: Stub, job_id: str, status: jobs.JobStatus) -> jobs.Job:
-    async with asyncio.timeout(10):
-        while True:
-            job: jobs.Job = await stub.GetJob(pb.GetJobRequest(job_id=job_id))
-            if job.status == status:
-                return job
-            await asyncio.sleep(0.02)
+async def job_with(stub: Stub, owner_id: str, job_id: str, status: jobs.JobStatus) -> jobs.Job:
+    async def job() -> jobs.Job:
+        reply: jobs.Job = await stub.GetJob(pb.GetJobRequest(owner_id=owner_id, job_id=job_id))
+        return reply
+
+    return await eventually(job, lambda j: j.status == status, what=f"job {job_id}", interval=0.02)
 
 
 async def test_update_validates_every_field_and_stores_normal_forms(
@@ -146,8 +149,8 @@ async def test_deleting_a_track_stops_its_work_and_keeps_job_history(
     elsewhere = await new_job(stub, owner.id, kept.id, jobs.JOB_KIND_ANALYSIS)
     await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=running.id, attempt=1))
     await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=finished.id, attempt=1))
-    await job_with(stub, running.id, jobs.JOB_STATUS_PROCESSING)
-    await job_with(stub, finished.id, jobs.JOB_STATUS_COMPLETED)
+    await job_with(stub, owner.id, running.id, jobs.JOB_STATUS_PROCESSING)
+    await job_with(stub, owner.id, finished.id, jobs.JOB_STATUS_COMPLETED)
     requests = CancelRequests(bus)
     await requests.start()
 

@@ -92,7 +92,9 @@ class EventBus:
         """
 
         async def on_disconnected() -> None:
-            log.warning("NATS disconnected", extra={"nats_client": name})
+            # nats-py calls this on our own close() too; only a lost connection is worth a warning.
+            if not nc.is_closed:
+                log.warning("NATS disconnected", extra={"nats_client": name})
 
         async def on_reconnected() -> None:
             log.info("NATS reconnected", extra={"nats_client": name, "nats_url": str(nc.connected_url)})

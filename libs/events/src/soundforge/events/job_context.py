@@ -2,14 +2,9 @@
 
 from __future__ import annotations
 
-from typing import Any
-
-from google.protobuf import struct_pb2
-
 from soundforge.events.bus import EventBus
 from soundforge.events.subjects import subject
-from soundforge.jobs.v1 import jobs_pb2
-from soundforge.runtime.convert import dict_from_struct
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.runtime.errors import SoundForgeError
 
 # Errors that mean "the same input fails the same way": retrying only delays the verdict.
@@ -57,9 +52,8 @@ class JobContext:
         self.percent = 0
 
     @property
-    def params(self) -> dict[str, Any]:
-        """The request's params as a plain dict."""
-        return dict_from_struct(self.request.params)
+    def params(self) -> payloads_pb2.JobParams:
+        return self.request.params
 
     @property
     def is_last_attempt(self) -> bool:
@@ -77,7 +71,7 @@ class JobContext:
         *,
         stage: str = "",
         error: str = "",
-        result: struct_pb2.Struct | None = None,
+        result: payloads_pb2.JobResult | None = None,
         msg_id: str | None = None,
     ) -> None:
         """Publishes one update for this attempt; the worker uses it for started/completed/failed."""
@@ -89,6 +83,8 @@ class JobContext:
             error=error,
             attempt=self.attempt,
             result=result,
+            owner_id=self.request.owner_id,
+            kind=self.request.kind,
         )
         if msg_id is None:
             await self.bus.publish_update(self.service, event, update)

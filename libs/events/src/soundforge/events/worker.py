@@ -6,10 +6,8 @@ import asyncio
 import contextlib
 import logging
 from collections.abc import Awaitable, Callable, Sequence
-from typing import Any
 
 import nats.errors
-from google.protobuf import struct_pb2
 from google.protobuf.message import DecodeError
 from nats.aio.msg import Msg
 from nats.aio.subscription import Subscription
@@ -19,15 +17,16 @@ from soundforge.events.bus import EventBus
 from soundforge.events.job_context import JobContext, PermanentJobError, is_permanent
 from soundforge.events.pulling import fetch_or_back_off
 from soundforge.events.subjects import CANCEL_REQUESTED, REQUESTED, REQUESTS_STREAM, subject
-from soundforge.jobs.v1 import jobs_pb2
-from soundforge.runtime.convert import struct_from_dict
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.runtime.convert import kind_name
 from soundforge.runtime.logging import job_id_var
 
 __all__ = ["Handler", "JobContext", "JobWorker", "PermanentJobError"]
 
 log = logging.getLogger(__name__)
 
-Handler = Callable[[JobContext], Awaitable[dict[str, Any]]]
+# A handler returns the typed result of its kind (the JobResult member matching the job's kind).
+Handler = Callable[[JobContext], Awaitable[payloads_pb2.JobResult]]
 
 
 class JobWorker:
@@ -85,7 +84,7 @@ class JobWorker:
         self._loops: list[asyncio.Task[None]] = []
         self._subs: list[JetStreamContext.PullSubscription] = []
         self._inflight: set[asyncio.Task[None]] = set()
-        self._running: dict[str, asyncio.Task[struct_pb2.Struct]] = {}
+        self._running: dict[str, asyncio.Task[payloads_pb2.JobResult]] = {}
         self._held: set[str] = set()  # job ids between receipt and settlement
         self._cancel_requested: set[str] = set()
         self._cancel_sub: Subscription | None = None
@@ -207,9 +206,13 @@ class JobWorker:
         # Synchronous: once the worker moves on (or stops), the job is surely off the queue.
         await msg.ack_sync(timeout=5.0)
 
-    async def _call_handler(self, ctx: JobContext) -> struct_pb2.Struct:
-        # Converting inside the task puts an unserialisable result on the error path too.
-        return struct_from_dict(await self.handler(ctx))
+    async def _call_handler(self, ctx: JobContext) -> payloads_pb2.JobResult:
+        result = await self.handler(ctx)
+        # Checked inside the task, so a handler answering for another kind fails like any error.
+        kind = result.WhichOneof("kind")
+        if kind is not None and ctx.request.kind and kind != kind_name(ctx.request.kind):
+            raise TypeError(f"a {kind_name(ctx.request.kind)} job's handler returned a {kind} result")
+        return result
 
     async def _settle_error(self, msg: Msg, ctx: JobContext, err: Exception) -> None:
         reason = str(err) or type(err).__name__

@@ -1,4 +1,4 @@
-"""JSON logging with the request id and job id of the work in hand, carried by context variables."""
+"""Log lines carrying the request and job ids of the work in hand: JSON for machines, readable for people."""
 
 from __future__ import annotations
 
@@ -6,13 +6,35 @@ import contextvars
 import json
 import logging
 import sys
+import textwrap
 import time
-from typing import Any
+from typing import Any, TextIO
 
 request_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("request_id", default=None)
 job_id_var: contextvars.ContextVar[str | None] = contextvars.ContextVar("job_id", default=None)
 
-_RESERVED = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {"message", "asctime"}
+# uvicorn adds `color_message` (the message with terminal colours) to its records: not a field.
+_RESERVED = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
+    "message",
+    "asctime",
+    "color_message",
+}
+_SHORT_LEVELS = {"WARNING": "WARN", "CRITICAL": "CRIT"}
+# Wide enough for every process name `make run` shows (nats-server, separation, supervisor).
+SERVICE_COLUMN = 11
+
+
+def context_fields(record: logging.LogRecord) -> dict[str, Any]:
+    """The ids of the work in hand and any `extra=` fields of the record, in that order."""
+    fields: dict[str, Any] = {}
+    if (rid := request_id_var.get()) is not None:
+        fields["request_id"] = rid
+    if (jid := job_id_var.get()) is not None:
+        fields["job_id"] = jid
+    for key, value in record.__dict__.items():
+        if key not in _RESERVED and not key.startswith("_"):
+            fields[key] = value
+    return fields
 
 
 class JsonFormatter(logging.Formatter):
@@ -31,24 +53,56 @@ class JsonFormatter(logging.Formatter):
             "logger": record.name,
             "msg": record.getMessage(),
         }
-        if (rid := request_id_var.get()) is not None:
-            entry["request_id"] = rid
-        if (jid := job_id_var.get()) is not None:
-            entry["job_id"] = jid
-        for key, value in record.__dict__.items():
-            if key not in _RESERVED and not key.startswith("_"):
-                entry[key] = value
+        entry |= context_fields(record)
         if record.exc_info:
             entry["exc"] = self.formatException(record.exc_info)
         return json.dumps(entry, default=str)
 
 
-def configure_logging(service: str, level: str = "INFO", json_output: bool = True) -> None:
+def _readable(value: object) -> str:
+    text = str(value)
+    return text if text and not any(c.isspace() or c in "\"'=" for c in text) else json.dumps(text)
+
+
+class ReadableFormatter(logging.Formatter):
+    """`12:03:04 INFO  library     message key=value`, local time; a traceback follows, indented."""
+
+    def __init__(self, service: str) -> None:
+        super().__init__()
+        self.service = service
+
+    def format(self, record: logging.LogRecord) -> str:
+        level = _SHORT_LEVELS.get(record.levelname, record.levelname)
+        line = (
+            f"{time.strftime('%H:%M:%S', time.localtime(record.created))} {level:<5} "
+            f"{self.service:<{SERVICE_COLUMN}} {record.getMessage()}"
+        )
+        fields = context_fields(record)
+        if fields:
+            line += " " + " ".join(f"{key}={_readable(value)}" for key, value in fields.items())
+        if record.exc_info:
+            # Indented, so a reader (and `make run`'s supervisor) sees where the record ends.
+            line += "\n" + textwrap.indent(self.formatException(record.exc_info), "    ")
+        return line
+
+
+def wants_json(json_output: bool | None, stream: TextIO | None = None) -> bool:
+    """The format to write: as asked, else JSON unless `stream` (stderr) is a terminal, i.e. a person."""
+    if json_output is not None:
+        return json_output
+    stream = stream if stream is not None else sys.stderr
+    isatty = getattr(stream, "isatty", None)
+    return not (isatty is not None and isatty())
+
+
+def build_formatter(service: str, json_output: bool) -> logging.Formatter:
+    return JsonFormatter(service) if json_output else ReadableFormatter(service)
+
+
+def configure_logging(service: str, level: str = "INFO", json_output: bool | None = None) -> None:
+    """Root logging to stderr; `json_output` None decides by `wants_json` (JSON unless a terminal)."""
     handler = logging.StreamHandler(sys.stderr)
-    if json_output:
-        handler.setFormatter(JsonFormatter(service))
-    else:
-        handler.setFormatter(logging.Formatter(f"%(asctime)s {service} %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(build_formatter(service, wants_json(json_output, sys.stderr)))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level.upper())

@@ -31,8 +31,8 @@ def open_blob_store(settings: ServiceSettings) -> BlobStore:
         return S3BlobStore(
             endpoint=endpoint,
             bucket=bucket,
-            access_key=settings.s3_access_key,
-            secret_key=settings.s3_secret_key,
+            access_key=settings.s3_access_key.get_secret_value(),
+            secret_key=settings.s3_secret_key.get_secret_value(),
             secure=secure,
             region=settings.s3_region,
             prefix=prefix,

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import socket
-import time
+
+from soundforge.testing.waiting import eventually_sync
 
 
 def free_port() -> int:
@@ -12,12 +13,18 @@ def free_port() -> int:
         return int(sock.getsockname()[1])
 
 
+def accepts_connections(port: int, host: str = "127.0.0.1") -> bool:
+    try:
+        with socket.create_connection((host, port), timeout=0.2):
+            return True
+    except OSError:
+        return False
+
+
 def wait_for_port(port: int, host: str = "127.0.0.1", timeout: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout
-    while time.monotonic() < deadline:
-        try:
-            with socket.create_connection((host, port), timeout=0.2):
-                return
-        except OSError:
-            time.sleep(0.02)
-    raise TimeoutError(f"nothing listening on {host}:{port} after {timeout}s")
+    eventually_sync(
+        lambda: accepts_connections(port, host),
+        within=timeout,
+        what=f"a server on {host}:{port}",
+        interval=0.02,
+    )

@@ -1,4 +1,4 @@
-"""`python -m soundforge.analysis`: build settings once, serve until SIGTERM, then drain."""
+"""`python -m soundforge.analysis`: build settings once, serve until SIGTERM/SIGINT, then drain."""
 
 from __future__ import annotations
 
@@ -8,9 +8,7 @@ import tempfile
 from pathlib import Path
 
 from soundforge.analysis.settings import AnalysisSettings
-from soundforge.runtime.lifecycle import run, wait_for_shutdown
-from soundforge.runtime.logging import configure_logging
-from soundforge.runtime.metrics import serve_metrics
+from soundforge.runtime.lifecycle import run, serve
 
 
 def use_writable_numba_cache(fallback: str | None) -> None:
@@ -32,15 +30,10 @@ def use_writable_numba_cache(fallback: str | None) -> None:
 
 async def main() -> None:
     settings = AnalysisSettings()
-    configure_logging("analysis", settings.log_level, settings.log_json)
     use_writable_numba_cache(settings.numba_cache_dir)
     from soundforge.analysis.app import start  # imports librosa: only after the cache is settled
 
-    # Metrics bind where gRPC binds, so one setting opens the pod (0.0.0.0) or keeps it local.
-    serve_metrics(settings.metrics_port, host=settings.grpc_host)
-    service = await start(settings)
-    await wait_for_shutdown()
-    await service.stop(settings.shutdown_grace_seconds)
+    await serve("analysis", settings, start)
 
 
 if __name__ == "__main__":

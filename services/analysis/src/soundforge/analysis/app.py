@@ -10,14 +10,15 @@ import grpc
 
 from soundforge.analysis.consumer import SERVICE, build_worker
 from soundforge.analysis.features import warm_up
-from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.servicer import SERVICE_NAME, AnalysisServicer
 from soundforge.analysis.settings import AnalysisSettings
 from soundforge.analysis.spectrogram_renderer import SpectrogramRenderer
 from soundforge.analysis.v1 import analysis_pb2_grpc
 from soundforge.events import EventBus
+from soundforge.library.client import LibraryClient
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
-from soundforge.runtime.service import Closer, RunningService, start_grpc_service
+from soundforge.runtime.service import RunningService, start_grpc_service
+from soundforge.runtime.stack import starting
 from soundforge.storage import open_blob_store
 
 
@@ -28,16 +29,16 @@ async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) 
     short clip), which can take half a minute on a cold numba cache, so probes see a live process
     that is not ready rather than a refused connection, and the first job is as fast as the rest.
     """
-    closers: list[Closer] = []
-    try:
+    async with starting(SERVICE) as stack:
         bus = await EventBus.connect(settings.nats_url, name=SERVICE)
-        closers.append(bus.close)
+        stack.push(bus.close)
         await bus.ensure_streams()
         store = open_blob_store(settings)
         await store.ensure_ready()
         channel = open_channel(settings.library_addr)
-        closers.append(channel.close)
+        stack.push(channel.close)
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
+
         library = LibraryClient(channel)
         scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
         spectrograms = SpectrogramRenderer(store, scratch, settings.render_concurrency)
@@ -46,20 +47,11 @@ async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) 
         def register(server: grpc.aio.Server) -> None:
             analysis_pb2_grpc.add_AnalysisServiceServicer_to_server(servicer, server)
 
-        service = await start_grpc_service(
-            SERVICE, settings.grpc_host, settings.grpc_port, register, [SERVICE_NAME], closers=closers
-        )
-    except BaseException:
-        for close in reversed(closers):
-            await close()
-        raise
-    try:
+        service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
+
         await asyncio.to_thread(warm)
         worker = build_worker(bus, library, store, settings)
         await worker.start()
-        service.closers.append(worker.stop)
-    except BaseException:
-        await service.stop(grace=0)
-        raise
-    await service.health.set_serving()
-    return service
+        stack.push_draining(worker.stop)
+        await service.set_serving()
+        return service

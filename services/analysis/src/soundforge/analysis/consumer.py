@@ -7,22 +7,20 @@ import concurrent.futures
 import tempfile
 import threading
 from pathlib import Path, PurePosixPath
-from typing import Any
 
 from soundforge.analysis.features import analyze_file, resolve_features
-from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.settings import AnalysisSettings
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
+from soundforge.jobs.v1 import payloads_pb2
+from soundforge.library.client import LibraryClient
+from soundforge.runtime.payloads import analysis_from_flat
+from soundforge.storage import keys
 from soundforge.storage.blob_store import BlobStore
 
 SERVICE = "analysis"
 # The job's progress while the audio streams through the analysis: 20% at the start, 95% at the end.
 _ANALYSIS_START, _ANALYSIS_SPAN = 20, 75
 _PROGRESS_STEP = 10  # percent between published progress events
-
-
-def track_spectrogram_key(owner_id: str, track_id: str) -> str:
-    return f"users/{owner_id}/tracks/{track_id}/spectrograms/mel.png"
 
 
 class AnalysisJobs:
@@ -37,11 +35,11 @@ class AnalysisJobs:
         self.store = store
         self.scratch_dir = scratch_dir
 
-    async def __call__(self, ctx: JobContext) -> dict[str, Any]:
+    async def __call__(self, ctx: JobContext) -> payloads_pb2.JobResult:
         request = ctx.request
         if not request.owner_id:
             raise PermanentJobError("the job request names no owner")
-        features = resolve_features(ctx.params.get("features") or [])
+        features = resolve_features(ctx.params.analysis.features)
         await ctx.progress(5, "fetching track")
         track = await self.library.get_track(request.owner_id, request.track_id)
         key = track.canonical_key or track.source_key
@@ -67,10 +65,10 @@ class AnalysisJobs:
                 stop.set()  # a cancelled await leaves the thread running until it looks
             await reporter.drain()
         if analysis.spectrogram_png is not None:
-            png_key = track_spectrogram_key(request.owner_id, request.track_id)
+            png_key = keys.spectrogram_key(request.owner_id, request.track_id)
             await self.store.put_bytes(png_key, analysis.spectrogram_png, content_type="image/png")
             analysis.result["spectrogram_key"] = png_key
-        return analysis.result
+        return payloads_pb2.JobResult(analysis=analysis_from_flat(analysis.result, features))
 
 
 class _ProgressRelay:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import grpc
 
 from soundforge.analysis.features import resolve_features
-from soundforge.analysis.library_client import LibraryClient
 from soundforge.analysis.spectrogram_renderer import SpectrogramRenderer
 from soundforge.analysis.v1 import analysis_pb2, analysis_pb2_grpc
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.library.client import LibraryClient
 from soundforge.runtime.errors import InvalidArgument
 
 SERVICE_NAME = analysis_pb2.DESCRIPTOR.services_by_name["AnalysisService"].full_name
@@ -24,16 +24,14 @@ class AnalysisServicer(analysis_pb2_grpc.AnalysisServiceServicer):
     async def Analyze(
         self, request: analysis_pb2.AnalyzeRequest, context: grpc.aio.ServicerContext
     ) -> jobs_pb2.Job:
-        features = resolve_features(request.features)
+        features = resolve_features(request.params.features)
         if not request.owner_id:
-            # The library reads an empty owner as "the system", which would see every user's tracks.
             raise InvalidArgument("owner_id is required")
         # Owner-scoped: another user's track is NotFound, exactly like a missing one.
         await self.library.get_track(request.owner_id, request.track_id)
         # The library commits the job and publishes its request (or resends it once NATS is back).
-        return await self.library.create_analysis_job(
-            request.owner_id, request.track_id, {"features": features}
-        )
+        params = payloads_pb2.JobParams(analysis=payloads_pb2.AnalysisParams(features=features))
+        return await self.library.create_job(request.owner_id, params, track_id=request.track_id)
 
     async def RenderSpectrogram(
         self, request: analysis_pb2.RenderSpectrogramRequest, context: grpc.aio.ServicerContext

@@ -9,16 +9,10 @@ from pathlib import Path, PurePosixPath
 from soundforge.analysis.features import analyze_file
 from soundforge.analysis.spectrogram import SOURCE_TAG, png_text
 from soundforge.runtime.errors import InvalidArgument, NotFound
-from soundforge.storage import validate_key
+from soundforge.storage import keys, validate_key
 from soundforge.storage.blob_store import BlobStore
 
 _HEAD_BYTES = 4096  # the PNG header and text chunks come before the image data
-
-
-def spectrogram_key_for(audio_key: str) -> str:
-    """<dir>/spectrograms/<stem>.png for <dir>/<stem>.<ext>."""
-    path = PurePosixPath(audio_key)
-    return str(path.parent / "spectrograms" / f"{path.stem}.png")
 
 
 class SpectrogramRenderer:
@@ -38,10 +32,10 @@ class SpectrogramRenderer:
         if not owner_id:
             raise InvalidArgument("owner_id is required")
         validate_key(audio_key)
-        if not audio_key.startswith(f"users/{owner_id}/"):
+        if not keys.owned_by(audio_key, owner_id):
             raise NotFound("audio not found")
         info = await self.store.stat(audio_key)
-        target = spectrogram_key_for(audio_key)
+        target = keys.spectrogram_key_for(audio_key)
         if await self._drawn_from(target, info.etag):
             return target
         async with self._slots:

@@ -19,6 +19,7 @@ from soundforge.gateway.clients import GatewayClients
 from soundforge.gateway.context import GatewayContext
 from soundforge.gateway.errors import install_error_handlers
 from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
+from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, install_openapi
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
     analysis,
@@ -59,8 +60,9 @@ def create_app(
         settings=settings, clients=clients, bus=bus, blobs=blobs, authenticator=authenticator
     )
     install_error_handlers(app)
+    install_openapi(app)
 
-    api = APIRouter(prefix="/api")
+    api = APIRouter(prefix="/api", responses=error_responses(*API_ERRORS))
     api.include_router(keys.router)
     api.include_router(tracks.router)
     api.include_router(analysis.router)

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 import grpc
+from grpc_health.v1 import health_pb2_grpc
 
 from soundforge.analysis.v1 import analysis_pb2_grpc
 from soundforge.gateway.settings import GatewaySettings
@@ -24,6 +25,7 @@ class GatewayClients:
     analysis: analysis_pb2_grpc.AnalysisServiceStub
     separation: separation_pb2_grpc.SeparationServiceStub
     generation: generation_pb2_grpc.GenerationServiceStub
+    library_health: health_pb2_grpc.HealthStub  # the library's standard gRPC health service (/health)
     channels: list[grpc.aio.Channel] = field(default_factory=list)
 
     @classmethod
@@ -40,6 +42,7 @@ class GatewayClients:
             analysis=analysis_pb2_grpc.AnalysisServiceStub(analysis),
             separation=separation_pb2_grpc.SeparationServiceStub(separation),
             generation=generation_pb2_grpc.GenerationServiceStub(generation),
+            library_health=health_pb2_grpc.HealthStub(library),
             channels=[library, ingest, analysis, separation, generation],
         )
 

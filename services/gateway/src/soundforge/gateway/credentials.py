@@ -8,6 +8,7 @@ from typing import Any
 
 from fastapi import Request
 
+from soundforge.gateway.client_text import text_problem
 from soundforge.gateway.errors import BLANK
 from soundforge.runtime.errors import InvalidArgument, UnsupportedMediaType, ValidationFailed
 
@@ -70,6 +71,8 @@ async def read_credentials(request: Request) -> Credentials:
             details[name] = [BLANK]
         elif not isinstance(value, str):
             details[name] = ["must be a string"]
+        elif problem := text_problem(value):
+            details[name] = [problem]
         else:
             values[name] = value.strip() if name == "email" else value
     if details:

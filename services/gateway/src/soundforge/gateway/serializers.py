@@ -10,7 +10,8 @@ from google.protobuf import timestamp_pb2
 from soundforge.ingest.v1 import ingest_pb2
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, kind_name, status_name
+from soundforge.runtime import payloads
+from soundforge.runtime.convert import datetime_from_timestamp, kind_name, status_name
 
 
 def iso(timestamp: timestamp_pb2.Timestamp) -> str | None:
@@ -82,13 +83,19 @@ def job_queued_json(job: jobs_pb2.Job) -> dict[str, Any]:
     return {"job_id": job.id, "track_id": _or_none(job.track_id), "status": status_name(job.status)}
 
 
+def _completed_result(job: jobs_pb2.Job) -> dict[str, Any] | None:
+    if job.status != jobs_pb2.JOB_STATUS_COMPLETED:
+        return None
+    return payloads.result_http_json(job.result) or {}
+
+
 def job_status_json(job: jobs_pb2.Job) -> dict[str, Any]:
     """A job poll: status and progress; the result once completed, the reason once failed."""
     body: dict[str, Any] = {
         "id": job.id,
         "status": status_name(job.status),
         "progress": job.progress,
-        "result": dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else None,
+        "result": _completed_result(job),
     }
     if job.status == jobs_pb2.JOB_STATUS_FAILED:
         body["error"] = job.error or "failed"
@@ -106,8 +113,8 @@ def job_json(job: jobs_pb2.Job) -> dict[str, Any]:
         "stage": _or_none(job.stage),
         "error": (job.error or "failed") if failed else _or_none(job.error),
         "track_id": _or_none(job.track_id),
-        "params": dict_from_struct(job.params),
-        "result": dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else None,
+        "params": payloads.params_http_json(job.params),
+        "result": _completed_result(job),
         "attempts": job.attempts,
         "created_at": iso(job.created_at),
         "updated_at": iso(job.updated_at),
@@ -120,7 +127,7 @@ def analysis_json(analysis: library_pb2.TrackAnalysis) -> dict[str, Any]:
     return {
         "track_id": analysis.track_id,
         "job_id": _or_none(analysis.job_id),
-        "result": dict_from_struct(analysis.result),
+        "result": payloads.analysis_to_flat(analysis.result),
         "created_at": iso(analysis.created_at),
     }
 
@@ -141,11 +148,10 @@ def spotify_track_json(track: ingest_pb2.SpotifyTrack, track_id: str = "") -> di
 
 def spotify_import_job_json(queued: ingest_pb2.DownloadJob) -> dict[str, Any]:
     """One imported track's download job; its spotify_id is the one recorded in the job's metadata."""
-    metadata = dict_from_struct(queued.job.params).get("metadata") or {}
     return {
         **job_queued_json(queued.job),
         "track_id": queued.track_id,
-        "spotify_id": metadata.get("spotify_id"),
+        "spotify_id": _or_none(queued.job.params.download.metadata.spotify_id),
     }
 
 
@@ -165,14 +171,13 @@ def download_job_json(job: jobs_pb2.Job) -> dict[str, Any]:
     `output_path` is the `/files/<object key>` path of the downloaded audio once completed (the
     owner's earlier track when they already had the same file), else null.
     """
-    result = dict_from_struct(job.result) if job.status == jobs_pb2.JOB_STATUS_COMPLETED else {}
-    source_key = result.get("source_key")
-    file_size = result.get("file_size")
+    completed = job.status == jobs_pb2.JOB_STATUS_COMPLETED and job.result.HasField("download")
+    result = job.result.download
     return {
         "id": job.id,
         "status": status_name(job.status),
         "progress": job.progress,
-        "output_path": f"/files/{source_key}" if source_key else None,
-        "file_size": int(file_size) if file_size is not None else None,
+        "output_path": f"/files/{result.source_key}" if completed and result.source_key else None,
+        "file_size": result.file_size if completed else None,
         "error": (job.error or "failed") if job.status == jobs_pb2.JOB_STATUS_FAILED else None,
     }

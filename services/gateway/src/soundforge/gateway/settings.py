@@ -32,3 +32,5 @@ class GatewaySettings(ServiceSettings):
     max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
     # Deadline of each gRPC call a request makes; a hung service answers 503, not a hung request.
     rpc_timeout_seconds: float = Field(default=30.0, gt=0)
+    # How long /health waits for the library and NATS before it reports the check failed.
+    health_timeout_seconds: float = Field(default=1.0, gt=0)

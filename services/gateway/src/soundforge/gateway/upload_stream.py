@@ -5,12 +5,14 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
 from typing import Any, Literal, Protocol
 
 from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
 
+from soundforge.gateway.client_text import check_text
 from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, UnsupportedMediaType, ValidationFailed
 
 log = logging.getLogger(__name__)
@@ -26,6 +28,8 @@ MAX_FIELDS_BYTES = 16 * 1024
 QUEUE_DEPTH = 4
 # How long an abandoned store write gets to clean up after itself before it is cancelled.
 ABANDON_SECONDS = 10.0
+UNKNOWN_MEDIA_TYPE = "application/octet-stream"
+_MEDIA_TYPE = re.compile(r"[a-z0-9][a-z0-9!#$&^_.+-]{0,126}/[a-z0-9][a-z0-9!#$&^_.+-]{0,126}")
 
 
 class UploadAbandoned(Exception):
@@ -123,6 +127,16 @@ class _BlobWriter:
         raise RuntimeError("blob store stopped reading before the upload ended")
 
 
+def part_content_type(header: str | None) -> str:
+    """The file part's media type without parameters; anything that is not `type/subtype` is unknown.
+
+    Only a hint (ingest sniffs the bytes), but it goes into storage metadata, where it must be a
+    plain token rather than whatever a client wrote.
+    """
+    kind = parse_options_header(header)[0].decode("latin-1").lower()
+    return kind if _MEDIA_TYPE.fullmatch(kind) else UNKNOWN_MEDIA_TYPE
+
+
 def multipart_boundary(content_type: str | None) -> bytes:
     kind, options = parse_options_header(content_type)
     if kind != b"multipart/form-data":
@@ -158,7 +172,9 @@ async def receive_upload(
         header_value.extend(data[start:end])
 
     def on_header_end() -> None:
-        part.headers[header_name.decode("latin-1").lower()] = header_value.decode("utf-8", "replace")
+        # Latin-1 keeps the bytes as they came: parse_options_header encodes back to them, and the
+        # names inside (UTF-8 from browsers) are decoded once they are cut out.
+        part.headers[header_name.decode("latin-1").lower()] = header_value.decode("latin-1")
         header_name.clear()
         header_value.clear()
 
@@ -240,7 +256,9 @@ class _Receiver:
                 self._file_done = True
                 await self._writer.close()
             elif part.filename is None and part.name:
-                self._fields[part.name] = part.value.decode("utf-8", "replace")
+                value = part.value.decode("utf-8", "replace")
+                check_text({part.name: value})
+                self._fields[part.name] = value
 
     def _keep_field_bytes(self, part: _Part, chunk: bytes) -> None:
         part.value.extend(chunk)
@@ -253,9 +271,10 @@ class _Receiver:
     async def _begin_file(self, part: _Part) -> None:
         if self._writer is not None:
             raise InvalidArgument("only one file part is accepted")
+        check_text({FILE_FIELD: part.filename or ""})  # the file name may become the track's title
         self._file_part = part
         self._filename = part.filename or ""
-        self._content_type = part.headers.get("content-type", "application/octet-stream")
+        self._content_type = part_content_type(part.headers.get("content-type"))
         area = await self._staging.begin(self._filename, self._content_type)
         self._writer = _BlobWriter(self._blobs, area, self._content_type)
 

@@ -8,7 +8,8 @@ from soundforge.events import EventBus
 from soundforge.generation.servicer import SERVICE_NAME, GenerationServicer
 from soundforge.generation.settings import GenerationSettings
 from soundforge.generation.v1 import generation_pb2_grpc
-from soundforge.runtime.service import Closer, RunningService, start_grpc_service
+from soundforge.runtime.service import RunningService, start_grpc_service
+from soundforge.runtime.stack import starting
 
 SERVICE = "generation"
 
@@ -19,11 +20,11 @@ async def start(settings: GenerationSettings) -> RunningService:
     No RPC is implemented yet; the bus is opened now so health already means what it will
     mean when the generation worker arrives.
     """
-    closers: list[Closer] = []
-    try:
+    async with starting(SERVICE) as stack:
         bus = await EventBus.connect(settings.nats_url, name=SERVICE)
-        closers.append(bus.close)
+        stack.push(bus.close)
         await bus.ensure_streams()
+
         # The stubs mark every RPC abstract; at runtime the generated base answers the ones not
         # overridden with UNIMPLEMENTED, which is what an RPC without an implementation must say.
         servicer = GenerationServicer()  # type: ignore[abstract]
@@ -31,12 +32,7 @@ async def start(settings: GenerationSettings) -> RunningService:
         def register(server: grpc.aio.Server) -> None:
             generation_pb2_grpc.add_GenerationServiceServicer_to_server(servicer, server)
 
-        service = await start_grpc_service(
-            SERVICE, settings.grpc_host, settings.grpc_port, register, [SERVICE_NAME], closers=closers
-        )
-    except BaseException:
-        for close in reversed(closers):
-            await close()
-        raise
-    await service.health.set_serving()
-    return service
+        service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
+
+        await service.set_serving()
+        return service

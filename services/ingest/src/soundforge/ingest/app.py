@@ -15,7 +15,7 @@ from soundforge.ingest.consumer import build_worker
 from soundforge.ingest.downloader import YtDlpDownloader
 from soundforge.ingest.downloads import DownloadRequests
 from soundforge.ingest.fetching import DownloadWork, FetchLimits
-from soundforge.ingest.library_client import LibraryJobs, LibraryTracks
+from soundforge.ingest.library_adapters import LibraryDownloadJobs, LibraryTracks
 from soundforge.ingest.recording import TrackRecorder
 from soundforge.ingest.servicer import SERVICE_NAME, IngestServicer
 from soundforge.ingest.settings import IngestSettings
@@ -24,10 +24,12 @@ from soundforge.ingest.transcoding import Transcoder
 from soundforge.ingest.uploads import Uploads
 from soundforge.ingest.url_policy import UrlPolicy, parse_allowed_hosts
 from soundforge.ingest.v1 import ingest_pb2_grpc
+from soundforge.library.client import LibraryClient
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.periodic import Periodic
-from soundforge.runtime.service import Closer, RunningService, start_grpc_service
+from soundforge.runtime.service import RunningService, start_grpc_service
+from soundforge.runtime.stack import starting
 from soundforge.storage import open_blob_store
 
 SERVICE = "ingest"
@@ -37,17 +39,18 @@ log = logging.getLogger(__name__)
 
 async def start(settings: IngestSettings) -> RunningService:
     """Starts the service; health says SERVING only once NATS, storage, the library and the worker are up."""
-    closers: list[Closer] = []
-    try:
+    async with starting(SERVICE) as stack:
         bus = await EventBus.connect(settings.nats_url, name=SERVICE)
-        closers.append(bus.close)
+        stack.push(bus.close)
         await bus.ensure_streams()
         store = open_blob_store(settings)
         await store.ensure_ready()
         channel = open_channel(settings.library_addr)
-        closers.append(channel.close)
+        stack.push(channel.close)
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
-        tracks = LibraryTracks(channel)
+
+        library = LibraryClient(channel)
+        tracks = LibraryTracks(library)
         recorder = TrackRecorder(store, tracks, Transcoder(shutil.which(settings.ffmpeg_path)))
         uploads = Uploads(
             store,
@@ -57,32 +60,23 @@ async def start(settings: IngestSettings) -> RunningService:
             probe_timeout=settings.probe_timeout_seconds,
             scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
         )
-        sweep = staging_sweep(uploads, settings)
-        sweep.start()
-        closers.append(sweep.stop)
-        downloads, work = build_downloads(settings, bus, channel, recorder)
-        spotify = build_spotify(settings, channel, downloads)
+        downloads, work = build_downloads(settings, library, recorder)
+        spotify = build_spotify(settings, library, downloads)
         servicer = IngestServicer(uploads, downloads, spotify)
 
         def register(server: grpc.aio.Server) -> None:
             ingest_pb2_grpc.add_IngestServiceServicer_to_server(servicer, server)
 
-        service = await start_grpc_service(
-            SERVICE, settings.grpc_host, settings.grpc_port, register, [SERVICE_NAME], closers=closers
-        )
-    except BaseException:
-        for close in reversed(closers):
-            await close()
-        raise
-    try:
+        service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
+
+        sweep = staging_sweep(uploads, settings)
+        sweep.start()
+        stack.push(sweep.stop)
         worker = build_worker(bus, work, settings)
         await worker.start()
-        service.closers.append(worker.stop)
-    except BaseException:
-        await service.stop(grace=0)
-        raise
-    await service.health.set_serving()
-    return service
+        stack.push_draining(worker.stop)
+        await service.set_serving()
+        return service
 
 
 def staging_sweep(uploads: Uploads[Any], settings: IngestSettings) -> Periodic:
@@ -97,8 +91,7 @@ def staging_sweep(uploads: Uploads[Any], settings: IngestSettings) -> Periodic:
 
 def build_downloads(
     settings: IngestSettings,
-    bus: EventBus,
-    library: grpc.aio.Channel,
+    library: LibraryClient,
     recorder: TrackRecorder[library_pb2.Track],
 ) -> tuple[DownloadRequests, DownloadWork[library_pb2.Track]]:
     """The enqueue side (StartDownload, ImportSpotify) and the worker side, sharing one URL policy."""
@@ -111,7 +104,7 @@ def build_downloads(
     )
     downloader = YtDlpDownloader(policy, limits, inspect_timeout=settings.inspect_timeout_seconds)
     requests = DownloadRequests(
-        LibraryJobs(library), policy, downloader, max_entries=settings.max_playlist_entries
+        LibraryDownloadJobs(library), policy, downloader, max_entries=settings.max_playlist_entries
     )
     work = DownloadWork(
         downloader,

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from google.protobuf import json_format
 
 from soundforge.events import EventBus, JobContext, JobWorker
 from soundforge.ingest.downloads import SERVICE
 from soundforge.ingest.fetching import DownloadOrder, DownloadWork
 from soundforge.ingest.settings import IngestSettings
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
 
 
@@ -22,9 +22,10 @@ class DownloadJobs:
     def __init__(self, work: DownloadWork[library_pb2.Track]) -> None:
         self.work = work
 
-    async def __call__(self, ctx: JobContext) -> dict[str, Any]:
+    async def __call__(self, ctx: JobContext) -> payloads_pb2.JobResult:
         request = ctx.request
-        order = DownloadOrder.from_params(request.owner_id, request.track_id, ctx.params)
+        params = json_format.MessageToDict(ctx.params.download, preserving_proto_field_name=True)
+        order = DownloadOrder.from_params(request.owner_id, request.track_id, params)
 
         async def report(percent: int, stage: str, processing: bool) -> None:
             if not processing:
@@ -33,7 +34,8 @@ class DownloadJobs:
             ctx.percent = percent
             await ctx.publish("progress", jobs_pb2.JOB_STATUS_PROCESSING, stage=stage)
 
-        return await self.work.run(order, report)
+        result = await self.work.run(order, report)
+        return payloads_pb2.JobResult(download=json_format.ParseDict(result, payloads_pb2.DownloadResult()))
 
 
 def build_worker(bus: EventBus, work: DownloadWork[library_pb2.Track], settings: IngestSettings) -> JobWorker:

@@ -13,11 +13,12 @@ from typing import Any, Generic, Protocol, TypeVar
 
 from soundforge.ingest.downloads import QUALITIES, DownloadRejected, Encoding, clean_metadata, is_search
 from soundforge.ingest.probing import AudioInfo, probe, probe_with_ffprobe
-from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest, track_key
+from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest
 from soundforge.ingest.sniffing import MP3, SNIFF_BYTES, AudioFormat, sniff
 from soundforge.ingest.transcoding import Transcoder
 from soundforge.ingest.url_policy import UrlPolicy
 from soundforge.runtime.errors import UnsupportedMediaType
+from soundforge.storage import keys
 
 TrackT = TypeVar("TrackT", bound="RecordedTrack")
 TrackT_co = TypeVar("TrackT_co", covariant=True)
@@ -68,6 +69,7 @@ class DownloadOrder:
 
     @classmethod
     def from_params(cls, owner_id: str, track_id: str, params: dict[str, Any]) -> DownloadOrder:
+        """From the job's DownloadParams as JSON (the fields it sets, proto field names)."""
         url, quality = str(params.get("url") or ""), str(params.get("quality") or "")
         if not (owner_id and track_id and url) or quality not in QUALITIES:
             raise DownloadRejected("the job lacks an owner, a track id, a URL or a known quality")
@@ -254,7 +256,7 @@ class DownloadWork(Generic[TrackT]):
             content_type=fmt.content_type,
             size_bytes=size,
             sha256=sha256,
-            source_key=track_key(order.owner_id, order.track_id, f"source.{fmt.ext}"),
+            source_key=keys.source_key(order.owner_id, order.track_id, fmt.ext),
             source="spotify" if spotify_id else "url",
             source_url=site.webpage_url or order.url,
             spotify_id=spotify_id,

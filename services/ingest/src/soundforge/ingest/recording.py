@@ -12,6 +12,7 @@ from typing import Generic, Protocol, TypeVar
 
 from soundforge.ingest.transcoding import Transcoder
 from soundforge.runtime.errors import AlreadyExists
+from soundforge.storage import keys
 
 log = logging.getLogger(__name__)
 
@@ -61,11 +62,6 @@ class TrackObjectStore(Protocol):
     async def delete(self, key: str) -> None: ...
 
 
-def track_key(owner_id: str, track_id: str, name: str) -> str:
-    """`users/<owner>/tracks/<track>/<name>`: everything a track owns lives under this prefix."""
-    return f"users/{owner_id}/tracks/{track_id}/{name}"
-
-
 def file_digest(path: Path) -> tuple[int, str]:
     """(size, sha256 hex) in one pass over the file; blocking."""
     digest = hashlib.sha256()
@@ -96,7 +92,7 @@ class TrackRecorder(Generic[TrackT]):
         self, track: NewTrack, local: Path, place_source: Callable[[], Awaitable[None]]
     ) -> tuple[TrackT, bool]:
         """`local` holds the source bytes; `place_source` puts them at `track.source_key`."""
-        canonical_key = track_key(track.owner_id, track.id, "canonical.flac")
+        canonical_key = keys.canonical_key(track.owner_id, track.id)
         canonical_local = local.with_name(local.name + ".canonical.flac")
         # Always encoded, FLAC sources too: a few tenths of a second buys a complete header (length,
         # seek table) and no tags, whatever the source's encoder wrote.
@@ -136,7 +132,7 @@ class TrackRecorder(Generic[TrackT]):
 
         return await self.record(track, local, place)
 
-    async def _delete(self, keys: list[str]) -> None:
-        for key in keys:
+    async def _delete(self, written: list[str]) -> None:
+        for key in written:
             with contextlib.suppress(Exception):
                 await self.store.delete(key)

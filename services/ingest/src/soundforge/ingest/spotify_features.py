@@ -4,15 +4,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-import grpc
-
+from soundforge.ingest.library_adapters import LibrarySpotify
 from soundforge.ingest.settings import IngestSettings
 from soundforge.ingest.spotify_accounts import SpotifyAccounts
 from soundforge.ingest.spotify_catalog import SpotipyCatalog
-from soundforge.ingest.spotify_library import LibrarySpotify
 from soundforge.ingest.spotify_login import AuthlibSpotifyOAuth
 from soundforge.ingest.spotify_metadata import DownloadQueue, SpotifyMetadata
 from soundforge.jobs.v1 import jobs_pb2
+from soundforge.library.client import LibraryClient
 from soundforge.library.v1 import library_pb2
 
 
@@ -23,7 +22,7 @@ class SpotifyFeatures:
 
 
 def build_spotify(
-    settings: IngestSettings, library: grpc.aio.Channel, downloads: DownloadQueue[jobs_pb2.Job]
+    settings: IngestSettings, library: LibraryClient, downloads: DownloadQueue[jobs_pb2.Job]
 ) -> SpotifyFeatures:
     """Without a client id and secret both adapters are left out, so every call answers `unauthorized`."""
     client_id = settings.spotify_client_id.strip()

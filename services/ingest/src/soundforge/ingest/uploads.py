@@ -13,10 +13,10 @@ from pathlib import Path, PurePosixPath
 from typing import Generic, Protocol, TypeVar
 
 from soundforge.ingest.probing import AudioInfo, probe
-from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest, track_key
+from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest
 from soundforge.ingest.sniffing import SNIFF_BYTES, AudioFormat, sniff
 from soundforge.runtime.errors import InvalidArgument, NotFound, PayloadTooLarge, UnsupportedMediaType
-from soundforge.storage import BlobInfo
+from soundforge.storage import BlobInfo, keys
 
 TrackT = TypeVar("TrackT")
 
@@ -48,22 +48,6 @@ class UploadStore(Protocol):
     async def delete(self, key: str) -> None: ...
 
     async def list(self, prefix: str = "") -> list[BlobInfo]: ...
-
-
-STAGING_PREFIX = "staging/"
-
-
-def staging_key(owner_id: str, upload_id: str) -> str:
-    return f"{STAGING_PREFIX}{owner_id}/{upload_id}"
-
-
-def upload_meta_key(owner_id: str, upload_id: str) -> str:
-    """Sidecar with what BeginUpload heard (the file name), since CompleteUpload does not repeat it."""
-    return f"{staging_key(owner_id, upload_id)}.json"
-
-
-def track_source_key(owner_id: str, track_id: str, ext: str) -> str:
-    return track_key(owner_id, track_id, f"source.{ext}")
 
 
 def title_from_filename(filename: str) -> str:
@@ -102,9 +86,9 @@ class Uploads(Generic[TrackT]):
         upload_id = uuid.uuid4().hex
         meta = json.dumps({"filename": filename[:_MAX_FILENAME]}, ensure_ascii=False).encode()
         await self.store.put_bytes(
-            upload_meta_key(owner_id, upload_id), meta, content_type="application/json"
+            keys.staging_meta_key(owner_id, upload_id), meta, content_type="application/json"
         )
-        return StagedUpload(upload_id, staging_key(owner_id, upload_id), self.max_bytes)
+        return StagedUpload(upload_id, keys.staging_key(owner_id, upload_id), self.max_bytes)
 
     async def abort(self, owner_id: str, upload_id: str) -> None:
         _check_owner(owner_id)
@@ -117,7 +101,7 @@ class Uploads(Generic[TrackT]):
         _check_owner(owner_id)
         if not _UPLOAD_ID.fullmatch(upload_id):
             raise NotFound("upload not found")
-        key = staging_key(owner_id, upload_id)
+        key = keys.staging_key(owner_id, upload_id)
         fmt = sniff(await self.store.read_head(key, SNIFF_BYTES))
         if fmt is None:
             await self._discard_staged(owner_id, upload_id)
@@ -142,7 +126,7 @@ class Uploads(Generic[TrackT]):
                 content_type=fmt.content_type,
                 size_bytes=size,
                 sha256=sha256,
-                source_key=track_source_key(owner_id, track_id, fmt.ext),
+                source_key=keys.source_key(owner_id, track_id, fmt.ext),
             )
             try:
                 return await self.recorder.record(
@@ -153,7 +137,7 @@ class Uploads(Generic[TrackT]):
                 await self._discard_staged(owner_id, upload_id)
                 raise
             finally:
-                await self.store.delete(upload_meta_key(owner_id, upload_id))
+                await self.store.delete(keys.staging_meta_key(owner_id, upload_id))
 
     async def _probe(self, owner_id: str, upload_id: str, local: Path, fmt: AudioFormat) -> AudioInfo:
         try:
@@ -173,7 +157,7 @@ class Uploads(Generic[TrackT]):
 
     async def _filename(self, owner_id: str, upload_id: str) -> str:
         try:
-            raw = await self.store.read_head(upload_meta_key(owner_id, upload_id), _MAX_META_BYTES)
+            raw = await self.store.read_head(keys.staging_meta_key(owner_id, upload_id), _MAX_META_BYTES)
         except NotFound:
             return ""
         try:
@@ -190,7 +174,7 @@ class Uploads(Generic[TrackT]):
         cutoff = datetime.now(UTC) - older_than
         stale = [
             info.key
-            for info in await self.store.list(STAGING_PREFIX)
+            for info in await self.store.list(keys.STAGING_PREFIX)
             if info.modified_at is not None and info.modified_at < cutoff
         ]
         for key in stale:
@@ -198,8 +182,8 @@ class Uploads(Generic[TrackT]):
         return len(stale)
 
     async def _discard_staged(self, owner_id: str, upload_id: str) -> None:
-        await self.store.delete(staging_key(owner_id, upload_id))
-        await self.store.delete(upload_meta_key(owner_id, upload_id))
+        await self.store.delete(keys.staging_key(owner_id, upload_id))
+        await self.store.delete(keys.staging_meta_key(owner_id, upload_id))
 
 
 def _check_owner(owner_id: str) -> None:

@@ -1,8 +1,7 @@
-"""Wiring of the library process: database, blob store, NATS, job-event consumer and gRPC server."""
+"""Wiring of the library process: database, blob store, NATS, gRPC server, then job events and dispatch."""
 
 from __future__ import annotations
 
-import logging
 from datetime import timedelta
 from pathlib import Path
 
@@ -22,12 +21,11 @@ from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import TrackOutputs, Tracks
 from soundforge.library.users import Passwords, Users
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
-from soundforge.runtime.metrics import serve_metrics
-from soundforge.runtime.service import Closer, RunningService, start_grpc_service
+from soundforge.runtime.service import RunningService, start_grpc_service
+from soundforge.runtime.stack import starting
 from soundforge.storage import open_blob_store
 
-log = logging.getLogger(__name__)
-
+SERVICE = "library"
 MIGRATIONS = Path(__file__).parent / "migrations"
 SERVICE_NAME = library_pb2.DESCRIPTOR.services_by_name["LibraryService"].full_name
 
@@ -37,29 +35,19 @@ async def start(settings: LibrarySettings) -> RunningService:
 
     On any failure what was already opened is closed again before the error propagates.
     """
-    closers: list[Closer] = []
-    try:
+    async with starting(SERVICE) as stack:
         await upgrade_to_head(settings.database_url, str(MIGRATIONS))
         engine = make_engine(settings.database_url)
-        closers.append(engine.dispose)
+        stack.push(engine.dispose)
         await ping(engine)
         sessions = make_sessionmaker(engine)
-
         blobs = open_blob_store(settings)
         await blobs.ensure_ready()
-
-        bus = await EventBus.connect(settings.nats_url, "library")
-        closers.append(bus.close)
+        bus = await EventBus.connect(settings.nats_url, SERVICE)
+        stack.push(bus.close)
         await bus.ensure_streams()
 
-        consumer = JobEventConsumer(bus, JobUpdates(sessions))
-        await consumer.start()
-        closers.append(consumer.stop)
-
         jobs = Jobs(sessions, JetStreamJobQueue(bus))
-        sweep = dispatch_sweep(jobs, settings.dispatch_retry_seconds)
-        sweep.start()
-        closers.append(sweep.stop)
         domain = LibraryDomain(
             users=Users(sessions, Passwords()),
             credentials=Credentials(sessions, timedelta(days=settings.session_ttl_days)),
@@ -76,16 +64,13 @@ async def start(settings: LibrarySettings) -> RunningService:
         def register(server: grpc.aio.Server) -> None:
             library_pb2_grpc.add_LibraryServiceServicer_to_server(servicer, server)
 
-        serve_metrics(settings.metrics_port)
-        service = await start_grpc_service(
-            "library", settings.grpc_host, settings.grpc_port, register, [SERVICE_NAME], closers
-        )
-    except BaseException:
-        for close in reversed(closers):
-            try:
-                await close()
-            except Exception:
-                log.exception("error while closing after a failed start")
-        raise
-    await service.health.set_serving(True)
-    return service
+        service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
+
+        consumer = JobEventConsumer(bus, JobUpdates(sessions))
+        await consumer.start()
+        stack.push(consumer.stop)
+        sweep = dispatch_sweep(jobs, settings.dispatch_retry_seconds)
+        sweep.start()
+        stack.push(sweep.stop)
+        await service.set_serving()
+        return service

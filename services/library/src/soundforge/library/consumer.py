@@ -7,7 +7,8 @@ import logging
 from soundforge.events import EventBus, MaxDeliveriesConsumer, UpdateConsumer
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.job_updates import JobEvent, JobUpdates
-from soundforge.runtime.convert import datetime_from_timestamp, dict_from_struct, status_name
+from soundforge.runtime import payloads
+from soundforge.runtime.convert import datetime_from_timestamp, status_name
 
 log = logging.getLogger(__name__)
 
@@ -22,6 +23,7 @@ def _status(value: int) -> str:
 
 
 def job_event(event: str, update: jobs_pb2.JobUpdate) -> JobEvent:
+    stored = payloads.result_to_json(update.result) if update.HasField("result") else None
     return JobEvent(
         job_id=update.job_id,
         event=event,
@@ -29,7 +31,8 @@ def job_event(event: str, update: jobs_pb2.JobUpdate) -> JobEvent:
         progress=update.progress,
         stage=update.stage,
         error=update.error,
-        result=dict_from_struct(update.result) if update.HasField("result") else None,
+        result=stored[1] if stored else None,
+        result_kind=stored[0] if stored else "",
         attempt=update.attempt,
         at=datetime_from_timestamp(update.at),
     )

@@ -4,13 +4,16 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
+from typing import cast
 
 from soundforge.events import EventBus
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.jobs import Jobs
 from soundforge.library.models import Job
-from soundforge.runtime.convert import kind_value, struct_from_dict
+from soundforge.runtime import payloads
+from soundforge.runtime.convert import kind_value, timestamp_from_datetime
 from soundforge.runtime.periodic import Periodic
+from soundforge.runtime.vocabulary import PRIORITIES
 
 log = logging.getLogger(__name__)
 
@@ -33,7 +36,9 @@ class JetStreamJobQueue:
             kind=kind_value(job.kind),
             owner_id=job.owner_id,
             track_id=job.track_id,
-            params=struct_from_dict(job.params),
+            params=payloads.params_from_json(job.kind, job.params),
+            priority=cast(payloads_pb2.Priority, PRIORITIES.value(job.priority, "priority")),
+            enqueued_at=timestamp_from_datetime(job.created_at),
         )
         return await self._bus.request_job(service, request)
 

@@ -9,9 +9,9 @@ from typing import Any
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from soundforge.library.jobs import TERMINAL, owned_job
-from soundforge.library.models import Analysis, Job, Track, utcnow
-from soundforge.runtime.errors import NotFound
+from soundforge.library.jobs import TERMINAL, any_owners_job
+from soundforge.library.models import Job, utcnow
+from soundforge.library.result_rows import record_result
 
 log = logging.getLogger(__name__)
 
@@ -23,7 +23,8 @@ _RANK = {"queued": 0, "downloading": 1, "processing": 2}
 class JobEvent:
     """One worker update, as read from `jobs.<service>.<event>`.
 
-    `status` is what the worker reports (e.g. "downloading"), "" when it did not say.
+    `status` is what the worker reports (e.g. "downloading"), "" when it did not say; `result` is
+    the stored JSON of the result member of kind `result_kind` (payloads.result_to_json).
     """
 
     job_id: str
@@ -33,8 +34,21 @@ class JobEvent:
     stage: str = ""
     error: str = ""
     result: dict[str, Any] | None = None
+    result_kind: str = ""
     attempt: int = 0
     at: datetime | None = None
+
+
+def _result_of(job: Job, event: JobEvent) -> dict[str, Any]:
+    """The event's result when it is of the job's own kind; a worker of another kind is not believed."""
+    if event.result is None:
+        return {}
+    if event.result_kind != job.kind:
+        log.warning(
+            "dropping a %s result sent for a %s job", event.result_kind, job.kind, extra={"job_id": job.id}
+        )
+        return {}
+    return event.result
 
 
 def _advance(job: Job, status: str) -> None:
@@ -58,10 +72,9 @@ class JobUpdates:
     async def apply(self, event: JobEvent) -> bool:
         """Applies `event`; returns False when it changed nothing (unknown job, already final, ...)."""
         async with self._sessions() as session:
-            try:
-                # Row lock (PostgreSQL): a concurrent cancel or update cannot interleave with this one.
-                job = await owned_job(session, "", event.job_id, lock=True)
-            except NotFound:
+            # Row lock (PostgreSQL): a concurrent cancel or update cannot interleave with this one.
+            job = await any_owners_job(session, event.job_id, lock=True)
+            if job is None:
                 log.warning("update for unknown job", extra={"job_id": event.job_id, "event": event.event})
                 return False
             if job.status in TERMINAL:
@@ -69,8 +82,8 @@ class JobUpdates:
             at = event.at or utcnow()
             if not self._change(job, event, at):
                 return False
-            if job.status == "completed" and job.kind == "analysis":
-                await self._record_analysis(session, job, at)
+            if job.status == "completed":
+                await record_result(session, job, at)
             await session.commit()
             return True
 
@@ -89,7 +102,7 @@ class JobUpdates:
         if event.event == "completed":
             job.status = "completed"
             job.progress = 100
-            job.result = event.result or {}
+            job.result = _result_of(job, event)
         elif event.event == "failed":
             job.status = "failed"
             job.error = event.error or "failed"
@@ -100,27 +113,11 @@ class JobUpdates:
         job.finished_at = at
         return True
 
-    @staticmethod
-    async def _record_analysis(session: AsyncSession, job: Job, at: datetime) -> None:
-        """Keeps the track's latest analysis; skipped when the track is gone meanwhile."""
-        if not job.track_id or await session.get(Track, job.track_id) is None:
-            return
-        analysis = await session.get(Analysis, job.track_id)
-        if analysis is None:
-            session.add(Analysis(track_id=job.track_id, job_id=job.id, result=job.result, created_at=at))
-        else:
-            analysis.job_id = job.id
-            analysis.result = job.result
-            analysis.created_at = at
-
     async def give_up(self, job_id: str, deliveries: int) -> bool:
         """JetStream ran out of deliveries without the worker reporting: the job has failed."""
         async with self._sessions() as session:
-            try:
-                job = await owned_job(session, "", job_id, lock=True)
-            except NotFound:
-                return False
-            if job.status in TERMINAL:
+            job = await any_owners_job(session, job_id, lock=True)
+            if job is None or job.status in TERMINAL:
                 return False
             job.status = "failed"
             job.error = f"worker gave up after {deliveries} deliveries"

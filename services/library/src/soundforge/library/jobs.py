@@ -46,14 +46,19 @@ class JobQueue(Protocol):
 
 
 async def owned_job(session: AsyncSession, owner_id: str, job_id: str, *, lock: bool = False) -> Job:
-    """The job if `owner_id` owns it (any owner when empty: a system caller); NotFound otherwise."""
-    job = None
-    if job_id:
-        query = select(Job).where(Job.id == job_id)
-        job = await session.scalar(query.with_for_update() if lock else query)
-    if job is None or (owner_id and job.owner_id != owner_id):
+    """The job if `owner_id` owns it; NotFound otherwise. An empty owner owns nothing."""
+    job = await any_owners_job(session, job_id, lock=lock) if owner_id else None
+    if job is None or job.owner_id != owner_id:
         raise NotFound("job not found")
     return job
+
+
+async def any_owners_job(session: AsyncSession, job_id: str, *, lock: bool = False) -> Job | None:
+    """The system's lookup (workers' updates, JetStream advisories): never reachable from an RPC."""
+    if not job_id:
+        return None
+    query = select(Job).where(Job.id == job_id)
+    return await session.scalar(query.with_for_update() if lock else query)
 
 
 class Jobs:

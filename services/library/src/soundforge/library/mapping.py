@@ -4,11 +4,13 @@ from __future__ import annotations
 
 from typing import Any, cast
 
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.models import Analysis, ApiKey, Job, OAuthAccount, Stem, Track, User
 from soundforge.library.pagination import PageResult
 from soundforge.library.v1 import library_pb2
+from soundforge.runtime import payloads
 from soundforge.runtime.convert import kind_value, status_value, struct_from_dict, timestamp_from_datetime
+from soundforge.runtime.vocabulary import PRIORITIES
 
 
 def page_meta(result: PageResult[Any]) -> library_pb2.PageMeta:
@@ -93,10 +95,11 @@ def stem_message(stem: Stem) -> library_pb2.Stem:
 
 
 def analysis_message(analysis: Analysis) -> library_pb2.TrackAnalysis:
+    stored = payloads.result_from_json("analysis", analysis.result)
     return library_pb2.TrackAnalysis(
         track_id=analysis.track_id,
         job_id=analysis.job_id,
-        result=struct_from_dict(analysis.result),
+        result=stored.analysis if stored else None,
         created_at=timestamp_from_datetime(analysis.created_at),
     )
 
@@ -111,12 +114,12 @@ def job_message(job: Job) -> jobs_pb2.Job:
         stage=job.stage,
         error=job.error,
         track_id=job.track_id,
-        params=struct_from_dict(job.params),
-        result=struct_from_dict(job.result),
+        params=payloads.params_from_json(job.kind, job.params),
+        result=payloads.result_from_json(job.kind, job.result),
         attempts=job.attempts,
         created_at=timestamp_from_datetime(job.created_at),
         updated_at=timestamp_from_datetime(job.updated_at),
         started_at=timestamp_from_datetime(job.started_at),
         finished_at=timestamp_from_datetime(job.finished_at),
-        priority=job.priority,
+        priority=cast(payloads_pb2.Priority, PRIORITIES.value(job.priority, "priority")),
     )

@@ -21,8 +21,10 @@ from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import NewTrack, TrackChanges, TrackOutputs, Tracks
 from soundforge.library.users import Users
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
+from soundforge.runtime import payloads
 from soundforge.runtime.convert import dict_from_struct, kind_name, status_name, timestamp_from_datetime
 from soundforge.runtime.errors import InvalidArgument
+from soundforge.runtime.vocabulary import PRIORITIES
 
 Context: TypeAlias = grpc.aio.ServicerContext
 
@@ -243,12 +245,13 @@ class LibraryServicer(library_pb2_grpc.LibraryServiceServicer):
     # ---- jobs ----
 
     async def CreateJob(self, request: library_pb2.CreateJobRequest, context: Context) -> jobs_pb2.Job:
+        kind, params = payloads.params_to_json(request.params)
         job = await self._d.jobs.create(
-            _enum_name(kind_name, request.kind),
+            kind,
             request.owner_id,
             track_id=request.track_id,
-            params=dict_from_struct(request.params),
-            priority=request.priority,
+            params=params,
+            priority=_enum_name(PRIORITIES.name, request.priority),
         )
         return mapping.job_message(job)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
 from sqlalchemy.orm import Mapped, mapped_column
 
 from soundforge.db import Base
@@ -37,6 +37,9 @@ class Generation(Base):
     rating: Mapped[int] = mapped_column(Integer, default=0)  # legacy 1-5 rating; 0 when unrated
     user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH), default="", index=True)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)
+    # The generation job that made it (one entry per job: a redelivered result rewrites it).
+    job_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), unique=True, index=True)
+    private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Vote(Base):

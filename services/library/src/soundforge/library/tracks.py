@@ -14,6 +14,7 @@ from soundforge.library.models import Analysis, Job, Stem, Track, TrackTag, User
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
 from soundforge.library.track_fields import check_edit, check_tags
 from soundforge.runtime.errors import AlreadyExists, InvalidArgument, NotFound, ValidationFailed
+from soundforge.storage import keys
 
 # Track ids become object key components (users/<owner>/tracks/<id>/...), so keep them plain.
 _TRACK_ID = re.compile(r"^[A-Za-z0-9_-]{1,36}$")
@@ -73,11 +74,6 @@ class TrackChanges:
     clear_bpm: bool = False
 
 
-def track_prefix(owner_id: str, track_id: str) -> str:
-    """Every object a track owns lives under this prefix (docs/architecture.md, Object keys)."""
-    return f"users/{owner_id}/tracks/{track_id}/"
-
-
 def _tag_rows(tags: list[str]) -> list[TrackTag]:
     return [TrackTag(tag=tag, position=position) for position, tag in enumerate(tags)]
 
@@ -95,9 +91,10 @@ def _validate(new: NewTrack) -> None:
 
 
 async def owned_track(session: AsyncSession, owner_id: str, track_id: str) -> Track:
-    """The track if `owner_id` owns it (any owner when empty: a system caller); NotFound otherwise."""
-    track = await session.get(Track, track_id) if track_id else None
-    if track is None or (owner_id and track.owner_id != owner_id):
+    """The track if `owner_id` owns it; NotFound otherwise. An empty owner owns nothing: a proto
+    default must never widen a lookup to every owner."""
+    track = await session.get(Track, track_id) if track_id and owner_id else None
+    if track is None or track.owner_id != owner_id:
         raise NotFound("track not found")
     return track
 
@@ -214,7 +211,7 @@ class Tracks:
         await self._jobs.stop_for_track(owner_id, track_id, "track deleted")
         async with self._sessions() as session:
             await owned_track(session, owner_id, track_id)  # a concurrent delete won: NotFound
-            deleted = await self._blobs.delete_prefix(track_prefix(owner_id, track_id))
+            deleted = await self._blobs.delete_prefix(keys.track_prefix(owner_id, track_id))
             # Explicit deletes rather than ON DELETE CASCADE: SQLite enforces it only when asked to.
             for model in (Stem, Analysis, TrackTag):
                 await session.execute(delete(model).where(model.track_id == track_id))
@@ -237,12 +234,14 @@ class TrackOutputs:
             return list((await session.scalars(query)).all())
 
     async def get_stem(self, owner_id: str, stem_id: str) -> Stem:
-        """The stem if its track belongs to `owner_id` (any owner when empty); NotFound otherwise."""
-        query = select(Stem).join(Track, Track.id == Stem.track_id).where(Stem.id == stem_id)
-        if owner_id:
-            query = query.where(Track.owner_id == owner_id)
+        """The stem if its track belongs to `owner_id`; NotFound otherwise (an empty owner owns nothing)."""
+        query = (
+            select(Stem)
+            .join(Track, Track.id == Stem.track_id)
+            .where(Stem.id == stem_id, Track.owner_id == owner_id)
+        )
         async with self._sessions() as session:
-            stem = await session.scalar(query)
+            stem = await session.scalar(query) if owner_id else None
             if stem is None:
                 raise NotFound("stem not found")
             return stem

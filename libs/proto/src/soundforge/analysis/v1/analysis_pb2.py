@@ -23,21 +23,22 @@ _sym_db = _symbol_database.Default()
 
 
 from soundforge.jobs.v1 import jobs_pb2 as soundforge_dot_jobs_dot_v1_dot_jobs__pb2
+from soundforge.jobs.v1 import payloads_pb2 as soundforge_dot_jobs_dot_v1_dot_payloads__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%soundforge/analysis/v1/analysis.proto\x12\x16soundforge.analysis.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\"F\n\x0e\x41nalyzeRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x10\n\x08\x66\x65\x61tures\x18\x03 \x03(\t\"?\n\x18RenderSpectrogramRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x11\n\taudio_key\x18\x02 \x01(\t\"4\n\x19RenderSpectrogramResponse\x12\x17\n\x0fspectrogram_key\x18\x01 \x01(\t2\xd7\x01\n\x0f\x41nalysisService\x12J\n\x07\x41nalyze\x12&.soundforge.analysis.v1.AnalyzeRequest\x1a\x17.soundforge.jobs.v1.Job\x12x\n\x11RenderSpectrogram\x12\x30.soundforge.analysis.v1.RenderSpectrogramRequest\x1a\x31.soundforge.analysis.v1.RenderSpectrogramResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n%soundforge/analysis/v1/analysis.proto\x12\x16soundforge.analysis.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\x1a!soundforge/jobs/v1/payloads.proto\"h\n\x0e\x41nalyzeRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x32\n\x06params\x18\x03 \x01(\x0b\x32\".soundforge.jobs.v1.AnalysisParams\"?\n\x18RenderSpectrogramRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x11\n\taudio_key\x18\x02 \x01(\t\"4\n\x19RenderSpectrogramResponse\x12\x17\n\x0fspectrogram_key\x18\x01 \x01(\t2\xd7\x01\n\x0f\x41nalysisService\x12J\n\x07\x41nalyze\x12&.soundforge.analysis.v1.AnalyzeRequest\x1a\x17.soundforge.jobs.v1.Job\x12x\n\x11RenderSpectrogram\x12\x30.soundforge.analysis.v1.RenderSpectrogramRequest\x1a\x31.soundforge.analysis.v1.RenderSpectrogramResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'soundforge.analysis.v1.analysis_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_ANALYZEREQUEST']._serialized_start=96
-  _globals['_ANALYZEREQUEST']._serialized_end=166
-  _globals['_RENDERSPECTROGRAMREQUEST']._serialized_start=168
-  _globals['_RENDERSPECTROGRAMREQUEST']._serialized_end=231
-  _globals['_RENDERSPECTROGRAMRESPONSE']._serialized_start=233
-  _globals['_RENDERSPECTROGRAMRESPONSE']._serialized_end=285
-  _globals['_ANALYSISSERVICE']._serialized_start=288
-  _globals['_ANALYSISSERVICE']._serialized_end=503
+  _globals['_ANALYZEREQUEST']._serialized_start=131
+  _globals['_ANALYZEREQUEST']._serialized_end=235
+  _globals['_RENDERSPECTROGRAMREQUEST']._serialized_start=237
+  _globals['_RENDERSPECTROGRAMREQUEST']._serialized_end=300
+  _globals['_RENDERSPECTROGRAMRESPONSE']._serialized_start=302
+  _globals['_RENDERSPECTROGRAMRESPONSE']._serialized_end=354
+  _globals['_ANALYSISSERVICE']._serialized_start=357
+  _globals['_ANALYSISSERVICE']._serialized_end=572
 # @@protoc_insertion_point(module_scope)

@@ -23,45 +23,40 @@ _sym_db = _symbol_database.Default()
 
 
 from soundforge.jobs.v1 import jobs_pb2 as soundforge_dot_jobs_dot_v1_dot_jobs__pb2
+from soundforge.jobs.v1 import payloads_pb2 as soundforge_dot_jobs_dot_v1_dot_payloads__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)soundforge/generation/v1/generation.proto\x12\x18soundforge.generation.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\"\x85\x01\n\x0fGenerateRequest\x12\x0e\n\x06prompt\x18\x01 \x01(\t\x12\x10\n\x08\x64uration\x18\x02 \x01(\x05\x12\r\n\x05model\x18\x03 \x01(\t\x12\x0c\n\x04loop\x18\x04 \x01(\x08\x12\x10\n\x08priority\x18\x05 \x01(\t\x12\x0f\n\x07user_id\x18\x06 \x01(\t\x12\x10\n\x08owner_id\x18\x07 \x01(\t\"4\n\x10GenerateResponse\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x10\n\x08position\x18\x02 \x01(\x05\")\n\x17GetGenerationJobRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"\xed\x01\n\rGenerationJob\x12$\n\x03job\x18\x01 \x01(\x0b\x32\x17.soundforge.jobs.v1.Job\x12\x10\n\x08position\x18\x02 \x01(\x05\x12\x15\n\rprogress_text\x18\x03 \x01(\t\x12\x10\n\x08\x66ilename\x18\x04 \x01(\t\x12\x13\n\x0bspectrogram\x18\x05 \x01(\t\x12\x0f\n\x07quality\x18\x06 \x01(\x05\x12\x13\n\x0bretry_count\x18\x07 \x01(\x05\x12\x0e\n\x06prompt\x18\x08 \x01(\t\x12\r\n\x05model\x18\t \x01(\t\x12\x10\n\x08\x64uration\x18\n \x01(\x05\x12\x0f\n\x07user_id\x18\x0b \x01(\t\"\x12\n\x10GetStatusRequest\"\x83\x01\n\tGpuStatus\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x11\n\tavailable\x18\x02 \x01(\x08\x12\x0c\n\x04\x62usy\x18\x03 \x01(\x08\x12\x16\n\x0ememory_used_gb\x18\x04 \x01(\x01\x12\x17\n\x0fmemory_total_gb\x18\x05 \x01(\x01\x12\x16\n\x0ememory_percent\x18\x06 \x01(\x01\"\xeb\x01\n\x11GetStatusResponse\x12G\n\x06models\x18\x01 \x03(\x0b\x32\x37.soundforge.generation.v1.GetStatusResponse.ModelsEntry\x12\x30\n\x03gpu\x18\x02 \x01(\x0b\x32#.soundforge.generation.v1.GpuStatus\x12\x14\n\x0cqueue_length\x18\x03 \x01(\x05\x12\x16\n\x0e\x65stimated_wait\x18\x04 \x01(\x01\x1a-\n\x0bModelsEntry\x12\x0b\n\x03key\x18\x01 \x01(\t\x12\r\n\x05value\x18\x02 \x01(\t:\x02\x38\x01\"\x11\n\x0fGetQueueRequest\"^\n\x10GetQueueResponse\x12\x35\n\x04jobs\x18\x01 \x03(\x0b\x32\'.soundforge.generation.v1.GenerationJob\x12\x13\n\x0b\x63urrent_job\x18\x02 \x01(\t\":\n\x17\x43\x61ncelGenerationRequest\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12\x0f\n\x07user_id\x18\x02 \x01(\t\"+\n\x18\x43\x61ncelGenerationResponse\x12\x0f\n\x07message\x18\x01 \x01(\t\"$\n\x13RandomPromptRequest\x12\r\n\x05model\x18\x01 \x01(\t\"&\n\x14RandomPromptResponse\x12\x0e\n\x06prompt\x18\x01 \x01(\t2\x99\x05\n\x11GenerationService\x12\x61\n\x08Generate\x12).soundforge.generation.v1.GenerateRequest\x1a*.soundforge.generation.v1.GenerateResponse\x12n\n\x10GetGenerationJob\x12\x31.soundforge.generation.v1.GetGenerationJobRequest\x1a\'.soundforge.generation.v1.GenerationJob\x12\x64\n\tGetStatus\x12*.soundforge.generation.v1.GetStatusRequest\x1a+.soundforge.generation.v1.GetStatusResponse\x12\x61\n\x08GetQueue\x12).soundforge.generation.v1.GetQueueRequest\x1a*.soundforge.generation.v1.GetQueueResponse\x12y\n\x10\x43\x61ncelGeneration\x12\x31.soundforge.generation.v1.CancelGenerationRequest\x1a\x32.soundforge.generation.v1.CancelGenerationResponse\x12m\n\x0cRandomPrompt\x12-.soundforge.generation.v1.RandomPromptRequest\x1a..soundforge.generation.v1.RandomPromptResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)soundforge/generation/v1/generation.proto\x12\x18soundforge.generation.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\x1a!soundforge/jobs/v1/payloads.proto\"\xb5\x01\n\x0fGenerateRequest\x12*\n\x06\x63\x61ller\x18\x01 \x01(\x0b\x32\x1a.soundforge.jobs.v1.Caller\x12\x10\n\x08owner_id\x18\x02 \x01(\t\x12\x34\n\x06params\x18\x03 \x01(\x0b\x32$.soundforge.jobs.v1.GenerationParams\x12.\n\x08priority\x18\x04 \x01(\x0e\x32\x1c.soundforge.jobs.v1.Priority\"z\n\tQueuedJob\x12$\n\x03job\x18\x01 \x01(\x0b\x32\x17.soundforge.jobs.v1.Job\x12\x10\n\x08position\x18\x02 \x01(\x05\x12\x1e\n\x16\x65stimated_wait_seconds\x18\x03 \x01(\x01\x12\x15\n\rprogress_text\x18\x04 \x01(\t\"U\n\x17GetGenerationJobRequest\x12*\n\x06\x63\x61ller\x18\x01 \x01(\x0b\x32\x1a.soundforge.jobs.v1.Caller\x12\x0e\n\x06job_id\x18\x02 \x01(\t\"\x12\n\x10GetStatusRequest\"\x83\x01\n\tGpuStatus\x12\x0c\n\x04name\x18\x01 \x01(\t\x12\x11\n\tavailable\x18\x02 \x01(\x08\x12\x0c\n\x04\x62usy\x18\x03 \x01(\x08\x12\x16\n\x0ememory_used_gb\x18\x04 \x01(\x01\x12\x17\n\x0fmemory_total_gb\x18\x05 \x01(\x01\x12\x16\n\x0ememory_percent\x18\x06 \x01(\x01\"\x85\x01\n\x0bModelStatus\x12\x32\n\x05model\x18\x01 \x01(\x0e\x32#.soundforge.jobs.v1.GenerationModel\x12\x33\n\x05state\x18\x02 \x01(\x0e\x32$.soundforge.generation.v1.ModelState\x12\r\n\x05\x65rror\x18\x03 \x01(\t\"\xb2\x01\n\x11GetStatusResponse\x12\x35\n\x06models\x18\x01 \x03(\x0b\x32%.soundforge.generation.v1.ModelStatus\x12\x30\n\x03gpu\x18\x02 \x01(\x0b\x32#.soundforge.generation.v1.GpuStatus\x12\x14\n\x0cqueue_length\x18\x03 \x01(\x05\x12\x1e\n\x16\x65stimated_wait_seconds\x18\x04 \x01(\x01\"=\n\x0fGetQueueRequest\x12*\n\x06\x63\x61ller\x18\x01 \x01(\x0b\x32\x1a.soundforge.jobs.v1.Caller\"]\n\x10GetQueueResponse\x12\x31\n\x04jobs\x18\x01 \x03(\x0b\x32#.soundforge.generation.v1.QueuedJob\x12\x16\n\x0e\x63urrent_job_id\x18\x02 \x01(\t\"I\n\x13RandomPromptRequest\x12\x32\n\x05model\x18\x01 \x01(\x0e\x32#.soundforge.jobs.v1.GenerationModel\"&\n\x14RandomPromptResponse\x12\x0e\n\x06prompt\x18\x01 \x01(\t*\x89\x01\n\nModelState\x12\x1b\n\x17MODEL_STATE_UNSPECIFIED\x10\x00\x12\x17\n\x13MODEL_STATE_PENDING\x10\x01\x12\x17\n\x13MODEL_STATE_LOADING\x10\x02\x12\x15\n\x11MODEL_STATE_READY\x10\x03\x12\x15\n\x11MODEL_STATE_ERROR\x10\x04\x32\x93\x04\n\x11GenerationService\x12Z\n\x08Generate\x12).soundforge.generation.v1.GenerateRequest\x1a#.soundforge.generation.v1.QueuedJob\x12j\n\x10GetGenerationJob\x12\x31.soundforge.generation.v1.GetGenerationJobRequest\x1a#.soundforge.generation.v1.QueuedJob\x12\x64\n\tGetStatus\x12*.soundforge.generation.v1.GetStatusRequest\x1a+.soundforge.generation.v1.GetStatusResponse\x12\x61\n\x08GetQueue\x12).soundforge.generation.v1.GetQueueRequest\x1a*.soundforge.generation.v1.GetQueueResponse\x12m\n\x0cRandomPrompt\x12-.soundforge.generation.v1.RandomPromptRequest\x1a..soundforge.generation.v1.RandomPromptResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'soundforge.generation.v1.generation_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_GETSTATUSRESPONSE_MODELSENTRY']._loaded_options = None
-  _globals['_GETSTATUSRESPONSE_MODELSENTRY']._serialized_options = b'8\001'
-  _globals['_GENERATEREQUEST']._serialized_start=103
-  _globals['_GENERATEREQUEST']._serialized_end=236
-  _globals['_GENERATERESPONSE']._serialized_start=238
-  _globals['_GENERATERESPONSE']._serialized_end=290
-  _globals['_GETGENERATIONJOBREQUEST']._serialized_start=292
-  _globals['_GETGENERATIONJOBREQUEST']._serialized_end=333
-  _globals['_GENERATIONJOB']._serialized_start=336
-  _globals['_GENERATIONJOB']._serialized_end=573
-  _globals['_GETSTATUSREQUEST']._serialized_start=575
-  _globals['_GETSTATUSREQUEST']._serialized_end=593
-  _globals['_GPUSTATUS']._serialized_start=596
-  _globals['_GPUSTATUS']._serialized_end=727
-  _globals['_GETSTATUSRESPONSE']._serialized_start=730
-  _globals['_GETSTATUSRESPONSE']._serialized_end=965
-  _globals['_GETSTATUSRESPONSE_MODELSENTRY']._serialized_start=920
-  _globals['_GETSTATUSRESPONSE_MODELSENTRY']._serialized_end=965
-  _globals['_GETQUEUEREQUEST']._serialized_start=967
-  _globals['_GETQUEUEREQUEST']._serialized_end=984
-  _globals['_GETQUEUERESPONSE']._serialized_start=986
-  _globals['_GETQUEUERESPONSE']._serialized_end=1080
-  _globals['_CANCELGENERATIONREQUEST']._serialized_start=1082
-  _globals['_CANCELGENERATIONREQUEST']._serialized_end=1140
-  _globals['_CANCELGENERATIONRESPONSE']._serialized_start=1142
-  _globals['_CANCELGENERATIONRESPONSE']._serialized_end=1185
-  _globals['_RANDOMPROMPTREQUEST']._serialized_start=1187
-  _globals['_RANDOMPROMPTREQUEST']._serialized_end=1223
-  _globals['_RANDOMPROMPTRESPONSE']._serialized_start=1225
-  _globals['_RANDOMPROMPTRESPONSE']._serialized_end=1263
-  _globals['_GENERATIONSERVICE']._serialized_start=1266
-  _globals['_GENERATIONSERVICE']._serialized_end=1931
+  _globals['_MODELSTATE']._serialized_start=1277
+  _globals['_MODELSTATE']._serialized_end=1414
+  _globals['_GENERATEREQUEST']._serialized_start=138
+  _globals['_GENERATEREQUEST']._serialized_end=319
+  _globals['_QUEUEDJOB']._serialized_start=321
+  _globals['_QUEUEDJOB']._serialized_end=443
+  _globals['_GETGENERATIONJOBREQUEST']._serialized_start=445
+  _globals['_GETGENERATIONJOBREQUEST']._serialized_end=530
+  _globals['_GETSTATUSREQUEST']._serialized_start=532
+  _globals['_GETSTATUSREQUEST']._serialized_end=550
+  _globals['_GPUSTATUS']._serialized_start=553
+  _globals['_GPUSTATUS']._serialized_end=684
+  _globals['_MODELSTATUS']._serialized_start=687
+  _globals['_MODELSTATUS']._serialized_end=820
+  _globals['_GETSTATUSRESPONSE']._serialized_start=823
+  _globals['_GETSTATUSRESPONSE']._serialized_end=1001
+  _globals['_GETQUEUEREQUEST']._serialized_start=1003
+  _globals['_GETQUEUEREQUEST']._serialized_end=1064
+  _globals['_GETQUEUERESPONSE']._serialized_start=1066
+  _globals['_GETQUEUERESPONSE']._serialized_end=1159
+  _globals['_RANDOMPROMPTREQUEST']._serialized_start=1161
+  _globals['_RANDOMPROMPTREQUEST']._serialized_end=1234
+  _globals['_RANDOMPROMPTRESPONSE']._serialized_start=1236
+  _globals['_RANDOMPROMPTRESPONSE']._serialized_end=1274
+  _globals['_GENERATIONSERVICE']._serialized_start=1417
+  _globals['_GENERATIONSERVICE']._serialized_end=1948
 # @@protoc_insertion_point(module_scope)

@@ -37,12 +37,12 @@ class GenerationServiceStub:
         self.Generate = channel.unary_unary(
                 '/soundforge.generation.v1.GenerationService/Generate',
                 request_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateRequest.SerializeToString,
-                response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateResponse.FromString,
+                response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.FromString,
                 _registered_method=True)
         self.GetGenerationJob = channel.unary_unary(
                 '/soundforge.generation.v1.GenerationService/GetGenerationJob',
                 request_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetGenerationJobRequest.SerializeToString,
-                response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerationJob.FromString,
+                response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.FromString,
                 _registered_method=True)
         self.GetStatus = channel.unary_unary(
                 '/soundforge.generation.v1.GenerationService/GetStatus',
@@ -53,11 +53,6 @@ class GenerationServiceStub:
                 '/soundforge.generation.v1.GenerationService/GetQueue',
                 request_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueRequest.SerializeToString,
                 response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueResponse.FromString,
-                _registered_method=True)
-        self.CancelGeneration = channel.unary_unary(
-                '/soundforge.generation.v1.GenerationService/CancelGeneration',
-                request_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationRequest.SerializeToString,
-                response_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationResponse.FromString,
                 _registered_method=True)
         self.RandomPrompt = channel.unary_unary(
                 '/soundforge.generation.v1.GenerationService/RandomPrompt',
@@ -93,12 +88,6 @@ class GenerationServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
-    def CancelGeneration(self, request, context):
-        """Missing associated documentation comment in .proto file."""
-        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
-        context.set_details('Method not implemented!')
-        raise NotImplementedError('Method not implemented!')
-
     def RandomPrompt(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -111,12 +100,12 @@ def add_GenerationServiceServicer_to_server(servicer, server):
             'Generate': grpc.unary_unary_rpc_method_handler(
                     servicer.Generate,
                     request_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateRequest.FromString,
-                    response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateResponse.SerializeToString,
+                    response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.SerializeToString,
             ),
             'GetGenerationJob': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGenerationJob,
                     request_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetGenerationJobRequest.FromString,
-                    response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerationJob.SerializeToString,
+                    response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.SerializeToString,
             ),
             'GetStatus': grpc.unary_unary_rpc_method_handler(
                     servicer.GetStatus,
@@ -127,11 +116,6 @@ def add_GenerationServiceServicer_to_server(servicer, server):
                     servicer.GetQueue,
                     request_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueRequest.FromString,
                     response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueResponse.SerializeToString,
-            ),
-            'CancelGeneration': grpc.unary_unary_rpc_method_handler(
-                    servicer.CancelGeneration,
-                    request_deserializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationRequest.FromString,
-                    response_serializer=soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationResponse.SerializeToString,
             ),
             'RandomPrompt': grpc.unary_unary_rpc_method_handler(
                     servicer.RandomPrompt,
@@ -165,7 +149,7 @@ class GenerationService:
             target,
             '/soundforge.generation.v1.GenerationService/Generate',
             soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateRequest.SerializeToString,
-            soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerateResponse.FromString,
+            soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.FromString,
             options,
             channel_credentials,
             insecure,
@@ -192,7 +176,7 @@ class GenerationService:
             target,
             '/soundforge.generation.v1.GenerationService/GetGenerationJob',
             soundforge_dot_generation_dot_v1_dot_generation__pb2.GetGenerationJobRequest.SerializeToString,
-            soundforge_dot_generation_dot_v1_dot_generation__pb2.GenerationJob.FromString,
+            soundforge_dot_generation_dot_v1_dot_generation__pb2.QueuedJob.FromString,
             options,
             channel_credentials,
             insecure,
@@ -247,33 +231,6 @@ class GenerationService:
             '/soundforge.generation.v1.GenerationService/GetQueue',
             soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueRequest.SerializeToString,
             soundforge_dot_generation_dot_v1_dot_generation__pb2.GetQueueResponse.FromString,
-            options,
-            channel_credentials,
-            insecure,
-            call_credentials,
-            compression,
-            wait_for_ready,
-            timeout,
-            metadata,
-            _registered_method=True)
-
-    @staticmethod
-    def CancelGeneration(request,
-            target,
-            options=(),
-            channel_credentials=None,
-            call_credentials=None,
-            insecure=False,
-            compression=None,
-            wait_for_ready=None,
-            timeout=None,
-            metadata=None):
-        return grpc.experimental.unary_unary(
-            request,
-            target,
-            '/soundforge.generation.v1.GenerationService/CancelGeneration',
-            soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationRequest.SerializeToString,
-            soundforge_dot_generation_dot_v1_dot_generation__pb2.CancelGenerationResponse.FromString,
             options,
             channel_credentials,
             insecure,

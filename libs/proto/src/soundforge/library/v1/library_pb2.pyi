@@ -3,13 +3,50 @@ import datetime
 from google.protobuf import struct_pb2 as _struct_pb2
 from google.protobuf import timestamp_pb2 as _timestamp_pb2
 from soundforge.jobs.v1 import jobs_pb2 as _jobs_pb2
+from soundforge.jobs.v1 import payloads_pb2 as _payloads_pb2
 from google.protobuf.internal import containers as _containers
+from google.protobuf.internal import enum_type_wrapper as _enum_type_wrapper
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
 from collections.abc import Iterable as _Iterable, Mapping as _Mapping
 from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
+
+class LibrarySort(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    LIBRARY_SORT_UNSPECIFIED: _ClassVar[LibrarySort]
+    LIBRARY_SORT_RECENT: _ClassVar[LibrarySort]
+    LIBRARY_SORT_POPULAR: _ClassVar[LibrarySort]
+    LIBRARY_SORT_RATING: _ClassVar[LibrarySort]
+
+class RadioMode(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    RADIO_MODE_UNSPECIFIED: _ClassVar[RadioMode]
+    RADIO_MODE_SHUFFLE: _ClassVar[RadioMode]
+    RADIO_MODE_NEXT: _ClassVar[RadioMode]
+    RADIO_MODE_FAVORITES: _ClassVar[RadioMode]
+    RADIO_MODE_TOP_RATED: _ClassVar[RadioMode]
+    RADIO_MODE_NEW: _ClassVar[RadioMode]
+
+class TagAction(int, metaclass=_enum_type_wrapper.EnumTypeWrapper):
+    __slots__ = ()
+    TAG_ACTION_UNSPECIFIED: _ClassVar[TagAction]
+    TAG_ACTION_ADD: _ClassVar[TagAction]
+    TAG_ACTION_REMOVE: _ClassVar[TagAction]
+LIBRARY_SORT_UNSPECIFIED: LibrarySort
+LIBRARY_SORT_RECENT: LibrarySort
+LIBRARY_SORT_POPULAR: LibrarySort
+LIBRARY_SORT_RATING: LibrarySort
+RADIO_MODE_UNSPECIFIED: RadioMode
+RADIO_MODE_SHUFFLE: RadioMode
+RADIO_MODE_NEXT: RadioMode
+RADIO_MODE_FAVORITES: RadioMode
+RADIO_MODE_TOP_RATED: RadioMode
+RADIO_MODE_NEW: RadioMode
+TAG_ACTION_UNSPECIFIED: TagAction
+TAG_ACTION_ADD: TagAction
+TAG_ACTION_REMOVE: TagAction
 
 class Page(_message.Message):
     __slots__ = ("page", "page_size")
@@ -430,23 +467,21 @@ class TrackAnalysis(_message.Message):
     CREATED_AT_FIELD_NUMBER: _ClassVar[int]
     track_id: str
     job_id: str
-    result: _struct_pb2.Struct
+    result: _payloads_pb2.AnalysisResult
     created_at: _timestamp_pb2.Timestamp
-    def __init__(self, track_id: _Optional[str] = ..., job_id: _Optional[str] = ..., result: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+    def __init__(self, track_id: _Optional[str] = ..., job_id: _Optional[str] = ..., result: _Optional[_Union[_payloads_pb2.AnalysisResult, _Mapping]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CreateJobRequest(_message.Message):
-    __slots__ = ("kind", "owner_id", "track_id", "params", "priority")
-    KIND_FIELD_NUMBER: _ClassVar[int]
+    __slots__ = ("owner_id", "track_id", "params", "priority")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     TRACK_ID_FIELD_NUMBER: _ClassVar[int]
     PARAMS_FIELD_NUMBER: _ClassVar[int]
     PRIORITY_FIELD_NUMBER: _ClassVar[int]
-    kind: _jobs_pb2.JobKind
     owner_id: str
     track_id: str
-    params: _struct_pb2.Struct
-    priority: str
-    def __init__(self, kind: _Optional[_Union[_jobs_pb2.JobKind, str]] = ..., owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_struct_pb2.Struct, _Mapping]] = ..., priority: _Optional[str] = ...) -> None: ...
+    params: _payloads_pb2.JobParams
+    priority: _payloads_pb2.Priority
+    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.JobParams, _Mapping]] = ..., priority: _Optional[_Union[_payloads_pb2.Priority, str]] = ...) -> None: ...
 
 class GetJobRequest(_message.Message):
     __slots__ = ("owner_id", "job_id")
@@ -487,7 +522,7 @@ class CancelJobRequest(_message.Message):
     def __init__(self, owner_id: _Optional[str] = ..., job_id: _Optional[str] = ...) -> None: ...
 
 class Generation(_message.Message):
-    __slots__ = ("id", "filename", "prompt", "model", "duration", "is_loop", "quality_score", "spectrogram", "upvotes", "downvotes", "categories", "user_id", "created_at", "object_key", "spectrogram_key", "rating", "quality_issues")
+    __slots__ = ("id", "filename", "prompt", "model", "duration", "is_loop", "quality_score", "spectrogram", "upvotes", "downvotes", "categories", "user_id", "created_at", "object_key", "spectrogram_key", "rating", "quality_issues", "private", "job_id")
     ID_FIELD_NUMBER: _ClassVar[int]
     FILENAME_FIELD_NUMBER: _ClassVar[int]
     PROMPT_FIELD_NUMBER: _ClassVar[int]
@@ -505,10 +540,12 @@ class Generation(_message.Message):
     SPECTROGRAM_KEY_FIELD_NUMBER: _ClassVar[int]
     RATING_FIELD_NUMBER: _ClassVar[int]
     QUALITY_ISSUES_FIELD_NUMBER: _ClassVar[int]
+    PRIVATE_FIELD_NUMBER: _ClassVar[int]
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
     id: str
     filename: str
     prompt: str
-    model: str
+    model: _payloads_pb2.GenerationModel
     duration: float
     is_loop: bool
     quality_score: int
@@ -522,10 +559,13 @@ class Generation(_message.Message):
     spectrogram_key: str
     rating: int
     quality_issues: _containers.RepeatedScalarFieldContainer[str]
-    def __init__(self, id: _Optional[str] = ..., filename: _Optional[str] = ..., prompt: _Optional[str] = ..., model: _Optional[str] = ..., duration: _Optional[float] = ..., is_loop: _Optional[bool] = ..., quality_score: _Optional[int] = ..., spectrogram: _Optional[str] = ..., upvotes: _Optional[int] = ..., downvotes: _Optional[int] = ..., categories: _Optional[_Iterable[str]] = ..., user_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., object_key: _Optional[str] = ..., spectrogram_key: _Optional[str] = ..., rating: _Optional[int] = ..., quality_issues: _Optional[_Iterable[str]] = ...) -> None: ...
+    private: bool
+    job_id: str
+    def __init__(self, id: _Optional[str] = ..., filename: _Optional[str] = ..., prompt: _Optional[str] = ..., model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ..., duration: _Optional[float] = ..., is_loop: _Optional[bool] = ..., quality_score: _Optional[int] = ..., spectrogram: _Optional[str] = ..., upvotes: _Optional[int] = ..., downvotes: _Optional[int] = ..., categories: _Optional[_Iterable[str]] = ..., user_id: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., object_key: _Optional[str] = ..., spectrogram_key: _Optional[str] = ..., rating: _Optional[int] = ..., quality_issues: _Optional[_Iterable[str]] = ..., private: _Optional[bool] = ..., job_id: _Optional[str] = ...) -> None: ...
 
 class ListGenerationsRequest(_message.Message):
-    __slots__ = ("page", "per_page", "model", "search", "sort", "category", "user_id")
+    __slots__ = ("viewer_id", "page", "per_page", "model", "search", "sort", "category", "user_id")
+    VIEWER_ID_FIELD_NUMBER: _ClassVar[int]
     PAGE_FIELD_NUMBER: _ClassVar[int]
     PER_PAGE_FIELD_NUMBER: _ClassVar[int]
     MODEL_FIELD_NUMBER: _ClassVar[int]
@@ -533,14 +573,15 @@ class ListGenerationsRequest(_message.Message):
     SORT_FIELD_NUMBER: _ClassVar[int]
     CATEGORY_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
+    viewer_id: str
     page: int
     per_page: int
-    model: str
+    model: _payloads_pb2.GenerationModel
     search: str
-    sort: str
+    sort: LibrarySort
     category: str
     user_id: str
-    def __init__(self, page: _Optional[int] = ..., per_page: _Optional[int] = ..., model: _Optional[str] = ..., search: _Optional[str] = ..., sort: _Optional[str] = ..., category: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, viewer_id: _Optional[str] = ..., page: _Optional[int] = ..., per_page: _Optional[int] = ..., model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ..., search: _Optional[str] = ..., sort: _Optional[_Union[LibrarySort, str]] = ..., category: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
 
 class ListGenerationsResponse(_message.Message):
     __slots__ = ("items", "total", "page", "pages", "per_page")
@@ -557,10 +598,12 @@ class ListGenerationsResponse(_message.Message):
     def __init__(self, items: _Optional[_Iterable[_Union[Generation, _Mapping]]] = ..., total: _Optional[int] = ..., page: _Optional[int] = ..., pages: _Optional[int] = ..., per_page: _Optional[int] = ...) -> None: ...
 
 class GetGenerationRequest(_message.Message):
-    __slots__ = ("generation_id",)
+    __slots__ = ("viewer_id", "generation_id")
+    VIEWER_ID_FIELD_NUMBER: _ClassVar[int]
     GENERATION_ID_FIELD_NUMBER: _ClassVar[int]
+    viewer_id: str
     generation_id: str
-    def __init__(self, generation_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, viewer_id: _Optional[str] = ..., generation_id: _Optional[str] = ...) -> None: ...
 
 class CountGenerationsRequest(_message.Message):
     __slots__ = ()
@@ -579,8 +622,8 @@ class CountGenerationsResponse(_message.Message):
 class CountCategoriesRequest(_message.Message):
     __slots__ = ("model",)
     MODEL_FIELD_NUMBER: _ClassVar[int]
-    model: str
-    def __init__(self, model: _Optional[str] = ...) -> None: ...
+    model: _payloads_pb2.GenerationModel
+    def __init__(self, model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ...) -> None: ...
 
 class CountCategoriesResponse(_message.Message):
     __slots__ = ("counts",)
@@ -608,8 +651,8 @@ class VoteRequest(_message.Message):
     vote: int
     feedback_reasons: _containers.RepeatedScalarFieldContainer[str]
     notes: str
-    suggested_model: str
-    def __init__(self, generation_id: _Optional[str] = ..., user_id: _Optional[str] = ..., vote: _Optional[int] = ..., feedback_reasons: _Optional[_Iterable[str]] = ..., notes: _Optional[str] = ..., suggested_model: _Optional[str] = ...) -> None: ...
+    suggested_model: _payloads_pb2.GenerationModel
+    def __init__(self, generation_id: _Optional[str] = ..., user_id: _Optional[str] = ..., vote: _Optional[int] = ..., feedback_reasons: _Optional[_Iterable[str]] = ..., notes: _Optional[str] = ..., suggested_model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ...) -> None: ...
 
 class VoteResponse(_message.Message):
     __slots__ = ("upvotes", "downvotes")
@@ -641,10 +684,12 @@ class GetVotesResponse(_message.Message):
     def __init__(self, votes: _Optional[_Mapping[str, int]] = ...) -> None: ...
 
 class GetFeedbackRequest(_message.Message):
-    __slots__ = ("generation_id",)
+    __slots__ = ("viewer_id", "generation_id")
+    VIEWER_ID_FIELD_NUMBER: _ClassVar[int]
     GENERATION_ID_FIELD_NUMBER: _ClassVar[int]
+    viewer_id: str
     generation_id: str
-    def __init__(self, generation_id: _Optional[str] = ...) -> None: ...
+    def __init__(self, viewer_id: _Optional[str] = ..., generation_id: _Optional[str] = ...) -> None: ...
 
 class GetFeedbackResponse(_message.Message):
     __slots__ = ("positive_reasons", "negative_reasons", "total_votes")
@@ -691,8 +736,8 @@ class ListFavoritesRequest(_message.Message):
     user_id: str
     page: int
     per_page: int
-    model: str
-    def __init__(self, user_id: _Optional[str] = ..., page: _Optional[int] = ..., per_page: _Optional[int] = ..., model: _Optional[str] = ...) -> None: ...
+    model: _payloads_pb2.GenerationModel
+    def __init__(self, user_id: _Optional[str] = ..., page: _Optional[int] = ..., per_page: _Optional[int] = ..., model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ...) -> None: ...
 
 class CheckFavoritesRequest(_message.Message):
     __slots__ = ("user_id", "generation_ids")
@@ -724,8 +769,8 @@ class SuggestTagRequest(_message.Message):
     generation_id: str
     user_id: str
     category: str
-    action: str
-    def __init__(self, generation_id: _Optional[str] = ..., user_id: _Optional[str] = ..., category: _Optional[str] = ..., action: _Optional[str] = ...) -> None: ...
+    action: TagAction
+    def __init__(self, generation_id: _Optional[str] = ..., user_id: _Optional[str] = ..., category: _Optional[str] = ..., action: _Optional[_Union[TagAction, str]] = ...) -> None: ...
 
 class SuggestTagResponse(_message.Message):
     __slots__ = ("message", "current_votes", "threshold", "consensus_reached")
@@ -769,8 +814,8 @@ class GetTagSuggestionsResponse(_message.Message):
 class ListCategoriesRequest(_message.Message):
     __slots__ = ("model",)
     MODEL_FIELD_NUMBER: _ClassVar[int]
-    model: str
-    def __init__(self, model: _Optional[str] = ...) -> None: ...
+    model: _payloads_pb2.GenerationModel
+    def __init__(self, model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ...) -> None: ...
 
 class ListCategoriesResponse(_message.Message):
     __slots__ = ("categories",)
@@ -794,14 +839,14 @@ class RadioRequest(_message.Message):
     EXCLUDE_IDS_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
     HOURS_FIELD_NUMBER: _ClassVar[int]
-    mode: str
-    model: str
+    mode: RadioMode
+    model: _payloads_pb2.GenerationModel
     search: str
     count: int
     exclude_ids: _containers.RepeatedScalarFieldContainer[str]
     user_id: str
     hours: int
-    def __init__(self, mode: _Optional[str] = ..., model: _Optional[str] = ..., search: _Optional[str] = ..., count: _Optional[int] = ..., exclude_ids: _Optional[_Iterable[str]] = ..., user_id: _Optional[str] = ..., hours: _Optional[int] = ...) -> None: ...
+    def __init__(self, mode: _Optional[_Union[RadioMode, str]] = ..., model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ..., search: _Optional[str] = ..., count: _Optional[int] = ..., exclude_ids: _Optional[_Iterable[str]] = ..., user_id: _Optional[str] = ..., hours: _Optional[int] = ...) -> None: ...
 
 class RadioResponse(_message.Message):
     __slots__ = ("tracks",)
@@ -810,24 +855,28 @@ class RadioResponse(_message.Message):
     def __init__(self, tracks: _Optional[_Iterable[_Union[Generation, _Mapping]]] = ...) -> None: ...
 
 class RateGenerationRequest(_message.Message):
-    __slots__ = ("filename", "rating")
+    __slots__ = ("user_id", "filename", "rating")
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
     FILENAME_FIELD_NUMBER: _ClassVar[int]
     RATING_FIELD_NUMBER: _ClassVar[int]
+    user_id: str
     filename: str
     rating: int
-    def __init__(self, filename: _Optional[str] = ..., rating: _Optional[int] = ...) -> None: ...
+    def __init__(self, user_id: _Optional[str] = ..., filename: _Optional[str] = ..., rating: _Optional[int] = ...) -> None: ...
 
 class RateGenerationResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
 
 class ListHistoryRequest(_message.Message):
-    __slots__ = ("model", "user_id")
+    __slots__ = ("model", "user_id", "viewer_id")
     MODEL_FIELD_NUMBER: _ClassVar[int]
     USER_ID_FIELD_NUMBER: _ClassVar[int]
-    model: str
+    VIEWER_ID_FIELD_NUMBER: _ClassVar[int]
+    model: _payloads_pb2.GenerationModel
     user_id: str
-    def __init__(self, model: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
+    viewer_id: str
+    def __init__(self, model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ..., user_id: _Optional[str] = ..., viewer_id: _Optional[str] = ...) -> None: ...
 
 class ListHistoryResponse(_message.Message):
     __slots__ = ("items",)
@@ -859,16 +908,18 @@ class GetStatsResponse(_message.Message):
     def __init__(self, total_generations: _Optional[int] = ..., total_votes: _Optional[int] = ..., total_favorites: _Optional[int] = ..., categories: _Optional[_Mapping[str, int]] = ...) -> None: ...
 
 class LogClientErrorRequest(_message.Message):
-    __slots__ = ("message", "stack", "url", "user_agent")
+    __slots__ = ("message", "stack", "url", "user_agent", "user_id")
     MESSAGE_FIELD_NUMBER: _ClassVar[int]
     STACK_FIELD_NUMBER: _ClassVar[int]
     URL_FIELD_NUMBER: _ClassVar[int]
     USER_AGENT_FIELD_NUMBER: _ClassVar[int]
+    USER_ID_FIELD_NUMBER: _ClassVar[int]
     message: str
     stack: str
     url: str
     user_agent: str
-    def __init__(self, message: _Optional[str] = ..., stack: _Optional[str] = ..., url: _Optional[str] = ..., user_agent: _Optional[str] = ...) -> None: ...
+    user_id: str
+    def __init__(self, message: _Optional[str] = ..., stack: _Optional[str] = ..., url: _Optional[str] = ..., user_agent: _Optional[str] = ..., user_id: _Optional[str] = ...) -> None: ...
 
 class LogClientErrorResponse(_message.Message):
     __slots__ = ()

@@ -1,4 +1,5 @@
 from soundforge.jobs.v1 import jobs_pb2 as _jobs_pb2
+from soundforge.jobs.v1 import payloads_pb2 as _payloads_pb2
 from google.protobuf.internal import containers as _containers
 from google.protobuf import descriptor as _descriptor
 from google.protobuf import message as _message
@@ -7,19 +8,21 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 
 DESCRIPTOR: _descriptor.FileDescriptor
 
-class SeparationModel(_message.Message):
-    __slots__ = ("name", "description", "stems", "sources", "available")
+class ModelInfo(_message.Message):
+    __slots__ = ("model", "name", "description", "stems", "sources", "available")
+    MODEL_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     STEMS_FIELD_NUMBER: _ClassVar[int]
     SOURCES_FIELD_NUMBER: _ClassVar[int]
     AVAILABLE_FIELD_NUMBER: _ClassVar[int]
+    model: _payloads_pb2.SeparationModel
     name: str
     description: str
     stems: int
     sources: _containers.RepeatedScalarFieldContainer[str]
     available: bool
-    def __init__(self, name: _Optional[str] = ..., description: _Optional[str] = ..., stems: _Optional[int] = ..., sources: _Optional[_Iterable[str]] = ..., available: _Optional[bool] = ...) -> None: ...
+    def __init__(self, model: _Optional[_Union[_payloads_pb2.SeparationModel, str]] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., stems: _Optional[int] = ..., sources: _Optional[_Iterable[str]] = ..., available: _Optional[bool] = ...) -> None: ...
 
 class ListModelsRequest(_message.Message):
     __slots__ = ()
@@ -28,20 +31,18 @@ class ListModelsRequest(_message.Message):
 class ListModelsResponse(_message.Message):
     __slots__ = ("models",)
     MODELS_FIELD_NUMBER: _ClassVar[int]
-    models: _containers.RepeatedCompositeFieldContainer[SeparationModel]
-    def __init__(self, models: _Optional[_Iterable[_Union[SeparationModel, _Mapping]]] = ...) -> None: ...
+    models: _containers.RepeatedCompositeFieldContainer[ModelInfo]
+    def __init__(self, models: _Optional[_Iterable[_Union[ModelInfo, _Mapping]]] = ...) -> None: ...
 
 class SeparateRequest(_message.Message):
-    __slots__ = ("owner_id", "track_id", "model", "engine")
+    __slots__ = ("owner_id", "track_id", "params")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     TRACK_ID_FIELD_NUMBER: _ClassVar[int]
-    MODEL_FIELD_NUMBER: _ClassVar[int]
-    ENGINE_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
     owner_id: str
     track_id: str
-    model: str
-    engine: str
-    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., model: _Optional[str] = ..., engine: _Optional[str] = ...) -> None: ...
+    params: _payloads_pb2.SeparationParams
+    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.SeparationParams, _Mapping]] = ...) -> None: ...
 
 class GetLalalaiQuotaRequest(_message.Message):
     __slots__ = ("owner_id",)
@@ -79,13 +80,15 @@ class CancelLalalaiTaskResponse(_message.Message):
     cancelled_task_ids: _containers.RepeatedScalarFieldContainer[str]
     def __init__(self, cancelled_task_ids: _Optional[_Iterable[str]] = ...) -> None: ...
 
-class PipelineStage(_message.Message):
-    __slots__ = ("name", "processor_type")
+class StageInfo(_message.Message):
+    __slots__ = ("stage", "name", "processor_type")
+    STAGE_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     PROCESSOR_TYPE_FIELD_NUMBER: _ClassVar[int]
+    stage: _payloads_pb2.PipelineStage
     name: str
     processor_type: str
-    def __init__(self, name: _Optional[str] = ..., processor_type: _Optional[str] = ...) -> None: ...
+    def __init__(self, stage: _Optional[_Union[_payloads_pb2.PipelineStage, str]] = ..., name: _Optional[str] = ..., processor_type: _Optional[str] = ...) -> None: ...
 
 class GetPipelineConfigRequest(_message.Message):
     __slots__ = ()
@@ -98,16 +101,18 @@ class PipelineConfig(_message.Message):
     STAGES_FIELD_NUMBER: _ClassVar[int]
     max_file_size_mb: int
     supported_formats: _containers.RepeatedScalarFieldContainer[str]
-    stages: _containers.RepeatedCompositeFieldContainer[PipelineStage]
-    def __init__(self, max_file_size_mb: _Optional[int] = ..., supported_formats: _Optional[_Iterable[str]] = ..., stages: _Optional[_Iterable[_Union[PipelineStage, _Mapping]]] = ...) -> None: ...
+    stages: _containers.RepeatedCompositeFieldContainer[StageInfo]
+    def __init__(self, max_file_size_mb: _Optional[int] = ..., supported_formats: _Optional[_Iterable[str]] = ..., stages: _Optional[_Iterable[_Union[StageInfo, _Mapping]]] = ...) -> None: ...
 
 class StartPipelineRequest(_message.Message):
-    __slots__ = ("owner_id", "track_id")
+    __slots__ = ("owner_id", "track_id", "params")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     TRACK_ID_FIELD_NUMBER: _ClassVar[int]
+    PARAMS_FIELD_NUMBER: _ClassVar[int]
     owner_id: str
     track_id: str
-    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ...) -> None: ...
+    params: _payloads_pb2.PipelineParams
+    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.PipelineParams, _Mapping]] = ...) -> None: ...
 
 class ExportMixRequest(_message.Message):
     __slots__ = ("owner_id", "track_id", "stem_keys", "manifest_json")

@@ -87,7 +87,8 @@ class SeparationServiceServicer:
         raise NotImplementedError('Method not implemented!')
 
     def Separate(self, request, context):
-        """Missing associated documentation comment in .proto file."""
+        """Queues a separation job of the owner's track (one Job model for every kind).
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')

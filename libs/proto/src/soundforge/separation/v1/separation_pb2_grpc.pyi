@@ -34,6 +34,7 @@ class SeparationServiceStub:
     def __new__(cls, channel: _aio.Channel) -> SeparationServiceAsyncStub: ...
     ListModels: _grpc.UnaryUnaryMultiCallable[_separation_pb2.ListModelsRequest, _separation_pb2.ListModelsResponse]
     Separate: _grpc.UnaryUnaryMultiCallable[_separation_pb2.SeparateRequest, _jobs_pb2.Job]
+    """Queues a separation job of the owner's track (one Job model for every kind)."""
     GetLalalaiQuota: _grpc.UnaryUnaryMultiCallable[_separation_pb2.GetLalalaiQuotaRequest, _separation_pb2.LalalaiQuota]
     CancelLalalaiTask: _grpc.UnaryUnaryMultiCallable[_separation_pb2.CancelLalalaiTaskRequest, _separation_pb2.CancelLalalaiTaskResponse]
     CancelAllLalalaiTasks: _grpc.UnaryUnaryMultiCallable[_separation_pb2.CancelAllLalalaiTasksRequest, _separation_pb2.CancelLalalaiTaskResponse]
@@ -47,6 +48,7 @@ class SeparationServiceAsyncStub(SeparationServiceStub):
     def __init__(self, channel: _aio.Channel) -> None: ...
     ListModels: _aio.UnaryUnaryMultiCallable[_separation_pb2.ListModelsRequest, _separation_pb2.ListModelsResponse]  # type: ignore[assignment]
     Separate: _aio.UnaryUnaryMultiCallable[_separation_pb2.SeparateRequest, _jobs_pb2.Job]  # type: ignore[assignment]
+    """Queues a separation job of the owner's track (one Job model for every kind)."""
     GetLalalaiQuota: _aio.UnaryUnaryMultiCallable[_separation_pb2.GetLalalaiQuotaRequest, _separation_pb2.LalalaiQuota]  # type: ignore[assignment]
     CancelLalalaiTask: _aio.UnaryUnaryMultiCallable[_separation_pb2.CancelLalalaiTaskRequest, _separation_pb2.CancelLalalaiTaskResponse]  # type: ignore[assignment]
     CancelAllLalalaiTasks: _aio.UnaryUnaryMultiCallable[_separation_pb2.CancelAllLalalaiTasksRequest, _separation_pb2.CancelLalalaiTaskResponse]  # type: ignore[assignment]
@@ -68,7 +70,8 @@ class SeparationServiceServicer(metaclass=_abc_1.ABCMeta):
         self,
         request: _separation_pb2.SeparateRequest,
         context: _ServicerContext,
-    ) -> _typing.Union[_jobs_pb2.Job, _abc.Awaitable[_jobs_pb2.Job]]: ...
+    ) -> _typing.Union[_jobs_pb2.Job, _abc.Awaitable[_jobs_pb2.Job]]:
+        """Queues a separation job of the owner's track (one Job model for every kind)."""
 
     @_abc_1.abstractmethod
     def GetLalalaiQuota(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from typing import Any
 
 from fastapi import APIRouter, Request, Response
 from fastapi.responses import JSONResponse, StreamingResponse
@@ -11,17 +12,24 @@ from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.byte_ranges import ByteRange, RangeNotSatisfiable, parse_range
 from soundforge.gateway.context import Context
 from soundforge.gateway.errors import error_body, http_status
+from soundforge.gateway.openapi_errors import error_responses
 from soundforge.runtime.errors import InvalidArgument, NotFound
-from soundforge.storage import BlobInfo, BlobStore, validate_key
+from soundforge.storage import BlobInfo, BlobStore, keys, validate_key
 
 router = APIRouter(prefix="/files", tags=["files"])
 
 RANGE_NOT_SATISFIABLE = "RANGE_NOT_SATISFIABLE"
 
 
-def owner_prefix(user_id: str) -> str:
-    """Everything a user owns lives under this prefix (docs/architecture.md, Object keys)."""
-    return f"users/{user_id}/"
+def _file_responses(body: bool) -> dict[int | str, dict[str, Any]]:
+    # The object's own type (audio, PNG, JSON) is the body's; `*/*` says so without naming one.
+    content = {"content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}} if body else {}
+    return {
+        200: {"description": "The whole object.", **content},
+        206: {"description": "The requested byte range (`Content-Range`).", **content},
+        304: {"description": "Not modified: `If-None-Match` names the current ETag."},
+        **error_responses(401, 404, 416, 503),
+    }
 
 
 async def owned_object(blobs: BlobStore, user_id: str, key: str) -> BlobInfo:
@@ -32,7 +40,7 @@ async def owned_object(blobs: BlobStore, user_id: str, key: str) -> BlobInfo:
     """
     try:
         validate_key(key)
-        if not key.startswith(owner_prefix(user_id)):
+        if not keys.owned_by(key, user_id):
             raise NotFound("file not found")
         return await blobs.stat(key)
     except (InvalidArgument, NotFound):
@@ -102,13 +110,13 @@ async def _serve(key: str, request: Request, user_id: str, blobs: BlobStore, *, 
     )
 
 
-@router.get("/{key:path}")
+@router.get("/{key:path}", response_class=Response, responses=_file_responses(body=True))
 async def get_file(key: str, request: Request, user: CurrentUser, context: Context) -> Response:
     """The object at `key`, which must start with `users/<your id>/`; honours Range and If-Range."""
     return await _serve(key, request, user.id, context.blobs, body=True)
 
 
-@router.head("/{key:path}")
+@router.head("/{key:path}", response_class=Response, responses=_file_responses(body=False))
 async def head_file(key: str, request: Request, user: CurrentUser, context: Context) -> Response:
     """The headers GET would send (size, type, ETag, Content-Range), without the body."""
     return await _serve(key, request, user.id, context.blobs, body=False)

@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 import secrets
+from typing import Any
 
 from fastapi import APIRouter, Request
 from fastapi.responses import RedirectResponse
 
 from soundforge.gateway.auth import set_session_cookies
 from soundforge.gateway.context import Context
+from soundforge.gateway.openapi_errors import error_responses
 from soundforge.ingest.v1 import ingest_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.convert import datetime_from_timestamp
@@ -19,6 +21,10 @@ router = APIRouter(prefix="/auth/spotify", tags=["auth"])
 STATE_COOKIE = "sfa_spotify_state"
 # Long enough to log in at Spotify, short enough that a stray state is soon useless.
 STATE_MAX_AGE_SECONDS = 600
+
+
+def _redirect(description: str) -> dict[str, Any]:
+    return {"description": description, "headers": {"Location": {"schema": {"type": "string"}}}}
 
 
 def _callback_url(request: Request) -> str:
@@ -35,7 +41,12 @@ async def _signed_in_user_id(request: Request, context: Context) -> str:
     return principal.user.id if principal is not None and principal.via == "session" else ""
 
 
-@router.get("", response_class=RedirectResponse, status_code=302)
+@router.get(
+    "",
+    response_class=RedirectResponse,
+    status_code=302,
+    responses={302: _redirect("To Spotify's authorization page."), **error_responses(502, 503)},
+)
 async def begin_login(request: Request, context: Context) -> RedirectResponse:
     begun = await context.clients.ingest.BeginSpotifyLogin(
         ingest_pb2.BeginSpotifyLoginRequest(redirect_uri=_callback_url(request))
@@ -53,7 +64,13 @@ async def begin_login(request: Request, context: Context) -> RedirectResponse:
     return response
 
 
-@router.get("/callback", name="spotify_callback", response_class=RedirectResponse, status_code=302)
+@router.get(
+    "/callback",
+    name="spotify_callback",
+    response_class=RedirectResponse,
+    status_code=302,
+    responses={302: _redirect("Signed in: to `/`."), **error_responses(400, 409, 502, 503)},
+)
 async def callback(
     request: Request, context: Context, code: str = "", state: str = "", error: str = ""
 ) -> RedirectResponse:

@@ -8,7 +8,15 @@ from fastapi import APIRouter, Query
 from pydantic import BaseModel
 
 from soundforge.gateway.auth import CurrentUser
+from soundforge.gateway.client_text import Text
 from soundforge.gateway.context import Context
+from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
+from soundforge.gateway.response_models import (
+    SpotifyFetchedData,
+    SpotifyImportedData,
+    SpotifyTrackData,
+    SpotifyTrackList,
+)
 from soundforge.gateway.serializers import spotify_import_json, spotify_track_json
 from soundforge.ingest.v1 import ingest_pb2
 from soundforge.library.v1 import library_pb2
@@ -21,11 +29,11 @@ MAX_SEARCH_LIMIT = 10
 
 class SpotifyLink(BaseModel):
     # Any string: ingest judges it, and what is not a Spotify link is `invalid_url` (400), not a 422.
-    url: str
+    url: Text
 
 
 class SpotifyImport(SpotifyLink):
-    quality: str = "high"  # lossless | high | medium | low (ingest validates)
+    quality: Text = "high"  # lossless | high | medium | low (ingest validates)
 
 
 async def _library_ids(
@@ -40,7 +48,12 @@ async def _library_ids(
     return dict(found.track_ids)
 
 
-@router.post("/fetch")
+@router.post(
+    "/fetch",
+    response_model=SpotifyFetchedData,
+    response_model_exclude_unset=True,
+    responses=error_responses(400, *CSRF_ERRORS, 404, 422, 502),
+)
 async def fetch(body: SpotifyLink, user: CurrentUser, context: Context) -> dict[str, Any]:
     """A track link answers `{"type": "track", "track"}`; album and playlist links `{"type", "tracks"}`."""
     fetched = await context.clients.ingest.FetchSpotify(
@@ -52,11 +65,11 @@ async def fetch(body: SpotifyLink, user: CurrentUser, context: Context) -> dict[
     return {"data": {"type": fetched.type, "tracks": tracks}}
 
 
-@router.get("/search")
+@router.get("/search", response_model=SpotifyTrackList, responses=error_responses(422, 502))
 async def search(
     user: CurrentUser,
     context: Context,
-    q: Annotated[str, Query(min_length=1, max_length=200)],
+    q: Annotated[Text, Query(min_length=1, max_length=200)],
     limit: Annotated[int, Query(ge=1, le=MAX_SEARCH_LIMIT)] = MAX_SEARCH_LIMIT,
 ) -> dict[str, Any]:
     found = await context.clients.ingest.SearchSpotify(ingest_pb2.SearchSpotifyRequest(query=q, limit=limit))
@@ -64,8 +77,8 @@ async def search(
     return {"data": [spotify_track_json(t, owned.get(t.spotify_id, "")) for t in found.tracks]}
 
 
-@router.get("/track/{spotify_id}")
-async def get_track(spotify_id: str, user: CurrentUser, context: Context) -> dict[str, Any]:
+@router.get("/track/{spotify_id}", response_model=SpotifyTrackData, responses=error_responses(400, 404, 502))
+async def get_track(spotify_id: Text, user: CurrentUser, context: Context) -> dict[str, Any]:
     track = await context.clients.ingest.GetSpotifyTrack(
         ingest_pb2.GetSpotifyTrackRequest(spotify_id=spotify_id)
     )
@@ -73,7 +86,13 @@ async def get_track(spotify_id: str, user: CurrentUser, context: Context) -> dic
     return {"data": spotify_track_json(track, owned.get(track.spotify_id, ""))}
 
 
-@router.post("/import", status_code=201)
+@router.post(
+    "/import",
+    status_code=201,
+    response_model=SpotifyImportedData,
+    response_model_exclude_unset=True,
+    responses=error_responses(400, *CSRF_ERRORS, 404, 422, 502),
+)
 async def import_link(body: SpotifyImport, user: CurrentUser, context: Context) -> dict[str, Any]:
     """Metadata from Spotify; the audio of each track is found and downloaded by a yt-dlp search job."""
     imported = await context.clients.ingest.ImportSpotify(

@@ -6,10 +6,14 @@ from typing import Annotated, Any
 
 from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field, StrictStr
+from pydantic import BaseModel, ConfigDict, Field
 
 from soundforge.gateway.auth import CurrentUser
+from soundforge.gateway.client_text import StrictText, Text
 from soundforge.gateway.context import Context
+from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
+from soundforge.gateway.pagination import PageQuery
+from soundforge.gateway.response_models import TrackData, TrackPage
 from soundforge.gateway.serializers import page_meta_json, track_json
 from soundforge.gateway.upload_stream import (
     MULTIPART_OVERHEAD,
@@ -54,11 +58,11 @@ class TrackEdit(BaseModel):
 
     model_config = ConfigDict(extra="forbid")
 
-    title: StrictStr | None = None
-    artist: StrictStr | None = None
+    title: StrictText | None = None
+    artist: StrictText | None = None
     bpm: Annotated[float, Field(strict=True)] | None = None
-    key: StrictStr | None = None
-    tags: list[StrictStr] | None = None
+    key: StrictText | None = None
+    tags: list[StrictText] | None = None
 
     def cleared(self) -> set[str]:
         """The fields sent as null."""
@@ -98,7 +102,16 @@ def _declared_length(request: Request) -> int | None:
         raise InvalidArgument("invalid Content-Length") from None
 
 
-@router.post("", status_code=201, openapi_extra=UPLOAD_OPENAPI)
+@router.post(
+    "",
+    status_code=201,
+    response_model=TrackData,
+    responses={
+        200: {"model": TrackData, "description": "This owner already had the same file: that track."},
+        **error_responses(400, *CSRF_ERRORS, 413, 415, 422),
+    },
+    openapi_extra=UPLOAD_OPENAPI,
+)
 async def upload_track(request: Request, user: CurrentUser, context: Context) -> JSONResponse:
     """201 with the new track; 200 when this owner already had the same file (ingest dedupes by hash)."""
     max_bytes = context.settings.max_upload_bytes
@@ -134,27 +147,26 @@ async def upload_track(request: Request, user: CurrentUser, context: Context) ->
     return JSONResponse({"data": track_json(completed.track)}, status_code=status)
 
 
-@router.get("/{track_id}")
-async def get_track(track_id: str, user: CurrentUser, context: Context) -> dict[str, Any]:
+@router.get("/{track_id}", response_model=TrackData, responses=error_responses(404))
+async def get_track(track_id: Text, user: CurrentUser, context: Context) -> dict[str, Any]:
     track = await context.clients.library.GetTrack(
         library_pb2.GetTrackRequest(owner_id=user.id, track_id=track_id)
     )
     return {"data": track_json(track)}
 
 
-@router.get("")
+@router.get("", response_model=TrackPage, responses=error_responses(422))
 async def list_tracks(
     user: CurrentUser,
     context: Context,
-    page: Annotated[int, Query(ge=1)] = 1,
-    page_size: Annotated[int, Query(ge=1, le=100)] = 20,
-    tag: Annotated[str | None, Query(max_length=100)] = None,
-    search: Annotated[str | None, Query(max_length=200)] = None,
+    page: PageQuery,
+    tag: Annotated[Text | None, Query(max_length=100)] = None,
+    search: Annotated[Text | None, Query(max_length=200)] = None,
 ) -> dict[str, Any]:
     listed = await context.clients.library.ListTracks(
         library_pb2.ListTracksRequest(
             owner_id=user.id,
-            page=library_pb2.Page(page=page, page_size=page_size),
+            page=page,
             tag=tag or "",
             search=search or "",
         )
@@ -162,8 +174,8 @@ async def list_tracks(
     return {"data": [track_json(track) for track in listed.tracks], "meta": page_meta_json(listed.meta)}
 
 
-@router.patch("/{track_id}")
-async def update_track(track_id: str, body: TrackEdit, user: CurrentUser, context: Context) -> dict[str, Any]:
+@router.patch("/{track_id}", response_model=TrackData, responses=error_responses(400, *CSRF_ERRORS, 404, 422))
+async def update_track(track_id: Text, body: TrackEdit, user: CurrentUser, context: Context) -> dict[str, Any]:
     cleared = body.cleared()
     if "title" in cleared:
         raise ValidationFailed({"title": ["can't be null"]})
@@ -182,8 +194,8 @@ async def update_track(track_id: str, body: TrackEdit, user: CurrentUser, contex
     return {"data": track_json(track)}
 
 
-@router.delete("/{track_id}", status_code=204)
-async def delete_track(track_id: str, user: CurrentUser, context: Context) -> Response:
+@router.delete("/{track_id}", status_code=204, responses=error_responses(*CSRF_ERRORS, 404))
+async def delete_track(track_id: Text, user: CurrentUser, context: Context) -> Response:
     """204; the track, every object under its prefix and its rows are gone.
 
     Its unfinished jobs are cancelled first; all its jobs stay as history without a track.

@@ -16,7 +16,8 @@ from soundforge.gateway.context import GatewayContext
 from soundforge.gateway.serializers import job_status_json
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.convert import dict_from_struct, status_name
+from soundforge.runtime import payloads
+from soundforge.runtime.convert import status_name
 from soundforge.runtime.errors import NotFound, SoundForgeError, Unauthenticated
 
 log = logging.getLogger(__name__)
@@ -55,7 +56,6 @@ class SocketSession:
         self.user = user
         self.codec = PhoenixCodec(websocket.query_params.get("vsn", "2.0.0"))
         self.joined: dict[str, str | None] = {}  # topic -> join_ref
-        self.owned: dict[str, bool] = {}  # job id -> belongs to this user
         self.send_lock = asyncio.Lock()
 
     async def send(self, join_ref: str | None, ref: str | None, topic: str, event: str, payload: Any) -> None:
@@ -100,7 +100,6 @@ class SocketSession:
                 )
             except NotFound:
                 return False, {"reason": "not found"}  # another user's job looks exactly like none
-            self.owned[ident] = True
             return True, {"job": job_status_json(job)}
         return False, {"reason": "unknown topic"}
 
@@ -116,7 +115,8 @@ class SocketSession:
         job_topic = f"jobs:{update.job_id}"
         user_topic = f"user:{self.user.id}"
         targets = [t for t in (job_topic, user_topic) if t in self.joined]
-        if not targets or not await self.owns(update.job_id):
+        # Every update names its job's owner: routing needs no call to the library per socket.
+        if not targets or update.owner_id != self.user.id:
             return
         payload: dict[str, Any] = {
             "job_id": update.job_id,
@@ -128,20 +128,9 @@ class SocketSession:
             "error": update.error or None,
         }
         if update.HasField("result"):
-            payload["result"] = dict_from_struct(update.result)
+            payload["result"] = payloads.result_http_json(update.result)
         for topic in targets:
             await self.send(self.joined[topic], None, topic, "job_update", payload)
-
-    async def owns(self, job_id: str) -> bool:
-        if job_id not in self.owned:
-            try:
-                await self.context.clients.library.GetJob(
-                    library_pb2.GetJobRequest(owner_id=self.user.id, job_id=job_id)
-                )
-                self.owned[job_id] = True
-            except NotFound:
-                self.owned[job_id] = False
-        return self.owned[job_id]
 
 
 async def _authenticate(websocket: WebSocket, context: GatewayContext) -> library_pb2.User:

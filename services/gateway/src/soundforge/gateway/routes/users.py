@@ -11,6 +11,8 @@ from fastapi.responses import HTMLResponse
 from soundforge.gateway.auth import check_csrf, clear_session_cookies, set_session_cookies
 from soundforge.gateway.context import Context
 from soundforge.gateway.credentials import CREDENTIALS_OPENAPI, read_credentials
+from soundforge.gateway.openapi_errors import error_responses
+from soundforge.gateway.response_models import LoggedInData, UserData
 from soundforge.gateway.serializers import user_json
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.convert import datetime_from_timestamp
@@ -35,7 +37,13 @@ async def register_form() -> HTMLResponse:
     )
 
 
-@router.post("/register", status_code=201, openapi_extra=CREDENTIALS_OPENAPI)
+@router.post(
+    "/register",
+    status_code=201,
+    response_model=UserData,
+    responses=error_responses(400, 409, 415, 422, 503),
+    openapi_extra=CREDENTIALS_OPENAPI,
+)
 async def register(request: Request, context: Context) -> dict[str, Any]:
     credentials = await read_credentials(request)
     user = await context.clients.library.CreateUser(
@@ -51,7 +59,12 @@ async def log_in_form() -> HTMLResponse:
     )
 
 
-@router.post("/log-in", openapi_extra=CREDENTIALS_OPENAPI)
+@router.post(
+    "/log-in",
+    response_model=LoggedInData,
+    responses=error_responses(400, 401, 415, 422, 503),
+    openapi_extra=CREDENTIALS_OPENAPI,
+)
 # The overview document spells it log_in; both reach the same handler.
 @router.post("/log_in", include_in_schema=False)
 async def log_in(request: Request, response: Response, context: Context) -> dict[str, Any]:
@@ -69,7 +82,7 @@ async def log_in(request: Request, response: Response, context: Context) -> dict
     return {"data": {"user": user_json(user), "csrf_token": csrf_token}}
 
 
-@router.delete("/log-out", status_code=204)
+@router.delete("/log-out", status_code=204, responses=error_responses(403, 503))
 async def log_out(request: Request, context: Context) -> Response:
     """Idempotent: without a session cookie there is nothing to end, and the cookies are cleared anyway."""
     token = request.cookies.get(context.settings.session_cookie)

@@ -1,0 +1,90 @@
+"""The library service as every other service calls it: one client, one deadline, typed errors.
+
+Services depend on the narrow Protocols they declare (a TrackCatalog, a JobCatalog, ...); this
+class satisfies them all, so there is exactly one hand-written gRPC client of the library.
+Errors arrive as the typed SoundForgeError the library raised (channels from `open_channel`).
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import grpc
+
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.library.v1 import library_pb2, library_pb2_grpc
+from soundforge.runtime.convert import dict_from_struct, struct_from_dict
+from soundforge.runtime.errors import NotFound
+
+DEFAULT_TIMEOUT_SECONDS = 10.0
+
+
+class LibraryClient:
+    def __init__(self, channel: grpc.aio.Channel, timeout: float = DEFAULT_TIMEOUT_SECONDS) -> None:
+        self.stub = library_pb2_grpc.LibraryServiceStub(channel)
+        self.timeout = timeout
+
+    # ---- tracks ----
+
+    async def get_track(self, owner_id: str, track_id: str) -> library_pb2.Track:
+        """The owner's track; NotFound for a missing one or another owner's."""
+        request = library_pb2.GetTrackRequest(owner_id=owner_id, track_id=track_id)
+        track: library_pb2.Track = await self.stub.GetTrack(request, timeout=self.timeout)
+        return track
+
+    async def find_track(self, owner_id: str, track_id: str) -> library_pb2.Track | None:
+        """The owner's track with this id, or None."""
+        try:
+            return await self.get_track(owner_id, track_id)
+        except NotFound:
+            return None
+
+    async def create_track(self, track: library_pb2.Track) -> tuple[library_pb2.Track, bool]:
+        """Records a track; (the owner's existing track, False) when they already had its sha256."""
+        reply = await self.stub.CreateTrack(library_pb2.CreateTrackRequest(track=track), timeout=self.timeout)
+        return reply.track, reply.created
+
+    async def spotify_track_ids(self, owner_id: str, spotify_ids: list[str]) -> dict[str, str]:
+        """spotify_id -> the owner's track recorded with it (ids the owner lacks are absent)."""
+        if not spotify_ids:
+            return {}
+        reply = await self.stub.FindSpotifyTracks(
+            library_pb2.FindSpotifyTracksRequest(owner_id=owner_id, spotify_ids=spotify_ids),
+            timeout=self.timeout,
+        )
+        return dict(reply.track_ids)
+
+    # ---- jobs ----
+
+    async def create_job(
+        self,
+        owner_id: str,
+        params: payloads_pb2.JobParams,
+        *,
+        track_id: str = "",
+        priority: payloads_pb2.Priority = payloads_pb2.PRIORITY_UNSPECIFIED,
+    ) -> jobs_pb2.Job:
+        """Records a queued job of the kind `params` holds; the library hands it to its workers."""
+        request = library_pb2.CreateJobRequest(
+            owner_id=owner_id, track_id=track_id, params=params, priority=priority
+        )
+        job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
+        return job
+
+    # ---- linked accounts ----
+
+    async def link_oauth_account(
+        self, provider: str, subject: str, email: str, token: dict[str, Any], user_id: str
+    ) -> library_pb2.User:
+        request = library_pb2.LinkOAuthAccountRequest(
+            provider=provider, subject=subject, email=email, token=struct_from_dict(token), user_id=user_id
+        )
+        user: library_pb2.User = await self.stub.LinkOAuthAccount(request, timeout=self.timeout)
+        return user
+
+    async def oauth_token(self, user_id: str, provider: str) -> tuple[str, dict[str, Any]]:
+        """(the provider's subject, the stored token set) of the user's linked account."""
+        account = await self.stub.GetOAuthAccount(
+            library_pb2.GetOAuthAccountRequest(user_id=user_id, provider=provider), timeout=self.timeout
+        )
+        return account.subject, dict_from_struct(account.token)

@@ -1,0 +1,82 @@
+"""The object-key layout: where each object lives, and whose it is (docs/architecture.md, Object keys)."""
+
+from __future__ import annotations
+
+from pathlib import PurePosixPath
+
+from soundforge.runtime.errors import InvalidArgument
+
+USERS_PREFIX = "users/"
+# Uploads between BeginUpload and CompleteUpload; outside every user's prefix, so never served.
+STAGING_PREFIX = "staging/"
+
+
+def _component(value: str, what: str) -> str:
+    # An id that is empty or holds a separator would put the key under another prefix (or none).
+    if not value or "/" in value or "\\" in value or value.startswith("."):
+        raise InvalidArgument(f"{what} is not a valid object key component: {value!r}")
+    return value
+
+
+def user_prefix(owner_id: str) -> str:
+    """`users/<owner>/`: everything a user owns, and nothing else, lives under this prefix."""
+    return f"{USERS_PREFIX}{_component(owner_id, 'owner id')}/"
+
+
+def owned_by(key: str, owner_id: str) -> bool:
+    """Whether `key` lies under `owner_id`'s prefix; never for an empty or malformed owner id.
+
+    Checks the prefix only: validate the key itself (soundforge.storage.validate_key) first, so
+    that a `..` component cannot climb out of the prefix.
+    """
+    try:
+        return key.startswith(user_prefix(owner_id))
+    except InvalidArgument:
+        return False
+
+
+def track_prefix(owner_id: str, track_id: str) -> str:
+    """`users/<owner>/tracks/<track>/`: every object a track owns; deleting the track deletes it."""
+    return f"{user_prefix(owner_id)}tracks/{_component(track_id, 'track id')}/"
+
+
+def track_object_key(owner_id: str, track_id: str, name: str) -> str:
+    """`users/<owner>/tracks/<track>/<name>`."""
+    return track_prefix(owner_id, track_id) + _component(name, "object name")
+
+
+def source_key(owner_id: str, track_id: str, ext: str) -> str:
+    """The track's audio as it arrived (upload or download), e.g. `.../source.mp3`."""
+    return track_object_key(owner_id, track_id, f"source.{ext}")
+
+
+def canonical_key(owner_id: str, track_id: str) -> str:
+    """The track's FLAC copy that workers read."""
+    return track_object_key(owner_id, track_id, "canonical.flac")
+
+
+def stem_key(owner_id: str, track_id: str, job_id: str, stem: str) -> str:
+    """One stem a separation job made: `.../stems/<job>/<stem>.wav`."""
+    stems = f"stems/{_component(job_id, 'job id')}/{_component(stem, 'stem name')}.wav"
+    return track_prefix(owner_id, track_id) + stems
+
+
+def spectrogram_key(owner_id: str, track_id: str, name: str = "mel") -> str:
+    """A track's spectrogram image: `.../spectrograms/<name>.png` (the analysis job draws `mel`)."""
+    return f"{track_prefix(owner_id, track_id)}spectrograms/{_component(name, 'image name')}.png"
+
+
+def spectrogram_key_for(audio_key: str) -> str:
+    """`<dir>/spectrograms/<stem>.png` for any audio object `<dir>/<stem>.<ext>`."""
+    path = PurePosixPath(audio_key)
+    return str(path.parent / "spectrograms" / f"{path.stem}.png")
+
+
+def staging_key(owner_id: str, upload_id: str) -> str:
+    """`staging/<owner>/<upload>`: where the gateway writes an upload's bytes."""
+    return f"{STAGING_PREFIX}{_component(owner_id, 'owner id')}/{_component(upload_id, 'upload id')}"
+
+
+def staging_meta_key(owner_id: str, upload_id: str) -> str:
+    """The staged upload's sidecar: what BeginUpload heard (the file name); CompleteUpload omits it."""
+    return f"{staging_key(owner_id, upload_id)}.json"

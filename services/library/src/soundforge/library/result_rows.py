@@ -1,0 +1,89 @@
+"""The rows a completed job's result implies, one handler per kind: analyses, stems, generations.
+
+Each handler is idempotent (a redelivered `completed` rewrites the same rows) and skips a track
+deleted meanwhile. Kinds whose result is only the job record (download, pipeline) have none.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Awaitable, Callable
+from datetime import datetime
+
+from sqlalchemy import delete, select
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from soundforge.library.models import Analysis, Job, Stem, Track
+from soundforge.library.soundbox_models import Generation
+from soundforge.runtime.vocabulary import GENERATION_MODELS, SEPARATION_MODELS
+
+ResultHandler = Callable[[AsyncSession, Job, datetime], Awaitable[None]]
+
+
+async def _live_track(session: AsyncSession, job: Job) -> Track | None:
+    return await session.get(Track, job.track_id) if job.track_id else None
+
+
+async def record_analysis(session: AsyncSession, job: Job, at: datetime) -> None:
+    """Keeps the track's latest analysis."""
+    if await _live_track(session, job) is None:
+        return
+    analysis = await session.get(Analysis, job.track_id)
+    if analysis is None:
+        session.add(Analysis(track_id=job.track_id, job_id=job.id, result=job.result, created_at=at))
+    else:
+        analysis.job_id = job.id
+        analysis.result = job.result
+        analysis.created_at = at
+
+
+async def record_stems(session: AsyncSession, job: Job, at: datetime) -> None:
+    """One row per stem of the result, replacing any the same job wrote before."""
+    if await _live_track(session, job) is None:
+        return
+    model = SEPARATION_MODELS.name_of_stored(job.result.get("model"))
+    await session.execute(delete(Stem).where(Stem.job_id == job.id))
+    for stem in job.result.get("stems") or []:
+        session.add(
+            Stem(
+                track_id=job.track_id,
+                job_id=job.id,
+                name=stem.get("name", ""),
+                object_key=stem.get("object_key", ""),
+                model=model,
+                size_bytes=int(stem.get("size_bytes") or 0),
+                created_at=at,
+            )
+        )
+
+
+async def record_generation(session: AsyncSession, job: Job, at: datetime) -> None:
+    """The community library's entry of a finished generation (one per job)."""
+    params, result = job.params, job.result
+    generation = await session.scalar(select(Generation).where(Generation.job_id == job.id))
+    if generation is None:
+        generation = Generation(job_id=job.id, created_at=at)
+        session.add(generation)
+    generation.filename = result.get("filename", "") or job.id
+    generation.prompt = params.get("prompt", "")
+    generation.model = GENERATION_MODELS.name_of_stored(params.get("model"))
+    generation.duration = float(result.get("duration") or params.get("duration") or 0.0)
+    generation.is_loop = bool(params.get("loop", False))
+    generation.private = bool(params.get("private", False))
+    generation.quality_score = int(result.get("quality_score") or 0)
+    generation.quality_issues = list(result.get("quality_issues") or [])
+    generation.object_key = result.get("audio_key", "")
+    generation.spectrogram_key = result.get("spectrogram_key", "")
+    generation.user_id = job.owner_id
+
+
+RESULT_ROWS: dict[str, ResultHandler] = {
+    "analysis": record_analysis,
+    "separation": record_stems,
+    "generation": record_generation,
+}
+
+
+async def record_result(session: AsyncSession, job: Job, at: datetime) -> None:
+    handler = RESULT_ROWS.get(job.kind)
+    if handler is not None and job.result:
+        await handler(session, job, at)
