@@ -175,7 +175,9 @@ async def list_tracks(
 
 
 @router.patch("/{track_id}", response_model=TrackData, responses=error_responses(400, *CSRF_ERRORS, 404, 422))
-async def update_track(track_id: Text, body: TrackEdit, user: CurrentUser, context: Context) -> dict[str, Any]:
+async def update_track(
+    track_id: Text, body: TrackEdit, user: CurrentUser, context: Context
+) -> dict[str, Any]:
     cleared = body.cleared()
     if "title" in cleared:
         raise ValidationFailed({"title": ["can't be null"]})
