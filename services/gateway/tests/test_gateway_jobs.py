@@ -118,6 +118,7 @@ async def test_list_is_newest_first_paginated_and_filtered(gateway) -> None:
         ({"status": "paused"}, "status"),
         ({"status": "QUEUED"}, "status"),
         ({"page": 0}, "page"),
+        ({"page": 2**31}, "page"),  # past the proto's int32: a 422, not a 500 building the request
         ({"page_size": 101}, "page_size"),
         ({"page_size": "ten"}, "page_size"),
     ],

@@ -96,6 +96,9 @@ async def test_key_validation_and_malformed_json(gateway) -> None:
         "code": "VALIDATION_ERROR",
         "details": {"name": ["can't be blank"]},
     }
+    blank = await client.post("/api/keys", json={"name": "   "}, headers=bearer(token))
+    assert blank.status_code == 422
+    assert blank.json()["details"] == {"name": ["can't be blank"]}
     too_long = await client.post("/api/keys", json={"name": "n" * 101}, headers=bearer(token))
     assert too_long.status_code == 422 and list(too_long.json()["details"]) == ["name"]
     malformed = await client.post(

@@ -1,4 +1,4 @@
-"""Text a client sends must be valid Unicode without NUL: gRPC strings and PostgreSQL text hold nothing else."""
+"""Client text must be valid Unicode without NUL: gRPC strings and PostgreSQL text hold nothing else."""
 
 from __future__ import annotations
 
@@ -26,15 +26,16 @@ def text_problem(value: str) -> str | None:
     return None
 
 
-def _checked(value: str) -> str:
+def checked_text(value: str) -> str:
+    """The pydantic validator of the rule (`AfterValidator(checked_text)`)."""
     if (problem := text_problem(value)) is not None:
         raise PydanticCustomError("text", problem)
     return value
 
 
 # For every string parameter and body field a route passes on: 422 with the field's name otherwise.
-Text = Annotated[str, AfterValidator(_checked)]
-StrictText = Annotated[str, Field(strict=True), AfterValidator(_checked)]
+Text = Annotated[str, AfterValidator(checked_text)]
+StrictText = Annotated[str, Field(strict=True), AfterValidator(checked_text)]
 
 
 def check_text(fields: Mapping[str, str]) -> None:

@@ -14,6 +14,9 @@ from soundforge.runtime.errors import InvalidArgument, UnsupportedMediaType, Val
 
 FORM_TYPES = frozenset({"application/x-www-form-urlencoded", "multipart/form-data"})
 
+_EMAIL = {"type": "string", "format": "email"}
+_PASSWORD = {"type": "string", "description": "the library decides how long a new one must be"}
+
 # The request body both routes accept, documented for /docs since it is parsed by hand.
 CREDENTIALS_OPENAPI: dict[str, Any] = {
     "requestBody": {
@@ -22,21 +25,30 @@ CREDENTIALS_OPENAPI: dict[str, Any] = {
             "application/x-www-form-urlencoded": {
                 "schema": {
                     "type": "object",
-                    "properties": {"user[email]": {"type": "string"}, "user[password]": {"type": "string"}},
+                    "properties": {"user[email]": _EMAIL, "user[password]": _PASSWORD},
                     "required": ["user[email]", "user[password]"],
                 }
             },
             "application/json": {
                 "schema": {
-                    "type": "object",
-                    "properties": {
-                        "user": {
+                    "anyOf": [
+                        {
                             "type": "object",
-                            "properties": {"email": {"type": "string"}, "password": {"type": "string"}},
+                            "properties": {
+                                "user": {
+                                    "type": "object",
+                                    "properties": {"email": _EMAIL, "password": _PASSWORD},
+                                    "required": ["email", "password"],
+                                }
+                            },
+                            "required": ["user"],
                         },
-                        "email": {"type": "string"},
-                        "password": {"type": "string"},
-                    },
+                        {
+                            "type": "object",
+                            "properties": {"email": _EMAIL, "password": _PASSWORD},
+                            "required": ["email", "password"],
+                        },
+                    ]
                 }
             },
         },

@@ -11,6 +11,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from starlette.exceptions import HTTPException as StarletteHTTPException
 
+from soundforge.gateway.client_text import UNICODE_MESSAGE
 from soundforge.runtime.errors import SoundForgeError
 
 log = logging.getLogger(__name__)
@@ -93,6 +94,9 @@ def _message(error: Any) -> str:
     blank = kind == "missing" or (
         kind == "string_too_short" and (error.get("ctx") or {}).get("min_length") == 1
     )
+    if kind == "string_unicode":
+        # Pydantic's own check of a lone surrogate, worded as client_text words it for strict fields.
+        return UNICODE_MESSAGE
     return BLANK if blank else str(error.get("msg", "is invalid"))
 
 

@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from typing import Any
+from typing import Annotated, Any
 
 from fastapi import APIRouter, Response
-from pydantic import BaseModel, Field
+from pydantic import AfterValidator, BaseModel, StringConstraints
 
 from soundforge.gateway.auth import CurrentUser
-from soundforge.gateway.client_text import Text
+from soundforge.gateway.client_text import Text, checked_text
 from soundforge.gateway.context import Context
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
 from soundforge.gateway.response_models import ApiKeyCreatedData, ApiKeyList
@@ -19,7 +19,12 @@ router = APIRouter(prefix="/keys", tags=["api keys"])
 
 
 class ApiKeyCreate(BaseModel):
-    name: Text = Field(min_length=1, max_length=100)
+    # Stripped before the length check, so a name of spaces is blank (422), not an empty name.
+    name: Annotated[
+        str,
+        StringConstraints(strip_whitespace=True, min_length=1, max_length=100),
+        AfterValidator(checked_text),
+    ]
 
 
 @router.post(
@@ -30,7 +35,7 @@ class ApiKeyCreate(BaseModel):
 )
 async def create_key(body: ApiKeyCreate, user: CurrentUser, context: Context) -> dict[str, Any]:
     created = await context.clients.library.CreateApiKey(
-        library_pb2.CreateApiKeyRequest(user_id=user.id, name=body.name.strip())
+        library_pb2.CreateApiKeyRequest(user_id=user.id, name=body.name)
     )
     return {"data": {**api_key_json(created.key), "token": created.token}}
 
