@@ -57,6 +57,14 @@ def datetime_from_timestamp(message: timestamp_pb2.Timestamp) -> datetime | None
     return message.ToDatetime(tzinfo=UTC)
 
 
+def iso(timestamp: timestamp_pb2.Timestamp) -> str | None:
+    """ISO 8601 in UTC with a Z, to the second (every timestamp the HTTP API shows); None when unset."""
+    value = datetime_from_timestamp(timestamp)
+    if value is None:
+        return None
+    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+
+
 def status_name(status: int) -> str:
     """JOB_STATUS_QUEUED -> "queued"."""
     return jobs_pb2.JobStatus.Name(status).removeprefix(_STATUS_PREFIX).lower()

@@ -7,7 +7,6 @@ an RPC all carry the same typed message and nothing interprets a loose map by gu
 
 from __future__ import annotations
 
-from datetime import UTC
 from typing import Any
 
 from google.protobuf import json_format
@@ -15,6 +14,7 @@ from google.protobuf.descriptor import FieldDescriptor
 from google.protobuf.message import Message
 
 from soundforge.jobs.v1 import payloads_pb2
+from soundforge.runtime.convert import iso
 from soundforge.runtime.errors import ValidationFailed
 from soundforge.runtime.vocabulary import BY_ENUM
 
@@ -146,7 +146,7 @@ def _field_json(field: FieldDescriptor, value: Any) -> Any:
 def _value_json(field: FieldDescriptor, value: Any) -> Any:
     if field.message_type is not None:
         if field.message_type.full_name == "google.protobuf.Timestamp":
-            return value.ToDatetime(tzinfo=UTC).isoformat().replace("+00:00", "Z")
+            return iso(value)
         return message_json(value)
     if field.enum_type is not None:
         vocabulary = BY_ENUM.get(field.enum_type.full_name)

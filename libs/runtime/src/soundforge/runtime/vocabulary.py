@@ -11,7 +11,7 @@ from collections.abc import Callable
 
 from google.protobuf.internal.enum_type_wrapper import EnumTypeWrapper
 
-from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.jobs.v1 import payloads_pb2
 from soundforge.runtime.errors import ValidationFailed
 
 
@@ -28,6 +28,7 @@ class Vocabulary:
 
     def __init__(self, enum: EnumTypeWrapper, prefix: str, spell: Callable[[str], str] = _snake) -> None:
         self._enum = enum
+        self.enum_name: str = enum.DESCRIPTOR.full_name
         self._by_name: dict[str, int] = {}
         self._by_value: dict[int, str] = {}
         for full_name, value in enum.items():
@@ -75,12 +76,10 @@ GENERATION_MODELS = Vocabulary(payloads_pb2.GenerationModel, "GENERATION_MODEL_"
 PRIORITIES = Vocabulary(payloads_pb2.Priority, "PRIORITY_")
 PIPELINE_STAGES = Vocabulary(payloads_pb2.PipelineStage, "PIPELINE_STAGE_")
 STAGE_STATUSES = Vocabulary(payloads_pb2.StageStatus, "STAGE_STATUS_")
-JOB_KINDS = Vocabulary(jobs_pb2.JobKind, "JOB_KIND_")
-JOB_STATUSES = Vocabulary(jobs_pb2.JobStatus, "JOB_STATUS_")
 
 # Each vocabulary by its enum's full proto name, for rendering any message's enums by HTTP name.
 BY_ENUM: dict[str, Vocabulary] = {
-    vocabulary._enum.DESCRIPTOR.full_name: vocabulary
+    vocabulary.enum_name: vocabulary
     for vocabulary in (
         SEPARATION_MODELS,
         SEPARATION_ENGINES,
@@ -89,7 +88,5 @@ BY_ENUM: dict[str, Vocabulary] = {
         PRIORITIES,
         PIPELINE_STAGES,
         STAGE_STATUSES,
-        JOB_KINDS,
-        JOB_STATUSES,
     )
 }

@@ -6,7 +6,7 @@ from typing import Any
 
 from google.protobuf import json_format
 
-from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.jobs.v1 import payloads_pb2
 from soundforge.runtime.convert import kind_name
 from soundforge.runtime.payloads import FEATURE_OF_KEY, analysis_from_flat, analysis_to_flat, params_to_json
 
@@ -29,15 +29,6 @@ def analysis_result(**flat: Any) -> payloads_pb2.JobResult:
     """An analysis JobResult from the seed's flat keys, e.g. analysis_result(tempo=120.0, key="C major")."""
     features = sorted({FEATURE_OF_KEY[name] for name in flat})
     return payloads_pb2.JobResult(analysis=analysis_from_flat(flat, features))
-
-
-JOB_KINDS = (
-    jobs_pb2.JOB_KIND_DOWNLOAD,
-    jobs_pb2.JOB_KIND_SEPARATION,
-    jobs_pb2.JOB_KIND_ANALYSIS,
-    jobs_pb2.JOB_KIND_GENERATION,
-    jobs_pb2.JOB_KIND_PIPELINE,
-)
 
 
 def params_json(params: payloads_pb2.JobParams) -> dict[str, Any]:

@@ -5,21 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from google.protobuf import timestamp_pb2
-
 from soundforge.ingest.v1 import ingest_pb2
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime import payloads
-from soundforge.runtime.convert import datetime_from_timestamp, kind_name, status_name
-
-
-def iso(timestamp: timestamp_pb2.Timestamp) -> str | None:
-    """ISO 8601 in UTC with a Z, to the second; None for an unset timestamp."""
-    value = datetime_from_timestamp(timestamp)
-    if value is None:
-        return None
-    return value.strftime("%Y-%m-%dT%H:%M:%SZ")
+from soundforge.runtime.convert import iso, kind_name, status_name
 
 
 def _or_none(value: str) -> str | None:
