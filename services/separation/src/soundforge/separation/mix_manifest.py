@@ -253,7 +253,7 @@ def parse(manifest_json: str, default_names: list[list[str]]) -> MixPlan:
     """
     try:
         raw = json.loads(manifest_json) if manifest_json.strip() else {}
-    except ValueError:
+    except (ValueError, RecursionError):
         raise ValidationFailed({FIELD: ["is not valid JSON"]}) from None
     if not isinstance(raw, dict):
         raise ValidationFailed({FIELD: ["must be a JSON object"]})

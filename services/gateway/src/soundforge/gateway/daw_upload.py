@@ -1,0 +1,249 @@
+"""The DAW export form, parsed as it streams: every `stems[]` file goes straight into object storage."""
+
+from __future__ import annotations
+
+import logging
+import re
+from collections.abc import AsyncIterator
+from dataclasses import dataclass, field
+from typing import Literal
+
+from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
+
+from soundforge.gateway.client_text import check_text
+from soundforge.gateway.upload_stream import (
+    StagingArea,
+    StreamingBlobs,
+    _BlobWriter,
+    multipart_boundary,
+    part_content_type,
+)
+from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, ValidationFailed
+from soundforge.storage import BlobStore, keys
+
+log = logging.getLogger(__name__)
+
+# Browsers send `stems[]` (FormData.append("stems[]", file)); `stems`, `stems[0]`... are accepted too.
+STEM_FILE = re.compile(r"stems?(\[\d*\])?")
+STEM_ID = re.compile(r"stem_ids?(\[\d*\])?")
+TEXT_FIELDS = ("track_id", "manifest")
+MAX_MANIFEST_BYTES = 256 * 1024
+MAX_TEXT_BYTES = 4096
+# Room for the part headers and small fields beside the files and the manifest.
+FORM_OVERHEAD = 64 * 1024
+
+
+@dataclass(frozen=True)
+class StagedStem:
+    key: str
+    filename: str
+    size: int
+
+
+@dataclass
+class ExportForm:
+    track_id: str = ""
+    manifest: str | None = None
+    stem_ids: list[str] = field(default_factory=list)
+    stems: list[StagedStem] = field(default_factory=list)
+
+    @property
+    def stem_count(self) -> int:
+        return len(self.stems) + len(self.stem_ids)
+
+
+@dataclass
+class _Part:
+    name: str = ""
+    filename: str | None = None
+    content_type: str = ""
+    value: bytearray = field(default_factory=bytearray)
+
+
+Event = tuple[Literal["begin", "data", "end"], _Part, bytes]
+
+
+def max_body_bytes(max_upload_bytes: int) -> int:
+    return max_upload_bytes + MAX_MANIFEST_BYTES + FORM_OVERHEAD
+
+
+async def receive_export_form(
+    body: AsyncIterator[bytes],
+    content_type: str | None,
+    *,
+    blobs: BlobStore,
+    owner_id: str,
+    export_id: str,
+    max_stems: int,
+    max_upload_bytes: int,
+) -> ExportForm:
+    """Parses the body as it arrives; on any failure every stem staged so far is deleted first."""
+    events: list[Event] = []
+    headers: dict[str, str] = {}
+    name, value = bytearray(), bytearray()
+    part = _Part()
+
+    def on_part_begin() -> None:
+        nonlocal part
+        part = _Part()
+        headers.clear()
+
+    def on_header_field(data: bytes, start: int, end: int) -> None:
+        name.extend(data[start:end])
+
+    def on_header_value(data: bytes, start: int, end: int) -> None:
+        value.extend(data[start:end])
+
+    def on_header_end() -> None:
+        headers[name.decode("latin-1").lower()] = value.decode("latin-1")
+        name.clear()
+        value.clear()
+
+    def on_headers_finished() -> None:
+        _, options = parse_options_header(headers.get("content-disposition"))
+        part.name = options.get(b"name", b"").decode("utf-8", "replace")
+        if b"filename" in options:
+            part.filename = options[b"filename"].decode("utf-8", "replace")
+        part.content_type = part_content_type(headers.get("content-type"))
+        events.append(("begin", part, b""))
+
+    def on_part_data(data: bytes, start: int, end: int) -> None:
+        events.append(("data", part, bytes(data[start:end])))
+
+    def on_part_end() -> None:
+        events.append(("end", part, b""))
+
+    parser = MultipartParser(
+        multipart_boundary(content_type),
+        callbacks={
+            "on_part_begin": on_part_begin,
+            "on_header_field": on_header_field,
+            "on_header_value": on_header_value,
+            "on_header_end": on_header_end,
+            "on_headers_finished": on_headers_finished,
+            "on_part_data": on_part_data,
+            "on_part_end": on_part_end,
+        },
+    )
+    receiver = _Receiver(blobs, owner_id, export_id, max_stems, max_upload_bytes)
+    limit, received = max_body_bytes(max_upload_bytes), 0
+    try:
+        async for chunk in body:
+            received += len(chunk)
+            if received > limit:
+                raise PayloadTooLarge(f"request body exceeds {limit} bytes")
+            try:
+                parser.write(chunk)
+            except MultipartParseError as err:
+                raise InvalidArgument("malformed multipart body") from err
+            for event in events:
+                await receiver.handle(*event)
+            events.clear()
+        parser.finalize()
+        return receiver.result()
+    except BaseException:
+        await receiver.abandon()
+        raise
+
+
+class _Receiver:
+    """Turns parser events into one staged object per stem file and the collected text fields."""
+
+    def __init__(
+        self, blobs: BlobStore, owner_id: str, export_id: str, max_stems: int, max_bytes: int
+    ) -> None:
+        self._blobs = blobs
+        self._owner_id = owner_id
+        self._export_id = export_id
+        self._max_stems = max_stems
+        self._max_bytes = max_bytes
+        self._form = ExportForm()
+        self._writer: _BlobWriter | None = None
+        self._file: _Part | None = None
+        self._used = 0
+        self._text_bytes = 0
+
+    async def handle(self, event: Literal["begin", "data", "end"], part: _Part, chunk: bytes) -> None:
+        if event == "begin":
+            if part.filename is not None:
+                await self._begin_file(part)
+        elif event == "data":
+            if part is self._file and self._writer is not None:
+                await self._writer.write(chunk)
+            elif part.filename is None:
+                self._keep_text(part, chunk)
+        elif part is self._file and self._writer is not None:
+            await self._writer.close()
+            self._form.stems.append(
+                StagedStem(self._writer.staging.key, part.filename or "", self._writer.size)
+            )
+            self._used += self._writer.size
+            self._writer, self._file = None, None
+        elif part.filename is None:
+            self._end_text(part)
+
+    async def _begin_file(self, part: _Part) -> None:
+        if not part.filename:
+            return  # a browser's empty file input: no file chosen
+        if not STEM_FILE.fullmatch(part.name):
+            raise ValidationFailed({part.name or "file": ["is not a file field of this form; send stems[]"]})
+        check_text({"stems[]": part.filename or ""})
+        self._count_one()
+        index = len(self._form.stems)
+        area = StagingArea(
+            upload_id=f"{self._export_id}/{index}",
+            key=keys.daw_upload_key(self._owner_id, self._export_id, index),
+            max_bytes=self._max_bytes - self._used,
+        )
+        self._file = part
+        blobs: StreamingBlobs = self._blobs
+        self._writer = _BlobWriter(blobs, area, part.content_type)
+
+    def _keep_text(self, part: _Part, chunk: bytes) -> None:
+        part.value.extend(chunk)
+        self._text_bytes += len(chunk)
+        limit = MAX_MANIFEST_BYTES if part.name == "manifest" else MAX_TEXT_BYTES
+        if len(part.value) > limit:
+            raise ValidationFailed({part.name or "field": ["is too long"]})
+        if self._text_bytes > MAX_MANIFEST_BYTES + FORM_OVERHEAD:
+            raise PayloadTooLarge("form fields too large")
+
+    def _end_text(self, part: _Part) -> None:
+        text = part.value.decode("utf-8", "replace")
+        check_text({part.name or "field": text})
+        if STEM_ID.fullmatch(part.name):
+            self._count_one()
+            self._form.stem_ids.append(text.strip())
+        elif part.name == "track_id":
+            self._once(part.name, self._form.track_id)
+            self._form.track_id = text.strip()
+        elif part.name == "manifest":
+            self._once(part.name, self._form.manifest)
+            self._form.manifest = text
+
+    def _once(self, name: str, current: str | None) -> None:
+        if current:
+            raise ValidationFailed({name: ["is given more than once"]})
+
+    def _count_one(self) -> None:
+        if self._form.stem_count + 1 > self._max_stems:
+            raise PayloadTooLarge(f"at most {self._max_stems} stems are mixed at once")
+
+    def result(self) -> ExportForm:
+        if self._writer is not None:
+            raise InvalidArgument("multipart body ended inside a file part")
+        return self._form
+
+    async def abandon(self) -> None:
+        if self._writer is not None:
+            await self._writer.abandon()
+        await delete_quietly(self._blobs, [stem.key for stem in self._form.stems])
+
+
+async def delete_quietly(blobs: BlobStore, object_keys: list[str]) -> None:
+    """Deletes staged objects; the request's own outcome is what the client must see, not this one's."""
+    for key in object_keys:
+        try:
+            await blobs.delete(key)
+        except Exception:
+            log.warning("could not delete a staged DAW object", exc_info=True, extra={"key": key})
