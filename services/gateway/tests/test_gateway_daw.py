@@ -176,8 +176,11 @@ async def test_uploaded_stems_of_different_rates_are_mixed_into_a_float_wav(gate
     assert 20 * math.log10(rms(tail[:, 0]) / rms(sine(1000, 1.0, 44100))) == pytest.approx(-6.0, abs=0.05)
     np.testing.assert_allclose(tail[:, 0], tail[:, 1], atol=1e-6)
     # While they play, the drums are hard left: the right side is the vocals alone.
-    head = audio[2000:22000]
-    assert rms(head[:, 0]) > 1.5 * rms(head[:, 1])
+    # Constant power: hard left puts both sides' power (+3 dB) into the left, nothing on the right.
+    head = audio[2400:21600]  # whole periods of both tones
+    vocals_rms, drums_rms = 0.5 / math.sqrt(2) * 10 ** (-6 / 20), 0.5 / math.sqrt(2)
+    assert rms(head[:, 1]) == pytest.approx(vocals_rms, rel=0.01)
+    assert rms(head[:, 0]) == pytest.approx(math.sqrt(vocals_rms**2 + 2 * drums_rms**2), rel=0.01)
     peak = float(np.max(np.abs(audio)))
     assert float(response.headers[PEAK_HEADER]) == pytest.approx(20 * math.log10(peak), abs=0.01)
     assert await daw_objects(gateway, session.user["id"]) == []  # uploads and the mix are gone

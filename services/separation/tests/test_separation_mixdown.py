@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import math
+import os
+import time
+import tracemalloc
 from pathlib import Path
 from typing import Any
 
@@ -371,3 +374,41 @@ async def test_inputs_stay_and_nothing_is_left_in_scratch(store: LocalBlobStore,
     )
     assert await store.exists(stem) and await store.exists(key)
     assert list(scratch.iterdir()) == []
+
+
+def test_memory_stays_one_block_per_stem_whatever_the_length(tmp_path: Path) -> None:
+    """Peak allocations mixing 40 s of three stems stay near those of 4 s: nothing is held whole."""
+
+    def peak_bytes(seconds: float) -> int:
+        paths = [
+            write(tmp_path / f"{seconds}-{i}.wav", sine(220 * (i + 1), seconds, 44100), 44100)
+            for i in range(3)
+        ]
+        readers = [StemReader(path, 48000, f"stems[{i}]") for i, path in enumerate(paths)]
+        tracemalloc.start()
+        try:
+            for _ in mix_blocks(readers, plan({}, 3), 48000):
+                pass
+            return tracemalloc.get_traced_memory()[1]
+        finally:
+            tracemalloc.stop()
+            for reader in readers:
+                reader.close()
+
+    short, long = peak_bytes(4.0), peak_bytes(40.0)
+    whole_stem = 40 * 48000 * 2 * 4
+    assert long < 1.5 * short
+    assert long < whole_stem / 2
+
+
+async def test_stale_daw_objects_of_the_owner_are_swept(store: LocalBlobStore, tmp_path: Path) -> None:
+    stale = keys.daw_mix_key(OWNER, "left-behind")
+    fresh = keys.daw_upload_key(OWNER, "in-flight", 0)
+    for key in (stale, fresh):
+        await store.put_bytes(key, b"x")
+    hours_ago = time.time() - 2 * 3600
+    os.utime(store.root / stale, (hours_ago, hours_ago))
+    stem = await put_audio(store, keys.daw_upload_key(OWNER, "e7", 0), np.zeros(800), 8000)
+    await mixer(store, tmp_path).export(OWNER, "t1", [stem], "{}")
+    assert not await store.exists(stale)
+    assert await store.exists(fresh)
