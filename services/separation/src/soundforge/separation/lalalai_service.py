@@ -117,24 +117,27 @@ class LalalaiService:
         return await self._cancel(owner_id, tasks) if tasks else []
 
     async def _cancel(self, owner_id: str, tasks: dict[str, str]) -> list[str]:
-        """Cancels on lalal.ai, then the platform jobs (whose workers then stop and cancel too)."""
+        """Cancels the platform jobs first, so they read `cancelled` (not failed: their workers see the
+        lalal.ai task end), then the tasks on lalal.ai. The ids of the tasks either stopped."""
         client, registry, _ = self._started()
         cancelled: set[str] = set()
         try:
-            account = await self.keys.account(owner_id)
-            answers = await client.cancel(account.key, list(tasks))
-            cancelled.update(
-                t for t, answer in answers.items() if t in tasks and answer.get("status") == "success"
-            )
-        except SoundForgeError as err:
-            # The job's worker cancels with the key it started the task with, once told below.
-            log.warning("lalal.ai cancel failed; relying on the job's worker: %s", err)
-        for task_id, job_id in tasks.items():
-            if job_id:
+            for task_id, job_id in tasks.items():
+                if not job_id:
+                    continue
                 try:
                     await self.library.cancel_job(owner_id, job_id)
                     cancelled.add(task_id)
                 except (Conflict, NotFound):
                     pass  # the job ended already
+        finally:
+            try:
+                account = await self.keys.account(owner_id)
+                answers = await client.cancel(account.key, list(tasks))
+                cancelled.update(t for t, a in answers.items() if t in tasks and a.get("status") == "success")
+            except SoundForgeError as err:
+                # The job's worker cancels with the key it started the task with, once told above.
+                log.warning("lalal.ai cancel failed; relying on the job's worker: %s", err)
+        for task_id in tasks:
             await registry.remove(owner_id, task_id)
         return sorted(cancelled)
