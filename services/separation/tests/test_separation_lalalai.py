@@ -22,7 +22,7 @@ from soundforge.library.app import start as start_library
 from soundforge.library.client import LibraryClient
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.errors import NotFound, SoundForgeError
+from soundforge.runtime.errors import NotFound, RateLimited, SoundForgeError, UpstreamError
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.service import RunningService
 from soundforge.separation.engine import StemRequest
@@ -417,3 +417,35 @@ async def test_cancel_all_cancels_every_task_of_the_owner_and_no_one_elses(
     for _, _, run in (first, second, theirs):
         with pytest.raises(PermanentJobError):
             await run
+
+
+async def test_a_server_error_on_lalalai_is_retryable_and_a_refused_server_key_is_upstream(
+    fake: FakeLalalai, make_service: Make, library_client: LibraryClient, tmp_path: Path
+) -> None:
+    fake.scenario = Scenario(progress=(), outcome="server_error", error_detail="worker lost")
+    service = await make_service(fake.add_key())
+    source, _ = song(tmp_path / "song.wav")
+    with pytest.raises(UpstreamError, match="server_error") as caught:
+        await service.separate(source, tmp_path, StemRequest(model="", two_stems="vocals"), Recorder())
+    assert not isinstance(caught.value, PermanentJobError)  # the worker tries again
+
+    refused = await make_service("lic-not-known-to-lalalai")
+    keyless = await make_user(library_client)
+    with pytest.raises(UpstreamError, match="rejected the server's license key"):
+        await refused.quota(keyless)
+
+
+async def test_endless_429s_end_as_rate_limited_with_retry_after(
+    fake: FakeLalalai, make_service: Make, library_client: LibraryClient
+) -> None:
+    service = await make_service(fake.add_key())
+    keyless = await make_user(library_client)
+    fake.throttle("limits/minutes_left/", 100, retry_after="0")
+    before = len(fake.calls("limits/minutes_left/"))
+    try:
+        with pytest.raises(RateLimited) as caught:
+            await service.quota(keyless)
+    finally:
+        fake.throttle("limits/minutes_left/", 0)
+    assert caught.value.details == {"retry_after": 1}
+    assert len(fake.calls("limits/minutes_left/")) - before == 9  # the first try and 8 retries
