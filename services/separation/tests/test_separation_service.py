@@ -1,39 +1,347 @@
-"""The separation shell: starts on port 0, says SERVING, and answers UNIMPLEMENTED for its RPCs."""
+"""Separate over gRPC and its worker, end to end: nats-server, a real library, local blobs, tiny models."""
 
 from __future__ import annotations
 
+import hashlib
+import io
+import uuid
 from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
 
 import grpc
+import numpy as np
 import pytest
+import pytest_asyncio
+import soundfile
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
+from soundforge.events import EventBus
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.library.app import start as start_library
+from soundforge.library.settings import LibrarySettings
+from soundforge.library.v1 import library_pb2, library_pb2_grpc
+from soundforge.runtime.convert import TERMINAL_STATUSES
+from soundforge.runtime.errors import Conflict, NotFound, ValidationFailed
+from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.service import RunningService
-from soundforge.separation.app import start
+from soundforge.separation.app import start as start_separation
 from soundforge.separation.servicer import SERVICE_NAME
 from soundforge.separation.settings import SeparationSettings
 from soundforge.separation.v1 import separation_pb2, separation_pb2_grpc
+from soundforge.storage import LocalBlobStore
+from soundforge.testing.demucs_models import build_model_repo
+from soundforge.testing.waiting import eventually
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+
+RATE = 44100
 
 
-@pytest.fixture
-async def service(nats_url: str) -> AsyncIterator[RunningService]:
-    running = await start(SeparationSettings(nats_url=nats_url, grpc_port=0))
-    try:
-        yield running
-    finally:
-        await running.stop(grace=0.5)
+def song_wav(seconds: float = 4.0, seed: int = 0) -> bytes:
+    rng = np.random.default_rng(seed)
+    t = np.arange(int(seconds * RATE)) / RATE
+    left = 0.3 * np.sin(2 * np.pi * 220 * t) + 0.05 * rng.standard_normal(t.size)
+    right = 0.3 * np.sin(2 * np.pi * 330 * t) + 0.05 * rng.standard_normal(t.size)
+    buffer = io.BytesIO()
+    soundfile.write(buffer, np.stack([left, right], axis=1), RATE, format="WAV", subtype="PCM_16")
+    return buffer.getvalue()
 
 
-async def test_health_says_serving_for_the_service(service: RunningService) -> None:
-    async with grpc.aio.insecure_channel(service.address) as channel:
-        health = health_pb2_grpc.HealthStub(channel)
-        reply = await health.Check(health_pb2.HealthCheckRequest(service=SERVICE_NAME))
+@dataclass
+class Stack:
+    separation: separation_pb2_grpc.SeparationServiceStub
+    library: library_pb2_grpc.LibraryServiceStub
+    store: LocalBlobStore
+    bus: EventBus
+    address: str
+
+    async def new_owner(self) -> str:
+        email = f"{uuid.uuid4().hex[:10]}@example.com"
+        user = await self.library.CreateUser(
+            library_pb2.CreateUserRequest(email=email, password="a-long-password")
+        )
+        return str(user.id)
+
+    async def new_track(
+        self, owner_id: str, data: bytes | None = None, *, stored: bool = True
+    ) -> library_pb2.Track:
+        data = song_wav() if data is None else data
+        track_id = str(uuid.uuid4())
+        key = f"users/{owner_id}/tracks/{track_id}/source.wav"
+        if stored:
+            await self.store.put_bytes(key, data)
+        reply = await self.library.CreateTrack(
+            library_pb2.CreateTrackRequest(
+                track=library_pb2.Track(
+                    id=track_id,
+                    owner_id=owner_id,
+                    title="song",
+                    sha256=hashlib.sha256(data).hexdigest(),
+                    size_bytes=len(data),
+                    source_key=key if stored else "",
+                    source="upload",
+                )
+            )
+        )
+        return reply.track
+
+    async def separate(self, owner_id: str, track_id: str, **params: Any) -> jobs_pb2.Job:
+        reply: jobs_pb2.Job = await self.separation.Separate(
+            separation_pb2.SeparateRequest(
+                owner_id=owner_id, track_id=track_id, params=payloads_pb2.SeparationParams(**params)
+            )
+        )
+        return reply
+
+    async def finished(self, owner_id: str, job_id: str) -> jobs_pb2.Job:
+        async def job() -> jobs_pb2.Job:
+            reply: jobs_pb2.Job = await self.library.GetJob(
+                library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id)
+            )
+            return reply
+
+        return await eventually(
+            job, lambda j: j.status in TERMINAL_STATUSES, within=120, what=f"job {job_id} ended"
+        )
+
+    async def read(self, key: str) -> bytes:
+        return b"".join([chunk async for chunk in self.store.get_stream(key)])
+
+
+@pytest.fixture(scope="module")
+def model_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    # mdx_extra is left out: a deployment without a model's weights must say so, not crash.
+    return build_model_repo(tmp_path_factory.mktemp("models"), names=("htdemucs", "htdemucs_6s"))
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="module")
+async def stack(
+    nats_url: str, tmp_path_factory: pytest.TempPathFactory, model_repo: Path
+) -> AsyncIterator[Stack]:
+    root = tmp_path_factory.mktemp("separation")
+    blobs = f"file://{root / 'blobs'}"
+    library: RunningService = await start_library(
+        LibrarySettings(
+            database_url=f"sqlite+aiosqlite:///{root / 'library.db'}",
+            nats_url=nats_url,
+            blob_url=blobs,
+            grpc_port=0,
+        )
+    )
+    separation = await start_separation(
+        SeparationSettings(
+            library_addr=library.address,
+            nats_url=nats_url,
+            blob_url=blobs,
+            grpc_port=0,
+            model_repo=str(model_repo),
+            torch_threads=1,
+        )
+    )
+    bus = await EventBus.connect(nats_url, "separation-tests")
+    channel = open_channel(library.address)
+    sep_channel = open_channel(separation.address)
+    yield Stack(
+        separation=separation_pb2_grpc.SeparationServiceStub(sep_channel),
+        library=library_pb2_grpc.LibraryServiceStub(channel),
+        store=LocalBlobStore(root / "blobs"),
+        bus=bus,
+        address=separation.address,
+    )
+    await sep_channel.close()
+    await channel.close()
+    await bus.close()
+    await separation.stop(0.5)
+    await library.stop(0)
+
+
+async def test_health_says_serving(stack: Stack) -> None:
+    async with grpc.aio.insecure_channel(stack.address) as channel:
+        reply = await health_pb2_grpc.HealthStub(channel).Check(
+            health_pb2.HealthCheckRequest(service=SERVICE_NAME)
+        )
     assert reply.status == health_pb2.HealthCheckResponse.SERVING
 
 
-async def test_unimplemented_rpc_says_so(service: RunningService) -> None:
-    async with grpc.aio.insecure_channel(service.address) as channel:
-        stub = separation_pb2_grpc.SeparationServiceStub(channel)
-        with pytest.raises(grpc.aio.AioRpcError) as caught:
-            await stub.Separate(separation_pb2.SeparateRequest(owner_id="u1", track_id="t1"))
-    assert caught.value.code() == grpc.StatusCode.UNIMPLEMENTED
+async def test_models_list_the_seed_and_say_which_weights_are_here(stack: Stack) -> None:
+    reply = await stack.separation.ListModels(separation_pb2.ListModelsRequest())
+    by_name = {m.name: m for m in reply.models}
+    assert list(by_name) == ["htdemucs", "htdemucs_ft", "htdemucs_6s", "mdx_extra"]
+    assert [by_name[n].stems for n in by_name] == [4, 4, 6, 4]
+    assert list(by_name["htdemucs_6s"].sources) == ["drums", "bass", "other", "vocals", "guitar", "piano"]
+    assert {n: m.available for n, m in by_name.items()} == {
+        "htdemucs": True,
+        "htdemucs_ft": False,
+        "htdemucs_6s": True,
+        "mdx_extra": False,
+    }
+
+
+async def test_a_separation_makes_one_stem_per_source_on_the_track(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner)
+    queued = await stack.separate(owner, track.id)
+    assert queued.status == jobs_pb2.JOB_STATUS_QUEUED
+    job = await stack.finished(owner, queued.id)
+    assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
+    stems = job.result.separation.stems
+    assert [s.name for s in stems] == ["drums", "bass", "other", "vocals"]
+    assert not job.result.separation.reused
+    for stem in stems:
+        assert stem.object_key.startswith(f"users/{owner}/tracks/{track.id}/stems/{job.id}/")
+        audio, rate = soundfile.read(io.BytesIO(await stack.read(stem.object_key)))
+        assert rate == RATE and audio.shape == (4 * RATE, 2)
+        assert stem.duration == pytest.approx(4.0)
+        assert np.abs(audio).max() > 0
+    rows = await stack.library.ListStems(library_pb2.ListStemsRequest(owner_id=owner, track_id=track.id))
+    assert sorted(s.name for s in rows.stems) == ["bass", "drums", "other", "vocals"]
+
+
+async def test_two_stems_give_the_source_and_the_rest(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, song_wav(seed=5))
+    full = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
+    pair = await stack.finished(owner, (await stack.separate(owner, track.id, two_stems="vocals")).id)
+    assert pair.status == jobs_pb2.JOB_STATUS_COMPLETED, pair.error
+    assert [s.name for s in pair.result.separation.stems] == ["vocals", "no_vocals"]
+    decoded = {
+        s.name: soundfile.read(io.BytesIO(await stack.read(s.object_key)))[0]
+        for s in full.result.separation.stems
+    }
+    vocals, rest = [
+        soundfile.read(io.BytesIO(await stack.read(s.object_key)))[0] for s in pair.result.separation.stems
+    ]
+    assert np.allclose(vocals, decoded["vocals"], atol=1e-6)
+    others = decoded["drums"] + decoded["bass"] + decoded["other"]
+    assert np.allclose(rest, others, atol=4e-6)  # three 24-bit roundings
+
+
+async def test_flac_and_mp3_on_request_and_the_six_stem_model(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, song_wav(seed=6))
+    flac = await stack.finished(
+        owner, (await stack.separate(owner, track.id, format=payloads_pb2.AUDIO_FORMAT_FLAC)).id
+    )
+    six = await stack.finished(
+        owner,
+        (
+            await stack.separate(
+                owner,
+                track.id,
+                model=payloads_pb2.SEPARATION_MODEL_HTDEMUCS_6S,
+                format=payloads_pb2.AUDIO_FORMAT_MP3,
+            )
+        ).id,
+    )
+    assert flac.status == six.status == jobs_pb2.JOB_STATUS_COMPLETED, (flac.error, six.error)
+    assert all(s.object_key.endswith(".flac") for s in flac.result.separation.stems)
+    assert [s.name for s in six.result.separation.stems] == [
+        "drums",
+        "bass",
+        "other",
+        "vocals",
+        "guitar",
+        "piano",
+    ]
+    for stem in six.result.separation.stems:
+        assert stem.object_key.endswith(".mp3") and stem.format == payloads_pb2.AUDIO_FORMAT_MP3
+        audio, rate = soundfile.read(io.BytesIO(await stack.read(stem.object_key)))
+        assert rate == RATE and abs(audio.shape[0] - 4 * RATE) < RATE // 10
+
+
+async def test_the_same_audio_and_settings_reuse_stored_stems_across_users(stack: Stack) -> None:
+    data = song_wav(seed=9)
+    first_owner, second_owner = await stack.new_owner(), await stack.new_owner()
+    first_track = await stack.new_track(first_owner, data)
+    second_track = await stack.new_track(second_owner, data)
+    first = await stack.finished(first_owner, (await stack.separate(first_owner, first_track.id)).id)
+    second = await stack.finished(second_owner, (await stack.separate(second_owner, second_track.id)).id)
+    assert second.status == jobs_pb2.JOB_STATUS_COMPLETED, second.error
+    assert second.result.separation.reused and not first.result.separation.reused
+    for mine, theirs in zip(second.result.separation.stems, first.result.separation.stems, strict=True):
+        # The second user gets copies under their own prefix, never the first user's keys.
+        assert mine.object_key.startswith(f"users/{second_owner}/")
+        assert await stack.read(mine.object_key) == await stack.read(theirs.object_key)
+    other_settings = await stack.finished(
+        second_owner, (await stack.separate(second_owner, second_track.id, shifts=1)).id
+    )
+    assert not other_settings.result.separation.reused
+
+
+async def test_progress_moves_window_by_window(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, song_wav(seconds=20.0, seed=11))
+    seen: list[int] = []
+    subscription = await stack.bus.nc.subscribe("jobs.separation.progress")
+    queued = await stack.separate(owner, track.id)
+    job = await stack.finished(owner, queued.id)
+    while True:
+        try:
+            message = await subscription.next_msg(timeout=0.1)
+        except TimeoutError:
+            break
+        update = jobs_pb2.JobUpdate.FromString(message.data)
+        if update.job_id == queued.id:
+            seen.append(update.progress)
+    await subscription.unsubscribe()
+    assert job.status == jobs_pb2.JOB_STATUS_COMPLETED
+    separating = [p for p in seen if 5 < p < 92]
+    assert len(separating) >= 2, seen  # 20 s is four htdemucs windows: the bar moves between them
+    assert seen == sorted(seen)
+
+
+async def test_a_model_without_weights_fails_the_job_with_the_reason(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner)
+    job = await stack.finished(
+        owner, (await stack.separate(owner, track.id, model=payloads_pb2.SEPARATION_MODEL_MDX_EXTRA)).id
+    )
+    assert job.status == jobs_pb2.JOB_STATUS_FAILED
+    assert "mdx_extra has no weights on this deployment" in job.error
+    assert job.attempts == 1  # a permanent failure: no crash loop of retries
+
+
+async def test_corrupt_audio_fails_the_job_with_the_reason(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, b"RIFF\x00\x00\x00\x00WAVEnot really audio at all" * 10)
+    job = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
+    assert job.status == jobs_pb2.JOB_STATUS_FAILED
+    assert "could not be decoded" in job.error
+
+
+async def test_bad_requests_are_refused_before_anything_is_queued(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner)
+    for params, field in (
+        ({"two_stems": "kazoo"}, "two_stems"),
+        ({"shifts": 11}, "shifts"),
+        ({"overlap": 0.9}, "overlap"),
+        ({"segment": 30.0}, "segment"),
+        ({"model": 99}, "model"),
+    ):
+        with pytest.raises(ValidationFailed) as caught:
+            await stack.separate(owner, track.id, **params)
+        assert field in (caught.value.details or {}), caught.value.details
+    stranger = await stack.new_owner()
+    with pytest.raises(NotFound):
+        await stack.separate(stranger, track.id)
+    ingesting = await stack.new_track(owner, song_wav(seed=77), stored=False)
+    with pytest.raises(Conflict):
+        await stack.separate(owner, ingesting.id)
+    jobs = await stack.library.ListJobs(library_pb2.ListJobsRequest(owner_id=owner))
+    assert len(jobs.jobs) == 0
+    # A download still on its way to becoming a track: not there yet, so 409 rather than 404.
+    coming = str(uuid.uuid4())
+    await stack.library.CreateJob(
+        library_pb2.CreateJobRequest(
+            owner_id=owner,
+            track_id=coming,
+            params=payloads_pb2.JobParams(
+                download=payloads_pb2.DownloadParams(url="https://example.com/a.mp3")
+            ),
+        )
+    )
+    with pytest.raises(Conflict):
+        await stack.separate(owner, coming)

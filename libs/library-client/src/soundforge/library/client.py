@@ -17,6 +17,7 @@ from soundforge.runtime.convert import dict_from_struct, struct_from_dict
 from soundforge.runtime.errors import NotFound
 
 DEFAULT_TIMEOUT_SECONDS = 10.0
+_UNFINISHED = (jobs_pb2.JOB_STATUS_QUEUED, jobs_pb2.JOB_STATUS_DOWNLOADING, jobs_pb2.JOB_STATUS_PROCESSING)
 
 
 class LibraryClient:
@@ -70,6 +71,32 @@ class LibraryClient:
         )
         job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
         return job
+
+    async def pending_download_of(self, owner_id: str, track_id: str) -> jobs_pb2.Job | None:
+        """The owner's unfinished download job that will create `track_id`, if there is one."""
+        request = library_pb2.ListJobsRequest(
+            owner_id=owner_id, kind=jobs_pb2.JOB_KIND_DOWNLOAD, page=library_pb2.Page(page=1, page_size=100)
+        )
+        reply = await self.stub.ListJobs(request, timeout=self.timeout)
+        for job in reply.jobs:
+            if job.track_id == track_id and job.status in _UNFINISHED:
+                return job
+        return None
+
+    async def cancel_job(self, owner_id: str, job_id: str) -> jobs_pb2.Job:
+        """Cancels the owner's queued or running job (its worker is told); Conflict when it already ended."""
+        request = library_pb2.CancelJobRequest(owner_id=owner_id, job_id=job_id)
+        job: jobs_pb2.Job = await self.stub.CancelJob(request, timeout=self.timeout)
+        return job
+
+    # ---- users ----
+
+    async def get_user(self, user_id: str) -> library_pb2.User:
+        """The user with their settings; NotFound for an unknown id."""
+        user: library_pb2.User = await self.stub.GetUser(
+            library_pb2.GetUserRequest(user_id=user_id), timeout=self.timeout
+        )
+        return user
 
     # ---- linked accounts ----
 

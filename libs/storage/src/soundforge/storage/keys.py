@@ -9,6 +9,8 @@ from soundforge.runtime.errors import InvalidArgument
 USERS_PREFIX = "users/"
 # Uploads between BeginUpload and CompleteUpload; outside every user's prefix, so never served.
 STAGING_PREFIX = "staging/"
+# Content-addressed results shared across users (separation stems); internal, never served.
+CACHE_PREFIX = "cache/"
 
 
 def _component(value: str, what: str) -> str:
@@ -55,10 +57,22 @@ def canonical_key(owner_id: str, track_id: str) -> str:
     return track_object_key(owner_id, track_id, "canonical.flac")
 
 
-def stem_key(owner_id: str, track_id: str, job_id: str, stem: str) -> str:
-    """One stem a separation job made: `.../stems/<job>/<stem>.wav`."""
-    stems = f"stems/{_component(job_id, 'job id')}/{_component(stem, 'stem name')}.wav"
+def stem_key(owner_id: str, track_id: str, job_id: str, stem: str, ext: str = "wav") -> str:
+    """One stem a separation job made: `.../stems/<job>/<stem>.<ext>`."""
+    stems = (
+        f"stems/{_component(job_id, 'job id')}/{_component(stem, 'stem name')}.{_component(ext, 'extension')}"
+    )
     return track_prefix(owner_id, track_id) + stems
+
+
+def separation_cache_prefix(content_sha256: str, settings_digest: str) -> str:
+    """`cache/separation/<audio sha256>/<settings digest>/`: stems of one audio + model + settings.
+
+    Outside every user's prefix, so never served: a hit is copied into the asking user's own stem
+    keys, and no user ever learns another's keys or that another separated the same audio.
+    """
+    audio = _component(content_sha256, "content hash")
+    return f"{CACHE_PREFIX}separation/{audio}/{_component(settings_digest, 'settings digest')}/"
 
 
 def spectrogram_key(owner_id: str, track_id: str, name: str = "mel") -> str:
@@ -80,3 +94,18 @@ def staging_key(owner_id: str, upload_id: str) -> str:
 def staging_meta_key(owner_id: str, upload_id: str) -> str:
     """The staged upload's sidecar: what BeginUpload heard (the file name); CompleteUpload omits it."""
     return f"{staging_key(owner_id, upload_id)}.json"
+
+
+def daw_prefix(owner_id: str) -> str:
+    """`users/<owner>/daw/`: a DAW export's uploaded stems and its mix, deleted once it is answered."""
+    return f"{user_prefix(owner_id)}daw/"
+
+
+def daw_upload_key(owner_id: str, export_id: str, index: int) -> str:
+    """One stem file uploaded to a DAW export: `users/<owner>/daw/uploads/<export>/<index>`."""
+    return f"{daw_prefix(owner_id)}uploads/{_component(export_id, 'export id')}/{index}"
+
+
+def daw_mix_key(owner_id: str, mix_id: str) -> str:
+    """A DAW export's mixdown: `users/<owner>/daw/mixes/<mix>.wav`."""
+    return f"{daw_prefix(owner_id)}mixes/{_component(mix_id, 'mix id')}.wav"

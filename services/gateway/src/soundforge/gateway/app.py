@@ -23,13 +23,16 @@ from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, insta
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
     analysis,
+    daw,
     downloads,
     export,
     files,
     health,
     jobs,
     keys,
+    lalalai,
     oauth,
+    processing,
     spotify,
     tracks,
     user_socket,
@@ -69,6 +72,9 @@ def create_app(
     api.include_router(spotify.router)
     api.include_router(jobs.router)
     api.include_router(downloads.router)
+    api.include_router(lalalai.router)
+    api.include_router(processing.router)
+    api.include_router(daw.router)
     app.include_router(health.router)
     app.include_router(users.router)
     app.include_router(oauth.router)

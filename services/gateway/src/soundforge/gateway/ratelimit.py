@@ -31,6 +31,7 @@ HEAVY_ROUTES = frozenset(
         ("POST", "/api/analysis/analyze"),
         ("POST", "/api/processing/separate"),
         ("POST", "/api/download/track"),
+        ("POST", "/api/daw/export"),
     }
 )
 

@@ -175,10 +175,20 @@ class DownloadJobData(BaseModel):
     data: DownloadJob
 
 
+ANALYSIS_RESULT = (
+    "The seed's flat analysis object (the analysis job's `result` has the same shape): the fields of "
+    "each requested feature. `tempo` is null, `beats` and `downbeats` are empty, `beats_per_bar` is "
+    "null and `danceability` is 0.0 when no pulse is clear enough (`tempo_confidence` 0-1, under "
+    "0.3: noise, a held tone, chords in free time). `key` and `camelot` are null when no tonal "
+    "centre is clear enough (`key_confidence` 0-1, under 0.2: noise, a single tone, drums alone); "
+    "the confidence is still given. `loudness` is null under the -70 LUFS gate."
+)
+
+
 class Analysis(BaseModel):
     track_id: str
     job_id: str | None
-    result: dict[str, Any]
+    result: dict[str, Any] = Field(description=ANALYSIS_RESULT)
     created_at: Timestamp
 
 
@@ -244,6 +254,26 @@ class SpotifyImportedData(BaseModel):
     data: SpotifyImported
 
 
+class LalalaiQuota(BaseModel):
+    """Minutes of the caller's lalal.ai license (their own key, else the server's shared one)."""
+
+    quota_minutes: float = Field(description="the plan's size; equals remaining when the plan is unknown")
+    used_minutes: float = Field(description="quota - remaining; 0 when the plan is unknown")
+    remaining_minutes: float = Field(description="what lalal.ai reports as left")
+
+
+class LalalaiQuotaData(BaseModel):
+    data: LalalaiQuota
+
+
+class LalalaiCancelled(BaseModel):
+    cancelled_task_ids: list[str]
+
+
+class LalalaiCancelledData(BaseModel):
+    data: LalalaiCancelled
+
+
 class Healthy(BaseModel):
     status: Literal["ok"]
 
@@ -253,3 +283,67 @@ class Unhealthy(BaseModel):
 
     status: Literal["unavailable"]
     checks: dict[str, str]
+
+
+# ---- separation (seed 001 "Processing", "Export") ----
+
+SeparationModelName = Literal["htdemucs", "htdemucs_ft", "htdemucs_6s", "mdx_extra"]
+
+
+class SeparationQueued(BaseModel):
+    job_id: str
+    track_id: str
+    model: SeparationModelName
+    status: JobStatusName
+
+
+class SeparationQueuedData(BaseModel):
+    data: SeparationQueued
+
+
+class StemRecord(BaseModel):
+    """One stem of a track: `url` downloads it (`/export/stem/<id>`), `file_url` streams it with ranges."""
+
+    id: str
+    name: str = Field(description="the model's own source name, or no_<source> for the rest in two-stem mode")
+    model: str | None
+    format: Literal["wav", "flac", "mp3"] | None
+    duration: float | None = Field(description="seconds")
+    size_bytes: int
+    url: str
+    file_url: str
+    job_id: str
+    created_at: str | None
+
+
+class SeparationJob(BaseModel):
+    """A separation poll: `stems` is empty until the job completed; `error` says why it failed."""
+
+    id: str
+    status: JobStatusName
+    progress: int = Field(ge=0, le=100)
+    model: SeparationModelName
+    engine: Literal["local", "lalalai"]
+    stems: list[StemRecord]
+    reused: bool | None = Field(description="true when stems of the same audio and settings were reused")
+    error: str | None
+
+
+class SeparationJobData(BaseModel):
+    data: SeparationJob
+
+
+class SeparationModel(BaseModel):
+    name: SeparationModelName
+    description: str
+    stems: int
+    sources: list[str] = Field(description="the model's stems, by name")
+    available: bool = Field(description="whether this deployment has the model's weights")
+
+
+class SeparationModels(BaseModel):
+    models: list[SeparationModel]
+
+
+class SeparationModelsData(BaseModel):
+    data: SeparationModels

@@ -6,10 +6,12 @@ from collections.abc import Sequence
 from typing import Any
 
 from soundforge.ingest.v1 import ingest_pb2
-from soundforge.jobs.v1 import jobs_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime import payloads
 from soundforge.runtime.convert import iso, kind_name, status_name
+from soundforge.runtime.vocabulary import AUDIO_FORMATS, SEPARATION_ENGINES, SEPARATION_MODELS
+from soundforge.separation.v1 import separation_pb2
 
 
 def _or_none(value: str) -> str | None:
@@ -170,4 +172,49 @@ def download_job_json(job: jobs_pb2.Job) -> dict[str, Any]:
         "output_path": f"/files/{result.source_key}" if completed and result.source_key else None,
         "file_size": result.file_size if completed else None,
         "error": (job.error or "failed") if job.status == jobs_pb2.JOB_STATUS_FAILED else None,
+    }
+
+
+def stem_json(stem: library_pb2.Stem, output: payloads_pb2.StemOutput | None = None) -> dict[str, Any]:
+    """One stem record: where to download it (`/export/stem/<id>`, or `/files/<key>` with ranges)."""
+    return {
+        "id": stem.id,
+        "name": stem.name,
+        "model": _or_none(stem.model),
+        "format": AUDIO_FORMATS.name(output.format) if output is not None and output.format else None,
+        "duration": output.duration if output is not None else None,
+        "size_bytes": stem.size_bytes,
+        "url": f"/export/stem/{stem.id}",
+        "file_url": f"/files/{stem.object_key}",
+        "job_id": stem.job_id,
+        "created_at": iso(stem.created_at) if stem.HasField("created_at") else None,
+    }
+
+
+def separation_job_json(job: jobs_pb2.Job, rows: Sequence[library_pb2.Stem]) -> dict[str, Any]:
+    """Seed 001's poll: `{id, status, progress, model, stems, error}`; stems once completed."""
+    outputs = {output.name: output for output in job.result.separation.stems}
+    failed = job.status == jobs_pb2.JOB_STATUS_FAILED
+    model = job.params.separation.model or payloads_pb2.SEPARATION_MODEL_HTDEMUCS
+    return {
+        "id": job.id,
+        "status": status_name(job.status),
+        "progress": job.progress,
+        "model": SEPARATION_MODELS.name(model),
+        "engine": SEPARATION_ENGINES.name(
+            job.params.separation.engine or payloads_pb2.SEPARATION_ENGINE_LOCAL
+        ),
+        "stems": [stem_json(row, outputs.get(row.name)) for row in rows],
+        "reused": job.result.separation.reused if job.status == jobs_pb2.JOB_STATUS_COMPLETED else None,
+        "error": (job.error or "failed") if failed else _or_none(job.error),
+    }
+
+
+def separation_model_json(model: separation_pb2.ModelInfo) -> dict[str, Any]:
+    return {
+        "name": model.name,
+        "description": model.description,
+        "stems": model.stems,
+        "sources": list(model.sources),
+        "available": model.available,
     }

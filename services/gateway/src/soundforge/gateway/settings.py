@@ -30,6 +30,11 @@ class GatewaySettings(ServiceSettings):
     rate_limit_heavy: int = Field(default=10, ge=1)
     rate_window_seconds: int = Field(default=60, ge=1)
     max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
+    # POST /api/daw/export: stems per mix (files and library stem ids), all stem files together, and
+    # the deadline of the mixdown RPC (minutes of audio take longer than one ordinary call).
+    daw_max_stems: int = Field(default=32, ge=1)
+    daw_max_upload_bytes: int = Field(default=1024 * MEGABYTE, ge=1)
+    daw_export_timeout_seconds: float = Field(default=600.0, gt=0)
     # Deadline of each gRPC call a request makes; a hung service answers 503, not a hung request.
     rpc_timeout_seconds: float = Field(default=30.0, gt=0)
     # How long /health waits for the library and NATS before it reports the check failed.

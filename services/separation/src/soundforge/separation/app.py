@@ -1,38 +1,72 @@
-"""Wiring of the separation service: NATS, then the gRPC server; SERVING once everything is up."""
+"""Wiring of the separation service: NATS, storage, the library, models, the gRPC server, the worker."""
 
 from __future__ import annotations
+
+from pathlib import Path
 
 import grpc
 
 from soundforge.events import EventBus
+from soundforge.jobs.v1 import payloads_pb2
+from soundforge.library.client import LibraryClient
+from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
+from soundforge.separation.catalog import ModelCatalog
+from soundforge.separation.consumer import SERVICE, SeparationJobs, build_worker
+from soundforge.separation.demucs_engine import DemucsEngine
+from soundforge.separation.engine import SeparationEngine
+from soundforge.separation.lalalai_service import LalalaiService
+from soundforge.separation.mixdown import StemMixer
+from soundforge.separation.model_store import ModelStore, pick_device
 from soundforge.separation.servicer import SERVICE_NAME, SeparationServicer
 from soundforge.separation.settings import SeparationSettings
+from soundforge.separation.stem_cache import StemCache
 from soundforge.separation.v1 import separation_pb2_grpc
-
-SERVICE = "separation"
+from soundforge.storage import open_blob_store
 
 
 async def start(settings: SeparationSettings) -> RunningService:
-    """Starts the service; health says SERVING only once NATS and the job streams are ready.
+    """Starts the service; health says SERVING once NATS, storage, the library and the worker are up.
 
-    No RPC is implemented yet; the bus is opened now so health already means what it will
-    mean when the separation worker arrives.
+    Models load on first use (a deployment may offer four and be asked for one), so start-up
+    does not wait minutes for weights; a missing model fails its jobs with the reason.
     """
     async with starting(SERVICE) as stack:
         bus = await EventBus.connect(settings.nats_url, name=SERVICE)
         stack.push(bus.close)
         await bus.ensure_streams()
+        store = open_blob_store(settings)
+        await store.ensure_ready()
+        channel = open_channel(settings.library_addr)
+        stack.push(channel.close)
+        await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
+        library = LibraryClient(channel)
 
-        # The stubs mark every RPC abstract; at runtime the generated base answers the ones not
-        # overridden with UNIMPLEMENTED, which is what an RPC without an implementation must say.
-        servicer = SeparationServicer()  # type: ignore[abstract]
+        repo = Path(settings.model_repo) if settings.model_repo else None
+        models = ModelStore(repo, pick_device(settings.device), settings.model_memory_budget_mb << 20)
+        catalog = ModelCatalog(models.has_weights)
+        lalalai = LalalaiService(settings, bus, library, store)
+        await lalalai.start()
+        stack.push(lalalai.close)
+        mixer = StemMixer(store, settings)
+        # The Audio Pipeline RPCs come with their own issue; until then the generated base answers
+        # them UNIMPLEMENTED, which is what an RPC without an implementation must say.
+        servicer = SeparationServicer(library, catalog, lalalai, mixer)  # type: ignore[abstract]
 
         def register(server: grpc.aio.Server) -> None:
             separation_pb2_grpc.add_SeparationServiceServicer_to_server(servicer, server)
 
         service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
 
+        engines: dict[int, SeparationEngine] = {
+            payloads_pb2.SEPARATION_ENGINE_LOCAL: DemucsEngine(models, settings.torch_threads),
+            payloads_pb2.SEPARATION_ENGINE_LALALAI: lalalai,
+        }
+        scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
+        jobs = SeparationJobs(library, store, engines, StemCache(store), scratch)
+        worker = build_worker(bus, jobs, settings)
+        await worker.start()
+        stack.push_draining(worker.stop)
         await service.set_serving()
         return service

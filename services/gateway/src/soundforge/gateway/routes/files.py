@@ -21,7 +21,7 @@ router = APIRouter(prefix="/files", tags=["files"])
 RANGE_NOT_SATISFIABLE = "RANGE_NOT_SATISFIABLE"
 
 
-def _file_responses(body: bool) -> dict[int | str, dict[str, Any]]:
+def file_responses(body: bool) -> dict[int | str, dict[str, Any]]:
     # The object's own type (audio, PNG, JSON) is the body's; `*/*` says so without naming one.
     content = {"content": {"*/*": {"schema": {"type": "string", "format": "binary"}}}} if body else {}
     return {
@@ -74,7 +74,7 @@ async def _resume(first: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator[byt
         yield chunk
 
 
-async def _serve(key: str, request: Request, user_id: str, blobs: BlobStore, *, body: bool) -> Response:
+async def serve_object(key: str, request: Request, user_id: str, blobs: BlobStore, *, body: bool) -> Response:
     info = await owned_object(blobs, user_id, key)
     etag = _etag(info)
     headers = {"Accept-Ranges": "bytes", "Cache-Control": "private, no-cache"}
@@ -110,13 +110,13 @@ async def _serve(key: str, request: Request, user_id: str, blobs: BlobStore, *, 
     )
 
 
-@router.get("/{key:path}", response_class=Response, responses=_file_responses(body=True))
+@router.get("/{key:path}", response_class=Response, responses=file_responses(body=True))
 async def get_file(key: str, request: Request, user: CurrentUser, context: Context) -> Response:
     """The object at `key`, which must start with `users/<your id>/`; honours Range and If-Range."""
-    return await _serve(key, request, user.id, context.blobs, body=True)
+    return await serve_object(key, request, user.id, context.blobs, body=True)
 
 
-@router.head("/{key:path}", response_class=Response, responses=_file_responses(body=False))
+@router.head("/{key:path}", response_class=Response, responses=file_responses(body=False))
 async def head_file(key: str, request: Request, user: CurrentUser, context: Context) -> Response:
     """The headers GET would send (size, type, ETag, Content-Range), without the body."""
-    return await _serve(key, request, user.id, context.blobs, body=False)
+    return await serve_object(key, request, user.id, context.blobs, body=False)

@@ -1,0 +1,75 @@
+"""The Demucs models this platform offers: the seed's list, each model's sources and limits."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from soundforge.jobs.v1 import payloads_pb2
+from soundforge.runtime.errors import ValidationFailed
+from soundforge.runtime.vocabulary import SEPARATION_MODELS
+
+FOUR = ("drums", "bass", "other", "vocals")
+
+
+@dataclass(frozen=True)
+class ModelSpec:
+    model: int  # SeparationModel
+    description: str  # seed 001's words
+    sources: tuple[str, ...]  # the released weights' sources (a loaded model's own win at run time)
+    max_segment: float  # seconds: the longest window the architecture accepts
+
+    @property
+    def name(self) -> str:
+        return SEPARATION_MODELS.name(self.model)
+
+
+SPECS = (
+    ModelSpec(
+        payloads_pb2.SEPARATION_MODEL_HTDEMUCS, "Hybrid Transformer Demucs - default 4-stem model", FOUR, 7.8
+    ),
+    ModelSpec(
+        payloads_pb2.SEPARATION_MODEL_HTDEMUCS_FT,
+        "Fine-tuned Hybrid Transformer Demucs - higher quality, slower",
+        FOUR,
+        7.8,
+    ),
+    ModelSpec(
+        payloads_pb2.SEPARATION_MODEL_HTDEMUCS_6S,
+        "6-stem model (vocals, drums, bass, guitar, piano, other)",
+        ("drums", "bass", "other", "vocals", "guitar", "piano"),
+        7.8,
+    ),
+    ModelSpec(
+        payloads_pb2.SEPARATION_MODEL_MDX_EXTRA,
+        "MDX-Net Extra - alternative architecture, good for vocals",
+        FOUR,
+        60.0,
+    ),
+)
+
+
+@dataclass(frozen=True)
+class ModelDescription:
+    spec: ModelSpec
+    available: bool  # weights present on this deployment (or reachable on the hub)
+
+
+class ModelCatalog:
+    """The offered models; `has_weights(name)` says whether this deployment can load one."""
+
+    def __init__(self, has_weights: Callable[[str], bool]) -> None:
+        self.has_weights = has_weights
+        self.by_model = {spec.model: spec for spec in SPECS}
+
+    def spec(self, model: int) -> ModelSpec:
+        try:
+            return self.by_model[model]
+        except KeyError:
+            raise ValidationFailed({"model": [f"must be one of: {', '.join(self.names())}"]}) from None
+
+    def names(self) -> list[str]:
+        return [spec.name for spec in SPECS]
+
+    def describe(self) -> list[ModelDescription]:
+        return [ModelDescription(spec, self.has_weights(spec.name)) for spec in SPECS]

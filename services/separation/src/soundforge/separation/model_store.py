@@ -1,0 +1,104 @@
+"""Demucs models loaded once through `demucs.pretrained.get_model`, the most recent kept within a budget."""
+
+from __future__ import annotations
+
+import logging
+import threading
+from collections import OrderedDict
+from pathlib import Path
+from typing import Any
+
+import torch
+import yaml
+from demucs.pretrained import get_model
+from demucs.repo import LocalRepo, ModelLoadingError
+
+from soundforge.events import PermanentJobError
+
+log = logging.getLogger(__name__)
+
+
+class ModelUnavailable(PermanentJobError):
+    """The model's weights are not on this deployment: retrying cannot help, the job fails at once."""
+
+
+def pick_device(setting: str) -> torch.device:
+    """ "auto": the first CUDA device when there is one, else the CPU; anything else is forced."""
+    if setting == "auto":
+        return torch.device("cuda" if torch.cuda.is_available() else "cpu")
+    return torch.device(setting)
+
+
+def model_bytes(model: Any) -> int:
+    return sum(p.numel() * p.element_size() for p in model.parameters()) + sum(
+        b.numel() * b.element_size() for b in model.buffers()
+    )
+
+
+class ModelStore:
+    """Loads models from a Demucs repository directory (or the hub when `repo` is None).
+
+    Thread-safe: two jobs asking for the same model wait for one load. Models past the memory
+    budget are dropped least recently used first (the one just asked for always stays).
+    """
+
+    def __init__(self, repo: Path | None, device: torch.device, budget_bytes: int) -> None:
+        self.repo = repo
+        self.device = device
+        self.budget_bytes = budget_bytes
+        self.loaded: OrderedDict[str, tuple[Any, int]] = OrderedDict()
+        self.lock = threading.Lock()
+
+    def has_weights(self, name: str) -> bool:
+        """Whether every file `get_model(name, repo)` reads is present (a bag: its yaml and each model)."""
+        if name in self.loaded:
+            return True
+        if self.repo is None:
+            # The hub: whether it is reachable is learnt on the first load; say what is configured.
+            return True
+        return _repo_has(self.repo, name)
+
+    def get(self, name: str) -> Any:
+        with self.lock:
+            if name in self.loaded:
+                self.loaded.move_to_end(name)
+                return self.loaded[name][0]
+            model = self._load(name)
+            size = model_bytes(model)
+            self.loaded[name] = (model, size)
+            while len(self.loaded) > 1 and sum(s for _, s in self.loaded.values()) > self.budget_bytes:
+                dropped, _ = self.loaded.popitem(last=False)
+                log.info("model dropped to stay within the memory budget", extra={"model": dropped})
+            return model
+
+    def _load(self, name: str) -> Any:
+        if self.repo is not None and not _repo_has(self.repo, name):
+            raise ModelUnavailable(
+                f"model {name} has no weights on this deployment (looked in the model repository {self.repo})"
+            )
+        try:
+            model = get_model(name, repo=self.repo)
+        except (ModelLoadingError, FileNotFoundError, OSError, ValueError) as err:
+            raise ModelUnavailable(f"model {name} could not be loaded: {err}") from err
+        model.to(self.device)
+        model.eval()
+        log.info("model loaded", extra={"model": name, "device": str(self.device)})
+        return model
+
+
+def _repo_has(repo: Path, name: str) -> bool:
+    """Demucs' own lookup: a `<name>.yaml` bag whose models are all in the repo, or a single `<name>.th`."""
+    if not repo.is_dir():
+        return False
+    try:
+        models = LocalRepo(repo)
+    except ModelLoadingError:
+        return False
+    bag = repo / f"{name}.yaml"
+    if bag.is_file():
+        try:
+            sigs = yaml.safe_load(bag.read_text()).get("models") or []
+        except (yaml.YAMLError, AttributeError):
+            return False
+        return bool(sigs) and all(models.has_model(sig) for sig in sigs)
+    return models.has_model(name)

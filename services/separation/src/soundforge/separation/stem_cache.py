@@ -1,0 +1,84 @@
+"""Stems already made for the same audio and settings, kept by content and copied to whoever asks again.
+
+Entries live under `cache/separation/<sha256 of the canonical audio>/<settings digest>/`, outside
+every user's prefix; a hit is copied (server-side in S3) into the asking job's own stem keys, so
+a user only ever holds and sees their own objects. The manifest is written last: an entry without
+one is incomplete and ignored.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from collections.abc import Callable
+from dataclasses import asdict, dataclass
+
+from soundforge.runtime.errors import NotFound
+from soundforge.storage import keys
+from soundforge.storage.blob_store import BlobStore
+
+_MANIFEST = "manifest.json"
+# Bump when the engines' output for the same settings changes, so old entries stop matching.
+_ENGINE_REVISION = 1
+
+
+@dataclass(frozen=True)
+class StoredStem:
+    name: str
+    object_key: str
+    duration: float
+    size_bytes: int
+    format: str
+
+
+def settings_digest(
+    engine: str, model: str, fmt: str, two_stems: str, segment: float | None, overlap: float, shifts: int
+) -> str:
+    """Every setting that changes the stems' bytes, hashed; the license key does not."""
+    settings = {
+        "revision": _ENGINE_REVISION,
+        "engine": engine,
+        "model": model if engine == "local" else "",
+        "format": fmt,
+        "two_stems": two_stems,
+        "segment": segment,
+        "overlap": overlap,
+        "shifts": shifts,
+    }
+    return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:32]
+
+
+class StemCache:
+    def __init__(self, store: BlobStore) -> None:
+        self.store = store
+
+    async def lookup(self, content_sha256: str, digest: str) -> list[StoredStem] | None:
+        prefix = keys.separation_cache_prefix(content_sha256, digest)
+        try:
+            head = await self.store.read_head(prefix + _MANIFEST, 1 << 20)
+        except NotFound:
+            return None
+        stems = [StoredStem(**entry) for entry in json.loads(head)["stems"]]
+        for stem in stems:
+            if not await self.store.exists(stem.object_key):
+                return None  # swept or partly deleted: separate again
+        return stems
+
+    async def save(self, content_sha256: str, digest: str, stems: list[StoredStem]) -> None:
+        prefix = keys.separation_cache_prefix(content_sha256, digest)
+        cached = []
+        for stem in stems:
+            key = prefix + stem.object_key.rsplit("/", 1)[-1]
+            await self.store.copy(stem.object_key, key)
+            cached.append(StoredStem(stem.name, key, stem.duration, stem.size_bytes, stem.format))
+        manifest = json.dumps({"stems": [asdict(s) for s in cached]}).encode()
+        await self.store.put_bytes(prefix + _MANIFEST, manifest, content_type="application/json")
+
+    async def restore(self, stems: list[StoredStem], key_for: Callable[[str], str]) -> list[StoredStem]:
+        """Copies each cached stem to `key_for(name)` (the job's own key); the job's stems."""
+        restored = []
+        for stem in stems:
+            key = key_for(stem.name)
+            await self.store.copy(stem.object_key, key)
+            restored.append(StoredStem(stem.name, key, stem.duration, stem.size_bytes, stem.format))
+        return restored
