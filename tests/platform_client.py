@@ -55,3 +55,18 @@ async def finished_job(
         what=f"job {job_id} finished",
         interval=0.2,
     )
+
+
+async def finished_separation(
+    client: httpx.AsyncClient, job_id: str, auth: dict[str, str], within: float = 120
+) -> dict[str, Any]:
+    """The separation poll (seed 001's shape, with the stem records) once the job has ended."""
+
+    async def poll() -> dict[str, Any]:
+        response = await client.get(f"/api/processing/job/{job_id}", headers=auth)
+        assert response.status_code == 200, response.text
+        return dict(response.json()["data"])
+
+    return await eventually(
+        poll, lambda job: job["status"] in FINISHED, within=within, what=f"separation {job_id}", interval=0.2
+    )

@@ -14,6 +14,9 @@ import httpx
 
 from soundforge.analysis.app import start as start_analysis
 from soundforge.analysis.settings import AnalysisSettings
+from soundforge.separation.app import start as start_separation
+from soundforge.separation.settings import SeparationSettings
+from soundforge.testing.demucs_models import build_model_repo
 from soundforge.gateway.app import start as start_gateway
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.ingest.app import start as start_ingest
@@ -75,11 +78,18 @@ async def running_platform(
             AnalysisSettings(**common, ack_wait_seconds=5.0, numba_cache_dir=str(tmp / "numba"))
         )
         stack.append(analysis)
+        # Tiny random-weight htdemucs: real separations, fast; the other models' weights are absent.
+        repo = build_model_repo(tmp / "models", names=("htdemucs",))
+        separation = await start_separation(
+            SeparationSettings(**common, model_repo=str(repo), torch_threads=1, ack_wait_seconds=10.0)
+        )
+        stack.append(separation)
         gateway_settings = GatewaySettings(
             **{k: v for k, v in common.items() if k != "grpc_port"},
             http_port=0,
             ingest_addr=ingest.address,
             analysis_addr=analysis.address,
+            separation_addr=separation.address,
             **(gateway_overrides or {}),
         )
         gateway = await start_gateway(gateway_settings)

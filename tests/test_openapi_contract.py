@@ -29,7 +29,7 @@ from schemathesis.checks import (
 from schemathesis.core.result import Ok
 from schemathesis.errors import FailureGroup
 
-from platform_client import bearer_for, finished_job, upload
+from platform_client import bearer_for, finished_job, finished_separation, upload
 from platform_harness import Platform
 
 # Examples per operation and pass; the whole run takes about a minute per platform configuration.
@@ -179,9 +179,18 @@ async def _records(platform: Platform, auth: dict[str, str]) -> dict[str, str]:
     assert r.status_code == 201, r.text
     job_id = r.json()["data"]["job_id"]
     assert (await finished_job(client, job_id, auth))["status"] == "completed"
+    r = await client.post("/api/processing/separate", json={"track_id": track["id"]}, headers=auth)
+    assert r.status_code == 201, r.text
+    separation = await finished_separation(client, r.json()["data"]["job_id"], auth)
+    assert separation["status"] == "completed", separation
     r = await client.get("/api/keys", headers=auth)
     assert r.status_code == 200, r.text
-    return {"track_id": track["id"], "job_id": job_id, "key_id": r.json()["data"][0]["id"]}
+    return {
+        "track_id": track["id"],
+        "job_id": job_id,
+        "key_id": r.json()["data"][0]["id"],
+        "stem_id": separation["stems"][0]["id"],
+    }
 
 
 async def test_every_operation_answers_as_documented(platform: Platform) -> None:
