@@ -22,7 +22,8 @@ import httpx
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from platform_client import bearer_for, finished_job, job_json, upload
+from platform_client import bearer_for, finished_job, finished_separation, job_json, upload
+from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.ports import free_port
 from soundforge.testing.waiting import eventually, eventually_sync
 
@@ -171,9 +172,45 @@ async def analysis_survives_a_killed_worker(platform: SupervisedPlatform) -> dic
         return await finished_job(client, job_id, auth, within=300)
 
 
+async def separation_survives_a_killed_worker(platform: SupervisedPlatform) -> tuple[dict[str, Any], str]:
+    """Separates a minute of audio, kills the separation process mid-window, waits for the outcome."""
+    async with httpx.AsyncClient(base_url=platform.url, timeout=60) as client:
+        _, auth = await bearer_for(client, "stems@example.com")
+        track = await upload(client, auth, "minute.wav", seconds=60)
+        r = await client.post("/api/processing/separate", json={"track_id": track["id"]}, headers=auth)
+        assert r.status_code == 201, r.text
+        job_id = r.json()["data"]["job_id"]
+        await eventually(
+            lambda: job_json(client, job_id, auth),
+            lambda job: job["status"] == "processing" and job["progress"] > 5,
+            within=READY_WITHIN,
+            what="the separation is past its first window",
+            interval=0.02,
+        )
+        victim = platform.state()["processes"]["separation"]["pid"]
+        os.kill(victim, signal.SIGKILL)
+        await eventually(
+            lambda: asyncio.to_thread(platform.state),
+            lambda state: state["processes"]["separation"]["pid"] not in (None, victim),
+            within=60,
+            what="the supervisor restarted separation",
+        )
+        record = await finished_job(client, job_id, auth, within=300)
+        assert record["attempts"] == 2, record  # died holding it; the restarted worker finished it
+        return await finished_separation(client, job_id, auth), job_id
+
+
 def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path, numba_cache: Path) -> None:
     # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
-    env = {"ANALYSIS_ACK_WAIT_SECONDS": "3", "GATEWAY_RATE_LIMIT_AUTH": "100000"}
+    repo = build_model_repo(tmp_path / "models", names=("htdemucs",))
+    env = {
+        "ANALYSIS_ACK_WAIT_SECONDS": "3",
+        "SEPARATION_ACK_WAIT_SECONDS": "3",
+        "SEPARATION_MODEL_REPO": str(repo),
+        "SEPARATION_TORCH_THREADS": "1",
+        "GATEWAY_RATE_LIMIT_AUTH": "100000",
+        "GATEWAY_RATE_LIMIT_HEAVY": "100000",
+    }
     with supervised_platform(tmp_path, numba_cache, **env) as platform:
         platform.wait_until_serving()
         r = httpx.post(
@@ -187,6 +224,15 @@ def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path
         # The first worker died holding it; JetStream handed it to the restarted one.
         assert job["attempts"] == 2
         assert 110 < job["result"]["tempo"] < 130
+
+        separation, job_id = asyncio.run(separation_survives_a_killed_worker(platform))
+        assert separation["status"] == "completed", separation
+        # Completed once: one stem record per source, and exactly the stems' objects on disk (the
+        # second attempt overwrote the first one's keys instead of adding to them).
+        assert sorted(stem["name"] for stem in separation["stems"]) == ["bass", "drums", "other", "vocals"]
+        stored = (tmp_path / "var" / "blobs").rglob(f"stems/{job_id}/*")
+        written = sorted(p.name for p in stored if not p.name.startswith("."))  # not the store's sidecars
+        assert written == ["bass.wav", "drums.wav", "other.wav", "vocals.wav"]
 
 
 def test_ctrl_c_stops_the_services_first_and_nats_last(tmp_path: Path, numba_cache: Path) -> None:
