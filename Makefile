@@ -4,12 +4,13 @@ SHELL := /bin/bash
 VENV ?= .venv
 PY := $(VENV)/bin/python
 PIP := $(VENV)/bin/pip
-MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/library-client libs/testing \
+MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/library-client libs/testing libs/dsp \
            services/library services/ingest services/analysis services/separation \
            services/generation services/gateway
 STAMP := $(VENV)/.installed
-# Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests).
-APT_PACKAGES := ffmpeg postgresql
+# Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
+# FluidSynth + a General MIDI soundfont (the analysis accuracy set renders real instrument timbres).
+APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm
 
 .PHONY: help install apt run test test-fast lint format proto proto-check bench clean
 
@@ -27,7 +28,7 @@ $(STAMP): $(PY) constraints.txt $(addsuffix /pyproject.toml,$(MEMBERS))
 
 install: $(STAMP) ## create .venv and install every workspace member (editable) + dev tools
 
-apt: ## install the Debian packages (ffmpeg, postgresql) when missing
+apt: ## install the Debian packages (ffmpeg, postgresql, fluidsynth + soundfont) when missing
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "apt-get install$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \

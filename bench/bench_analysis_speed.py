@@ -23,11 +23,12 @@ import soundfile
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.features import FEATURES, analyze_file, warm_up
-from soundforge.analysis.loudness import measure
+from soundforge.analysis.harmony import chords, segment_bounds
 from soundforge.analysis.rhythm import danceability, find_downbeats
-from soundforge.analysis.spectra import TUNING_FRAMES
+from soundforge.analysis.spectra import TUNING_FRAMES, bass_chroma
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, track_beats
+from soundforge.dsp.loudness import measure
 from soundforge.testing.music import Piece, render
 
 SR = 22050
@@ -55,9 +56,13 @@ def naive_beats(y: np.ndarray) -> tuple[Beats, np.ndarray]:
     return track_beats(onset, bass, guess), bass
 
 
-def naive_chroma(y: np.ndarray) -> np.ndarray:
+def naive_tuning(y: np.ndarray) -> float:
     first = np.abs(librosa.stft(y)[:, :TUNING_FRAMES]) ** 2  # tuning over the same opening frames
-    return np.asarray(librosa.feature.chroma_stft(y=y, sr=SR, tuning=librosa.estimate_tuning(S=first, sr=SR)))
+    return float(librosa.estimate_tuning(S=first, sr=SR))
+
+
+def naive_chroma(y: np.ndarray) -> np.ndarray:
+    return np.asarray(librosa.feature.chroma_stft(y=y, sr=SR, tuning=naive_tuning(y)))
 
 
 def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
@@ -83,10 +88,16 @@ def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
     def tempo() -> None:
         beats, _ = naive_beats(y)
         out["tempo"], out["beats"] = beats.tempo, times(beats.frames)
+        out["tempo_confidence"] = beats.confidence
+        assert beats.found
 
     def key() -> None:
-        found = keys.estimate_key(naive_chroma(y).mean(axis=1))
-        assert found is not None
+        tuning = naive_tuning(y)
+        power = np.abs(librosa.stft(y)) ** 2
+        chroma = librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning)
+        labels = chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
+        found = keys.find_key(chroma, bass_chroma(power, SR, tuning), labels)
+        assert found is not None and found.confidence >= keys.MIN_CONFIDENCE
         out.update(key=found.name, camelot=found.camelot, key_confidence=found.confidence)
 
     def energy() -> None:

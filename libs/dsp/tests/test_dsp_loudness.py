@@ -7,7 +7,7 @@ import pytest
 from scipy import signal
 
 from soundforge.analysis.features import analyze_samples
-from soundforge.analysis.loudness import LoudnessMeter, k_weighting, measure
+from soundforge.dsp.loudness import LoudnessMeter, k_weighting, measure
 
 RATE = 48000
 # ITU-R BS.1770-4 Tables 1 and 2: the K-weighting stages at 48 kHz, (b0, b1, b2), (1, a1, a2).

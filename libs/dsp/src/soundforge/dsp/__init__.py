@@ -1,0 +1,1 @@
+"""Signal processing shared by the services: loudness (BS.1770) and streaming decompositions."""
