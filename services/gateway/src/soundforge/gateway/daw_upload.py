@@ -6,18 +6,10 @@ import logging
 import re
 from collections.abc import AsyncIterator
 from dataclasses import dataclass, field
-from typing import Literal
-
-from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
 
 from soundforge.gateway.client_text import check_text
-from soundforge.gateway.upload_stream import (
-    StagingArea,
-    StreamingBlobs,
-    _BlobWriter,
-    multipart_boundary,
-    part_content_type,
-)
+from soundforge.gateway.multipart_stream import Part, PartEvent, pump_multipart
+from soundforge.gateway.upload_stream import BlobWriter, StagingArea, StreamingBlobs, part_content_type
 from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, ValidationFailed
 from soundforge.storage import BlobStore, keys
 
@@ -52,17 +44,6 @@ class ExportForm:
         return len(self.stems) + len(self.stem_ids)
 
 
-@dataclass
-class _Part:
-    name: str = ""
-    filename: str | None = None
-    content_type: str = ""
-    value: bytearray = field(default_factory=bytearray)
-
-
-Event = tuple[Literal["begin", "data", "end"], _Part, bytes]
-
-
 def max_body_bytes(max_upload_bytes: int) -> int:
     return max_upload_bytes + MAX_MANIFEST_BYTES + FORM_OVERHEAD
 
@@ -78,72 +59,8 @@ async def receive_export_form(
     max_upload_bytes: int,
 ) -> ExportForm:
     """Parses the body as it arrives; on any failure every stem staged so far is deleted first."""
-    events: list[Event] = []
-    headers: dict[str, str] = {}
-    name, value = bytearray(), bytearray()
-    part = _Part()
-
-    def on_part_begin() -> None:
-        nonlocal part
-        part = _Part()
-        headers.clear()
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        name.extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        value.extend(data[start:end])
-
-    def on_header_end() -> None:
-        headers[name.decode("latin-1").lower()] = value.decode("latin-1")
-        name.clear()
-        value.clear()
-
-    def on_headers_finished() -> None:
-        _, options = parse_options_header(headers.get("content-disposition"))
-        part.name = options.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in options:
-            part.filename = options[b"filename"].decode("utf-8", "replace")
-        part.content_type = part_content_type(headers.get("content-type"))
-        events.append(("begin", part, b""))
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        events.append(("data", part, bytes(data[start:end])))
-
-    def on_part_end() -> None:
-        events.append(("end", part, b""))
-
-    parser = MultipartParser(
-        multipart_boundary(content_type),
-        callbacks={
-            "on_part_begin": on_part_begin,
-            "on_header_field": on_header_field,
-            "on_header_value": on_header_value,
-            "on_header_end": on_header_end,
-            "on_headers_finished": on_headers_finished,
-            "on_part_data": on_part_data,
-            "on_part_end": on_part_end,
-        },
-    )
     receiver = _Receiver(blobs, owner_id, export_id, max_stems, max_upload_bytes)
-    limit, received = max_body_bytes(max_upload_bytes), 0
-    try:
-        async for chunk in body:
-            received += len(chunk)
-            if received > limit:
-                raise PayloadTooLarge(f"request body exceeds {limit} bytes")
-            try:
-                parser.write(chunk)
-            except MultipartParseError as err:
-                raise InvalidArgument("malformed multipart body") from err
-            for event in events:
-                await receiver.handle(*event)
-            events.clear()
-        parser.finalize()
-        return receiver.result()
-    except BaseException:
-        await receiver.abandon()
-        raise
+    return await pump_multipart(body, content_type, receiver, max_body_bytes(max_upload_bytes))
 
 
 class _Receiver:
@@ -158,12 +75,12 @@ class _Receiver:
         self._max_stems = max_stems
         self._max_bytes = max_bytes
         self._form = ExportForm()
-        self._writer: _BlobWriter | None = None
-        self._file: _Part | None = None
+        self._writer: BlobWriter | None = None
+        self._file: Part | None = None
         self._used = 0
         self._text_bytes = 0
 
-    async def handle(self, event: Literal["begin", "data", "end"], part: _Part, chunk: bytes) -> None:
+    async def handle(self, event: PartEvent, part: Part, chunk: bytes) -> None:
         if event == "begin":
             if part.filename is not None:
                 await self._begin_file(part)
@@ -182,7 +99,7 @@ class _Receiver:
         elif part.filename is None:
             self._end_text(part)
 
-    async def _begin_file(self, part: _Part) -> None:
+    async def _begin_file(self, part: Part) -> None:
         if not part.filename:
             return  # a browser's empty file input: no file chosen
         if not STEM_FILE.fullmatch(part.name):
@@ -197,9 +114,9 @@ class _Receiver:
         )
         self._file = part
         blobs: StreamingBlobs = self._blobs
-        self._writer = _BlobWriter(blobs, area, part.content_type)
+        self._writer = BlobWriter(blobs, area, part_content_type(part.headers.get("content-type")))
 
-    def _keep_text(self, part: _Part, chunk: bytes) -> None:
+    def _keep_text(self, part: Part, chunk: bytes) -> None:
         part.value.extend(chunk)
         self._text_bytes += len(chunk)
         limit = MAX_MANIFEST_BYTES if part.name == "manifest" else MAX_TEXT_BYTES
@@ -208,7 +125,7 @@ class _Receiver:
         if self._text_bytes > MAX_MANIFEST_BYTES + FORM_OVERHEAD:
             raise PayloadTooLarge("form fields too large")
 
-    def _end_text(self, part: _Part) -> None:
+    def _end_text(self, part: Part) -> None:
         text = part.value.decode("utf-8", "replace")
         check_text({part.name or "field": text})
         if STEM_ID.fullmatch(part.name):

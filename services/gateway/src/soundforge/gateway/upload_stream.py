@@ -7,13 +7,14 @@ import contextlib
 import logging
 import re
 from collections.abc import AsyncIterator
-from dataclasses import dataclass, field
-from typing import Any, Literal, Protocol
+from dataclasses import dataclass
+from typing import Any, Protocol
 
-from python_multipart.multipart import MultipartParseError, MultipartParser, parse_options_header
+from python_multipart.multipart import parse_options_header
 
 from soundforge.gateway.client_text import check_text
-from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, UnsupportedMediaType, ValidationFailed
+from soundforge.gateway.multipart_stream import Part, PartEvent, pump_multipart
+from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, ValidationFailed
 
 log = logging.getLogger(__name__)
 
@@ -66,18 +67,7 @@ class ReceivedUpload:
     fields: dict[str, str]
 
 
-Event = tuple[Literal["begin", "data", "end"], "_Part", bytes]
-
-
-@dataclass
-class _Part:
-    headers: dict[str, str] = field(default_factory=dict)
-    name: str = ""
-    filename: str | None = None
-    value: bytearray = field(default_factory=bytearray)
-
-
-class _BlobWriter:
+class BlobWriter:
     """Feeds one object through a bounded queue; a store that fails early is noticed at the next chunk."""
 
     def __init__(self, blobs: StreamingBlobs, staging: StagingArea, content_type: str) -> None:
@@ -137,16 +127,6 @@ def part_content_type(header: str | None) -> str:
     return kind if _MEDIA_TYPE.fullmatch(kind) else UNKNOWN_MEDIA_TYPE
 
 
-def multipart_boundary(content_type: str | None) -> bytes:
-    kind, options = parse_options_header(content_type)
-    if kind != b"multipart/form-data":
-        raise UnsupportedMediaType("expected a multipart/form-data body")
-    boundary = options.get(b"boundary")
-    if not boundary:
-        raise InvalidArgument("multipart body without a boundary")
-    return boundary
-
-
 async def receive_upload(
     body: AsyncIterator[bytes],
     content_type: str | None,
@@ -156,72 +136,7 @@ async def receive_upload(
     max_body_bytes: int,
 ) -> ReceivedUpload:
     """Parses the body as it arrives; on any failure the staged upload is aborted before re-raising."""
-    parser_events: list[Event] = []
-    part = _Part()
-    header_name = bytearray()
-    header_value = bytearray()
-
-    def on_part_begin() -> None:
-        nonlocal part
-        part = _Part()
-
-    def on_header_field(data: bytes, start: int, end: int) -> None:
-        header_name.extend(data[start:end])
-
-    def on_header_value(data: bytes, start: int, end: int) -> None:
-        header_value.extend(data[start:end])
-
-    def on_header_end() -> None:
-        # Latin-1 keeps the bytes as they came: parse_options_header encodes back to them, and the
-        # names inside (UTF-8 from browsers) are decoded once they are cut out.
-        part.headers[header_name.decode("latin-1").lower()] = header_value.decode("latin-1")
-        header_name.clear()
-        header_value.clear()
-
-    def on_headers_finished() -> None:
-        _, options = parse_options_header(part.headers.get("content-disposition"))
-        part.name = options.get(b"name", b"").decode("utf-8", "replace")
-        if b"filename" in options:
-            part.filename = options[b"filename"].decode("utf-8", "replace")
-        parser_events.append(("begin", part, b""))
-
-    def on_part_data(data: bytes, start: int, end: int) -> None:
-        parser_events.append(("data", part, bytes(data[start:end])))
-
-    def on_part_end() -> None:
-        parser_events.append(("end", part, b""))
-
-    parser = MultipartParser(
-        multipart_boundary(content_type),
-        callbacks={
-            "on_part_begin": on_part_begin,
-            "on_header_field": on_header_field,
-            "on_header_value": on_header_value,
-            "on_header_end": on_header_end,
-            "on_headers_finished": on_headers_finished,
-            "on_part_data": on_part_data,
-            "on_part_end": on_part_end,
-        },
-    )
-    receiver = _Receiver(staging, blobs)
-    received = 0
-    try:
-        async for chunk in body:
-            received += len(chunk)
-            if received > max_body_bytes:
-                raise PayloadTooLarge(f"request body exceeds {max_body_bytes} bytes")
-            try:
-                parser.write(chunk)
-            except MultipartParseError as err:
-                raise InvalidArgument("malformed multipart body") from err
-            for event in parser_events:
-                await receiver.handle(*event)
-            parser_events.clear()
-        parser.finalize()
-        return receiver.result()
-    except BaseException:
-        await receiver.abandon()
-        raise
+    return await pump_multipart(body, content_type, _Receiver(staging, blobs), max_body_bytes)
 
 
 class _Receiver:
@@ -230,8 +145,8 @@ class _Receiver:
     def __init__(self, staging: UploadStaging, blobs: StreamingBlobs) -> None:
         self._staging = staging
         self._blobs = blobs
-        self._writer: _BlobWriter | None = None
-        self._file_part: _Part | None = None
+        self._writer: BlobWriter | None = None
+        self._file_part: Part | None = None
         self._filename = ""
         self._content_type = ""
         self._file_done = False
@@ -239,7 +154,7 @@ class _Receiver:
         self._parts = 0
         self._field_bytes = 0
 
-    async def handle(self, event: Literal["begin", "data", "end"], part: _Part, chunk: bytes) -> None:
+    async def handle(self, event: PartEvent, part: Part, chunk: bytes) -> None:
         if event == "begin":
             self._parts += 1
             if self._parts > MAX_PARTS:
@@ -260,7 +175,7 @@ class _Receiver:
                 check_text({part.name: value})
                 self._fields[part.name] = value
 
-    def _keep_field_bytes(self, part: _Part, chunk: bytes) -> None:
+    def _keep_field_bytes(self, part: Part, chunk: bytes) -> None:
         part.value.extend(chunk)
         self._field_bytes += len(chunk)
         if len(part.value) > MAX_FIELD_BYTES:
@@ -268,7 +183,7 @@ class _Receiver:
         if self._field_bytes > MAX_FIELDS_BYTES:
             raise InvalidArgument("form fields too large")
 
-    async def _begin_file(self, part: _Part) -> None:
+    async def _begin_file(self, part: Part) -> None:
         if self._writer is not None:
             raise InvalidArgument("only one file part is accepted")
         check_text({FILE_FIELD: part.filename or ""})  # the file name may become the track's title
@@ -276,7 +191,7 @@ class _Receiver:
         self._filename = part.filename or ""
         self._content_type = part_content_type(part.headers.get("content-type"))
         area = await self._staging.begin(self._filename, self._content_type)
-        self._writer = _BlobWriter(self._blobs, area, self._content_type)
+        self._writer = BlobWriter(self._blobs, area, self._content_type)
 
     def result(self) -> ReceivedUpload:
         if self._writer is None:
