@@ -6,6 +6,7 @@ from datetime import timedelta
 from pathlib import Path
 
 import grpc
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.db import make_engine, make_sessionmaker, ping, upgrade_to_head
 from soundforge.events import EventBus
@@ -17,6 +18,13 @@ from soundforge.library.jobs import Jobs
 from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.servicer import LibraryDomain, LibraryServicer
 from soundforge.library.settings import LibrarySettings
+from soundforge.library.soundbox_catalog import Catalog
+from soundforge.library.soundbox_client_errors import ClientErrors
+from soundforge.library.soundbox_favorites import Favorites
+from soundforge.library.soundbox_radio import Radio
+from soundforge.library.soundbox_servicer import SoundBoxDomain
+from soundforge.library.soundbox_tags import TagConsensus
+from soundforge.library.soundbox_votes import Votes
 from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import TrackOutputs, Tracks
 from soundforge.library.users import Passwords, Users
@@ -28,6 +36,17 @@ from soundforge.storage import open_blob_store
 SERVICE = "library"
 MIGRATIONS = Path(__file__).parent / "migrations"
 SERVICE_NAME = library_pb2.DESCRIPTOR.services_by_name["LibraryService"].full_name
+
+
+def soundbox_domain(sessions: async_sessionmaker[AsyncSession], dialect: str) -> SoundBoxDomain:
+    return SoundBoxDomain(
+        catalog=Catalog(sessions, dialect),
+        votes=Votes(sessions),
+        favorites=Favorites(sessions, dialect),
+        tags=TagConsensus(sessions, dialect),
+        radio=Radio(sessions, dialect),
+        client_errors=ClientErrors(sessions),
+    )
 
 
 async def start(settings: LibrarySettings) -> RunningService:
@@ -56,10 +75,9 @@ async def start(settings: LibrarySettings) -> RunningService:
             jobs=jobs,
             oauth_accounts=OAuthAccounts(sessions),
             track_lookup=TrackLookup(sessions),
+            soundbox=soundbox_domain(sessions, engine.dialect.name),
         )
-        # The generated .pyi marks every RPC abstract; the real base class is concrete and fails the
-        # RPCs not written yet with NotImplementedError, which must stay visible as UNIMPLEMENTED.
-        servicer = LibraryServicer(domain)  # type: ignore[abstract]
+        servicer = LibraryServicer(domain)
 
         def register(server: grpc.aio.Server) -> None:
             library_pb2_grpc.add_LibraryServiceServicer_to_server(servicer, server)

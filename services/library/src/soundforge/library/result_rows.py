@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from datetime import datetime
+from pathlib import PurePosixPath
 
 from sqlalchemy import delete, select
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -73,6 +74,9 @@ async def record_generation(session: AsyncSession, job: Job, at: datetime) -> No
     generation.quality_issues = list(result.get("quality_issues") or [])
     generation.object_key = result.get("audio_key", "")
     generation.spectrogram_key = result.get("spectrogram_key", "")
+    generation.spectrogram = (
+        PurePosixPath(generation.spectrogram_key).name if generation.spectrogram_key else ""
+    )
     generation.user_id = job.owner_id
 
 

@@ -17,6 +17,7 @@ from soundforge.library.credentials import Credentials
 from soundforge.library.jobs import Jobs
 from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.pagination import PageRequest
+from soundforge.library.soundbox_servicer import SoundBoxDomain, SoundBoxServicer
 from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import NewTrack, TrackChanges, TrackOutputs, Tracks
 from soundforge.library.users import Users
@@ -40,6 +41,7 @@ class LibraryDomain:
     jobs: Jobs
     oauth_accounts: OAuthAccounts
     track_lookup: TrackLookup
+    soundbox: SoundBoxDomain
 
 
 def _enum_name(to_name: Callable[[int], str], value: int) -> str:
@@ -86,9 +88,10 @@ def _new_track(track: library_pb2.Track) -> NewTrack:
     )
 
 
-class LibraryServicer(library_pb2_grpc.LibraryServiceServicer):
+class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer):
     def __init__(self, domain: LibraryDomain) -> None:
         self._d = domain
+        self._sb = domain.soundbox
 
     # ---- users and credentials ----
 

@@ -2,9 +2,10 @@
 
 from __future__ import annotations
 
+import random
 from datetime import datetime
 
-from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false
+from sqlalchemy import Boolean, Float, ForeignKey, Index, Integer, String, Text, UniqueConstraint, false, text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from soundforge.db import Base
@@ -18,7 +19,12 @@ VOTER_ID_LENGTH = 64
 
 class Generation(Base):
     __tablename__ = "generations"
-    __table_args__ = (Index("ix_generations_model_created_at", "model", "created_at"),)
+    __table_args__ = (
+        Index("ix_generations_model_created_at", "model", "created_at"),
+        Index("ix_generations_wilson_lower", "wilson_lower", "created_at"),
+        Index("ix_generations_upvotes", "upvotes", "created_at"),
+        Index("ix_generations_net_votes", "net_votes", "created_at"),
+    )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
     filename: Mapped[str] = mapped_column(String(255), unique=True)
@@ -40,6 +46,11 @@ class Generation(Base):
     # The generation job that made it (one entry per job: a redelivered result rewrites it).
     job_id: Mapped[str | None] = mapped_column(String(ID_LENGTH), unique=True, index=True)
     private: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Kept with the vote counts (soundbox_votes.tally), so `rating` and `top-rated` sort by an index.
+    net_votes: Mapped[int] = mapped_column(Integer, default=0, server_default=text("0"))
+    wilson_lower: Mapped[float] = mapped_column(Float, default=0.0, server_default=text("0"))
+    # A uniform random number fixed at insert: radio picks seek it instead of ORDER BY RANDOM().
+    shuffle_key: Mapped[float] = mapped_column(Float, default=random.random, index=True)
 
 
 class Vote(Base):
@@ -79,3 +90,29 @@ class TagSuggestion(Base):
     action: Mapped[str] = mapped_column(String(8), default="add")  # "add" | "remove"
     user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH))
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class RadioPlay(Base):
+    """What a listener was served by radio `next`, so it is not served again soon."""
+
+    __tablename__ = "radio_plays"
+    __table_args__ = (Index("ix_radio_plays_user_id_played_at", "user_id", "played_at"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH))
+    generation_id: Mapped[str] = mapped_column(ForeignKey("generations.id", ondelete="CASCADE"))
+    played_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class ClientError(Base):
+    """A browser's error report (`POST /soundbox/api/log-error`): kept for operators, shown to nobody."""
+
+    __tablename__ = "client_errors"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    user_id: Mapped[str] = mapped_column(String(VOTER_ID_LENGTH), index=True)
+    message: Mapped[str] = mapped_column(Text, default="")
+    stack: Mapped[str] = mapped_column(Text, default="")
+    url: Mapped[str] = mapped_column(Text, default="")
+    user_agent: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow, index=True)

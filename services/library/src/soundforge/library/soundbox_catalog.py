@@ -1,0 +1,177 @@
+"""Browsing the community library: pages (filters, sort, ranked search), one generation, counts, history."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from sqlalchemy import ColumnElement, Select, exists, func, or_, select, true
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from soundforge.library.pagination import PageRequest
+from soundforge.library.soundbox_categories import CATEGORIES, check_category
+from soundforge.library.soundbox_models import Favorite, Generation, Vote
+from soundforge.library.soundbox_search import ranked, terms
+from soundforge.runtime.errors import InvalidArgument, NotFound
+
+SORTS = ("", "recent", "popular", "rating")
+HISTORY_LIMIT = 500
+
+
+def visible(viewer_id: str) -> ColumnElement[bool]:
+    """Public generations, and the viewer's own private ones (an empty viewer sees only public)."""
+    public = Generation.private.is_(False)
+    return or_(public, Generation.user_id == viewer_id) if viewer_id else public
+
+
+async def visible_generation(session: AsyncSession, generation_id: str, viewer_id: str) -> Generation:
+    """The generation if the viewer may see it; NotFound otherwise (a private id does not leak)."""
+    generation = await session.scalar(
+        select(Generation).where(Generation.id == generation_id, visible(viewer_id))
+    )
+    if generation is None:
+        raise NotFound(f"generation {generation_id} not found")
+    return generation
+
+
+def has_category(dialect: str, category: str) -> ColumnElement[bool]:
+    if dialect == "postgresql":
+        return Generation.categories.op("@>")(func.jsonb_build_array(category))
+    element = func.json_each(Generation.categories).table_valued("value").alias("category")
+    return exists(select(1).select_from(element).where(element.c.value == category))
+
+
+@dataclass(frozen=True)
+class LibraryQuery:
+    viewer_id: str = ""
+    page: int = 1
+    per_page: int = 20
+    model: str = ""
+    search: str = ""
+    sort: str = ""  # "" = recent, or by relevance when searching
+    category: str = ""
+    user_id: str = ""  # one creator
+
+
+@dataclass(frozen=True)
+class GenerationPage:
+    items: list[Generation]
+    total: int
+    page: int
+    pages: int
+    per_page: int
+
+
+def _ordered(query: Select[Generation], sort: str) -> Select[Generation]:
+    newest = (Generation.created_at.desc(), Generation.id.desc())
+    if sort == "popular":
+        return query.order_by(Generation.upvotes.desc(), *newest)
+    if sort == "rating":
+        return query.order_by(Generation.wilson_lower.desc(), *newest)
+    return query.order_by(*newest)
+
+
+class Catalog:
+    def __init__(self, sessions: async_sessionmaker[AsyncSession], dialect: str) -> None:
+        self._sessions = sessions
+        self._dialect = dialect
+
+    def filtered(
+        self, viewer_id: str, *, model: str = "", category: str = "", user_id: str = ""
+    ) -> Select[Generation]:
+        query = select(Generation).where(visible(viewer_id))
+        if model:
+            query = query.where(Generation.model == model)
+        if category:
+            query = query.where(has_category(self._dialect, check_category(category)))
+        if user_id:
+            query = query.where(Generation.user_id == user_id)
+        return query
+
+    async def list_page(self, q: LibraryQuery) -> GenerationPage:
+        if q.sort not in SORTS:
+            raise InvalidArgument(f"unknown sort {q.sort!r}")
+        page = PageRequest.of(q.page, q.per_page)
+        query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
+        words = terms(q.search)
+        if words and not q.sort:
+            query = ranked(query, self._dialect, words)
+        elif words:
+            query = _ordered(ranked(query, self._dialect, words).order_by(None), q.sort)
+        else:
+            query = _ordered(query, q.sort)
+        async with self._sessions() as session:
+            total = int(
+                await session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
+            )
+            rows = (await session.scalars(query.limit(page.page_size).offset(page.offset))).all()
+        return GenerationPage(
+            items=list(rows),
+            total=total,
+            page=page.page,
+            pages=-(-total // page.page_size),
+            per_page=page.page_size,
+        )
+
+    async def get(self, generation_id: str, viewer_id: str) -> Generation:
+        async with self._sessions() as session:
+            return await visible_generation(session, generation_id, viewer_id)
+
+    async def counts(self) -> dict[str, int]:
+        """Public generations: the total and per model."""
+        async with self._sessions() as session:
+            rows = await session.execute(
+                select(Generation.model, func.count()).where(visible("")).group_by(Generation.model)
+            )
+        by_model = {model: int(count) for model, count in rows.all()}
+        return {
+            "total": sum(by_model.values()),
+            "music": by_model.get("music", 0),
+            "audio": by_model.get("audio", 0),
+        }
+
+    async def category_counts(self, model: str = "") -> dict[str, int]:
+        """Public generations per category (of one model when given)."""
+        if self._dialect == "postgresql":
+            element = func.jsonb_array_elements_text(Generation.categories).table_valued("value")
+        else:
+            element = func.json_each(Generation.categories).table_valued("value")
+        value = element.c.value
+        query = select(value, func.count()).select_from(Generation).join(element, true()).where(visible(""))
+        if model:
+            query = query.where(Generation.model == model)
+        async with self._sessions() as session:
+            rows = await session.execute(query.group_by(value))
+        return {str(name): int(count) for name, count in rows.all()}
+
+    async def history(self, viewer_id: str, model: str = "", user_id: str = "") -> list[Generation]:
+        query = _ordered(self.filtered(viewer_id, model=model, user_id=user_id), "recent").limit(
+            HISTORY_LIMIT
+        )
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def stats(self) -> dict[str, object]:
+        async with self._sessions() as session:
+            generations = await session.scalar(
+                select(func.count()).select_from(Generation).where(visible(""))
+            )
+            votes = await session.scalar(select(func.count()).select_from(Vote))
+            favorites = await session.scalar(select(func.count()).select_from(Favorite))
+        return {
+            "total_generations": int(generations or 0),
+            "total_votes": int(votes or 0),
+            "total_favorites": int(favorites or 0),
+            "categories": {model: len(names) for model, names in CATEGORIES.items()},
+        }
+
+    async def rate(self, filename: str, rating: int, viewer_id: str) -> None:
+        """The legacy 1-5 rating, by file name (the last rating given stands)."""
+        if not 1 <= rating <= 5:
+            raise InvalidArgument("rating must be between 1 and 5")
+        async with self._sessions.begin() as session:
+            generation = await session.scalar(
+                select(Generation).where(Generation.filename == filename, visible(viewer_id))
+            )
+            if generation is None:
+                raise NotFound(f"generation {filename} not found")
+            generation.rating = rating

@@ -1,0 +1,161 @@
+"""Radio: random, next, favorites, top-rated and new tracks, picked without sorting the table at random.
+
+A random pick seeks the indexed `shuffle_key` (uniform, fixed at insert) from a random point, one
+seek per track, wrapping around at the end: O(log n) each instead of ORDER BY RANDOM() over every row.
+"""
+
+from __future__ import annotations
+
+import random
+from dataclasses import dataclass, field
+from datetime import timedelta
+
+from sqlalchemy import Select, delete, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from soundforge.library.models import utcnow
+from soundforge.library.soundbox_catalog import visible
+from soundforge.library.soundbox_models import Favorite, Generation, RadioPlay
+from soundforge.library.soundbox_search import matching_ids, terms
+from soundforge.runtime.errors import InvalidArgument
+
+MODES = ("shuffle", "next", "favorites", "top-rated", "new")
+DEFAULT_COUNT = {"shuffle": 10, "next": 1, "favorites": 10, "top-rated": 20, "new": 10}
+MAX_COUNT = 50
+DEFAULT_HOURS = 168
+MAX_HOURS = 24 * 365 * 10
+MAX_EXCLUDE = 200
+# What `next` remembers per listener: the last RECENT_PLAYS tracks, for at most RECENT_PLAYS_TTL.
+RECENT_PLAYS = 50
+RECENT_PLAYS_TTL = timedelta(days=1)
+SEEK_ATTEMPTS = 3  # per wanted track, before concluding the filters match fewer tracks
+
+
+@dataclass(frozen=True)
+class RadioQuery:
+    mode: str
+    model: str = ""
+    search: str = ""
+    count: int = 0
+    exclude_ids: list[str] = field(default_factory=list)
+    user_id: str = ""  # the listener
+    hours: int = 0
+
+
+class Radio:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], dialect: str, rng: random.Random | None = None
+    ) -> None:
+        self._sessions = sessions
+        self._dialect = dialect
+        self._random = rng or random.Random()
+
+    async def tracks(self, q: RadioQuery) -> list[Generation]:
+        if q.mode not in MODES:
+            raise InvalidArgument(f"unknown radio mode {q.mode!r}")
+        count = min(q.count if q.count > 0 else DEFAULT_COUNT[q.mode], MAX_COUNT)
+        if len(q.exclude_ids) > MAX_EXCLUDE:
+            raise InvalidArgument(f"exclude: at most {MAX_EXCLUDE} ids")
+        query = select(Generation).where(visible(q.user_id))
+        if q.model:
+            query = query.where(Generation.model == q.model)
+        words = terms(q.search)
+        if words:
+            query = query.where(Generation.id.in_(matching_ids(self._dialect, words)))
+        if q.mode == "top-rated":
+            query = query.order_by(Generation.net_votes.desc(), Generation.created_at.desc()).limit(count)
+            return await self._all(query)
+        if q.mode == "new":
+            hours = min(q.hours if q.hours > 0 else DEFAULT_HOURS, MAX_HOURS)
+            since = utcnow() - timedelta(hours=hours)
+            query = (
+                query.where(Generation.created_at >= since)
+                .order_by(Generation.created_at.desc())
+                .limit(count)
+            )
+            return await self._all(query)
+        if q.mode == "favorites":
+            return await self._favorites(query, q.user_id, count)
+        if q.mode == "next":
+            return await self._next(query, q, 1 if q.count <= 0 else count)
+        return await self._shuffle(query, count, set(q.exclude_ids))
+
+    async def _all(self, query: Select[Generation]) -> list[Generation]:
+        async with self._sessions() as session:
+            return list((await session.scalars(query)).all())
+
+    async def _shuffle(
+        self,
+        query: Select[Generation],
+        count: int,
+        skip: set[str],
+        session: AsyncSession | None = None,
+    ) -> list[Generation]:
+        if session is None:
+            async with self._sessions() as own:
+                return await self._shuffle(query, count, skip, own)
+        picked: dict[str, Generation] = {}
+        for _ in range(count * SEEK_ATTEMPTS):
+            if len(picked) >= count:
+                break
+            track = await self._seek(session, query, skip | picked.keys())
+            if track is None:
+                break  # nothing left that matches
+            picked[track.id] = track
+        return list(picked.values())
+
+    async def _seek(
+        self, session: AsyncSession, query: Select[Generation], skip: set[str]
+    ) -> Generation | None:
+        if skip:
+            query = query.where(Generation.id.not_in(skip))
+        point = self._random.random()
+        after = query.where(Generation.shuffle_key >= point).order_by(Generation.shuffle_key).limit(1)
+        track = await session.scalar(after)
+        if track is None:  # wrap around
+            track = await session.scalar(query.order_by(Generation.shuffle_key).limit(1))
+        return track
+
+    async def _next(self, query: Select[Generation], q: RadioQuery, count: int) -> list[Generation]:
+        skip = set(q.exclude_ids)
+        async with self._sessions.begin() as session:
+            if q.user_id:
+                recent = await session.scalars(
+                    select(RadioPlay.generation_id)
+                    .where(RadioPlay.user_id == q.user_id, RadioPlay.played_at >= utcnow() - RECENT_PLAYS_TTL)
+                    .order_by(RadioPlay.played_at.desc(), RadioPlay.id.desc())
+                    .limit(RECENT_PLAYS)
+                )
+                skip |= set(recent.all())
+            tracks = await self._shuffle(query, count, skip, session)
+            if q.user_id and tracks:
+                session.add_all(RadioPlay(user_id=q.user_id, generation_id=t.id) for t in tracks)
+                await session.execute(
+                    delete(RadioPlay).where(
+                        RadioPlay.user_id == q.user_id, RadioPlay.played_at < utcnow() - RECENT_PLAYS_TTL
+                    )
+                )
+        return tracks
+
+    async def _favorites(self, query: Select[Generation], user_id: str, count: int) -> list[Generation]:
+        if not user_id:
+            raise InvalidArgument("favorites radio needs a listener")
+        # One listener's favorites, not the table: sampled in Python.
+        async with self._sessions() as session:
+            ids = list(
+                (
+                    await session.scalars(
+                        query.with_only_columns(Generation.id)
+                        .join(Favorite, Favorite.generation_id == Generation.id)
+                        .where(Favorite.user_id == user_id)
+                    )
+                ).all()
+            )
+            chosen = self._random.sample(ids, min(count, len(ids)))
+            if not chosen:
+                return []
+            rows = {
+                g.id: g
+                for g in (await session.scalars(select(Generation).where(Generation.id.in_(chosen)))).all()
+            }
+        return [rows[i] for i in chosen if i in rows]
