@@ -102,6 +102,7 @@ async def backends(
         blob_url=f"file://{blob_dir}",
         rate_limit_auth=UNLIMITED,
         rate_limit_heavy=UNLIMITED,
+        rate_limit_soundbox=UNLIMITED,
         rate_window_seconds=WINDOW,
         log_json=False,
     )

@@ -33,6 +33,7 @@ from soundforge.gateway.routes import (
     lalalai,
     oauth,
     processing,
+    soundbox,
     spotify,
     tracks,
     user_socket,
@@ -81,6 +82,7 @@ def create_app(
     app.include_router(user_socket.router)
     app.include_router(files.router)
     app.include_router(export.router)
+    app.include_router(soundbox.router)
     app.include_router(api)
 
     window = settings.rate_window_seconds

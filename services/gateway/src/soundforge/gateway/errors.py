@@ -1,9 +1,14 @@
-"""The one table from error code to HTTP status, and the handlers that render the documented error JSON."""
+"""The one table from error code to HTTP status, and the handlers that render the documented error JSON.
+
+Three shapes, chosen by path: `{"error", "code"}` (Sound Forge Alchemy, everywhere else), the Audio
+Pipeline document's `{"detail": "..."}` under /pipeline (seed 004), and Sound Box's `{"error": "..."}`
+under /soundbox (seed 003), where an invalid parameter is a 400 (Sound Box has no 422).
+"""
 
 from __future__ import annotations
 
 import logging
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from typing import Any
 
 from fastapi import FastAPI, Request
@@ -54,6 +59,21 @@ BLANK = "can't be blank"
 # These messages describe our internals (addresses, NATS subjects): logged, never shown to clients.
 _PUBLIC_MESSAGES = {"INTERNAL_ERROR": "internal error", "SERVICE_UNAVAILABLE": "service unavailable"}
 
+PIPELINE_PREFIX = "/pipeline"
+
+
+def is_pipeline_path(path: str) -> bool:
+    """The Audio Pipeline's surface, whose errors are `{"detail": "..."}`."""
+    return path == PIPELINE_PREFIX or path.startswith(PIPELINE_PREFIX + "/")
+
+
+SOUNDBOX_PREFIX = "/soundbox"
+
+
+def is_soundbox_path(path: str) -> bool:
+    """Sound Box's surface, whose errors are `{"error": "..."}`."""
+    return path == SOUNDBOX_PREFIX or path.startswith(SOUNDBOX_PREFIX + "/")
+
 
 def http_status(code: str) -> int:
     return HTTP_STATUS_BY_CODE.get(code, 500)
@@ -68,10 +88,38 @@ def error_body(message: str, code: str, details: dict[str, Any] | None = None) -
     return body
 
 
-def error_response(err: SoundForgeError, headers: dict[str, str] | None = None) -> JSONResponse:
-    """The documented `{"error", "code"}` body (422 adds `details`) with the mapped status."""
-    body = error_body(_PUBLIC_MESSAGES.get(err.code, err.message), err.code, err.details)
-    return JSONResponse(body, status_code=http_status(err.code), headers=headers)
+def detail_text(message: str, code: str, details: dict[str, Any] | None = None) -> str:
+    """The Audio Pipeline's one string: the message, or for a 422 each field with its complaints."""
+    if code == "VALIDATION_ERROR" and details:
+        return "; ".join(f"{field}: {', '.join(map(str, problems))}" for field, problems in details.items())
+    return message
+
+
+def render_error(
+    path: str,
+    status: int,
+    message: str,
+    code: str,
+    details: dict[str, Any] | None = None,
+    headers: Mapping[str, str] | None = None,
+) -> JSONResponse:
+    """Every error body the gateway sends, in the shape of the product that owns `path`."""
+    if is_pipeline_path(path):
+        body: dict[str, Any] = {"detail": detail_text(message, code, details)}
+    elif is_soundbox_path(path):
+        body = {"error": detail_text(message, code, details)}
+        status = 400 if status == 422 else status
+    else:
+        body = error_body(message, code, details)
+    return JSONResponse(body, status_code=status, headers=headers)
+
+
+def error_response(
+    err: SoundForgeError, headers: dict[str, str] | None = None, *, path: str = ""
+) -> JSONResponse:
+    """The documented body for `err` (`{"error", "code"}`, or `{"detail"}` under /pipeline)."""
+    message = _PUBLIC_MESSAGES.get(err.code, err.message)
+    return render_error(path, http_status(err.code), message, err.code, err.details, headers)
 
 
 def validation_details(errors: Sequence[Any]) -> dict[str, list[str]]:
@@ -100,27 +148,28 @@ def _message(error: Any) -> str:
     return BLANK if blank else str(error.get("msg", "is invalid"))
 
 
-async def _soundforge_error(_request: Request, exc: Exception) -> JSONResponse:
+async def _soundforge_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SoundForgeError)
     if http_status(exc.code) >= 500:
         log.warning("request failed: %s", exc.message, extra={"code": exc.code})
-    return error_response(exc)
+    return error_response(exc, path=request.url.path)
 
 
-async def _request_validation(_request: Request, exc: Exception) -> JSONResponse:
+async def _request_validation(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, RequestValidationError)
     errors = exc.errors()
+    path = request.url.path
     if any(error.get("type") == "json_invalid" for error in errors):
-        return JSONResponse(error_body("malformed JSON", "BAD_REQUEST"), status_code=400)
+        return render_error(path, 400, "malformed JSON", "BAD_REQUEST")
     details = validation_details(errors)
-    return JSONResponse(error_body("validation failed", "VALIDATION_ERROR", details), status_code=422)
+    return render_error(path, 422, "validation failed", "VALIDATION_ERROR", details)
 
 
-async def _http_exception(_request: Request, exc: Exception) -> JSONResponse:
+async def _http_exception(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, StarletteHTTPException)
     code = _CODE_BY_HTTP_STATUS.get(exc.status_code, "INTERNAL_ERROR" if exc.status_code >= 500 else "ERROR")
     message = "not found" if exc.status_code == 404 else str(exc.detail).lower()
-    return JSONResponse(error_body(message, code), status_code=exc.status_code, headers=exc.headers)
+    return render_error(request.url.path, exc.status_code, message, code, headers=exc.headers)
 
 
 def install_error_handlers(app: FastAPI) -> None:

@@ -9,7 +9,7 @@ from fastapi import FastAPI
 from fastapi.openapi.utils import get_openapi
 from pydantic import BaseModel, Field, create_model
 
-from soundforge.gateway.errors import HTTP_STATUS_BY_CODE
+from soundforge.gateway.errors import HTTP_STATUS_BY_CODE, is_pipeline_path, is_soundbox_path
 
 
 class ErrorBody(BaseModel):
@@ -43,6 +43,19 @@ _RATE_LIMIT_HEADERS = {
         ("Retry-After", "seconds until a request may succeed again"),
     )
 }
+
+
+class DetailError(BaseModel):
+    """`{"detail": "..."}`: every error under /pipeline (the Audio Pipeline document, seed 004)."""
+
+    detail: str = Field(description="human-readable error message")
+
+
+class SoundBoxError(BaseModel):
+    """`{"error": "..."}`: every error under /soundbox (the Sound Box document, seed 003)."""
+
+    error: str = Field(description="human-readable error message")
+
 
 _SPECIAL: dict[int, type[ErrorBody]] = {422: UnprocessableEntityError, 429: TooManyRequestsError}
 
@@ -89,11 +102,31 @@ def error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     return responses
 
 
+def detail_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a /pipeline route: the same statuses as `error_responses`, each `{"detail"}`."""
+    responses = error_responses(*statuses)
+    for response in responses.values():
+        response["model"] = DetailError
+    return responses
+
+
+def soundbox_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`responses=` for a /soundbox route: each status with `{"error"}` (invalid input is 400, never 422)."""
+    if 422 in statuses:
+        raise ValueError("Sound Box answers invalid input with 400")
+    responses = error_responses(*statuses)
+    for response in responses.values():
+        response["model"] = SoundBoxError
+    return responses
+
+
 # What every /api route can answer before its handler runs: no or a bad credential (401), the
 # caller's rate limit (429), the limiter's counters or the library out of reach (503).
 API_ERRORS = (401, 429, 503)
 # An unsafe method with a session cookie must echo the CSRF token (403); a bearer key needs none.
 CSRF_ERRORS = (403,)
+# /pipeline routes are counted like /api ones (429; 503 when the counters are out of reach).
+PIPELINE_LIMIT_ERRORS = (429, 503)
 
 
 def install_openapi(app: FastAPI) -> None:
@@ -123,20 +156,24 @@ def _without_default_validation_error(schema: dict[str, Any]) -> dict[str, Any]:
     components = schema.setdefault("components", {}).setdefault("schemas", {})
     if "HTTPValidationError" not in components:
         return schema
-    name = UnprocessableEntityError.__name__
     components.pop("HTTPValidationError")
     components.pop("ValidationError", None)
-    components.setdefault(
-        name, UnprocessableEntityError.model_json_schema(ref_template="#/components/schemas/{model}")
-    )
     default_ref = "#/components/schemas/HTTPValidationError"
-    for operations in schema.get("paths", {}).values():
+    for path, operations in schema.get("paths", {}).items():
+        model = DetailError if is_pipeline_path(path) else UnprocessableEntityError
         for operation in operations.values():
+            if is_soundbox_path(path):
+                operation.get("responses", {}).pop("422", None)  # FastAPI's; Sound Box sends 400
+                continue
             unprocessable = operation.get("responses", {}).get("422")
             if unprocessable is None:
                 continue
             content = unprocessable.get("content", {}).get("application/json", {})
             if content.get("schema", {}).get("$ref") == default_ref:
+                name = model.__name__
+                components.setdefault(
+                    name, model.model_json_schema(ref_template="#/components/schemas/{model}")
+                )
                 content["schema"] = {"$ref": f"#/components/schemas/{name}"}
                 unprocessable["description"] = HTTPStatus(422).phrase
     return schema

@@ -1,4 +1,4 @@
-"""Fixed-window rate limits: api_auth on every /api route, api_heavy on the expensive ones; replicas share."""
+"""Fixed-window rate limits: api_auth on every /api and /pipeline route, api_heavy on the expensive ones."""
 
 from __future__ import annotations
 
@@ -15,7 +15,7 @@ from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from soundforge.gateway.auth import Authenticator
-from soundforge.gateway.errors import error_response
+from soundforge.gateway.errors import error_response, is_pipeline_path, is_soundbox_path
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.runtime.errors import RateLimited, SoundForgeError, Unavailable
 
@@ -23,6 +23,10 @@ log = logging.getLogger(__name__)
 
 API_AUTH = "api_auth"
 API_HEAVY = "api_heavy"
+# Sound Box's community library is browsed anonymously: counted per IP (per user once signed in).
+SOUNDBOX = "soundbox"
+SOUNDBOX_LOG_ERROR = "soundbox_log_error"
+LOG_ERROR_ROUTE = ("POST", "/soundbox/api/log-error")
 
 # The seed's heavy pipeline: imports, analysis, separation, and downloads (marked heavy in 001).
 HEAVY_ROUTES = frozenset(
@@ -32,8 +36,11 @@ HEAVY_ROUTES = frozenset(
         ("POST", "/api/processing/separate"),
         ("POST", "/api/download/track"),
         ("POST", "/api/daw/export"),
+        ("POST", "/pipeline/process"),
     }
 )
+# A health check is polled by load balancers and must tell the truth even when the counters cannot.
+UNMETERED_PATHS = frozenset({"/pipeline/health"})
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -125,8 +132,13 @@ def is_api_path(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
 
+def is_metered_path(path: str) -> bool:
+    metered = is_api_path(path) or is_pipeline_path(path) or is_soundbox_path(path)
+    return metered and path not in UNMETERED_PATHS
+
+
 class RateLimitMiddleware:
-    """Counts every /api request before routing, so a rejected request never reaches a service."""
+    """Counts every /api and /pipeline request before routing, so a rejected one never reaches a service."""
 
     def __init__(
         self, app: ASGIApp, *, limiter: RateLimiter, authenticator: Authenticator, settings: GatewaySettings
@@ -138,7 +150,7 @@ class RateLimitMiddleware:
         self._trusted = parse_networks(settings.trusted_proxies)
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
-        if scope["type"] != "http" or not is_api_path(scope["path"]):
+        if scope["type"] != "http" or not is_metered_path(scope["path"]):
             await self.app(scope, receive, send)
             return
         request = Request(scope, receive)
@@ -147,11 +159,12 @@ class RateLimitMiddleware:
         except SoundForgeError as err:
             # Without shared counters we cannot enforce the limit; refusing is safer than flooding.
             log.warning("rate limiter unavailable", extra={"reason": err.message})
-            await error_response(Unavailable("rate limiter unavailable"))(scope, receive, send)
+            unavailable = Unavailable("rate limiter unavailable")
+            await error_response(unavailable, path=scope["path"])(scope, receive, send)
             return
         if not verdict.allowed:
             limited = RateLimited("rate limit exceeded", details={"retry_after": verdict.retry_after})
-            await error_response(limited, headers=verdict.headers())(scope, receive, send)
+            await error_response(limited, headers=verdict.headers(), path=scope["path"])(scope, receive, send)
             return
         extra = [(name.lower().encode(), value.encode()) for name, value in verdict.headers().items()]
 
@@ -164,9 +177,18 @@ class RateLimitMiddleware:
 
     async def _count(self, request: Request) -> Verdict:
         identity = await self._identity(request)
+        if is_soundbox_path(request.url.path):
+            return await self._count_soundbox(request, identity)
         verdict = await self._limiter.hit(API_AUTH, self._settings.rate_limit_auth, identity)
         if verdict.allowed and (request.method, request.url.path) in HEAVY_ROUTES:
             verdict = await self._limiter.hit(API_HEAVY, self._settings.rate_limit_heavy, identity)
+        return verdict
+
+    async def _count_soundbox(self, request: Request, identity: str) -> Verdict:
+        verdict = await self._limiter.hit(SOUNDBOX, self._settings.rate_limit_soundbox, identity)
+        if verdict.allowed and (request.method, request.url.path) == LOG_ERROR_ROUTE:
+            limit = self._settings.rate_limit_soundbox_log_error
+            verdict = await self._limiter.hit(SOUNDBOX_LOG_ERROR, limit, identity)
         return verdict
 
     async def _identity(self, request: Request) -> str:

@@ -29,6 +29,9 @@ class GatewaySettings(ServiceSettings):
     rate_limit_auth: int = Field(default=60, ge=1)
     rate_limit_heavy: int = Field(default=10, ge=1)
     rate_window_seconds: int = Field(default=60, ge=1)
+    # /soundbox: every request per window (per IP, or per user when signed in), and client error reports.
+    rate_limit_soundbox: int = Field(default=120, ge=1)
+    rate_limit_soundbox_log_error: int = Field(default=10, ge=1)
     max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
     # POST /api/daw/export: stems per mix (files and library stem ids), all stem files together, and
     # the deadline of the mixdown RPC (minutes of audio take longer than one ordinary call).
