@@ -70,7 +70,7 @@ class RequestContextMiddleware:
             if status:
                 raise
             internal = SoundForgeError("internal error")
-            await error_response(internal)(scope, receive, send_with_id)
+            await error_response(internal, path=scope["path"])(scope, receive, send_with_id)
         finally:
             elapsed = time.perf_counter() - started
             route = _route_label(scope)

@@ -32,6 +32,7 @@ from soundforge.gateway.routes import (
     keys,
     lalalai,
     oauth,
+    pipeline,
     processing,
     soundbox,
     spotify,
@@ -82,6 +83,7 @@ def create_app(
     app.include_router(user_socket.router)
     app.include_router(files.router)
     app.include_router(export.router)
+    app.include_router(pipeline.router)
     app.include_router(soundbox.router)
     app.include_router(api)
 

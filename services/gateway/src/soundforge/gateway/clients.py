@@ -26,6 +26,7 @@ class GatewayClients:
     separation: separation_pb2_grpc.SeparationServiceStub
     generation: generation_pb2_grpc.GenerationServiceStub
     library_health: health_pb2_grpc.HealthStub  # the library's standard gRPC health service (/health)
+    separation_health: health_pb2_grpc.HealthStub  # the separation service's (/pipeline/health)
     channels: list[grpc.aio.Channel] = field(default_factory=list)
 
     @classmethod
@@ -43,6 +44,7 @@ class GatewayClients:
             separation=separation_pb2_grpc.SeparationServiceStub(separation),
             generation=generation_pb2_grpc.GenerationServiceStub(generation),
             library_health=health_pb2_grpc.HealthStub(library),
+            separation_health=health_pb2_grpc.HealthStub(separation),
             channels=[library, ingest, analysis, separation, generation],
         )
 

@@ -18,8 +18,13 @@ LIBRARY_SERVICE = library_pb2.DESCRIPTOR.services_by_name["LibraryService"].full
 async def library_check(health: health_pb2_grpc.HealthStub, seconds: float) -> str:
     """The library's health: "ok" when it answers SERVING within `seconds`, else why not (no address:
     /health is public)."""
+    return await service_check(health, LIBRARY_SERVICE, seconds)
+
+
+async def service_check(health: health_pb2_grpc.HealthStub, service: str, seconds: float) -> str:
+    """A gRPC service's standard health check: "ok" when it answers SERVING within `seconds`, else why not."""
     try:
-        reply = await health.Check(health_pb2.HealthCheckRequest(service=LIBRARY_SERVICE), timeout=seconds)
+        reply = await health.Check(health_pb2.HealthCheckRequest(service=service), timeout=seconds)
     except SoundForgeError:
         return "unreachable"
     if reply.status != health_pb2.HealthCheckResponse.SERVING:

@@ -347,3 +347,48 @@ class SeparationModels(BaseModel):
 
 class SeparationModelsData(BaseModel):
     data: SeparationModels
+
+
+# ---- the Audio Pipeline (seed 004): bare bodies, no `data` envelope ----
+
+PipelineStatusName = Literal["processing", "completed", "failed"]
+StageStatusName = Literal["pending", "processing", "completed", "failed"]
+# The document's time: ISO 8601 with microseconds and no offset ("2024-01-15T10:30:45.123456"), in UTC.
+PipelineTime = str | None
+
+
+class PipelineHealth(BaseModel):
+    status: Literal["healthy", "unhealthy"]
+    version: str
+    pipeline_stages: int
+
+
+class PipelineStageInfo(BaseModel):
+    name: str
+    processor_type: str
+
+
+class PipelineConfig(BaseModel):
+    max_file_size_mb: int
+    supported_formats: list[str]
+    pipeline_stages: list[PipelineStageInfo]
+
+
+class PipelineStage(BaseModel):
+    name: str
+    processor_type: str
+    status: StageStatusName
+    started_at: PipelineTime
+    completed_at: PipelineTime
+    error: str | None
+    duration_seconds: float | None
+
+
+class PipelineJob(BaseModel):
+    """`outputs` maps each output's name to its download path (`/pipeline/download/<job>/<name>`)."""
+
+    job_id: str
+    status: PipelineStatusName
+    created_at: PipelineTime
+    stages: list[PipelineStage]
+    outputs: dict[str, str]
