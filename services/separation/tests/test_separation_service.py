@@ -2,162 +2,29 @@
 
 from __future__ import annotations
 
-import hashlib
 import io
 import uuid
-from collections.abc import AsyncIterator
-from dataclasses import dataclass
-from pathlib import Path
+from collections.abc import Callable
 from typing import Any
 
 import grpc
 import numpy as np
 import pytest
-import pytest_asyncio
 import soundfile
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from soundforge.events import EventBus
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
-from soundforge.library.app import start as start_library
-from soundforge.library.settings import LibrarySettings
-from soundforge.library.v1 import library_pb2, library_pb2_grpc
-from soundforge.runtime.convert import TERMINAL_STATUSES
+from soundforge.library.v1 import library_pb2
 from soundforge.runtime.errors import Conflict, NotFound, ValidationFailed
-from soundforge.runtime.grpc_client import open_channel
-from soundforge.runtime.service import RunningService
-from soundforge.separation.app import start as start_separation
 from soundforge.separation.servicer import SERVICE_NAME
-from soundforge.separation.settings import SeparationSettings
-from soundforge.separation.v1 import separation_pb2, separation_pb2_grpc
-from soundforge.storage import LocalBlobStore
-from soundforge.testing.demucs_models import build_model_repo
-from soundforge.testing.waiting import eventually
+from soundforge.separation.v1 import separation_pb2
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
 RATE = 44100
 
 
-def song_wav(seconds: float = 4.0, seed: int = 0) -> bytes:
-    rng = np.random.default_rng(seed)
-    t = np.arange(int(seconds * RATE)) / RATE
-    left = 0.3 * np.sin(2 * np.pi * 220 * t) + 0.05 * rng.standard_normal(t.size)
-    right = 0.3 * np.sin(2 * np.pi * 330 * t) + 0.05 * rng.standard_normal(t.size)
-    buffer = io.BytesIO()
-    soundfile.write(buffer, np.stack([left, right], axis=1), RATE, format="WAV", subtype="PCM_16")
-    return buffer.getvalue()
-
-
-@dataclass
-class Stack:
-    separation: separation_pb2_grpc.SeparationServiceStub
-    library: library_pb2_grpc.LibraryServiceStub
-    store: LocalBlobStore
-    bus: EventBus
-    address: str
-
-    async def new_owner(self) -> str:
-        email = f"{uuid.uuid4().hex[:10]}@example.com"
-        user = await self.library.CreateUser(
-            library_pb2.CreateUserRequest(email=email, password="a-long-password")
-        )
-        return str(user.id)
-
-    async def new_track(
-        self, owner_id: str, data: bytes | None = None, *, stored: bool = True
-    ) -> library_pb2.Track:
-        data = song_wav() if data is None else data
-        track_id = str(uuid.uuid4())
-        key = f"users/{owner_id}/tracks/{track_id}/source.wav"
-        if stored:
-            await self.store.put_bytes(key, data)
-        reply = await self.library.CreateTrack(
-            library_pb2.CreateTrackRequest(
-                track=library_pb2.Track(
-                    id=track_id,
-                    owner_id=owner_id,
-                    title="song",
-                    sha256=hashlib.sha256(data).hexdigest(),
-                    size_bytes=len(data),
-                    source_key=key if stored else "",
-                    source="upload",
-                )
-            )
-        )
-        return reply.track
-
-    async def separate(self, owner_id: str, track_id: str, **params: Any) -> jobs_pb2.Job:
-        reply: jobs_pb2.Job = await self.separation.Separate(
-            separation_pb2.SeparateRequest(
-                owner_id=owner_id, track_id=track_id, params=payloads_pb2.SeparationParams(**params)
-            )
-        )
-        return reply
-
-    async def finished(self, owner_id: str, job_id: str) -> jobs_pb2.Job:
-        async def job() -> jobs_pb2.Job:
-            reply: jobs_pb2.Job = await self.library.GetJob(
-                library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id)
-            )
-            return reply
-
-        return await eventually(
-            job, lambda j: j.status in TERMINAL_STATUSES, within=120, what=f"job {job_id} ended"
-        )
-
-    async def read(self, key: str) -> bytes:
-        return b"".join([chunk async for chunk in self.store.get_stream(key)])
-
-
-@pytest.fixture(scope="module")
-def model_repo(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    # mdx_extra is left out: a deployment without a model's weights must say so, not crash.
-    return build_model_repo(tmp_path_factory.mktemp("models"), names=("htdemucs", "htdemucs_6s"))
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="module")
-async def stack(
-    nats_url: str, tmp_path_factory: pytest.TempPathFactory, model_repo: Path
-) -> AsyncIterator[Stack]:
-    root = tmp_path_factory.mktemp("separation")
-    blobs = f"file://{root / 'blobs'}"
-    library: RunningService = await start_library(
-        LibrarySettings(
-            database_url=f"sqlite+aiosqlite:///{root / 'library.db'}",
-            nats_url=nats_url,
-            blob_url=blobs,
-            grpc_port=0,
-        )
-    )
-    separation = await start_separation(
-        SeparationSettings(
-            library_addr=library.address,
-            nats_url=nats_url,
-            blob_url=blobs,
-            grpc_port=0,
-            model_repo=str(model_repo),
-            torch_threads=1,
-        )
-    )
-    bus = await EventBus.connect(nats_url, "separation-tests")
-    channel = open_channel(library.address)
-    sep_channel = open_channel(separation.address)
-    yield Stack(
-        separation=separation_pb2_grpc.SeparationServiceStub(sep_channel),
-        library=library_pb2_grpc.LibraryServiceStub(channel),
-        store=LocalBlobStore(root / "blobs"),
-        bus=bus,
-        address=separation.address,
-    )
-    await sep_channel.close()
-    await channel.close()
-    await bus.close()
-    await separation.stop(0.5)
-    await library.stop(0)
-
-
-async def test_health_says_serving(stack: Stack) -> None:
+async def test_health_says_serving(stack: Any) -> None:
     async with grpc.aio.insecure_channel(stack.address) as channel:
         reply = await health_pb2_grpc.HealthStub(channel).Check(
             health_pb2.HealthCheckRequest(service=SERVICE_NAME)
@@ -165,7 +32,7 @@ async def test_health_says_serving(stack: Stack) -> None:
     assert reply.status == health_pb2.HealthCheckResponse.SERVING
 
 
-async def test_models_list_the_seed_and_say_which_weights_are_here(stack: Stack) -> None:
+async def test_models_list_the_seed_and_say_which_weights_are_here(stack: Any) -> None:
     reply = await stack.separation.ListModels(separation_pb2.ListModelsRequest())
     by_name = {m.name: m for m in reply.models}
     assert list(by_name) == ["htdemucs", "htdemucs_ft", "htdemucs_6s", "mdx_extra"]
@@ -179,7 +46,7 @@ async def test_models_list_the_seed_and_say_which_weights_are_here(stack: Stack)
     }
 
 
-async def test_a_separation_makes_one_stem_per_source_on_the_track(stack: Stack) -> None:
+async def test_a_separation_makes_one_stem_per_source_on_the_track(stack: Any) -> None:
     owner = await stack.new_owner()
     track = await stack.new_track(owner)
     queued = await stack.separate(owner, track.id)
@@ -199,9 +66,9 @@ async def test_a_separation_makes_one_stem_per_source_on_the_track(stack: Stack)
     assert sorted(s.name for s in rows.stems) == ["bass", "drums", "other", "vocals"]
 
 
-async def test_two_stems_give_the_source_and_the_rest(stack: Stack) -> None:
+async def test_two_stems_give_the_source_and_the_rest(stack: Any, song: Callable[..., bytes]) -> None:
     owner = await stack.new_owner()
-    track = await stack.new_track(owner, song_wav(seed=5))
+    track = await stack.new_track(owner, song(seed=5))
     full = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
     pair = await stack.finished(owner, (await stack.separate(owner, track.id, two_stems="vocals")).id)
     assert pair.status == jobs_pb2.JOB_STATUS_COMPLETED, pair.error
@@ -218,9 +85,9 @@ async def test_two_stems_give_the_source_and_the_rest(stack: Stack) -> None:
     assert np.allclose(rest, others, atol=4e-6)  # three 24-bit roundings
 
 
-async def test_flac_and_mp3_on_request_and_the_six_stem_model(stack: Stack) -> None:
+async def test_flac_and_mp3_on_request_and_the_six_stem_model(stack: Any, song: Callable[..., bytes]) -> None:
     owner = await stack.new_owner()
-    track = await stack.new_track(owner, song_wav(seed=6))
+    track = await stack.new_track(owner, song(seed=6))
     flac = await stack.finished(
         owner, (await stack.separate(owner, track.id, format=payloads_pb2.AUDIO_FORMAT_FLAC)).id
     )
@@ -251,8 +118,10 @@ async def test_flac_and_mp3_on_request_and_the_six_stem_model(stack: Stack) -> N
         assert rate == RATE and abs(audio.shape[0] - 4 * RATE) < RATE // 10
 
 
-async def test_the_same_audio_and_settings_reuse_stored_stems_across_users(stack: Stack) -> None:
-    data = song_wav(seed=9)
+async def test_the_same_audio_and_settings_reuse_stored_stems_across_users(
+    stack: Any, song: Callable[..., bytes]
+) -> None:
+    data = song(seed=9)
     first_owner, second_owner = await stack.new_owner(), await stack.new_owner()
     first_track = await stack.new_track(first_owner, data)
     second_track = await stack.new_track(second_owner, data)
@@ -270,9 +139,9 @@ async def test_the_same_audio_and_settings_reuse_stored_stems_across_users(stack
     assert not other_settings.result.separation.reused
 
 
-async def test_progress_moves_window_by_window(stack: Stack) -> None:
+async def test_progress_moves_window_by_window(stack: Any, song: Callable[..., bytes]) -> None:
     owner = await stack.new_owner()
-    track = await stack.new_track(owner, song_wav(seconds=20.0, seed=11))
+    track = await stack.new_track(owner, song(seconds=20.0, seed=11))
     seen: list[int] = []
     subscription = await stack.bus.nc.subscribe("jobs.separation.progress")
     queued = await stack.separate(owner, track.id)
@@ -292,7 +161,7 @@ async def test_progress_moves_window_by_window(stack: Stack) -> None:
     assert seen == sorted(seen)
 
 
-async def test_a_model_without_weights_fails_the_job_with_the_reason(stack: Stack) -> None:
+async def test_a_model_without_weights_fails_the_job_with_the_reason(stack: Any) -> None:
     owner = await stack.new_owner()
     track = await stack.new_track(owner)
     job = await stack.finished(
@@ -303,7 +172,7 @@ async def test_a_model_without_weights_fails_the_job_with_the_reason(stack: Stac
     assert job.attempts == 1  # a permanent failure: no crash loop of retries
 
 
-async def test_corrupt_audio_fails_the_job_with_the_reason(stack: Stack) -> None:
+async def test_corrupt_audio_fails_the_job_with_the_reason(stack: Any) -> None:
     owner = await stack.new_owner()
     track = await stack.new_track(owner, b"RIFF\x00\x00\x00\x00WAVEnot really audio at all" * 10)
     job = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
@@ -311,7 +180,9 @@ async def test_corrupt_audio_fails_the_job_with_the_reason(stack: Stack) -> None
     assert "could not be decoded" in job.error
 
 
-async def test_bad_requests_are_refused_before_anything_is_queued(stack: Stack) -> None:
+async def test_bad_requests_are_refused_before_anything_is_queued(
+    stack: Any, song: Callable[..., bytes]
+) -> None:
     owner = await stack.new_owner()
     track = await stack.new_track(owner)
     for params, field in (
@@ -320,6 +191,7 @@ async def test_bad_requests_are_refused_before_anything_is_queued(stack: Stack) 
         ({"overlap": 0.9}, "overlap"),
         ({"segment": 30.0}, "segment"),
         ({"model": 99}, "model"),
+        ({"engine": payloads_pb2.SEPARATION_ENGINE_LALALAI, "two_stems": "other"}, "two_stems"),
     ):
         with pytest.raises(ValidationFailed) as caught:
             await stack.separate(owner, track.id, **params)
@@ -327,7 +199,7 @@ async def test_bad_requests_are_refused_before_anything_is_queued(stack: Stack) 
     stranger = await stack.new_owner()
     with pytest.raises(NotFound):
         await stack.separate(stranger, track.id)
-    ingesting = await stack.new_track(owner, song_wav(seed=77), stored=False)
+    ingesting = await stack.new_track(owner, song(seed=77), stored=False)
     with pytest.raises(Conflict):
         await stack.separate(owner, ingesting.id)
     jobs = await stack.library.ListJobs(library_pb2.ListJobsRequest(owner_id=owner))

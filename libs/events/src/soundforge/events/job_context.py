@@ -59,10 +59,16 @@ class JobContext:
     def is_last_attempt(self) -> bool:
         return self.attempt >= self.max_deliver
 
-    async def progress(self, percent: int, stage: str = "") -> None:
-        """Publishes `jobs.<service>.progress` (status PROCESSING unless the worker says otherwise)."""
+    async def progress(
+        self, percent: int, stage: str = "", result: payloads_pb2.JobResult | None = None
+    ) -> None:
+        """Publishes `jobs.<service>.progress` (status PROCESSING unless the worker says otherwise).
+
+        `result`, when given, is the result so far (a pipeline's stage records): the library keeps
+        it on the job, so a poll shows the work as it moves.
+        """
         self.percent = max(0, min(100, int(percent)))
-        await self.publish("progress", self.working_status, stage=stage)
+        await self.publish("progress", self.working_status, stage=stage, result=result)
 
     async def publish(
         self,

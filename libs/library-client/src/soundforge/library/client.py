@@ -72,6 +72,12 @@ class LibraryClient:
         job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
         return job
 
+    async def get_job(self, owner_id: str, job_id: str) -> jobs_pb2.Job:
+        """The owner's job; NotFound for a missing one or another owner's."""
+        request = library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id)
+        job: jobs_pb2.Job = await self.stub.GetJob(request, timeout=self.timeout)
+        return job
+
     async def pending_download_of(self, owner_id: str, track_id: str) -> jobs_pb2.Job | None:
         """The owner's unfinished download job that will create `track_id`, if there is one."""
         request = library_pb2.ListJobsRequest(

@@ -65,6 +65,11 @@ def stem_key(owner_id: str, track_id: str, job_id: str, stem: str, ext: str = "w
     return track_prefix(owner_id, track_id) + stems
 
 
+def pipeline_prefix(owner_id: str, track_id: str, job_id: str) -> str:
+    """`.../pipeline/<job>/`: an Audio Pipeline job's outputs (`<name>.wav`) and its stage work (`work/`)."""
+    return f"{track_prefix(owner_id, track_id)}pipeline/{_component(job_id, 'job id')}/"
+
+
 def separation_cache_prefix(content_sha256: str, settings_digest: str) -> str:
     """`cache/separation/<audio sha256>/<settings digest>/`: stems of one audio + model + settings.
 

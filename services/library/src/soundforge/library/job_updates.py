@@ -94,6 +94,8 @@ class JobUpdates:
         if event.event in ("started", "progress"):
             _advance(job, _running_status(job, event))
             job.progress = max(job.progress, min(max(event.progress, 0), 100))
+            if event.result is not None:
+                job.result = _result_of(job, event)  # the result so far (a pipeline's stages)
             if event.event == "started":
                 job.started_at = job.started_at or at
                 # max(): a replayed or reordered `started` must not count a delivery twice.
@@ -106,6 +108,8 @@ class JobUpdates:
         elif event.event == "failed":
             job.status = "failed"
             job.error = event.error or "failed"
+            if event.result is not None:
+                job.result = _result_of(job, event)
         elif event.event == "cancelled":
             job.status = "cancelled"
         else:

@@ -13,12 +13,13 @@ from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
 from soundforge.separation.catalog import ModelCatalog
-from soundforge.separation.consumer import SERVICE, SeparationJobs, build_worker
+from soundforge.separation.consumer import SERVICE, JobsByKind, SeparationJobs, build_worker
 from soundforge.separation.demucs_engine import DemucsEngine
 from soundforge.separation.engine import SeparationEngine
 from soundforge.separation.lalalai_service import LalalaiService
 from soundforge.separation.mixdown import StemMixer
 from soundforge.separation.model_store import ModelStore, pick_device
+from soundforge.separation.pipeline_jobs import PipelineJobs
 from soundforge.separation.servicer import SERVICE_NAME, SeparationServicer
 from soundforge.separation.settings import SeparationSettings
 from soundforge.separation.stem_cache import StemCache
@@ -50,9 +51,7 @@ async def start(settings: SeparationSettings) -> RunningService:
         await lalalai.start()
         stack.push(lalalai.close)
         mixer = StemMixer(store, settings)
-        # The Audio Pipeline RPCs come with their own issue; until then the generated base answers
-        # them UNIMPLEMENTED, which is what an RPC without an implementation must say.
-        servicer = SeparationServicer(library, catalog, lalalai, mixer)  # type: ignore[abstract]
+        servicer = SeparationServicer(library, catalog, lalalai, mixer, settings)
 
         def register(server: grpc.aio.Server) -> None:
             separation_pb2_grpc.add_SeparationServiceServicer_to_server(servicer, server)
@@ -64,8 +63,12 @@ async def start(settings: SeparationSettings) -> RunningService:
             payloads_pb2.SEPARATION_ENGINE_LALALAI: lalalai,
         }
         scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
-        jobs = SeparationJobs(library, store, engines, StemCache(store), scratch)
-        worker = build_worker(bus, jobs, settings)
+        cache = StemCache(store)
+        separations = SeparationJobs(library, store, engines, cache, scratch)
+        pipelines = PipelineJobs(
+            library, store, engines[payloads_pb2.SEPARATION_ENGINE_LOCAL], cache, settings, scratch
+        )
+        worker = build_worker(bus, JobsByKind(separations, pipelines), settings)
         await worker.start()
         stack.push_draining(worker.stop)
         await service.set_serving()

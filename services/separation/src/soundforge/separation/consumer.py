@@ -11,6 +11,7 @@ from collections.abc import Callable, Mapping
 from pathlib import Path
 
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
+from soundforge.events.worker import Handler
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.vocabulary import AUDIO_FORMATS, SEPARATION_ENGINES, SEPARATION_MODELS
@@ -86,7 +87,7 @@ class SeparationJobs:
         )
         with tempfile.TemporaryDirectory(prefix="sf-separation-", dir=self.scratch_dir) as scratch:
             local = Path(scratch) / f"source{Path(source_key).suffix}"
-            content_sha256 = await self._fetch(source_key, local)
+            content_sha256 = await fetch_hashing(self.store, source_key, local)
             digest = settings_digest(
                 SEPARATION_ENGINES.name(engine_kind),
                 wanted.model,
@@ -102,7 +103,7 @@ class SeparationJobs:
                 result.reused = True
             else:
                 await ctx.progress(_ENGINE_START, "separating")
-                relay = _ProgressRelay(ctx, asyncio.get_running_loop())
+                relay = ProgressRelay(ctx, asyncio.get_running_loop(), _ENGINE_START, _ENGINE_SPAN)
                 out_dir = Path(scratch) / "stems"
                 out_dir.mkdir()
                 try:
@@ -122,15 +123,6 @@ class SeparationJobs:
             )
         return payloads_pb2.JobResult(separation=result)
 
-    async def _fetch(self, key: str, local: Path) -> str:
-        """Downloads the audio to `local` and returns its sha256: the cache's content address."""
-        digest = hashlib.sha256()
-        with local.open("wb") as out:
-            async for chunk in self.store.get_stream(key):
-                digest.update(chunk)
-                await asyncio.to_thread(out.write, chunk)
-        return digest.hexdigest()
-
     async def _store(self, files: list[StemFile], key_for: Callable[[str], str]) -> list[StoredStem]:
         stored: list[StoredStem] = []
         try:
@@ -145,17 +137,29 @@ class SeparationJobs:
         return stored
 
 
-class _ProgressRelay:
-    """Carries the engine's progress (any thread) to job progress events, at most every half second."""
+async def fetch_hashing(store: BlobStore, key: str, local: Path) -> str:
+    """Downloads the object to `local` and returns its sha256: the stem cache's content address."""
+    digest = hashlib.sha256()
+    with local.open("wb") as out:
+        async for chunk in store.get_stream(key):
+            digest.update(chunk)
+            await asyncio.to_thread(out.write, chunk)
+    return digest.hexdigest()
 
-    def __init__(self, ctx: JobContext, loop: asyncio.AbstractEventLoop) -> None:
+
+class ProgressRelay:
+    """Carries an engine's progress (any thread) to job progress events in [start, start + span],
+    at most every half second."""
+
+    def __init__(self, ctx: JobContext, loop: asyncio.AbstractEventLoop, start: int, span: int) -> None:
         self.ctx, self.loop = ctx, loop
-        self.sent = _ENGINE_START
+        self.start, self.span = start, span
+        self.sent = start
         self.sent_at = 0.0
         self.pending: list[concurrent.futures.Future[None]] = []
 
     def report(self, fraction: float, stage: str) -> None:
-        percent = _ENGINE_START + int(_ENGINE_SPAN * min(1.0, max(0.0, fraction)))
+        percent = self.start + int(self.span * min(1.0, max(0.0, fraction)))
         now = time.monotonic()
         if percent >= self.sent + _PROGRESS_STEP and now - self.sent_at >= _PROGRESS_INTERVAL:
             self.sent, self.sent_at = percent, now
@@ -168,7 +172,19 @@ class _ProgressRelay:
             await asyncio.gather(*(asyncio.wrap_future(f) for f in self.pending), return_exceptions=True)
 
 
-def build_worker(bus: EventBus, jobs: SeparationJobs, settings: SeparationSettings) -> JobWorker:
+class JobsByKind:
+    """One worker for both kinds the separation subject carries: separations and Audio Pipeline jobs."""
+
+    def __init__(self, separation: Handler, pipeline: Handler) -> None:
+        self.separation, self.pipeline = separation, pipeline
+
+    async def __call__(self, ctx: JobContext) -> payloads_pb2.JobResult:
+        if ctx.params.HasField("pipeline"):
+            return await self.pipeline(ctx)
+        return await self.separation(ctx)
+
+
+def build_worker(bus: EventBus, jobs: Handler, settings: SeparationSettings) -> JobWorker:
     return JobWorker(
         bus,
         SERVICE,

@@ -6,6 +6,7 @@ from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.errors import Conflict, ValidationFailed
 from soundforge.separation.catalog import ModelCatalog
+from soundforge.separation.lalalai_engine import lalalai_stem
 
 # Bounds that keep one request from taking a worker hostage: shifts multiply the work, a long
 # segment multiplies memory, a near-1 overlap makes every window count many times.
@@ -31,6 +32,11 @@ def check_params(
     local = checked.engine == payloads_pb2.SEPARATION_ENGINE_LOCAL
     if checked.two_stems and local and checked.two_stems not in spec.sources:
         errors["two_stems"] = [f"must be one of the model's sources: {', '.join(spec.sources)}"]
+    if checked.two_stems and not local:
+        try:
+            lalalai_stem(checked.two_stems)
+        except ValidationFailed as err:
+            errors.update(err.details or {})
     if checked.HasField("segment"):
         limit = spec.max_segment
         if not (MIN_SEGMENT_SECONDS <= checked.segment <= limit):

@@ -39,6 +39,13 @@ class SeparationSettings(ServiceSettings):
     # Domains (and their subdomains) result tracks may be downloaded from, besides the API host itself.
     lalalai_download_hosts: str = "lalal.ai"
 
+    # The Audio Pipeline (seed 004): upload limit and formats `/pipeline/config` reports, and the
+    # normalisation stage's loudness target and true-peak ceiling (streaming services' -14 / -1).
+    pipeline_max_file_size_mb: int = Field(default=500, ge=1)
+    pipeline_formats: str = "wav,mp3,flac,ogg"
+    pipeline_target_lufs: float = Field(default=-14.0, le=0)
+    pipeline_true_peak_dbtp: float = Field(default=-1.0, le=0)
+
     # DAW mixdown limits (the gateway enforces the upload sizes; the service re-checks).
     mix_max_stems: int = Field(default=32, ge=1)
     mix_max_seconds: float = Field(default=1800.0, gt=0)
