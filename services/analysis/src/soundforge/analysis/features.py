@@ -13,11 +13,12 @@ import scipy.fft
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
-from soundforge.dsp.loudness import LoudnessMeter
+from soundforge.analysis.harmony import chords, segment_bounds
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, onset_envelope, to_decibels, track_beats
+from soundforge.dsp.loudness import LoudnessMeter
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 
 # Every name Analyze accepts, in the order results are listed; "all" means every one.
@@ -131,11 +132,7 @@ class TrackAnalyzer:
             beats = track_beats(onset, bass)
             result.update(_rhythm(wanted, beats, onset, bass, frames))
         if "key" in wanted:
-            assert frames.chroma is not None
-            found = keys.estimate_key(frames.chroma.mean(axis=1))
-            result["key"] = found.name if found else None
-            result["camelot"] = found.camelot if found else None
-            result["key_confidence"] = found.confidence if found else 0.0
+            result.update(_key(frames))
         if "energy" in wanted and frames.rms is not None:
             result["energy"] = round(float(np.clip(frames.rms.mean(), 0.0, 1.0)), 4)
         if "spectral" in wanted:
@@ -158,21 +155,37 @@ class TrackAnalyzer:
         return Analysis(result, png)
 
 
+def _key(frames: TrackFrames) -> dict[str, Any]:
+    """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
+    assert frames.chroma is not None
+    labels = chords(frames.chroma, segment_bounds(frames.chroma.shape[1], np.zeros(0, np.int64)))
+    found = keys.find_key(frames.chroma, frames.bass_chroma, labels)
+    named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
+    return {
+        "key": named.name if named else None,
+        "camelot": named.camelot if named else None,
+        "key_confidence": found.confidence if found else 0.0,
+    }
+
+
 def _rhythm(
     wanted: set[str], beats: Beats, onset: Frames, bass: Frames, frames: TrackFrames
 ) -> dict[str, Any]:
+    """Tempo, beats, bars and danceability; with no clear pulse: null tempo and bars, no beats, 0.0."""
     out: dict[str, Any] = {}
+    pulse = beats.found
     if "tempo" in wanted:
-        out["tempo"] = beats.tempo
-        out["beats"] = [round(float(t), 3) for t in beats.times]
+        out["tempo"] = beats.tempo if pulse else None
+        out["beats"] = [round(float(t), 3) for t in beats.times] if pulse else []
+        out["tempo_confidence"] = beats.confidence
     if "downbeats" in wanted:
         assert frames.chroma is not None
-        bars = find_downbeats(beats.frames, frames.chroma, bass)
+        bars = find_downbeats(beats.frames, frames.chroma, bass) if pulse else None
         times = Beats(beats.tempo, bars.downbeats).times if bars else np.zeros(0)
         out["downbeats"] = [round(float(t), 3) for t in times]
         out["beats_per_bar"] = bars.beats_per_bar if bars else None
     if "danceability" in wanted:
-        out["danceability"] = danceability(onset, beats.frames, beats.tempo)
+        out["danceability"] = danceability(onset, beats.frames, beats.tempo) if pulse else 0.0
     return out
 
 
@@ -215,7 +228,7 @@ def analyze_samples(samples: Frames, features: Sequence[str], sample_rate: int =
 
 
 class ProfileKeyModel:
-    """The service's key method (profile correlation on the shared-pass chroma) as a KeyModel."""
+    """Profile correlation alone on the shared-pass chroma (no bass, chord or cadence cues) as a KeyModel."""
 
     def __init__(self, profile: str = keys.DEFAULT_PROFILE) -> None:
         self.profile = profile

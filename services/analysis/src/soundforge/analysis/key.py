@@ -1,4 +1,4 @@
-"""Musical key by key-profile correlation over all 24 keys, with Camelot codes and the MIREX key score."""
+"""Musical key from profiles, bass, chords and cadences, with a confidence; Camelot codes, MIREX score."""
 
 from __future__ import annotations
 
@@ -7,6 +7,8 @@ from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
+
+from soundforge.analysis.harmony import chord_evidence, harmonic_motion
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -65,6 +67,85 @@ def estimate_key(pitch_classes: npt.NDArray[np.floating], profile: str = DEFAULT
     mode_index, tonic = np.unravel_index(int(np.argmax(scores)), scores.shape)
     confidence = float(np.clip(scores[mode_index, tonic], 0.0, 1.0))
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))
+
+
+@dataclass(frozen=True)
+class KeyWeights:
+    """How much each cue adds to the profile correlation (-1..1); cues are shares, 0..1.
+
+    Music that cadences (a V -> I somewhere) names its tonic by the cadences: a major key
+    that dwells on vi, ii or IV still resolves to I. Music that never does (a modal vamp, a
+    loop) names it by where it dwells: the tonic chord's share and the bass's.
+    """
+
+    cadence: float = 3.0
+    bass: float = 0.5  # share of the bass on the tonic, when there are cadences
+    dwelling_tonic: float = 0.25  # without cadences: the tonic triad's share
+    dwelling_bass: float = 1.0  # without cadences: the bass's share on the tonic
+    min_cadences: float = 0.05  # the share of chord changes that makes music "cadencing"
+
+
+# Tuned on the "tune" split of soundforge.testing.labelled_clips only (bench_analysis_accuracy.py).
+WEIGHTS = KeyWeights()
+# A key is reported only at this confidence or above; below it the track has no tonal centre
+# the method can name (noise, one held tone, drums alone).
+MIN_CONFIDENCE = 0.2
+# Tonality: the mean chroma's spread (std / mean) from which a tonal centre is fully credible.
+_FULL_CONTRAST = 0.35
+_MIN_CONTRAST = 0.12
+# A key needs at least a triad: this many pitch classes at >= _STRONG of the strongest.
+_MIN_PITCH_CLASSES = 3
+_STRONG = 0.4
+# Harmonic motion (harmony.harmonic_motion) from which a key is fully credible: modal vamps that
+# hold their tonic chord three bars in four move 0.25.
+_FULL_MOTION = 0.2
+
+
+def find_key(
+    chroma: npt.NDArray[np.floating],
+    bass_chroma: npt.NDArray[np.floating] | None,
+    chord_labels: npt.NDArray[np.int64],
+    weights: KeyWeights = WEIGHTS,
+) -> Key | None:
+    """The best key by profile, bass, tonic-chord and cadence evidence, with a 0-1 confidence.
+
+    `chroma` is the (12, frames) chroma, `bass_chroma` the chroma of the bass band, and
+    `chord_labels` the triad per segment (harmony.chords). The confidence is the best profile
+    fit of any key, times how tonal the track is (the spread of its mean chroma, and at least
+    three strong pitch classes), times its harmonic motion (a held tone never leaves its one
+    "chord"): noise, a single tone or drums alone score low. None for a track with no pitch
+    information at all; callers withhold keys under MIN_CONFIDENCE.
+    """
+    mean = np.asarray(chroma, dtype=np.float64).mean(axis=1) if chroma.shape[1] else np.zeros(12)
+    if not np.all(np.isfinite(mean)) or np.ptp(mean) < 1e-9:
+        return None
+    profile = correlations(mean)
+    bass = np.zeros(12)
+    if bass_chroma is not None and bass_chroma.shape[1]:
+        bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
+        bass = bass / bass.sum() if bass.sum() > 0 else bass
+    tonic_share, cadence = chord_evidence(chord_labels)
+    if cadence.max() >= weights.min_cadences:
+        dwelling = weights.bass * bass
+    else:
+        dwelling = weights.dwelling_tonic * tonic_share + weights.dwelling_bass * bass
+    score = profile + weights.cadence * cadence + dwelling
+    mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
+    fit = float(np.clip(profile.max(), 0.0, 1.0))  # how well the pitch set fits any key at all
+    moving = min(1.0, harmonic_motion(chord_labels) / _FULL_MOTION)
+    confidence = fit * tonality(mean) * moving
+    return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))
+
+
+def tonality(mean_chroma: npt.NDArray[np.float64]) -> float:
+    """0-1: how much a mean chroma looks like harmony, not noise (flat) or one pitch (one peak)."""
+    level = float(mean_chroma.mean())
+    if level <= 0:
+        return 0.0
+    if int(np.sum(mean_chroma >= _STRONG * mean_chroma.max())) < _MIN_PITCH_CLASSES:
+        return 0.0
+    contrast = float(mean_chroma.std()) / level
+    return float(np.clip((contrast - _MIN_CONTRAST) / (_FULL_CONTRAST - _MIN_CONTRAST), 0.0, 1.0))
 
 
 def correlations(vector: npt.NDArray[np.float64], profile: str = DEFAULT_PROFILE) -> npt.NDArray[np.float64]:

@@ -20,6 +20,10 @@ BLOCK_FRAMES = 256
 # measures it over the whole track; their power spectra (6 MB) wait until then.
 TUNING_FRAMES = 1536
 TUNING_BLOCKS = TUNING_FRAMES // BLOCK_FRAMES
+# The bass chroma reads only the spectral peaks in this band: bass fundamentals and their octaves,
+# under the chords of most arrangements. Bins there are ~2 semitones wide, so each peak's frequency
+# is interpolated (a parabola through the log power of three bins) rather than read from the bin.
+BASS_CHROMA_HZ = (40.0, 180.0)
 _PAD = N_FFT // 2
 
 Floats = npt.NDArray[np.float32]
@@ -65,6 +69,7 @@ class TrackFrames:
     tuning: float = 0.0
     mel: Floats | None = None  # mel power, N_MELS rows
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
+    bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
     zcr: Floats | None = None
@@ -83,6 +88,7 @@ class FrameStream:
         hint = 1 + sample_hint // HOP
         self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
         self._chroma = FrameBuffer(12, hint) if needs.chroma else None
+        self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
         self._zcr = FrameBuffer(1, hint) if needs.zcr else None
@@ -120,6 +126,7 @@ class FrameStream:
             tuning=self._tuning or 0.0,
             mel=self._mel.view() if self._mel else None,
             chroma=self._chroma.view() if self._chroma else None,
+            bass_chroma=self._bass_chroma.view() if self._bass_chroma else None,
             spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
             rms=self._rms.view()[0] if self._rms else None,
             zcr=self._zcr.view()[0] if self._zcr else None,
@@ -197,6 +204,8 @@ class FrameStream:
     def _chroma_of(self, power: Floats) -> Floats:
         assert self._tuning is not None
         bank = _chroma_bank(self.sr, self._tuning)
+        if self._bass_chroma is not None:
+            self._bass_chroma.append(bass_chroma(power, self.sr, self._tuning))
         return np.asarray(librosa.util.normalize(bank @ power, norm=np.inf, axis=0), dtype=np.float32)
 
 
@@ -209,6 +218,23 @@ def _chroma_bank(sr: int, tuning: float) -> Floats:
     if key not in _BANKS:
         _BANKS[key] = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning)
     return _BANKS[key]
+
+
+def bass_chroma(power: Floats, sr: int, tuning: float) -> Floats:
+    """(12, frames): the power of the spectral peaks in BASS_CHROMA_HZ, by interpolated pitch class."""
+    low, high = (int(hz * N_FFT / sr) for hz in BASS_CHROMA_HZ)
+    band = np.log(power[low - 1 : high + 2].astype(np.float64) + 1e-12)
+    before, here, after = band[:-2], band[1:-1], band[2:]
+    peaks = (here > before) & (here >= after)
+    curve = before - 2 * here + after
+    offset = np.where(curve < 0, 0.5 * (before - after) / np.where(curve < 0, curve, -1.0), 0.0)
+    bins = np.arange(low, high + 1, dtype=np.float64)[:, None] + offset
+    midi = 12 * np.log2(np.maximum(bins, 1e-3) * sr / N_FFT / 440.0) + 69 - tuning
+    pitch_class = np.mod(np.rint(midi), 12).astype(np.int64)
+    out = np.zeros((12, power.shape[1]), dtype=np.float32)
+    rows, columns = np.nonzero(peaks)
+    np.add.at(out, (pitch_class[rows, columns], columns), np.exp(here[rows, columns]))
+    return out
 
 
 def _spectral_peaks(power: Floats, sr: int) -> tuple[Floats, Floats]:

@@ -1,0 +1,408 @@
+"""The harder labelled set: songs that dwell on vi, ii and IV, modal and ambiguous material, detuned,
+in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
+
+Two splits from one generator: "tune" (what the analysis methods may be tuned on) and "held-out"
+(a different seed, plus progressions, modes and drum patterns that only it has). Labels:
+`key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
+Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
+lydian/mixolydian, as key datasets annotate them; each dwells on its tonic chord (half the bars
+or more), as a modal vamp must to name its tonic at all (an equal i-IV vamp is also v-I).
+"""
+
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.testing import music
+from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
+
+Samples = npt.NDArray[np.float32]
+Chord = tuple[int, str]  # (root in semitones above the tonic, quality)
+
+SPLITS = ("tune", "held-out")
+PITCH_NAMES = music.PITCH_NAMES
+LEAD_IN = 0.25
+
+_IONIAN = (0, 2, 4, 5, 7, 9, 11)
+_AEOLIAN = (0, 2, 3, 5, 7, 8, 10)
+_QUALITIES = {
+    "maj": (0, 4, 7),
+    "min": (0, 3, 7),
+    "dom7": (0, 4, 7, 10),
+    "maj7": (0, 4, 7, 11),
+    "min7": (0, 3, 7, 10),
+}
+
+
+@dataclass(frozen=True)
+class Progression:
+    name: str
+    mode: str  # the label's mode
+    scale: tuple[int, ...]  # what the melody draws on
+    chords: tuple[Chord, ...]  # one per bar
+    held_out_only: bool = False
+
+
+def written(
+    name: str, mode: str, chords: str, scale: tuple[int, ...] = (), held_out: bool = False
+) -> Progression:
+    """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 (none: major)."""
+    suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
+    parsed = []
+    for token in chords.split():
+        found = re.fullmatch(r"(\d+)(m7|M7|d7|m|)", token)
+        assert found is not None, token
+        parsed.append((int(found[1]), suffixes[found[2]]))
+    default = _IONIAN if mode == "major" else _AEOLIAN
+    return Progression(name, mode, scale or default, tuple(parsed), held_out)
+
+
+PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
+    "dwelling": (
+        written("vi-IV-I-V vi-IV-V-I", "major", "9m 5 0 7 9m 5 7 0"),
+        written("vi vi IV IV ii ii V I", "major", "9m 9m 5 5 2m 2m 7 0"),
+        written("ii-V-I ii-V-vi", "major", "2m7 7d7 0M7 0M7 2m7 7d7 9m7 9m7"),
+        written("IV IV I I IV V I I", "major", "5 5 0 0 5 7 0 0"),
+        written("I-vi-ii-V", "major", "0 9m 2m 7"),
+        written("vi-ii-V-I", "major", "9m 2m 7 0", held_out=True),
+        written("IV-V-vi-vi IV-V-I-I", "major", "5 7 9m 9m 5 7 0 0", held_out=True),
+        written("ii-IV-vi-V ii-IV-V-I", "major", "2m 5 9m 7 2m 5 7 0", held_out=True),
+        written("i-VI-III-VII i-VI-iv-V", "minor", "0m 8 3 10 0m 8 5m 7"),
+        written("III III VI VI iv V i i", "minor", "3 3 8 8 5m 7 0m 0m"),
+        written("iv iv i i VI iv V i", "minor", "5m 5m 0m 0m 8 5m 7 0m"),
+        written("i-VII-VI-V", "minor", "0m 10 8 7"),
+        written("i-iv-VII-III VI-iv-V-i", "minor", "0m 5m 10 3 8 5m 7 0m", held_out=True),
+        written("VI-VII-i-i VI-VII-V-i", "minor", "8 10 0m 0m 8 10 7 0m", held_out=True),
+        written("i-III-VII-iv i-III-V7-i", "minor", "0m 3 10 5m 0m 3 7d7 0m", held_out=True),
+    ),
+    "modal": (
+        written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", (0, 2, 3, 5, 7, 9, 10)),
+        written("mixolydian I-bVII-IV-I", "major", "0 10 5 0", (0, 2, 4, 5, 7, 9, 10)),
+        written("aeolian i-VI-VII-i", "minor", "0m 8 10 0m"),
+        written("phrygian i-bII-i-i", "minor", "0m 1 0m 0m", (0, 1, 3, 5, 7, 8, 10), held_out=True),
+        written("lydian I-II-I-I", "major", "0 2 0 0", (0, 2, 4, 6, 7, 9, 11), held_out=True),
+        written("dorian i7-ii7-i7-IV", "minor", "0m7 2m7 0m7 5", (0, 2, 3, 5, 7, 9, 10), held_out=True),
+        written("mixolydian I-bVII-I-IV", "major", "0 10 0 5", (0, 2, 4, 5, 7, 9, 10), held_out=True),
+    ),
+    "ambiguous": (
+        written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
+        written("III III i i III VI V i", "minor", "3 3 0m 0m 3 8 7 0m"),
+        written("I-iii-vi-vi IV-iii-ii-V7", "major", "0 4m 9m 9m 5 4m 2m 7d7", held_out=True),
+        written("i i III VII VI VI VII i", "minor", "0m 0m 3 10 8 8 10 0m", held_out=True),
+    ),
+}
+# Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
+CADENTIAL = (
+    written("I-IV-V-I", "major", "0 5 7 0"),
+    written("I-vi-IV-V7-I", "major", "0 9m 5 7d7 0"),
+    written("i-iv-V-i", "minor", "0m 5m 7 0m"),
+    written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
+)
+# (beats per bar, subdivisions per beat), as in music.METERS.
+METERS = {"4/4": (4, 2), "3/4": (3, 2), "6/8": (2, 3)}
+# General MIDI programs by role.
+CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
+BASS_PROGRAMS = (32, 33, 34, 38)
+LEAD_PROGRAMS = (11, 40, 56, 71, 73, 80)
+SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
+KICK, SNARE, CLAP, CLOSED_HAT, OPEN_HAT, RIDE = 36, 38, 39, 42, 46, 51
+# Drum patterns per bar of 4 beats in eighths: (eighth, GM drum).
+DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
+    "rock": ((0, KICK), (4, KICK), (2, SNARE), (6, SNARE), *((k, CLOSED_HAT) for k in range(8))),
+    "four-on-the-floor": (
+        *((k, KICK) for k in range(0, 8, 2)),
+        (2, CLAP),
+        (6, CLAP),
+        *((k, OPEN_HAT) for k in range(1, 8, 2)),
+    ),
+    "half-time": ((0, KICK), (4, SNARE), *((k, RIDE) for k in range(0, 8, 2))),
+    "breakbeat": ((0, KICK), (5, KICK), (2, SNARE), (6, SNARE), *((k, CLOSED_HAT) for k in range(8))),
+}
+_HELD_OUT_PATTERNS = ("breakbeat",)
+# Clips per category and split.
+COUNTS = {
+    "dwelling": 28,
+    "modal": 14,
+    "ambiguous": 10,
+    "free-time": 8,
+    "drums": 10,
+    "noise": 6,
+    "tone": 10,
+}
+
+
+@dataclass(frozen=True)
+class Clip:
+    """One labelled clip and everything that decides how it sounds."""
+
+    category: str
+    split: str
+    seed: int
+    seconds: float
+    key: tuple[int, str] | None  # None: no tonal centre
+    bpm: float | None  # None: no pulse
+    meter: str = "4/4"
+    progression: Progression | None = None
+    tonic: int = 0
+    band: str = "gm"  # "gm" (FluidSynth) or "synth" (music.py's timbres)
+    reference_hz: float = 440.0
+    drums: str = ""  # a DRUM_PATTERNS name, "" for none
+    detail: str = ""  # noise colour, tone kind, comping style
+
+    @property
+    def beats_per_bar(self) -> int | None:
+        return METERS[self.meter][0] if self.bpm is not None else None
+
+    @property
+    def key_name(self) -> str | None:
+        return f"{PITCH_NAMES[self.key[0]]} {self.key[1]}" if self.key else None
+
+    def describe(self) -> str:
+        parts = [self.category, self.key_name or "no key", f"{self.bpm:.1f} BPM" if self.bpm else "no pulse"]
+        if self.progression is not None:
+            parts.append(self.progression.name)
+        parts += [p for p in (self.meter if self.bpm else "", self.band, self.drums, self.detail) if p]
+        parts.append(f"A={self.reference_hz:.1f}")
+        return ", ".join(parts)
+
+
+def clip_set(split: str, seed: int = 0) -> list[Clip]:
+    """Every clip of `split`; deterministic for a (split, seed)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown split: {split}")
+    rng = np.random.default_rng([seed, SPLITS.index(split), 1315])
+    clips: list[Clip] = []
+    for category, count in COUNTS.items():
+        for index in range(count):
+            clip_seed = int(rng.integers(2**31))
+            clips.append(_make(category, split, index, clip_seed, np.random.default_rng(clip_seed)))
+    return clips
+
+
+def _make(category: str, split: str, index: int, seed: int, rng: np.random.Generator) -> Clip:
+    reference = float(rng.uniform(432.0, 446.0))
+    if category in PROGRESSIONS:
+        pool = [p for p in PROGRESSIONS[category] if split == "held-out" or not p.held_out_only]
+        progression = pool[index % len(pool)]
+        tonic = int(rng.integers(12))
+        meter = str(rng.choice(["4/4", "4/4", "4/4", "3/4", "6/8"]))
+        fastest = 110.0 if meter == "6/8" else 185.0  # 6/8 counts dotted quarters
+        bpm = round(float(np.exp(rng.uniform(np.log(65.0), np.log(fastest)))), 2)
+        beats_per_bar = METERS[meter][0]
+        bar_seconds = beats_per_bar * 60.0 / bpm
+        cycle = len(progression.chords) * bar_seconds
+        seconds = min(max(1, math.ceil(16.0 / cycle)) * cycle, 40.0) + LEAD_IN + 1.0
+        return Clip(
+            category,
+            split,
+            seed,
+            round(seconds, 3),
+            (tonic, progression.mode),
+            bpm,
+            meter=meter,
+            progression=progression,
+            tonic=tonic,
+            band="gm" if rng.random() < 0.75 else "synth",
+            reference_hz=reference,
+            drums=_pattern(split, rng) if rng.random() < 0.65 else "",
+            detail=str(rng.choice(["block", "sustain", "arpeggio"])),
+        )
+    if category == "free-time":
+        progression = CADENTIAL[index % len(CADENTIAL)]
+        tonic = int(rng.integers(12))
+        return Clip(category, split, seed, 20.0, (tonic, progression.mode), None, progression=progression,
+                    tonic=tonic, reference_hz=reference, detail="legato")  # fmt: skip
+    if category == "drums":
+        bpm = round(float(np.exp(rng.uniform(np.log(70.0), np.log(180.0)))), 2)
+        band = "gm" if index % 3 else "synth"
+        return Clip(category, split, seed, 16.0, None, bpm, band=band, drums=_pattern(split, rng))
+    if category == "noise":
+        colour = ("white", "pink", "brown")[index % 3]
+        return Clip(category, split, seed, 15.0, None, None, band="synth", detail=colour)
+    kind = ("sine", "harmonic", "gm")[index % 3]
+    return Clip(category, split, seed, 15.0, None, None, band="gm" if kind == "gm" else "synth",
+                reference_hz=reference, detail=kind)  # fmt: skip
+
+
+def _pattern(split: str, rng: np.random.Generator) -> str:
+    names = [n for n in DRUM_PATTERNS if split == "held-out" or n not in _HELD_OUT_PATTERNS]
+    return str(rng.choice(names))
+
+
+def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
+    """The clip as mono float32 at `sample_rate`, peaking at about -3 dBFS."""
+    rng = np.random.default_rng(clip.seed + 1)
+    if clip.category == "noise":
+        return _noise(clip, rng, sample_rate)
+    if clip.category == "tone":
+        return _tone(clip, rng, sample_rate)
+    notes, programs = _score(clip, rng)
+    cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
+    if clip.band == "gm":
+        return render_notes(notes, programs, clip.seconds, sample_rate, cents)
+    return _synth(notes, programs, clip, sample_rate)
+
+
+def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, int]]:
+    """Notes on channels 0 (chords), 1 (bass), 2 (lead) and 9 (drums), and each channel's program."""
+    programs = {DRUM_CHANNEL: 0} if clip.drums else {}
+    if clip.category == "free-time":
+        return _free_time(clip, rng), {0: int(rng.choice(SUSTAINED_PROGRAMS)), 1: 48}
+    notes: list[Note] = []
+    assert clip.bpm is not None
+    beats_per_bar, subdivisions = METERS[clip.meter]
+    period = 60.0 / clip.bpm
+    beats = np.arange(LEAD_IN, clip.seconds - 0.5, period)
+    if clip.progression is not None:
+        programs |= {0: int(rng.choice(CHORD_PROGRAMS)), 1: int(rng.choice(BASS_PROGRAMS))}
+        programs[2] = int(rng.choice(LEAD_PROGRAMS))
+        notes += _harmony(clip, clip.progression, beats, rng)
+    if clip.drums:
+        pattern = DRUM_PATTERNS[clip.drums]
+        for index, start in enumerate(beats):
+            beat = index % beats_per_bar
+            eighths = {0: (0, 1), 1: (2, 3), 2: (4, 5), 3: (6, 7)}[beat % 4]
+            for k, drum in pattern:
+                if k in eighths:
+                    offset = (k - eighths[0]) * period / 2
+                    if subdivisions == 3 and offset:
+                        offset = period * 2 / 3
+                    if beats_per_bar < 4 and drum == SNARE and beat == 0:
+                        continue
+                    velocity = 100 if drum in (KICK, SNARE, CLAP) else 70
+                    notes.append(Note(_jitter(start + offset, rng), 0.1, drum, velocity, DRUM_CHANNEL))
+    return notes, programs
+
+
+def _harmony(clip: Clip, progression: Progression, beats: npt.NDArray[np.float64],
+             rng: np.random.Generator) -> list[Note]:  # fmt: skip
+    beats_per_bar, subdivisions = METERS[clip.meter]
+    period = 60.0 / (clip.bpm or 120.0)
+    first_bar = int(rng.integers(len(progression.chords)))  # an excerpt starts anywhere in the loop
+    notes: list[Note] = []
+    for index, start in enumerate(beats):
+        bar, beat = divmod(index, beats_per_bar)
+        root, quality = progression.chords[(first_bar + bar) % len(progression.chords)]
+        chord = [root + interval for interval in _QUALITIES[quality]]
+        voicing = music._voicing(clip.tonic, chord, int(rng.integers(3)) if beat == 0 else 0)
+        accent = 100 if beat == 0 else 80
+        if clip.detail == "sustain" and beat == 0:
+            notes += [Note(start, beats_per_bar * period * 0.98, m, 70, 0) for m in voicing]
+        elif clip.detail == "arpeggio":
+            for sub in range(subdivisions):
+                midi = voicing[(beat * subdivisions + sub) % len(voicing)]
+                notes.append(
+                    Note(_jitter(start + sub * period / subdivisions, rng), period * 0.6, midi, 75, 0)
+                )
+        elif clip.detail == "block":
+            notes += [Note(_jitter(start, rng), period * 0.9, m, accent - 15, 0) for m in voicing]
+        bass_degree = root if beat % 2 == 0 or rng.random() < 0.7 else root + 7
+        notes.append(Note(_jitter(start, rng), period * 0.9, 36 + (clip.tonic + bass_degree) % 12, accent, 1))
+        for sub in range(subdivisions):
+            if rng.random() < 0.4 and not (beat == 0 and sub == 0):
+                continue
+            degree = (
+                chord[int(rng.integers(len(chord)))] if sub == 0 else _scale_step(rng, progression, chord)
+            )
+            time = start + sub * period / subdivisions
+            notes.append(
+                Note(_jitter(time, rng), period / subdivisions * 0.9, 72 + (clip.tonic + degree) % 12, 85, 2)
+            )
+    return notes
+
+
+def _scale_step(rng: np.random.Generator, progression: Progression, chord: list[int]) -> int:
+    # Over a chord whose tones leave the scale (V in minor), passing notes follow the chord.
+    outside = [tone % 12 for tone in chord if tone % 12 not in progression.scale]
+    scale = list(progression.scale)
+    for tone in outside:
+        scale = [tone if (tone - s) % 12 == 1 else s for s in scale]
+    return scale[int(rng.integers(len(scale)))]
+
+
+def _free_time(clip: Clip, rng: np.random.Generator) -> list[Note]:
+    """Legato chords changing at irregular times (2.5-6 s): harmony without a pulse."""
+    assert clip.progression is not None
+    notes: list[Note] = []
+    time, index = 0.1, 0
+    while time < clip.seconds - 1.0:
+        length = float(rng.uniform(2.5, 6.0))
+        root, quality = clip.progression.chords[index % len(clip.progression.chords)]
+        chord = [root + interval for interval in _QUALITIES[quality]]
+        notes += [Note(time, length + 0.3, m, 60, 0) for m in music._voicing(clip.tonic, chord, index % 3)]
+        notes.append(Note(time, length + 0.3, 36 + (clip.tonic + root) % 12, 55, 1))
+        time += length
+        index += 1
+    return notes
+
+
+def _jitter(time: float, rng: np.random.Generator) -> float:
+    return max(0.0, time + float(rng.normal(0.0, 0.004)))
+
+
+def _synth(notes: list[Note], programs: dict[int, int], clip: Clip, sample_rate: int) -> Samples:
+    """The same score through music.py's additive timbres and drums."""
+    out = np.zeros(int(clip.seconds * sample_rate), dtype=np.float32)
+    timbres = {0: "pad" if clip.detail in ("sustain", "legato") else "piano", 1: "bass", 2: "pluck"}
+    drum_kind = {KICK: "kick", SNARE: "snare", CLAP: "snare"}
+    for note in notes:
+        if note.channel == DRUM_CHANNEL:
+            sound = music._drum(drum_kind.get(note.pitch, "hat"), sample_rate, seed=note.pitch % 2)
+        else:
+            sound = _synth_note(note, timbres[note.channel], clip.reference_hz, sample_rate)
+        start = round(note.start * sample_rate)
+        end = min(start + sound.size, out.size)
+        if end > start:
+            out[start:end] += (note.velocity / 127) * 0.4 * sound[: end - start]
+    peak = float(np.max(np.abs(out))) or 1.0
+    return (out * (0.7 / peak)).astype(np.float32)
+
+
+_SYNTH_NOTES: dict[tuple[int, float, str, float, int], Samples] = {}
+
+
+def _synth_note(note: Note, timbre: str, reference: float, sample_rate: int) -> Samples:
+    cents = 1200.0 * math.log2(reference / 440.0)
+    key = (note.pitch, round(note.seconds, 3), timbre, cents, sample_rate)
+    if key not in _SYNTH_NOTES:
+        if len(_SYNTH_NOTES) > 4096:
+            _SYNTH_NOTES.clear()
+        _SYNTH_NOTES[key] = music._note(note.pitch, reference, note.seconds, timbre, sample_rate)
+    return _SYNTH_NOTES[key]
+
+
+def _noise(clip: Clip, rng: np.random.Generator, sample_rate: int) -> Samples:
+    size = int(clip.seconds * sample_rate)
+    spectrum = np.fft.rfft(rng.normal(size=size))
+    freqs = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    exponent = {"white": 0.0, "pink": 0.5, "brown": 1.0}[clip.detail]
+    spectrum[1:] /= freqs[1:] ** exponent
+    spectrum[0] = 0.0
+    noise = np.fft.irfft(spectrum, size)
+    swell = 1.0 + 0.3 * np.sin(2 * np.pi * rng.uniform(0.05, 0.2) * np.arange(size) / sample_rate)
+    out = noise * swell
+    return (out * (0.7 / np.max(np.abs(out)))).astype(np.float32)
+
+
+def _tone(clip: Clip, rng: np.random.Generator, sample_rate: int) -> Samples:
+    """One held pitch: a sine, an additive harmonic tone, or a sustained GM instrument."""
+    midi = int(rng.integers(45, 80))
+    if clip.detail == "gm":
+        program = int(rng.choice(SUSTAINED_PROGRAMS))
+        cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
+        return render_notes([Note(0.2, clip.seconds - 0.5, midi, 90, 0)], {0: program}, clip.seconds,
+                            sample_rate, cents)  # fmt: skip
+    t = np.arange(int(clip.seconds * sample_rate)) / sample_rate
+    freq = clip.reference_hz * 2 ** ((midi - 69) / 12)
+    vibrato = 1.0 + 0.003 * np.sin(2 * np.pi * 5.0 * t)
+    phase = 2 * np.pi * np.cumsum(freq * vibrato) / sample_rate
+    partials = (1.0,) if clip.detail == "sine" else (1.0, 0.5, 0.33, 0.25, 0.2, 0.16)
+    wave = sum(amp * np.sin(k * phase) for k, amp in enumerate(partials, start=1))
+    fade = np.minimum(1.0, np.minimum(t, t[-1] - t) / 0.05)
+    out = np.asarray(wave, dtype=np.float64) * fade
+    return (out * (0.7 / np.max(np.abs(out)))).astype(np.float32)

@@ -1,0 +1,111 @@
+"""Notes to audio through FluidSynth and Debian's General MIDI soundfont (real instrument timbres)."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import shutil
+import subprocess
+import tempfile
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import soundfile
+
+Samples = npt.NDArray[np.float32]
+
+# Debian's fluid-soundfont-gm; `make apt` installs it with fluidsynth.
+SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
+DRUM_CHANNEL = 9
+_TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
+_BEND_RANGE_CENTS = 200.0  # General MIDI's default pitch-bend range: +-2 semitones
+
+
+@dataclass(frozen=True)
+class Note:
+    start: float  # seconds
+    seconds: float
+    pitch: int  # MIDI note number; on the drum channel, the GM drum sound
+    velocity: int = 90
+    channel: int = 0
+
+
+class FluidSynthMissing(RuntimeError):
+    """fluidsynth or the GM soundfont is not installed."""
+
+
+def require_fluidsynth() -> str:
+    """The fluidsynth binary; raises with the fix when it or the soundfont is missing."""
+    binary = shutil.which("fluidsynth")
+    if binary is None or not SOUNDFONT.is_file():
+        raise FluidSynthMissing("FluidSynth renders need `make apt` (Debian: fluidsynth fluid-soundfont-gm)")
+    return binary
+
+
+def midi_file(notes: Iterable[Note], programs: Mapping[int, int], cents: float = 0.0) -> bytes:
+    """A type-0 Standard MIDI File: programs and a pitch bend of `cents` on every melodic channel."""
+    events: list[tuple[int, int, bytes]] = []  # (tick, order, bytes): note-offs before note-ons
+    for channel, program in programs.items():
+        events.append((0, 0, bytes([0xC0 | channel, program & 0x7F])))
+        if channel != DRUM_CHANNEL:
+            bend = round(8192 + cents / _BEND_RANGE_CENTS * 8192)
+            bend = min(max(bend, 0), 16383)
+            events.append((0, 0, bytes([0xE0 | channel, bend & 0x7F, bend >> 7])))
+    for note in notes:
+        on = max(0, round(note.start * _TICKS_PER_SECOND))
+        off = max(on + 1, round((note.start + note.seconds) * _TICKS_PER_SECOND))
+        pitch, velocity = note.pitch & 0x7F, min(max(note.velocity, 1), 127)
+        events.append((on, 2, bytes([0x90 | note.channel, pitch, velocity])))
+        events.append((off, 1, bytes([0x80 | note.channel, pitch, 0])))
+    events.sort(key=lambda event: (event[0], event[1]))
+    track = bytearray()
+    now = 0
+    for tick, _, message in events:
+        track += _variable_length(tick - now) + message
+        now = tick
+    track += _variable_length(0) + b"\xff\x2f\x00"
+    header = b"MThd" + (6).to_bytes(4, "big") + (0).to_bytes(2, "big") + (1).to_bytes(2, "big")
+    header += (_TICKS_PER_SECOND // 2).to_bytes(2, "big")
+    return header + b"MTrk" + len(track).to_bytes(4, "big") + bytes(track)
+
+
+def render_notes(
+    notes: Iterable[Note],
+    programs: Mapping[int, int],
+    seconds: float,
+    sample_rate: int = 22050,
+    cents: float = 0.0,
+) -> Samples:
+    """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes."""
+    binary = require_fluidsynth()
+    data = midi_file(notes, programs, cents)
+    digest = hashlib.sha256(data + f"{sample_rate}".encode()).hexdigest()[:24]
+    cache = Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
+    cache.mkdir(parents=True, exist_ok=True)
+    wav = cache / f"{digest}.wav"
+    if not wav.exists():
+        with tempfile.TemporaryDirectory() as tmp:
+            mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
+            mid.write_bytes(data)
+            command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]
+            subprocess.run([*command, str(SOUNDFONT), str(mid)], check=True, capture_output=True)
+            out.replace(wav)
+    audio, rate = soundfile.read(wav, dtype="float32", always_2d=True)
+    assert rate == sample_rate
+    mono = audio.mean(axis=1)
+    frames = int(seconds * sample_rate)
+    mono = np.pad(mono, (0, max(0, frames - mono.size)))[:frames]
+    peak = float(np.max(np.abs(mono))) or 1.0
+    return (mono * (0.7 / peak)).astype(np.float32)
+
+
+def _variable_length(value: int) -> bytes:
+    out = [value & 0x7F]
+    value >>= 7
+    while value:
+        out.append(0x80 | (value & 0x7F))
+        value >>= 7
+    return bytes(reversed(out))

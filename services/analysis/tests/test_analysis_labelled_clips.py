@@ -1,0 +1,72 @@
+"""The harder labelled set: two disjoint splits, what it labels is what it renders, FluidSynth's timbres."""
+
+from __future__ import annotations
+
+import dataclasses
+import math
+
+import librosa
+import numpy as np
+import pytest
+
+from soundforge.testing.labelled_clips import COUNTS, PROGRESSIONS, SPLITS, clip_set, render_clip
+from soundforge.testing.midi_render import Note, render_notes
+
+SR = 22050
+
+
+def test_the_splits_are_deterministic_disjoint_and_held_out_has_material_of_its_own() -> None:
+    tune, held_out = clip_set("tune"), clip_set("held-out")
+    assert clip_set("tune") == tune
+    assert {c.seed for c in tune}.isdisjoint({c.seed for c in held_out})
+    for clips, split in ((tune, "tune"), (held_out, "held-out")):
+        assert all(c.split == split for c in clips)
+        assert {c.category for c in clips} == set(COUNTS) and len(clips) == sum(COUNTS.values())
+    only_held_out = {p.name for group in PROGRESSIONS.values() for p in group if p.held_out_only}
+    assert only_held_out and not only_held_out & {c.progression.name for c in tune if c.progression}
+    assert only_held_out & {c.progression.name for c in held_out if c.progression}
+    assert {c.key is None for c in tune} == {True, False} and {c.bpm is None for c in tune} == {True, False}
+    assert min(c.reference_hz for c in tune) < 436 and max(c.reference_hz for c in tune) > 442
+    assert {c.band for c in tune} == {"gm", "synth"}
+    with pytest.raises(ValueError, match="unknown split"):
+        clip_set("test")
+    assert SPLITS == ("tune", "held-out")
+
+
+def test_fluidsynth_plays_the_notes_at_the_detuned_pitch() -> None:
+    """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220."""
+    cents = 1200 * math.log2(432.0 / 440.0)
+    samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents)
+    assert samples.shape == (3 * SR,) and samples.dtype == np.float32
+    assert float(np.max(np.abs(samples))) == pytest.approx(0.7, abs=1e-3)
+    spectrum = np.abs(np.fft.rfft(samples[SR // 2 : SR // 2 + 2 * SR] * np.hanning(2 * SR)))
+    freqs = np.fft.rfftfreq(2 * SR, 1 / SR)
+    band = (freqs > 150) & (freqs < 300)
+    assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(216.0, abs=1.0)
+
+
+def test_a_song_clip_sounds_its_chords_and_its_tuning() -> None:
+    songs = [c for c in clip_set("tune") if c.category == "dwelling" and c.band == "gm"]
+    clip = max(songs, key=lambda c: abs(c.reference_hz - 440.0))  # the most detuned
+    samples = render_clip(clip, SR)
+    assert samples.size == int(clip.seconds * SR)
+    assert clip.key is not None and clip.progression is not None
+    chroma = librosa.feature.chroma_stft(y=samples, sr=SR).mean(axis=1)
+    scale = {(clip.tonic + degree) % 12 for degree in clip.progression.scale}
+    assert set(np.argsort(chroma)[-5:].tolist()) <= scale
+    # Every melodic channel is bent: against the same clip at A=440, the whole mix moves by the cents.
+    at_440 = render_clip(dataclasses.replace(clip, reference_hz=440.0), SR)
+    moved = librosa.estimate_tuning(y=samples, sr=SR) - librosa.estimate_tuning(y=at_440, sr=SR)
+    assert moved * 100 == pytest.approx(1200 * math.log2(clip.reference_hz / 440.0), abs=5)
+
+
+def test_the_unknowns_are_what_they_say() -> None:
+    clips = clip_set("tune")
+    noise = next(c for c in clips if c.category == "noise")
+    tone = next(c for c in clips if c.category == "tone" and c.detail == "gm")
+    drums = next(c for c in clips if c.category == "drums")
+    assert (noise.key, noise.bpm, tone.key, tone.bpm, drums.key) == (None, None, None, None, None)
+    held = librosa.feature.chroma_stft(y=render_clip(tone, SR), sr=SR).mean(axis=1)
+    assert held.max() > 2.5 * np.median(held)  # one pitch class stands out
+    onset = librosa.onset.onset_strength(y=render_clip(drums, SR), sr=SR)
+    assert onset.max() > 5 * np.median(onset)

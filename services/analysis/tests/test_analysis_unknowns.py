@@ -1,0 +1,114 @@
+"""The analysis says when it does not know: no pulse -> no tempo, no tonal centre -> no key."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import numpy as np
+import pytest
+
+from soundforge.analysis import key as keys
+from soundforge.analysis import tempo as tempos
+from soundforge.analysis.features import analyze_samples
+from soundforge.testing import music
+from soundforge.testing.audio import click_track
+from soundforge.testing.labelled_clips import Clip, Progression, clip_set, render_clip, written
+
+SR = 22050
+RHYTHM_AND_KEY = ["tempo", "key", "downbeats", "danceability"]
+
+
+def sine(freq: float, seconds: float = 15.0) -> np.ndarray:
+    t = np.arange(int(seconds * SR)) / SR
+    return (0.5 * np.sin(2 * np.pi * freq * t)).astype(np.float32)
+
+
+def drum_loop(bpm: float, seconds: float = 16.0) -> np.ndarray:
+    """Kick on 1 and 3, snare on 2 and 4, hats on the eighths: a pulse and no harmony."""
+    out = np.zeros(int(seconds * SR), dtype=np.float32)
+    period = 60.0 / bpm
+    for index, start in enumerate(np.arange(0.25, seconds - 0.5, period / 2)):
+        sounds = [music._drum("hat", SR)]
+        if index % 2 == 0:
+            sounds.append(music._drum("kick" if index % 4 == 0 else "snare", SR))
+        begin = int(start * SR)
+        for sound in sounds:
+            end = min(begin + sound.size, out.size)
+            out[begin:end] += sound[: end - begin]
+    return out / np.max(np.abs(out)) * 0.7
+
+
+def assert_no_pulse(result: dict[str, Any]) -> None:
+    assert result["tempo"] is None
+    assert result["beats"] == [] and result["downbeats"] == []
+    assert result["beats_per_bar"] is None
+    assert result["danceability"] == 0.0
+    assert 0.0 <= result["tempo_confidence"] < tempos.MIN_CONFIDENCE
+
+
+def assert_no_key(result: dict[str, Any]) -> None:
+    assert result["key"] is None and result["camelot"] is None
+    assert 0.0 <= result["key_confidence"] < keys.MIN_CONFIDENCE
+
+
+def test_a_steady_sine_has_no_tempo_and_no_key() -> None:
+    """The issue's case: a 220 Hz tone read as 112.7 BPM, 29 beats, 7 per bar, danceability 0.94."""
+    result = analyze_samples(sine(220.0), RHYTHM_AND_KEY).result
+    assert_no_pulse(result)
+    assert_no_key(result)
+
+
+def test_white_noise_has_no_tempo_and_no_key() -> None:
+    noise = np.random.default_rng(3).normal(0.0, 0.2, 15 * SR).astype(np.float32)
+    result = analyze_samples(noise, RHYTHM_AND_KEY).result
+    assert_no_pulse(result)
+    assert_no_key(result)
+
+
+def test_a_held_harmonic_tone_names_no_key() -> None:
+    """Its 3rd and 5th harmonics make a major triad's chroma; one chord held is still no key."""
+    t = np.arange(15 * SR) / SR
+    tone = np.sum([np.sin(2 * np.pi * k * 196.0 * t) / k for k in range(1, 7)], axis=0)
+    result = analyze_samples((0.3 * tone).astype(np.float32), ["key"]).result
+    assert_no_key(result)
+
+
+@pytest.mark.parametrize("bpm", [96.0, 128.0])
+def test_drums_alone_have_a_tempo_and_no_key(bpm: float) -> None:
+    result = analyze_samples(drum_loop(bpm), RHYTHM_AND_KEY).result
+    assert result["tempo"] == pytest.approx(bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE and len(result["beats"]) > 16
+    assert result["danceability"] > 0.3
+    assert_no_key(result)
+
+
+def test_a_click_track_is_a_confident_pulse_without_a_key() -> None:
+    result = analyze_samples(click_track(120.0, seconds=15.0), RHYTHM_AND_KEY).result
+    assert result["tempo"] == pytest.approx(120.0, rel=0.02)
+    assert result["tempo_confidence"] >= 0.9
+    assert result["beats_per_bar"] is not None
+    assert_no_key(result)
+
+
+def test_chords_in_free_time_have_a_key_and_no_tempo() -> None:
+    clip = next(c for c in clip_set("tune") if c.category == "free-time")  # FluidSynth strings, pads, choir
+    result = analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result
+    assert_no_pulse(result)
+    assert keys.parse_key(result["key"]) == clip.key
+
+
+@pytest.mark.parametrize(
+    ("chords", "mode", "tonic"),
+    [
+        ("9m 9m 5 5 2m 2m 7 0", "major", 7),  # vi vi IV IV ii ii V I in G: E minor by pitch profile alone
+        ("3 3 8 8 5m 7 0m 0m", "minor", 2),  # III III VI VI iv V i i in D minor
+        ("0m7 5 0m7 0m7", "minor", 9),  # A dorian: the pitches of G major, the tonic of A
+    ],
+)
+def test_the_tonic_where_the_music_resolves_or_dwells(chords: str, mode: str, tonic: int) -> None:
+    progression: Progression = written("test", mode, chords)
+    clip = Clip("dwelling", "tune", 11, 24.0, (tonic, mode), 100.0, progression=progression, tonic=tonic,
+                band="synth", drums="rock", detail="block")  # fmt: skip
+    result = analyze_samples(render_clip(clip, SR), ["key"]).result
+    assert keys.parse_key(result["key"]) == (tonic, mode)
+    assert result["key_confidence"] >= keys.MIN_CONFIDENCE
