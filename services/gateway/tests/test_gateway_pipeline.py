@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import asyncio
 import dataclasses
 import io
+import zipfile
 from collections.abc import AsyncIterator
 from pathlib import Path
 from typing import Any
@@ -15,6 +17,7 @@ import pytest_asyncio
 import soundfile
 
 from soundforge.gateway.app import create_app
+from soundforge.gateway.app import start as start_gateway
 from soundforge.gateway.clients import GatewayClients
 from soundforge.gateway.openapi_errors import DetailError
 from soundforge.gateway.routes import pipeline
@@ -31,6 +34,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 
 RATE = 44100
 SECONDS = 3.0
+LIMIT_MB = 1
 STAGES = [
     ("audio_separation", "separator"),
     ("harmonic_percussive_separation", "decomposition"),
@@ -79,6 +83,7 @@ async def separation(
             grpc_port=0,
             model_repo=str(repo),
             torch_threads=1,
+            pipeline_max_file_size_mb=LIMIT_MB,  # the smallest: a 7-second song is over it
         )
     )
     yield service
@@ -147,6 +152,16 @@ async def test_health_is_public_and_tells_the_truth_about_the_separation_service
     assert down.json() == {"status": "unhealthy", "version": "1.0.0", "pipeline_stages": 4}
 
 
+async def test_config_is_public_and_as_documented(gateway: Any) -> None:
+    response = await gateway.client().get("/pipeline/config")
+    assert response.status_code == 200, response.text
+    body = response.json()
+    assert list(body) == ["max_file_size_mb", "supported_formats", "pipeline_stages"]
+    assert body["max_file_size_mb"] == LIMIT_MB  # the separation service's setting, not a constant
+    assert {"wav", "mp3", "flac", "ogg"} <= set(body["supported_formats"])
+    assert body["pipeline_stages"] == [{"name": n, "processor_type": p} for n, p in STAGES]
+
+
 # ---- errors, all `{"detail": ...}` ----
 
 
@@ -207,10 +222,251 @@ async def test_routing_and_validation_errors_under_pipeline_are_detail_too(gatew
     }
 
 
+async def test_missing_file_is_400_no_filename_provided(gateway: Any) -> None:
+    _, token = await gateway.bearer()
+    client = gateway.client()
+    no_file = await client.post(
+        "/pipeline/process", data={"model": "htdemucs"}, files={"x": ("a", b"")}, headers=bearer(token)
+    )
+    assert_detail(no_file, 400, "No filename provided")
+    nameless = await client.post(
+        "/pipeline/process", files={"file": ("", song(seed=41), "audio/wav")}, headers=bearer(token)
+    )
+    assert_detail(nameless, 400, "No filename provided")
+    no_body = await client.post("/pipeline/process", headers=bearer(token))
+    assert_detail(no_body, 400, "No filename provided")
+
+
+async def test_unsupported_formats_are_400_and_nothing_is_kept(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    client = gateway.client()
+    aac = await client.post(
+        "/pipeline/process", files={"file": ("song.aac", song(seed=42), "audio/aac")}, headers=bearer(token)
+    )
+    assert_detail(aac, 400, "Unsupported audio format: .aac")
+    bare = await client.post(
+        "/pipeline/process", files={"file": ("song", song(seed=42), "audio/wav")}, headers=bearer(token)
+    )
+    assert_detail(bare, 400, "Unsupported audio format: (no extension)")
+    text = await client.post(
+        "/pipeline/process",
+        files={"file": ("notes.wav", b"not audio at all " * 64, "audio/wav")},
+        headers=bearer(token),
+    )
+    assert_detail(text, 400, "Unsupported audio format: .wav (the file is not audio)")
+    assert kept(gateway, user["id"]) == []
+
+
+async def test_an_upload_over_the_configs_limit_is_413_and_nothing_is_kept(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    seven_seconds = song(seconds=7.0, seed=45)
+    assert len(seven_seconds) > LIMIT_MB * 1024 * 1024
+    response = await gateway.client().post(
+        "/pipeline/process", files={"file": ("song.wav", seven_seconds, "audio/wav")}, headers=bearer(token)
+    )
+    assert_detail(response, 413, f"File too large: the limit is {LIMIT_MB} MB")
+    # Without a Content-Length the body is streamed into storage until it passes the limit.
+    request = httpx.Request("POST", "http://x/", files={"file": ("song.wav", seven_seconds, "audio/wav")})
+    body = request.read()
+
+    async def chunks() -> AsyncIterator[bytes]:
+        for start in range(0, len(body), 64 * 1024):
+            yield body[start : start + 64 * 1024]
+
+    headers = {**bearer(token), "Content-Type": request.headers["Content-Type"]}
+    streamed = await gateway.client().post("/pipeline/process", content=chunks(), headers=headers)
+    assert "content-length" not in {k.lower() for k in streamed.request.headers}
+    assert_detail(streamed, 413, f"File too large: the limit is {LIMIT_MB} MB")
+    assert kept(gateway, user["id"]) == []
+
+
+async def test_the_gateways_own_upload_limit_holds_too(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    client = gateway.client(max_upload_bytes=64 * 1024)
+    response = await client.post(
+        "/pipeline/process", files={"file": ("song.wav", song(seed=43), "audio/wav")}, headers=bearer(token)
+    )
+    assert_detail(response, 413, "File too large: the limit is 65536 bytes")
+    assert kept(gateway, user["id"]) == []
+
+
+@pytest.mark.parametrize(
+    ("form", "field"),
+    [({"model": "spleeter"}, "model"), ({"callback_url": "ftp://example.com/x"}, "callback_url")],
+)
+async def test_bad_form_fields_are_422_naming_the_field(
+    gateway: Any, form: dict[str, str], field: str
+) -> None:
+    _, token = await gateway.bearer()
+    response = await process(gateway.client(), token, seed=44, **form)
+    assert_detail(response, 422)
+    assert response.json()["detail"].startswith(f"{field}: ")
+
+
+async def test_process_is_heavy(gateway: Any) -> None:
+    _, token = await gateway.bearer()
+    client = gateway.client(rate_limit_heavy=1)
+    first = await client.post("/pipeline/process", headers=bearer(token))
+    assert_detail(first, 400, "No filename provided")
+    second = await client.post("/pipeline/process", headers=bearer(token))
+    assert_detail(second, 429, "rate limit exceeded")
+    assert int(second.headers["Retry-After"]) >= 1
+    # Polling is not heavy: only api_auth counts it.
+    assert (await client.get("/pipeline/job/x", headers=bearer(token))).status_code == 404
+
+
 # ---- the document's flow ----
 
 
+async def test_upload_poll_outputs_each_download_and_the_zip(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    client = gateway.client()
+    queued = await started(client, token, seed=1)
+    assert kept(gateway, user["id"])  # what the refusals above must leave none of
+    assert list(queued) == JOB_KEYS
+    assert queued["status"] == "processing" and queued["outputs"] == {}
+    assert [(s["name"], s["processor_type"]) for s in queued["stages"]] == STAGES
+    assert all(list(stage) == STAGE_KEYS for stage in queued["stages"])
+    assert queued["stages"][0]["status"] in ("pending", "processing")
+    assert [s["status"] for s in queued["stages"][1:]] == ["pending"] * 3
+    assert queued["created_at"][10] == "T" and "+" not in queued["created_at"]
+
+    job_id = queued["job_id"]
+    job = await ended(client, token, job_id)
+    assert job["status"] == "completed", job
+    assert job["job_id"] == job_id and job["created_at"] == queued["created_at"]
+    for stage in job["stages"]:
+        assert stage["status"] == "completed" and stage["error"] is None, stage
+        assert stage["started_at"] <= stage["completed_at"]
+        assert stage["duration_seconds"] >= 0
+    paths = {name: f"/pipeline/download/{job_id}/{name}" for name in OUTPUTS}
+    assert job["outputs"] == paths
+    outputs = await client.get(f"/pipeline/job/{job_id}/outputs", headers=bearer(token))
+    assert outputs.status_code == 200 and outputs.json() == paths
+
+    downloaded: dict[str, bytes] = {}
+    for name, path in paths.items():
+        response = await client.get(path, headers=bearer(token))
+        assert response.status_code == 200, (name, response.text)
+        assert response.headers["content-type"] == "audio/wav"
+        assert f'filename="{name}.wav"' in response.headers["content-disposition"]
+        audio, rate = soundfile.read(io.BytesIO(response.content))
+        assert rate == RATE and audio.shape == (int(SECONDS * RATE), 2), name
+        downloaded[name] = response.content
+    assert np.abs(soundfile.read(io.BytesIO(downloaded["main"]))[0]).max() > 0.01
+
+    archive = await client.get(f"/pipeline/download/{job_id}/all", headers=bearer(token))
+    assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
+        assert opened.testzip() is None
+        assert sorted(opened.namelist()) == sorted(f"{name}.wav" for name in OUTPUTS)
+        for name, content in downloaded.items():
+            assert opened.read(f"{name}.wav") == content
+
+    missing = await client.get(f"/pipeline/download/{job_id}/kazoo", headers=bearer(token))
+    assert_detail(missing, 404, "Track not found")
+
+
+async def test_a_job_is_visible_only_to_its_owner(gateway: Any) -> None:
+    _, token = await gateway.bearer()
+    _, stranger = await gateway.bearer()
+    client = gateway.client()
+    job_id = (await started(client, token, seed=2))["job_id"]
+    assert (await ended(client, token, job_id))["status"] == "completed"
+    for path in (
+        f"/pipeline/job/{job_id}",
+        f"/pipeline/job/{job_id}/outputs",
+        f"/pipeline/download/{job_id}/vocals",
+        f"/pipeline/download/{job_id}/all",
+    ):
+        assert (await client.get(path, headers=bearer(token))).status_code == 200, path
+        assert_detail(await client.get(path, headers=bearer(stranger)), 404, "Job not found")
+
+
+async def test_a_failing_stage_fails_the_job_with_its_error_and_no_outputs(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    client = gateway.client()
+    # This deployment has no weights for htdemucs_ft: the first stage fails, the job with it. The
+    # callback's address is private, which the worker's SSRF rules refuse to call.
+    hook = "http://10.255.255.1/hooks/pipeline"
+    job_id = (await started(client, token, seed=3, model="htdemucs_ft", callback_url=hook))["job_id"]
+    record = await gateway.backends.clients.library.GetJob(
+        library_pb2.GetJobRequest(owner_id=user["id"], job_id=job_id)
+    )
+    assert record.params.pipeline.model == payloads_pb2.SEPARATION_MODEL_HTDEMUCS_FT
+    assert record.params.pipeline.callback_url == hook
+    job = await ended(client, token, job_id)
+    assert job["status"] == "failed"
+    first, *rest = job["stages"]
+    assert first["status"] == "failed" and "htdemucs_ft" in first["error"], first
+    assert [s["status"] for s in rest] == ["pending"] * 3
+    assert job["outputs"] == {}
+    assert (await client.get(f"/pipeline/job/{job_id}/outputs", headers=bearer(token))).json() == {}
+    assert_detail(
+        await client.get(f"/pipeline/download/{job_id}/vocals", headers=bearer(token)), 404, "Track not found"
+    )
+    assert_detail(await client.get(f"/pipeline/download/{job_id}/all", headers=bearer(token)), 404)
+
+
 # ---- a client written from the document's Python examples ----
+
+
+def document_process(requests: Any, base_url: str, song_path: Path) -> str:
+    """ "3. Process Audio", Python, as written (base URL aside)."""
+    with open(song_path, "rb") as f:
+        files = {"file": f}
+        response = requests.post(f"{base_url}/process", files=files)
+        data = response.json()
+        job_id = data["job_id"]
+    return str(job_id)
+
+
+def document_status(requests: Any, base_url: str, job_id: str) -> dict[str, Any]:
+    """ "4. Get Job Status", Python."""
+    response = requests.get(f"{base_url}/job/{job_id}")
+    status = response.json()
+    return dict(status)
+
+
+def document_downloads(requests: Any, base_url: str, job_id: str, out: Path) -> None:
+    """ "6. Download Track" and "7. Download All Tracks", Python, writing where the examples write."""
+    response = requests.get(f"{base_url}/download/{job_id}/vocals")
+    with open(out / "vocals.wav", "wb") as f:
+        f.write(response.content)
+    response = requests.get(f"{base_url}/download/{job_id}/all")
+    with open(out / "tracks.zip", "wb") as f:
+        f.write(response.content)
+
+
+async def test_a_client_written_from_the_document_works_by_changing_its_base_url(
+    gateway: Any, tmp_path: Path
+) -> None:
+    _, token = await gateway.bearer()
+    settings = gateway.backends.settings.model_copy(update={"http_port": 0})
+    server = await start_gateway(settings)
+    # `requests.post(url, files=...)` and `.get(url)`: httpx's API is the same; the session carries the key.
+    requests = httpx.Client(headers=bearer(token), timeout=60)
+    try:
+        base_url = f"{server.url}/pipeline"
+        song_path = tmp_path / "song.wav"
+        song_path.write_bytes(song(seed=4))
+        job_id = await asyncio.to_thread(document_process, requests, base_url, song_path)
+
+        async def status() -> dict[str, Any]:
+            return await asyncio.to_thread(document_status, requests, base_url, job_id)
+
+        final = await eventually(status, lambda s: s["status"] != "processing", within=240, what="pipeline")
+        assert final["status"] == "completed", final
+        assert sorted(final["outputs"]) == sorted(OUTPUTS)
+        await asyncio.to_thread(document_downloads, requests, base_url, job_id, tmp_path)
+    finally:
+        await asyncio.to_thread(requests.close)
+        await server.stop()
+    audio, rate = soundfile.read(tmp_path / "vocals.wav")
+    assert rate == RATE and audio.shape == (int(SECONDS * RATE), 2)
+    with zipfile.ZipFile(tmp_path / "tracks.zip") as opened:
+        assert sorted(opened.namelist()) == sorted(f"{name}.wav" for name in OUTPUTS)
+        assert opened.read("vocals.wav") == (tmp_path / "vocals.wav").read_bytes()
 
 
 # ---- the contract ----
