@@ -367,6 +367,33 @@ async def test_upload_poll_outputs_each_download_and_the_zip(gateway: Any) -> No
     assert_detail(missing, 404, "Track not found")
 
 
+async def test_a_poll_shows_the_stages_moving(gateway: Any) -> None:
+    _, token = await gateway.bearer()
+    client = gateway.client()
+    # Long enough (still under the 1 MB limit) for each stage to be seen: seconds, not milliseconds.
+    files = {"file": ("long.wav", song(seconds=5.5, seed=6), "audio/wav")}
+    response = await client.post("/pipeline/process", files=files, headers=bearer(token))
+    assert response.status_code == 200, response.text
+    job_id = response.json()["job_id"]
+    seen: list[tuple[str, ...]] = []
+
+    async def poll() -> dict[str, Any]:
+        job = dict((await client.get(f"/pipeline/job/{job_id}", headers=bearer(token))).json())
+        snapshot = (job["status"], *(stage["status"] for stage in job["stages"]))
+        if not seen or seen[-1] != snapshot:
+            seen.append(snapshot)
+        return job
+
+    final = await eventually(poll, lambda job: job["status"] != "processing", within=240, what="pipeline")
+    assert final["status"] == "completed", final
+    for _status, *stages in seen:
+        # Stages run in order: finished ones, at most one running, then those not started.
+        ranks = ["completed", "processing", "pending"]
+        assert stages == sorted(stages, key=ranks.index) and stages.count("processing") <= 1, seen
+    running = [stages for status, *stages in seen if status == "processing" and "completed" in stages]
+    assert len({tuple(stages) for stages in running}) >= 2, seen  # moved while being polled
+
+
 async def test_a_job_is_visible_only_to_its_owner(gateway: Any) -> None:
     _, token = await gateway.bearer()
     _, stranger = await gateway.bearer()
