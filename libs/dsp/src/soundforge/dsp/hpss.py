@@ -1,4 +1,4 @@
-"""Harmonic/percussive separation as a stream: librosa's HPSS on overlapping chunks, centres kept.
+"""Harmonic/percussive separation as a stream: librosa's HPSS masks on overlapping chunks, centres kept.
 
 librosa's HPSS is local: a frame's masks depend on the frames within half a median kernel of it,
 and a sample on the frames that cover it. A chunk processed with a margin wider than both on
@@ -22,9 +22,16 @@ CHUNK = 64 * HOP * 40  # ~30 s at 44.1 kHz, a multiple of the hop so frames line
 
 
 def _hpss(segment: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
-    """(harmonic, percussive) of a channels x frames segment, same length."""
+    """(harmonic, percussive) of a channels x frames segment, same length.
+
+    The soft masks come from the channels' mean magnitude and apply to every channel: one pair of
+    median filters instead of one per channel (half the work in stereo), and a sound keeps its
+    place in the stereo image instead of being split differently left and right.
+    """
     spec = librosa.stft(segment, n_fft=N_FFT, hop_length=HOP)
-    harmonic, percussive = librosa.decompose.hpss(spec, kernel_size=KERNEL)
+    magnitude = np.abs(spec).mean(axis=0) if spec.ndim == 3 else np.abs(spec)
+    mask_h, mask_p = librosa.decompose.hpss(magnitude, kernel_size=KERNEL, mask=True)
+    harmonic, percussive = spec * mask_h, spec * mask_p
     length = segment.shape[-1]
     return (
         librosa.istft(harmonic, hop_length=HOP, n_fft=N_FFT, length=length),
