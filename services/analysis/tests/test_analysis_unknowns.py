@@ -10,9 +10,11 @@ import pytest
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
+from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
 from soundforge.testing.labelled_clips import Clip, Progression, clip_set, render_clip, written
+from soundforge.testing.midi_render import Note, render_notes
 
 SR = 22050
 RHYTHM_AND_KEY = ["tempo", "key", "downbeats", "danceability"]
@@ -112,3 +114,17 @@ def test_the_tonic_where_the_music_resolves_or_dwells(chords: str, mode: str, to
     result = analyze_samples(render_clip(clip, SR), ["key"]).result
     assert keys.parse_key(result["key"]) == (tonic, mode)
     assert result["key_confidence"] >= keys.MIN_CONFIDENCE
+
+
+def test_a_held_flute_has_no_pulse_though_its_vibrato_repeats() -> None:
+    """FluidR3's flute vibrato repeats ~5 times a second: periodic enough for the tracker alone."""
+    samples = render_notes([Note(0.2, 14.5, 63, 90, 0)], {0: 73}, 15.0, SR)
+    frames = frames_of(samples, Needs(stft=True, mel=True))
+    assert frames.mel is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    onset = tempos.onset_envelope(log_mel)
+    alone = tempos.track_beats(onset, tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ))
+    assert alone.found  # what the pulse alone says
+    result = analyze_samples(samples, RHYTHM_AND_KEY).result
+    assert_no_pulse(result)  # a harmony that never moves, and onsets in a few bands only
+    assert_no_key(result)

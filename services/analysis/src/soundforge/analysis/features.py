@@ -13,11 +13,18 @@ import scipy.fft
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
-from soundforge.analysis.harmony import chords, segment_bounds
+from soundforge.analysis.harmony import chords, harmonic_motion, segment_bounds
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
-from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, onset_envelope, to_decibels, track_beats
+from soundforge.analysis.tempo import (
+    BASS_MAX_HZ,
+    Beats,
+    judge_static_pulse,
+    onset_envelope,
+    to_decibels,
+    track_beats,
+)
 from soundforge.dsp.loudness import LoudnessMeter
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 
@@ -70,7 +77,8 @@ def resolve_features(requested: Iterable[str]) -> list[str]:
 def needs_for(features: Sequence[str]) -> Needs:
     wanted = set(features)
     mel = bool(wanted & {"tempo", "downbeats", "danceability", "mfcc", "spectrogram"})
-    chroma = bool(wanted & {"key", "chroma", "downbeats"})
+    # The pulse is judged with the harmony too (a held tone's vibrato repeats), so rhythm reads chroma.
+    chroma = bool(wanted & {"key", "chroma", "tempo", "downbeats", "danceability"})
     spectral = "spectral" in wanted
     return Needs(
         stft=mel or chroma or spectral,
@@ -129,7 +137,9 @@ class TrackAnalyzer:
         if log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}:
             onset = onset_envelope(log_mel)
             bass = onset_envelope(log_mel, max_hz=BASS_MAX_HZ)
-            beats = track_beats(onset, bass)
+            assert frames.chroma is not None
+            motion = harmonic_motion(_chord_labels(frames.chroma))
+            beats = judge_static_pulse(track_beats(onset, bass), log_mel, motion)
             result.update(_rhythm(wanted, beats, onset, bass, frames))
         if "key" in wanted:
             result.update(_key(frames))
@@ -155,11 +165,14 @@ class TrackAnalyzer:
         return Analysis(result, png)
 
 
+def _chord_labels(chroma: Frames) -> npt.NDArray[np.int64]:
+    return chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
+
+
 def _key(frames: TrackFrames) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
     assert frames.chroma is not None
-    labels = chords(frames.chroma, segment_bounds(frames.chroma.shape[1], np.zeros(0, np.int64)))
-    found = keys.find_key(frames.chroma, frames.bass_chroma, labels)
+    found = keys.find_key(frames.chroma, frames.bass_chroma, _chord_labels(frames.chroma))
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {
         "key": named.name if named else None,

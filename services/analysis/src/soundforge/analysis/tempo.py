@@ -41,6 +41,14 @@ _FULL_CLARITY = 0.5
 # Onsets on the beats (mean flux peak, dB per band): noise and held tones stay near 1 or below,
 # music with any attack (plucks, drums, a played bass) is above 4.
 _WEAK_ONSETS, _FULL_ONSETS = 1.0, 4.0
+# A track whose harmony never moves (harmony.harmonic_motion under _STATIC_MOTION: a held note,
+# a drone, drums alone) keeps its pulse only if the onsets on its beats are broadband, as drums'
+# are: a held flute's or string's vibrato repeats too, but rises in a few bands. Spread: the
+# share of mel bands rising _SPREAD_RISE dB or more around the beats (tune split: held General
+# MIDI tones 0.74 at most, drums 0.9 or more).
+_STATIC_MOTION = 0.05
+_NARROW_SPREAD, _BROAD_SPREAD = 0.75, 0.9
+_SPREAD_RISE = 3.0
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
 _VALLEY_OFFSETS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
@@ -135,6 +143,28 @@ def track_beats(onset: Floats, bass_onset: Floats, guess: float | None = None) -
         return Beats(0.0, np.zeros(0, dtype=np.int64))
     _, frames, bpm = best
     return Beats(round(refine_tempo(frames, bpm), 1), frames, round(pulse_confidence(onset, frames), 3))
+
+
+def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float) -> Beats:
+    """The beats, their confidence scaled down when the harmony never moves and the onsets are narrow."""
+    if motion >= _STATIC_MOTION or beats.frames.size == 0:
+        return beats
+    spread = onset_spread(log_mel, beats.frames)
+    factor = float(np.clip((spread - _NARROW_SPREAD) / (_BROAD_SPREAD - _NARROW_SPREAD), 0.0, 1.0))
+    return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
+
+
+def onset_spread(log_mel: Floats, beats: Ints, reach: int = 2) -> float:
+    """Mean over the beats of the share of mel bands that rise >= _SPREAD_RISE dB within +-reach frames."""
+    shift = 1 + N_FFT // (2 * HOP)  # where onset_envelope places a rise
+    shares = []
+    for frame in beats:
+        start, stop = max(1, frame - shift - reach), min(log_mel.shape[1], frame - shift + reach + 1)
+        if stop <= start:
+            continue
+        rise = log_mel[:, start:stop] - log_mel[:, start - 1 : stop - 1]
+        shares.append(float(np.mean(rise.max(axis=1) >= _SPREAD_RISE)))
+    return float(np.mean(shares)) if shares else 0.0
 
 
 def pulse_confidence(onset: Floats, beats: Ints) -> float:
