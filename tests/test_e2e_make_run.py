@@ -22,7 +22,8 @@ import httpx
 import pytest
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
-from platform_client import bearer_for, finished_job, finished_separation, job_json, upload
+from platform_client import SR, bearer_for, finished_job, finished_separation, job_json, upload
+from soundforge.testing.audio import click_track, encode
 from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.ports import free_port
 from soundforge.testing.waiting import eventually, eventually_sync
@@ -200,6 +201,51 @@ async def separation_survives_a_killed_worker(platform: SupervisedPlatform) -> t
         return await finished_separation(client, job_id, auth), job_id
 
 
+async def pipeline_survives_a_killed_worker(
+    platform: SupervisedPlatform,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """An Audio Pipeline job whose worker is SIGKILLed after its first stage: finished stages are kept."""
+    async with httpx.AsyncClient(base_url=platform.url, timeout=60) as client:
+        _, auth = await bearer_for(client, "pipeline@example.com")
+        wav = encode(click_track(100, seconds=40, sample_rate=SR), SR)
+        r = await client.post(
+            "/pipeline/process", files={"file": ("song.wav", wav, "audio/wav")}, headers=auth
+        )
+        assert r.status_code == 200, r.text
+        job_id = r.json()["job_id"]
+
+        async def record() -> dict[str, Any]:
+            response = await client.get(f"/pipeline/job/{job_id}", headers=auth)
+            assert response.status_code == 200, response.text
+            return dict(response.json())
+
+        before = await eventually(
+            record,
+            lambda job: job["stages"][1]["status"] == "processing",
+            within=READY_WITHIN,
+            what="the pipeline reached its second stage",
+            interval=0.02,
+        )
+        victim = platform.state()["processes"]["separation"]["pid"]
+        os.kill(victim, signal.SIGKILL)
+        await eventually(
+            lambda: asyncio.to_thread(platform.state),
+            lambda state: state["processes"]["separation"]["pid"] not in (None, victim),
+            within=60,
+            what="the supervisor restarted separation",
+        )
+        done = await eventually(
+            record,
+            lambda job: job["status"] != "processing",
+            within=300,
+            what="the pipeline ended",
+            interval=0.2,
+        )
+        # The separation finished before the kill and was not run again: its record is the same one.
+        assert done["stages"][0] == before["stages"][0]
+        return done, await job_json(client, job_id, auth)
+
+
 def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path, numba_cache: Path) -> None:
     # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
     repo = build_model_repo(tmp_path / "models", names=("htdemucs",))
@@ -233,6 +279,12 @@ def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path
         stored = (tmp_path / "var" / "blobs").rglob(f"stems/{job_id}/*")
         written = sorted(p.name for p in stored if not p.name.startswith("."))  # not the store's sidecars
         assert written == ["bass.wav", "drums.wav", "other.wav", "vocals.wav"]
+
+        pipeline, record = asyncio.run(pipeline_survives_a_killed_worker(platform))
+        assert pipeline["status"] == "completed", pipeline
+        assert record["attempts"] == 2
+        assert len(pipeline["outputs"]) == 9
+        assert all(stage["status"] == "completed" for stage in pipeline["stages"])
 
 
 def test_ctrl_c_stops_the_services_first_and_nats_last(tmp_path: Path, numba_cache: Path) -> None:

@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from typing import TYPE_CHECKING, Annotated
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Annotated, Any
 
 from fastapi import Depends, Request
 
@@ -25,6 +25,8 @@ class GatewayContext:
     bus: EventBus  # job events (WebSocket) and the rate-limit KV bucket
     blobs: BlobStore  # where upload bodies are streamed
     authenticator: Authenticator
+    # Facts fixed for the life of the deployment, asked of a service once (the pipeline's stages).
+    memo: dict[str, Any] = field(default_factory=dict)
 
 
 def get_context(request: Request) -> GatewayContext:

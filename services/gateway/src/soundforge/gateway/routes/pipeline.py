@@ -14,13 +14,6 @@ from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.client_text import NUL_MESSAGE, UNICODE_MESSAGE, Text
 from soundforge.gateway.context import Context, GatewayContext
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, PIPELINE_LIMIT_ERRORS, detail_responses
-from soundforge.gateway.pipeline_records import (
-    STAGE_COUNT,
-    config_json,
-    finished_outputs,
-    outputs,
-    pipeline_job_json,
-)
 from soundforge.gateway.pipeline_upload import (
     NO_FILENAME,
     PipelineStaging,
@@ -42,6 +35,13 @@ from soundforge.runtime.errors import (
     PayloadTooLarge,
     UnsupportedMediaType,
     ValidationFailed,
+)
+from soundforge.runtime.pipeline_records import (
+    STAGE_COUNT,
+    config_json,
+    finished_outputs,
+    outputs,
+    pipeline_job_json,
 )
 from soundforge.runtime.vocabulary import SEPARATION_MODELS
 from soundforge.separation.v1 import separation_pb2
@@ -119,6 +119,16 @@ async def health(context: Context) -> Any:
 
 async def _config(context: GatewayContext) -> separation_pb2.PipelineConfig:
     return await context.clients.separation.GetPipelineConfig(separation_pb2.GetPipelineConfigRequest())
+
+
+async def _stages(context: GatewayContext) -> list[separation_pb2.StageInfo]:
+    """The four stages never change: asked once and kept, so a poll or a download works while the
+    separation service restarts (the job record is the library's)."""
+    stages: list[separation_pb2.StageInfo] | None = context.memo.get("pipeline_stages")
+    if stages is None:
+        stages = list((await _config(context)).stages)
+        context.memo["pipeline_stages"] = stages
+    return stages
 
 
 @router.get("/config", response_model=PipelineConfig, responses=detail_responses(*PIPELINE_LIMIT_ERRORS))
@@ -217,7 +227,7 @@ async def _pipeline_job(context: GatewayContext, user_id: str, job_id: str) -> j
 async def get_job(job_id: Text, user: CurrentUser, context: Context) -> dict[str, Any]:
     """The job record: overall status, each stage as it moves, and outputs as download paths."""
     job = await _pipeline_job(context, user.id, job_id)  # first: an unknown job is 404 whatever else fails
-    return pipeline_job_json(job, (await _config(context)).stages)
+    return pipeline_job_json(job, await _stages(context))
 
 
 @router.get(
