@@ -6,8 +6,8 @@ from datetime import UTC, datetime
 
 from google.protobuf import timestamp_pb2
 
-from soundforge.gateway.pipeline_records import config_json, document_time, pipeline_job_json
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.runtime.pipeline_records import config_json, document_time, pipeline_job_json
 from soundforge.separation.v1 import separation_pb2
 
 P = payloads_pb2
@@ -37,7 +37,12 @@ def at(second: int, micros: int = 0) -> timestamp_pb2.Timestamp:
     return stamp
 
 
-def job(status: int, *records: P.StageRecord, outputs: tuple[str, ...] = (), error: str = "") -> jobs_pb2.Job:
+def job(
+    status: jobs_pb2.JobStatus,
+    *records: P.StageRecord,
+    outputs: tuple[str, ...] = (),
+    error: str = "",
+) -> jobs_pb2.Job:
     made = jobs_pb2.Job(
         id="j1", kind=jobs_pb2.JOB_KIND_PIPELINE, status=status, error=error, created_at=at(45, 123456)
     )

@@ -1,4 +1,4 @@
-"""The download URL policy: schemes, hosts, and which resolved addresses count as not public."""
+"""The URL policy (SSRF): schemes, hosts, and which resolved addresses count as not public."""
 
 from __future__ import annotations
 
@@ -6,7 +6,7 @@ import ipaddress
 
 import pytest
 
-from soundforge.ingest.url_policy import UrlPolicy, UrlRefused, address_class, parse_allowed_hosts
+from soundforge.runtime.url_policy import UrlPolicy, UrlRefused, address_class, parse_allowed_hosts
 
 
 class Dns:

@@ -24,7 +24,6 @@ from soundforge.ingest.downloads import DownloadRequests
 from soundforge.ingest.fetching import FetchLimits
 from soundforge.ingest.library_adapters import LibraryDownloadJobs
 from soundforge.ingest.settings import IngestSettings
-from soundforge.ingest.url_policy import UrlPolicy
 from soundforge.ingest.v1 import ingest_pb2, ingest_pb2_grpc
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.app import start as start_library
@@ -33,6 +32,7 @@ from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.service import RunningService
+from soundforge.runtime.url_policy import UrlPolicy
 from soundforge.storage import LocalBlobStore
 from soundforge.testing.media_server import MediaServer, media_server
 from soundforge.testing.waiting import eventually

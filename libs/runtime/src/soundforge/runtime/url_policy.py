@@ -44,7 +44,7 @@ class Target:
 
 
 def parse_allowed_hosts(raw: str) -> frozenset[str]:
-    """ "127.0.0.1, Media.Example" -> {"127.0.0.1", "media.example"} (the INGEST_ALLOWED_HOSTS format)."""
+    """ "127.0.0.1, Media.Example" -> {"127.0.0.1", "media.example"} (the `*_ALLOWED_HOSTS` format)."""
     return frozenset(normalize_host(part) for part in raw.split(",") if part.strip())
 
 

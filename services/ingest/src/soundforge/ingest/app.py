@@ -22,7 +22,6 @@ from soundforge.ingest.settings import IngestSettings
 from soundforge.ingest.spotify_features import build_spotify
 from soundforge.ingest.transcoding import Transcoder
 from soundforge.ingest.uploads import Uploads
-from soundforge.ingest.url_policy import UrlPolicy, parse_allowed_hosts
 from soundforge.ingest.v1 import ingest_pb2_grpc
 from soundforge.library.client import LibraryClient
 from soundforge.library.v1 import library_pb2
@@ -30,6 +29,7 @@ from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.periodic import Periodic
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
+from soundforge.runtime.url_policy import UrlPolicy, parse_allowed_hosts
 from soundforge.storage import open_blob_store
 
 SERVICE = "ingest"

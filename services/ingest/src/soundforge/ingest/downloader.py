@@ -19,8 +19,8 @@ from yt_dlp.utils._utils import _UnsafeExtensionError  # private, but it is what
 from soundforge.ingest.downloads import DownloadRejected, PlaylistEntry
 from soundforge.ingest.fetching import Downloaded, FetchLimits, SourceInfo
 from soundforge.ingest.guarded_http import Refusals, guarded_handler
-from soundforge.ingest.url_policy import UrlPolicy, UrlRefused
 from soundforge.runtime.errors import SoundForgeError, UpstreamError, ValidationFailed
+from soundforge.runtime.url_policy import UrlPolicy, UrlRefused
 
 log = logging.getLogger(__name__)
 

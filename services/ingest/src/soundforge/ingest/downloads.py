@@ -9,9 +9,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from soundforge.ingest.url_policy import UrlPolicy
 from soundforge.jobs.v1.jobs_pb2 import Job
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
+from soundforge.runtime.url_policy import UrlPolicy
 
 SERVICE = "ingest"
 DEFAULT_QUALITY = "high"

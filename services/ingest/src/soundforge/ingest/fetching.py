@@ -16,8 +16,8 @@ from soundforge.ingest.probing import AudioInfo, probe, probe_with_ffprobe
 from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest
 from soundforge.ingest.sniffing import MP3, SNIFF_BYTES, AudioFormat, sniff
 from soundforge.ingest.transcoding import Transcoder
-from soundforge.ingest.url_policy import UrlPolicy
 from soundforge.runtime.errors import UnsupportedMediaType
+from soundforge.runtime.url_policy import UrlPolicy
 from soundforge.storage import keys
 
 TrackT = TypeVar("TrackT", bound="RecordedTrack")

@@ -14,7 +14,7 @@ from yt_dlp.networking._urllib import HTTPHandler, RedirectHandler, UrllibRH
 from yt_dlp.networking.common import RequestHandler
 from yt_dlp.networking.exceptions import RequestError, UnsupportedRequest
 
-from soundforge.ingest.url_policy import UrlPolicy, UrlRefused
+from soundforge.runtime.url_policy import UrlPolicy, UrlRefused
 
 Address = tuple[str, int]
 
