@@ -32,6 +32,7 @@ def test_analysis_results_keep_the_seeds_flat_shape_with_nulls_for_unknowns() ->
     flat = {
         "tempo": 120.0,
         "beats": [0.5, 1.0],
+        "tempo_confidence": 0.9,
         "key": None,
         "camelot": None,
         "key_confidence": 0.1,

@@ -18,6 +18,7 @@ pytestmark = pytest.mark.asyncio(loop_scope="session")
 RESULT = {
     "tempo": 128.0,
     "beats": [0.5, 0.97],
+    "tempo_confidence": 0.9,
     "energy": 0.74,
     "spectral_centroid": 1823.4,
     "spectral_rolloff": 4200.1,

@@ -113,7 +113,7 @@ async def test_updates_move_a_job_to_completed_and_record_the_analysis(
 
     await bus.publish_update("analysis", "started", jobs.JobUpdate(job_id=job.id, attempt=1, stage="loading"))
     await bus.publish_update("analysis", "progress", jobs.JobUpdate(job_id=job.id, progress=40, attempt=1))
-    result = analysis_result(tempo=120.0, key="C major", camelot=None, key_confidence=0.8)
+    result = analysis_result(tempo=120.0, tempo_confidence=0.9, key="C major", key_confidence=0.8)
     await bus.publish_update("analysis", "completed", jobs.JobUpdate(job_id=job.id, result=result, attempt=1))
     done = await wait_for_job(stub, owner.id, job.id, lambda j: j.status == jobs.JOB_STATUS_COMPLETED)
     assert (done.progress, done.attempts, done.stage) == (100, 1, "loading")
@@ -123,7 +123,8 @@ async def test_updates_move_a_job_to_completed_and_record_the_analysis(
 
     analysis = await stub.GetTrackAnalysis(pb.GetTrackAnalysisRequest(owner_id=owner.id, track_id=track_id))
     assert (analysis.job_id, analysis.result) == (job.id, result.analysis)
-    flat = {"tempo": 120.0, "beats": [], "key": "C major", "camelot": None, "key_confidence": 0.8}
+    flat = {"tempo": 120.0, "beats": [], "tempo_confidence": 0.9, "key": "C major", "camelot": None}
+    flat["key_confidence"] = 0.8
     assert analysis_to_flat(analysis.result) == flat
 
     # A late progress (and a repeated failure) after completion must not move the job back.

@@ -212,12 +212,14 @@ class FeatureRow(_message.Message):
 class AnalysisResult(_message.Message):
     __slots__ = ("tempo", "key", "energy", "spectral", "mfcc", "chroma", "loudness", "duration", "downbeats", "danceability", "spectrogram")
     class Tempo(_message.Message):
-        __slots__ = ("tempo", "beats")
+        __slots__ = ("tempo", "beats", "tempo_confidence")
         TEMPO_FIELD_NUMBER: _ClassVar[int]
         BEATS_FIELD_NUMBER: _ClassVar[int]
+        TEMPO_CONFIDENCE_FIELD_NUMBER: _ClassVar[int]
         tempo: float
         beats: _containers.RepeatedScalarFieldContainer[float]
-        def __init__(self, tempo: _Optional[float] = ..., beats: _Optional[_Iterable[float]] = ...) -> None: ...
+        tempo_confidence: float
+        def __init__(self, tempo: _Optional[float] = ..., beats: _Optional[_Iterable[float]] = ..., tempo_confidence: _Optional[float] = ...) -> None: ...
     class Key(_message.Message):
         __slots__ = ("key", "camelot", "key_confidence")
         KEY_FIELD_NUMBER: _ClassVar[int]
