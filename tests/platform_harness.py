@@ -14,9 +14,6 @@ import httpx
 
 from soundforge.analysis.app import start as start_analysis
 from soundforge.analysis.settings import AnalysisSettings
-from soundforge.separation.app import start as start_separation
-from soundforge.separation.settings import SeparationSettings
-from soundforge.testing.demucs_models import build_model_repo
 from soundforge.gateway.app import start as start_gateway
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.ingest.app import start as start_ingest
@@ -24,7 +21,10 @@ from soundforge.ingest.settings import IngestSettings
 from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.runtime.settings import ServiceSettings
+from soundforge.separation.app import start as start_separation
+from soundforge.separation.settings import SeparationSettings
 from soundforge.storage import BlobStore, open_blob_store
+from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.servers import S3Server
 
 
