@@ -24,6 +24,7 @@ from soundforge.library.soundbox_favorites import Favorites
 from soundforge.library.soundbox_radio import Radio
 from soundforge.library.soundbox_servicer import SoundBoxDomain
 from soundforge.library.soundbox_tags import TagConsensus
+from soundforge.library.soundbox_totals import Totals
 from soundforge.library.soundbox_votes import Votes
 from soundforge.library.track_lookup import TrackLookup
 from soundforge.library.tracks import TrackOutputs, Tracks
@@ -38,9 +39,11 @@ MIGRATIONS = Path(__file__).parent / "migrations"
 SERVICE_NAME = library_pb2.DESCRIPTOR.services_by_name["LibraryService"].full_name
 
 
-def soundbox_domain(sessions: async_sessionmaker[AsyncSession], dialect: str) -> SoundBoxDomain:
+def soundbox_domain(
+    sessions: async_sessionmaker[AsyncSession], dialect: str, settings: LibrarySettings
+) -> SoundBoxDomain:
     return SoundBoxDomain(
-        catalog=Catalog(sessions, dialect),
+        catalog=Catalog(sessions, dialect, Totals(settings.soundbox_total_cache_seconds)),
         votes=Votes(sessions),
         favorites=Favorites(sessions, dialect),
         tags=TagConsensus(sessions, dialect),
@@ -75,7 +78,7 @@ async def start(settings: LibrarySettings) -> RunningService:
             jobs=jobs,
             oauth_accounts=OAuthAccounts(sessions),
             track_lookup=TrackLookup(sessions),
-            soundbox=soundbox_domain(sessions, engine.dialect.name),
+            soundbox=soundbox_domain(sessions, engine.dialect.name, settings),
         )
         servicer = LibraryServicer(domain)
 

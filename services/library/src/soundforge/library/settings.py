@@ -18,3 +18,5 @@ class LibrarySettings(ServiceSettings):
     session_ttl_days: int = Field(default=14, ge=1)
     # How often queued jobs whose request never reached NATS (it was down) are sent again.
     dispatch_retry_seconds: float = Field(default=5.0, gt=0)
+    # Totals of large Sound Box listings (>= 1000 rows) are reused for this long (0: always counted).
+    soundbox_total_cache_seconds: float = Field(default=10.0, ge=0)

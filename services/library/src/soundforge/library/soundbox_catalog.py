@@ -11,6 +11,7 @@ from soundforge.library.pagination import PageRequest
 from soundforge.library.soundbox_categories import CATEGORIES, check_category
 from soundforge.library.soundbox_models import Favorite, Generation, Vote
 from soundforge.library.soundbox_search import ranked, terms
+from soundforge.library.soundbox_totals import Totals
 from soundforge.runtime.errors import InvalidArgument, NotFound
 
 SORTS = ("", "recent", "popular", "rating")
@@ -62,7 +63,7 @@ class GenerationPage:
 
 
 def _ordered(query: Select[Generation], sort: str) -> Select[Generation]:
-    newest = (Generation.created_at.desc(), Generation.id.desc())
+    newest = (Generation.created_at.desc(),)
     if sort == "popular":
         return query.order_by(Generation.upvotes.desc(), *newest)
     if sort == "rating":
@@ -71,9 +72,12 @@ def _ordered(query: Select[Generation], sort: str) -> Select[Generation]:
 
 
 class Catalog:
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], dialect: str) -> None:
+    def __init__(
+        self, sessions: async_sessionmaker[AsyncSession], dialect: str, totals: Totals | None = None
+    ) -> None:
         self._sessions = sessions
         self._dialect = dialect
+        self._totals = totals or Totals(ttl=0)
 
     def filtered(
         self, viewer_id: str, *, model: str = "", category: str = "", user_id: str = ""
@@ -100,9 +104,13 @@ class Catalog:
         else:
             query = _ordered(query, q.sort)
         async with self._sessions() as session:
-            total = int(
-                await session.scalar(select(func.count()).select_from(query.order_by(None).subquery())) or 0
-            )
+
+            async def count() -> int:
+                counted = select(func.count()).select_from(query.order_by(None).subquery())
+                return int(await session.scalar(counted) or 0)
+
+            key = (q.viewer_id, q.model, q.category, q.user_id, tuple(words))
+            total = await self._totals.get(key, count)
             rows = (await session.scalars(query.limit(page.page_size).offset(page.offset))).all()
         return GenerationPage(
             items=list(rows),

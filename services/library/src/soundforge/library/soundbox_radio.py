@@ -1,14 +1,14 @@
 """Radio: random, next, favorites, top-rated and new tracks, picked without sorting the table at random.
 
-A random pick seeks the indexed `shuffle_key` (uniform, fixed at insert) from a random point, one
-seek per track, wrapping around at the end: O(log n) each instead of ORDER BY RANDOM() over every row.
+Random picks read the indexed `shuffle_key` (uniform, fixed at insert) from a random point on,
+wrapping around at the end: one index range scan instead of ORDER BY RANDOM() over every row.
 """
 
 from __future__ import annotations
 
 import random
 from dataclasses import dataclass, field
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from sqlalchemy import Select, delete, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -28,7 +28,6 @@ MAX_EXCLUDE = 200
 # What `next` remembers per listener: the last RECENT_PLAYS tracks, for at most RECENT_PLAYS_TTL.
 RECENT_PLAYS = 50
 RECENT_PLAYS_TTL = timedelta(days=1)
-SEEK_ATTEMPTS = 3  # per wanted track, before concluding the filters match fewer tracks
 
 
 @dataclass(frozen=True)
@@ -85,56 +84,51 @@ class Radio:
             return list((await session.scalars(query)).all())
 
     async def _shuffle(
-        self,
-        query: Select[Generation],
-        count: int,
-        skip: set[str],
-        session: AsyncSession | None = None,
+        self, query: Select[Generation], count: int, skip: set[str], session: AsyncSession | None = None
     ) -> list[Generation]:
+        """`count` tracks from a random point of the shuffle key on, wrapping around at the end.
+
+        The keys are independent uniform draws, so the rows whose keys follow any point are a
+        uniform random sample of the matches: one index range scan, no sort of the table.
+        """
         if session is None:
             async with self._sessions() as own:
                 return await self._shuffle(query, count, skip, own)
-        picked: dict[str, Generation] = {}
-        for _ in range(count * SEEK_ATTEMPTS):
-            if len(picked) >= count:
-                break
-            track = await self._seek(session, query, skip | picked.keys())
-            if track is None:
-                break  # nothing left that matches
-            picked[track.id] = track
-        return list(picked.values())
-
-    async def _seek(
-        self, session: AsyncSession, query: Select[Generation], skip: set[str]
-    ) -> Generation | None:
         if skip:
             query = query.where(Generation.id.not_in(skip))
         point = self._random.random()
-        after = query.where(Generation.shuffle_key >= point).order_by(Generation.shuffle_key).limit(1)
-        track = await session.scalar(after)
-        if track is None:  # wrap around
-            track = await session.scalar(query.order_by(Generation.shuffle_key).limit(1))
-        return track
+        by_key = query.order_by(Generation.shuffle_key)
+        picked = list(
+            (await session.scalars(by_key.where(Generation.shuffle_key >= point).limit(count))).all()
+        )
+        if len(picked) < count:  # wrap around
+            before = by_key.where(Generation.shuffle_key < point).limit(count - len(picked))
+            picked += (await session.scalars(before)).all()
+        self._random.shuffle(picked)
+        return picked
 
     async def _next(self, query: Select[Generation], q: RadioQuery, count: int) -> list[Generation]:
         skip = set(q.exclude_ids)
         async with self._sessions.begin() as session:
+            remembered: list[tuple[str, datetime]] = []
             if q.user_id:
-                recent = await session.scalars(
-                    select(RadioPlay.generation_id)
+                recent = await session.execute(
+                    select(RadioPlay.generation_id, RadioPlay.played_at)
                     .where(RadioPlay.user_id == q.user_id, RadioPlay.played_at >= utcnow() - RECENT_PLAYS_TTL)
                     .order_by(RadioPlay.played_at.desc(), RadioPlay.id.desc())
                     .limit(RECENT_PLAYS)
                 )
-                skip |= set(recent.all())
+                remembered = list(recent.all())
+                skip |= {generation_id for generation_id, _ in remembered}
             tracks = await self._shuffle(query, count, skip, session)
             if q.user_id and tracks:
                 session.add_all(RadioPlay(user_id=q.user_id, generation_id=t.id) for t in tracks)
-                await session.execute(
-                    delete(RadioPlay).where(
-                        RadioPlay.user_id == q.user_id, RadioPlay.played_at < utcnow() - RECENT_PLAYS_TTL
+                if len(remembered) >= RECENT_PLAYS:  # full: forget what is older than the window
+                    await session.execute(
+                        delete(RadioPlay).where(
+                            RadioPlay.user_id == q.user_id, RadioPlay.played_at < remembered[-1][1]
+                        )
                     )
-                )
         return tracks
 
     async def _favorites(self, query: Select[Generation], user_id: str, count: int) -> list[Generation]:

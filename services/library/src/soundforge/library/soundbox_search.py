@@ -1,7 +1,8 @@
 """Full-text search of generations ranked by relevance: SQLite FTS5 bm25, PostgreSQL ts_rank.
 
 Both index the prompt and the categories (migration 0004): SQLite through the `generations_fts`
-table its triggers keep in step, PostgreSQL through a GIN index on the same expression as below.
+table its triggers keep in step, PostgreSQL through a stored generated tsvector column with a GIN
+index. Neither is in the ORM models (they differ by database).
 Every word of the query must match (AND); the best match comes first.
 """
 
@@ -15,8 +16,8 @@ from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
 from soundforge.library.soundbox_models import Generation
 
 FTS_TABLE = "generations_fts"
-# Must equal the indexed expression of migration 0004, or PostgreSQL cannot use the index.
-PG_DOCUMENT = "to_tsvector('english', generations.prompt || ' ' || generations.categories::text)"
+# PostgreSQL only (migration 0004): a stored generated tsvector of prompt and categories, GIN-indexed.
+PG_SEARCH_COLUMN = "search_vector"
 MAX_TERMS = 16
 # ts_rank divides by 1 + log(document length), so a short prompt about the words outranks a long one
 # mentioning them once, as bm25 does on SQLite.
@@ -42,7 +43,7 @@ def match(dialect: str, words: list[str]) -> Select[str, float]:
             .where(literal_column(FTS_TABLE).op("MATCH")(expression))
         )
     query = func.plainto_tsquery("english", " ".join(words))
-    document: ColumnElement[Any] = literal_column(PG_DOCUMENT)
+    document: ColumnElement[Any] = literal_column(f"generations.{PG_SEARCH_COLUMN}")
     return select(
         Generation.id.label("generation_id"),
         (-func.ts_rank(document, query, LENGTH_NORMALIZATION)).label("rank"),
@@ -60,5 +61,5 @@ def ranked(query: Select[Generation], dialect: str, words: list[str]) -> Select[
     found = match(dialect, words).subquery("found")
     rank: ColumnElement[float] = found.c.rank
     return query.join(found, found.c.generation_id == Generation.id).order_by(
-        rank.asc(), Generation.created_at.desc(), Generation.id
+        rank.asc(), Generation.created_at.desc()
     )

@@ -23,6 +23,7 @@ TIMESTAMP = sa.DateTime(timezone=True)
 # Frozen copies of soundbox_search's names: a later change there must not rewrite this revision.
 FTS_TABLE = "generations_fts"
 PG_SEARCH_INDEX = "ix_generations_search"
+PG_SEARCH_COLUMN = "search_vector"
 PG_DOCUMENT = "to_tsvector('english', prompt || ' ' || categories::text)"
 
 SQLITE_FTS = [
@@ -54,12 +55,19 @@ def upgrade() -> None:
     op.create_index("ix_generations_wilson_lower", "generations", ["wilson_lower", "created_at"])
     op.create_index("ix_generations_upvotes", "generations", ["upvotes", "created_at"])
     op.create_index("ix_generations_net_votes", "generations", ["net_votes", "created_at"])
+    op.create_index("ix_generations_model_wilson_lower", "generations", ["model", "wilson_lower", "created_at"])
+    op.create_index("ix_generations_model_upvotes", "generations", ["model", "upvotes", "created_at"])
     op.create_index("ix_generations_shuffle_key", "generations", ["shuffle_key"])
     if sqlite:
         for statement in SQLITE_FTS:
             op.execute(statement)
     else:
-        op.execute(f"CREATE INDEX {PG_SEARCH_INDEX} ON generations USING gin (({PG_DOCUMENT}))")
+        # Stored, so ranking reads each match's vector instead of parsing its prompt again.
+        op.execute(
+            f"ALTER TABLE generations ADD COLUMN {PG_SEARCH_COLUMN} tsvector "
+            f"GENERATED ALWAYS AS ({PG_DOCUMENT}) STORED"
+        )
+        op.execute(f"CREATE INDEX {PG_SEARCH_INDEX} ON generations USING gin ({PG_SEARCH_COLUMN})")
 
     op.create_table(
         "radio_plays",
@@ -101,7 +109,8 @@ def downgrade() -> None:
         op.execute(f"DROP TABLE IF EXISTS {FTS_TABLE}")
     else:
         op.execute(f"DROP INDEX IF EXISTS {PG_SEARCH_INDEX}")
-    for index in ("shuffle_key", "net_votes", "upvotes", "wilson_lower"):
+        op.execute(f"ALTER TABLE generations DROP COLUMN IF EXISTS {PG_SEARCH_COLUMN}")
+    for index in ("model_upvotes", "model_wilson_lower", "shuffle_key", "net_votes", "upvotes", "wilson_lower"):
         op.drop_index(f"ix_generations_{index}", table_name="generations")
     with op.batch_alter_table("generations") as batch:
         for column in ("shuffle_key", "wilson_lower", "net_votes"):
