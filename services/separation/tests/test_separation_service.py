@@ -16,6 +16,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.errors import Conflict, NotFound, ValidationFailed
+from soundforge.separation import consumer
 from soundforge.separation.servicer import SERVICE_NAME
 from soundforge.separation.v1 import separation_pb2
 
@@ -217,3 +218,28 @@ async def test_bad_requests_are_refused_before_anything_is_queued(
     )
     with pytest.raises(Conflict):
         await stack.separate(owner, coming)
+
+
+async def test_a_repeated_request_reuses_stems_without_downloading_the_audio(
+    stack: Any, song: Callable[..., bytes], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    downloads: list[str] = []
+    fetch = consumer.fetch_hashing
+
+    async def counting(store: Any, key: str, local: Any) -> str:
+        downloads.append(key)
+        return await fetch(store, key, local)
+
+    monkeypatch.setattr(consumer, "fetch_hashing", counting)
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner, song(seed=31))
+    first = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
+    again = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
+    assert first.status == again.status == jobs_pb2.JOB_STATUS_COMPLETED
+    assert again.result.separation.reused
+    assert downloads == [track.source_key]  # the second job knew the audio's hash already
+    # Rewritten audio under the same key is hashed again, never mistaken for the old bytes.
+    await stack.store.put_bytes(track.source_key, song(seed=32))
+    third = await stack.finished(owner, (await stack.separate(owner, track.id)).id)
+    assert not third.result.separation.reused
+    assert downloads == [track.source_key, track.source_key]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import hashlib
 from pathlib import PurePosixPath
 
 from soundforge.runtime.errors import InvalidArgument
@@ -68,6 +69,11 @@ def stem_key(owner_id: str, track_id: str, job_id: str, stem: str, ext: str = "w
 def pipeline_prefix(owner_id: str, track_id: str, job_id: str) -> str:
     """`.../pipeline/<job>/`: an Audio Pipeline job's outputs (`<name>.wav`) and its stage work (`work/`)."""
     return f"{track_prefix(owner_id, track_id)}pipeline/{_component(job_id, 'job id')}/"
+
+
+def content_index_key(object_key: str) -> str:
+    """`cache/content/<sha256 of the key>.json`: the sha256 of an object's bytes, as last measured."""
+    return f"{CACHE_PREFIX}content/{hashlib.sha256(object_key.encode()).hexdigest()}.json"
 
 
 def separation_cache_prefix(content_sha256: str, settings_digest: str) -> str:

@@ -85,19 +85,25 @@ class SeparationJobs:
         result = payloads_pb2.SeparationResult(
             model=params.model or payloads_pb2.SEPARATION_MODEL_HTDEMUCS, engine=engine_kind
         )
+        digest = settings_digest(
+            SEPARATION_ENGINES.name(engine_kind),
+            wanted.model,
+            wanted.format,
+            wanted.two_stems,
+            wanted.segment,
+            wanted.overlap,
+            wanted.shifts,
+        )
+        known = await self.cache.known_content(source_key)
+        cached = await self.cache.lookup(known, digest) if known else None
         with tempfile.TemporaryDirectory(prefix="sf-separation-", dir=self.scratch_dir) as scratch:
             local = Path(scratch) / f"source{Path(source_key).suffix}"
-            content_sha256 = await fetch_hashing(self.store, source_key, local)
-            digest = settings_digest(
-                SEPARATION_ENGINES.name(engine_kind),
-                wanted.model,
-                wanted.format,
-                wanted.two_stems,
-                wanted.segment,
-                wanted.overlap,
-                wanted.shifts,
-            )
-            cached = await self.cache.lookup(content_sha256, digest)
+            if cached is None:
+                content_sha256 = await fetch_hashing(self.store, source_key, local)
+                await self.cache.remember_content(source_key, content_sha256)
+                cached = await self.cache.lookup(content_sha256, digest)
+            else:
+                content_sha256 = str(known)
             if cached is not None:
                 stems = await self.cache.restore(cached, key_for)
                 result.reused = True

@@ -15,7 +15,7 @@ from dataclasses import asdict, dataclass
 
 from soundforge.runtime.errors import NotFound
 from soundforge.storage import keys
-from soundforge.storage.blob_store import BlobStore
+from soundforge.storage.blob_store import BlobInfo, BlobStore
 
 _MANIFEST = "manifest.json"
 # Bump when the engines' output for the same settings changes, so old entries stop matching.
@@ -29,6 +29,11 @@ class StoredStem:
     duration: float
     size_bytes: int
     format: str
+
+
+def _fingerprint(info: BlobInfo) -> str:
+    written = info.modified_at.isoformat() if info.modified_at else ""
+    return f"{info.size}:{info.etag}:{written}"
 
 
 def settings_digest(
@@ -51,6 +56,21 @@ def settings_digest(
 class StemCache:
     def __init__(self, store: BlobStore) -> None:
         self.store = store
+
+    async def known_content(self, key: str) -> str | None:
+        """The sha256 of the object at `key` when it was hashed before and has not changed since
+        (same size, etag and write time): a hit then needs no download at all."""
+        try:
+            info = await self.store.stat(key)
+            index = json.loads(await self.store.read_head(keys.content_index_key(key), 4096))
+        except (NotFound, ValueError):
+            return None
+        return str(index["sha256"]) if index.get("fingerprint") == _fingerprint(info) else None
+
+    async def remember_content(self, key: str, content_sha256: str) -> None:
+        info = await self.store.stat(key)
+        index = json.dumps({"sha256": content_sha256, "fingerprint": _fingerprint(info)}).encode()
+        await self.store.put_bytes(keys.content_index_key(key), index, content_type="application/json")
 
     async def lookup(self, content_sha256: str, digest: str) -> list[StoredStem] | None:
         prefix = keys.separation_cache_prefix(content_sha256, digest)
