@@ -1,4 +1,4 @@
-"""Wiring of the separation service: NATS, storage, the library, models, the gRPC server, the worker."""
+"""Wiring of the separation service: NATS, storage, the library, models, the gRPC server, the workers."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from soundforge.library.client import LibraryClient
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
+from soundforge.separation.callbacks import start_callbacks
 from soundforge.separation.catalog import ModelCatalog
 from soundforge.separation.consumer import SERVICE, JobsByKind, SeparationJobs, build_worker
 from soundforge.separation.demucs_engine import DemucsEngine
@@ -71,5 +72,8 @@ async def start(settings: SeparationSettings) -> RunningService:
         worker = build_worker(bus, JobsByKind(separations, pipelines), settings)
         await worker.start()
         stack.push_draining(worker.stop)
+        callbacks = await start_callbacks(bus, library, settings)
+        if callbacks is not None:
+            stack.push_draining(callbacks.stop)
         await service.set_serving()
         return service

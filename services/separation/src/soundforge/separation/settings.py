@@ -45,6 +45,15 @@ class SeparationSettings(ServiceSettings):
     pipeline_formats: str = "wav,mp3,flac,ogg"
     pipeline_target_lufs: float = Field(default=-14.0, le=0)
     pipeline_true_peak_dbtp: float = Field(default=-1.0, le=0)
+    # A pipeline's `callback_url` is POSTed its job record, signed with this secret (empty: none is
+    # sent); retried on connection errors, 5xx and 429 after 2, 4, 8 ... seconds (at most the max).
+    callback_secret: SecretStr = SecretStr("")
+    # Hosts (by the name in the URL) a callback may reach though they resolve to non-public addresses.
+    callback_allowed_hosts: str = ""
+    callback_timeout_seconds: float = Field(default=10.0, gt=0)
+    callback_max_attempts: int = Field(default=10, ge=1)
+    callback_retry_seconds: float = Field(default=2.0, gt=0)
+    callback_retry_max_seconds: float = Field(default=600.0, gt=0)
 
     # DAW mixdown limits (the gateway enforces the upload sizes; the service re-checks).
     mix_max_stems: int = Field(default=32, ge=1)
