@@ -3,15 +3,10 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import io
-import json
-import threading
 import uuid
-from collections import defaultdict, deque
 from collections.abc import AsyncIterator, Iterator
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from typing import Any
 
@@ -28,15 +23,14 @@ from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.pipeline_records import pipeline_job_json
-from soundforge.runtime.url_policy import UrlPolicy
 from soundforge.separation.app import start as start_separation
-from soundforge.separation.callback_sender import CallbackSender, Delivery, Outcome
 from soundforge.separation.callbacks import STAGE_INFOS, PipelineCallbacks, start_callbacks
 from soundforge.separation.settings import SeparationSettings
 from soundforge.separation.v1 import separation_pb2, separation_pb2_grpc
 from soundforge.storage import LocalBlobStore
 from soundforge.testing import servers
 from soundforge.testing.waiting import eventually
+from soundforge.testing.webhook_receiver import Post, WebhookReceiver, webhook_receiver
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -59,76 +53,21 @@ _DONE, _FAILED, _PENDING = (
 STAGE_STATUSES = {"completed": [_DONE] * 4, "failed": [_DONE, _FAILED, _PENDING, _PENDING]}
 
 
-@dataclass(frozen=True)
-class Post:
-    path: str
-    headers: dict[str, str]
-    body: bytes
-
-    def json(self) -> Any:
-        return json.loads(self.body)
-
-    def signed(self) -> bool:
-        """What a receiver does: HMAC-SHA256 of the raw body with the secret, compared in constant time."""
-        expected = "sha256=" + hmac.new(SECRET.encode(), self.body, hashlib.sha256).hexdigest()
-        return hmac.compare_digest(self.headers.get("X-SoundForge-Signature", ""), expected)
-
-
-class Receiver:
-    """A webhook receiver on 127.0.0.1: records requests, answers the statuses scripted per path, then 200."""
-
-    def __init__(self) -> None:
-        self.posts: dict[str, list[Post]] = defaultdict(list)
-        self.script: dict[str, deque[int]] = defaultdict(deque)
-        self.lock = threading.Lock()
-        receiver = self
-
-        class Handler(BaseHTTPRequestHandler):
-            def do_POST(self) -> None:
-                body = self.rfile.read(int(self.headers.get("Content-Length", "0")))
-                with receiver.lock:
-                    receiver.posts[self.path].append(Post(self.path, dict(self.headers.items()), body))
-                    queued = receiver.script[self.path]
-                    status = queued.popleft() if queued else 200
-                self.send_response(status)
-                if 300 <= status < 400:
-                    self.send_header("Location", f"{self.path}/moved")
-                self.send_header("Content-Length", "0")
-                self.end_headers()
-
-            do_GET = do_POST
-
-            def log_message(self, *args: Any) -> None:
-                pass
-
-        self.server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-        self.server.daemon_threads = True
-        self.port = int(self.server.server_address[1])
-
-    def url(self, path: str, host: str = "127.0.0.1") -> str:
-        return f"http://{host}:{self.port}{path}"
-
-    def received(self, path: str) -> list[Post]:
-        with self.lock:
-            return list(self.posts[path])
-
-
 @pytest.fixture(scope="module")
-def receiver() -> Iterator[Receiver]:
-    receiver = Receiver()
-    thread = threading.Thread(target=receiver.server.serve_forever, daemon=True)
-    thread.start()
-    yield receiver
-    receiver.server.shutdown()
-    receiver.server.server_close()
-    thread.join()
+def receiver() -> Iterator[WebhookReceiver]:
+    with webhook_receiver() as receiver:
+        yield receiver
+
+
+def signed(post: Post) -> bool:
+    return post.signed_with(SECRET)
 
 
 @dataclass
 class Hooks:
     bus: EventBus
     library: library_pb2_grpc.LibraryServiceStub
-    receiver: Receiver
+    receiver: WebhookReceiver
 
     async def new_owner(self) -> str:
         user = await self.library.CreateUser(
@@ -193,7 +132,7 @@ class Hooks:
 
 @pytest_asyncio.fixture(scope="module", loop_scope="module")
 async def hooks(
-    nats_url: str, tmp_path_factory: pytest.TempPathFactory, receiver: Receiver
+    nats_url: str, tmp_path_factory: pytest.TempPathFactory, receiver: WebhookReceiver
 ) -> AsyncIterator[Hooks]:
     """The library and the callbacks consumer as the separation service wires it (no pipeline worker)."""
     root = tmp_path_factory.mktemp("callbacks")
@@ -227,7 +166,7 @@ async def test_a_completed_pipeline_posts_its_record_once_signed(hooks: Hooks) -
     job = await hooks.pipeline_job(owner, hooks.receiver.url(path))
     await hooks.end(job, "completed")
     [post] = await hooks.posts(path, 1)
-    assert post.signed()
+    assert signed(post)
     assert post.headers["X-SoundForge-Event"] == "job.completed"
     assert post.headers["Content-Type"] == "application/json"
     assert post.headers["Host"] == f"127.0.0.1:{hooks.receiver.port}"
@@ -249,7 +188,7 @@ async def test_a_signature_made_with_another_secret_does_not_verify(hooks: Hooks
     [post] = await hooks.posts(path, 1)
     forged = Post(post.path, {**post.headers, "X-SoundForge-Signature": "sha256=" + "0" * 64}, post.body)
     tampered = Post(post.path, post.headers, post.body.replace(b'"completed"', b'"failed"', 1))
-    assert post.signed() and not forged.signed() and not tampered.signed()
+    assert signed(post) and not signed(forged) and not signed(tampered)
 
 
 async def test_a_failed_pipeline_posts_failed_with_the_stage_error(hooks: Hooks) -> None:
@@ -258,7 +197,7 @@ async def test_a_failed_pipeline_posts_failed_with_the_stage_error(hooks: Hooks)
     job = await hooks.pipeline_job(owner, hooks.receiver.url(path))
     await hooks.end(job, "failed", error="decomposition ran out of memory")
     [post] = await hooks.posts(path, 1)
-    assert post.signed()
+    assert signed(post)
     assert post.headers["X-SoundForge-Event"] == "job.failed"
     record = post.json()
     assert record["status"] == "failed" and record["outputs"] == {}
@@ -276,7 +215,7 @@ async def test_a_receiver_answering_500_then_200_gets_it_again(hooks: Hooks) -> 
     hooks.receiver.script[path].extend([500, 429])
     await hooks.end(await hooks.pipeline_job(owner, hooks.receiver.url(path)), "completed")
     posts = await hooks.posts(path, 3)
-    assert all(p.signed() for p in posts)
+    assert all(signed(p) for p in posts)
     assert posts[0].body == posts[1].body == posts[2].body
     await hooks.settled()
     assert len(hooks.receiver.received(path)) == 3  # the 200 ended it
@@ -345,50 +284,6 @@ async def test_private_addresses_are_refused_and_not_retried(
     assert refusals[0].startswith("pipeline callback dropped: refused:")
 
 
-async def test_the_post_goes_to_the_checked_address_under_the_url_host(receiver: Receiver) -> None:
-    # hooks.example exists in no DNS: only the address the policy checked can carry this request.
-    asked: list[tuple[str, int]] = []
-
-    def resolve(host: str, port: int) -> list[str]:
-        asked.append((host, port))
-        return ["127.0.0.1"]
-
-    sender = CallbackSender(UrlPolicy({"hooks.example"}), SECRET.encode(), 5.0, resolve=resolve)
-    path = hook_path()
-    delivery = await sender.post(receiver.url(path, host="hooks.example"), "job.completed", b'{"a":1}')
-    assert delivery == Delivery(Outcome.DELIVERED, "HTTP 200")
-    assert asked == [("hooks.example", receiver.port)]  # resolved once, never again to connect
-    [post] = receiver.received(path)
-    assert post.headers["Host"] == f"hooks.example:{receiver.port}"
-    assert post.body == b'{"a":1}' and post.signed()
-
-
-async def test_a_name_resolving_to_a_private_address_is_refused_before_connecting(receiver: Receiver) -> None:
-    sender = CallbackSender(
-        UrlPolicy({"127.0.0.1"}), SECRET.encode(), 5.0, resolve=lambda h, p: ["127.0.0.1"]
-    )
-    path = hook_path()
-    delivery = await sender.post(receiver.url(path, host="rebound.example"), "job.completed", b"{}")
-    assert delivery == Delivery(Outcome.REFUSED, "refused: rebound.example resolves to a loopback address")
-    assert receiver.received(path) == []
-
-
-@pytest.mark.parametrize(
-    ("url", "reason"),
-    [
-        ("ftp://127.0.0.1/hook", "must be an http or https URL"),
-        ("http://user:pw@127.0.0.1/hook", "must not contain credentials"),
-    ],
-)
-async def test_urls_the_policy_refuses_are_refused_without_dns(url: str, reason: str) -> None:
-    def resolve(host: str, port: int) -> list[str]:
-        raise AssertionError("resolved")
-
-    sender = CallbackSender(UrlPolicy({"127.0.0.1"}), SECRET.encode(), 5.0, resolve=resolve)
-    delivery = await sender.post(url, "job.completed", b"{}")
-    assert delivery.outcome is Outcome.REFUSED and reason in delivery.detail
-
-
 async def test_no_secret_no_callbacks(nats_url: str) -> None:
     bus = await EventBus.connect(nats_url, "separation-callbacks-no-secret")
     try:
@@ -452,7 +347,7 @@ async def platform(tmp_path_factory: pytest.TempPathFactory, model_repo: Path) -
 
 
 async def test_a_real_pipeline_posts_its_record_when_it_completes(
-    platform: Platform, receiver: Receiver
+    platform: Platform, receiver: WebhookReceiver
 ) -> None:
     user = await platform.library.CreateUser(
         library_pb2.CreateUserRequest(
@@ -488,7 +383,7 @@ async def test_a_real_pipeline_posts_its_record_when_it_completes(
         return receiver.received(path)
 
     [post] = await eventually(seen, within=240, what="the pipeline's callback")
-    assert post.signed()
+    assert signed(post)
     assert post.headers["X-SoundForge-Event"] == "job.completed"
     job = await platform.library.GetJob(library_pb2.GetJobRequest(owner_id=owner, job_id=queued.id))
     assert job.status == jobs_pb2.JOB_STATUS_COMPLETED
