@@ -59,7 +59,12 @@ class Radio:
         if q.model:
             query = query.where(Generation.model == q.model)
         words = terms(q.search)
-        if words:
+        if words and self._dialect == "sqlite":
+            # Driven by the FTS matches: SQLite would otherwise walk an index of the table and
+            # probe the whole match list for every row.
+            found = matching_ids(self._dialect, words).subquery("found")
+            query = query.join(found, found.c.generation_id == Generation.id)
+        elif words:
             query = query.where(Generation.id.in_(matching_ids(self._dialect, words)))
         if q.mode == "top-rated":
             query = query.order_by(Generation.net_votes.desc(), Generation.created_at.desc()).limit(count)

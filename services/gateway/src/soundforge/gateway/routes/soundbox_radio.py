@@ -20,6 +20,9 @@ router = APIRouter(prefix="/api/radio", tags=["soundbox radio"])
 Count = Annotated[int | None, Query(ge=1, le=INT32_MAX, description="at most 50")]
 Search = Annotated[Text | None, Query(max_length=200, description="keyword filter")]
 MAX_EXCLUDED = 200
+# Percent-encoded, a character can take 12 bytes of the request line, which uvicorn caps near 16 KiB
+# (it answers a longer one itself, in plain text): 32 comma-separated uuids fit.
+MAX_EXCLUDE_LENGTH = 1200
 
 
 async def _radio(context: Context, request: pb.RadioRequest) -> dict[str, Any]:
@@ -55,7 +58,10 @@ async def next_track(
     viewer: OptionalUser,
     model: ModelName | None = None,
     search: Search = None,
-    exclude: Annotated[Text | None, Query(max_length=8000, description="comma-separated ids to skip")] = None,
+    exclude: Annotated[
+        Text | None,
+        Query(max_length=MAX_EXCLUDE_LENGTH, description="comma-separated ids to skip (32 uuids)"),
+    ] = None,
 ) -> dict[str, Any]:
     """One track; a signed-in listener is not served what they heard recently."""
     excluded = [part.strip() for part in (exclude or "").split(",") if part.strip()][:MAX_EXCLUDED]
