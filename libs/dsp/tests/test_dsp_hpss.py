@@ -17,7 +17,7 @@ def signal(seconds: float, rate: int = 22050) -> np.ndarray:
 
 
 def test_streamed_chunks_equal_the_whole_signal() -> None:
-    audio = signal(12.0)
+    audio = signal(8.0)
     harmonic, percussive = hpss_whole(audio)
     parts = list(hpss_stream(lambda start, stop: audio[:, start:stop], audio.shape[1], chunk=HOP * 97))
     assert len(parts) > 3  # several chunks, so there are seams to get wrong
