@@ -7,7 +7,7 @@ import concurrent.futures
 import hashlib
 import tempfile
 import time
-from collections.abc import Callable, Mapping
+from collections.abc import Mapping
 from pathlib import Path
 
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
@@ -15,9 +15,9 @@ from soundforge.events.worker import Handler
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.vocabulary import AUDIO_FORMATS, SEPARATION_ENGINES, SEPARATION_MODELS
-from soundforge.separation.engine import SeparationEngine, StemFile, StemRequest
+from soundforge.separation.engine import SeparationEngine, StemRequest
 from soundforge.separation.settings import SeparationSettings
-from soundforge.separation.stem_cache import StemCache, StoredStem, settings_digest
+from soundforge.separation.stem_cache import StemCache, settings_digest, store_stems
 from soundforge.storage import keys
 from soundforge.storage.blob_store import BlobStore
 
@@ -26,7 +26,6 @@ SERVICE = "separation"
 _ENGINE_START, _ENGINE_SPAN = 5, 87
 _PROGRESS_STEP = 1  # percent
 _PROGRESS_INTERVAL = 0.5  # seconds between progress events, however fast the windows go
-_CONTENT_TYPES = {"wav": "audio/wav", "flac": "audio/flac", "mp3": "audio/mpeg"}
 
 
 def stem_request(params: payloads_pb2.SeparationParams, owner_id: str, job_id: str) -> StemRequest:
@@ -85,15 +84,7 @@ class SeparationJobs:
         result = payloads_pb2.SeparationResult(
             model=params.model or payloads_pb2.SEPARATION_MODEL_HTDEMUCS, engine=engine_kind
         )
-        digest = settings_digest(
-            SEPARATION_ENGINES.name(engine_kind),
-            wanted.model,
-            wanted.format,
-            wanted.two_stems,
-            wanted.segment,
-            wanted.overlap,
-            wanted.shifts,
-        )
+        digest = settings_digest(SEPARATION_ENGINES.name(engine_kind), wanted)
         known = await self.cache.known_content(source_key)
         cached = await self.cache.lookup(known, digest) if known else None
         with tempfile.TemporaryDirectory(prefix="sf-separation-", dir=self.scratch_dir) as scratch:
@@ -117,7 +108,7 @@ class SeparationJobs:
                 finally:
                     await relay.drain()
                 await ctx.progress(_ENGINE_START + _ENGINE_SPAN, "storing stems")
-                stems = await self._store(files, key_for)
+                stems = await store_stems(self.store, files, key_for)
                 await self.cache.save(content_sha256, digest, stems)
         for stem in stems:
             result.stems.add(
@@ -128,19 +119,6 @@ class SeparationJobs:
                 format=AUDIO_FORMATS.value(stem.format, "format"),
             )
         return payloads_pb2.JobResult(separation=result)
-
-    async def _store(self, files: list[StemFile], key_for: Callable[[str], str]) -> list[StoredStem]:
-        stored: list[StoredStem] = []
-        try:
-            for file in files:
-                key = key_for(file.name)
-                size = await self.store.put_file(key, file.path, content_type=_CONTENT_TYPES[file.format])
-                stored.append(StoredStem(file.name, key, file.duration, size, file.format))
-        except BaseException:
-            for stem in stored:
-                await self.store.delete(stem.object_key)
-            raise
-        return stored
 
 
 async def fetch_hashing(store: BlobStore, key: str, local: Path) -> str:

@@ -29,7 +29,7 @@ from soundforge.separation.pipeline_stages import (
     StageBook,
 )
 from soundforge.separation.settings import SeparationSettings
-from soundforge.separation.stem_cache import StemCache, StoredStem, settings_digest
+from soundforge.separation.stem_cache import StemCache, settings_digest, store_stems
 from soundforge.storage import keys
 from soundforge.storage.blob_store import BlobStore
 
@@ -107,7 +107,8 @@ class PipelineJobs:
     ) -> dict[str, Path]:
         out = scratch / "stems"
         out.mkdir(exist_ok=True)
-        digest = settings_digest("local", model, "wav", "", None, 0.25, 0)
+        wanted = StemRequest(model=model, format="wav")
+        digest = settings_digest("local", wanted)
         cached = await self.cache.lookup(content_sha256, digest)
         if cached is not None:
             restored = await self.cache.restore(cached, lambda name: run.work_key("stems", name))
@@ -117,16 +118,10 @@ class PipelineJobs:
         start, end = _SPANS[SEPARATION.name]
         relay = ProgressRelay(ctx, asyncio.get_running_loop(), start + 1, end - start - 2)
         try:
-            files = await self.demucs.separate(
-                source, out, StemRequest(model=model, format="wav"), relay.report
-            )
+            files = await self.demucs.separate(source, out, wanted, relay.report)
         finally:
             await relay.drain()
-        stored = []
-        for file in files:
-            key = run.work_key("stems", file.name)
-            size = await self.store.put_file(key, file.path, content_type=_WAV)
-            stored.append(StoredStem(file.name, key, file.duration, size, "wav"))
+        stored = await store_stems(self.store, files, lambda name: run.work_key("stems", name))
         await self.cache.save(content_sha256, digest, stored)
         return {file.name: file.path for file in files}
 

@@ -14,10 +14,12 @@ from collections.abc import Callable
 from dataclasses import asdict, dataclass
 
 from soundforge.runtime.errors import NotFound
+from soundforge.separation.engine import StemFile, StemRequest
 from soundforge.storage import keys
 from soundforge.storage.blob_store import BlobInfo, BlobStore
 
 _MANIFEST = "manifest.json"
+CONTENT_TYPES = {"wav": "audio/wav", "flac": "audio/flac", "mp3": "audio/mpeg"}
 # Bump when the engines' output for the same settings changes, so old entries stop matching.
 _ENGINE_REVISION = 1
 
@@ -36,21 +38,36 @@ def _fingerprint(info: BlobInfo) -> str:
     return f"{info.size}:{info.etag}:{written}"
 
 
-def settings_digest(
-    engine: str, model: str, fmt: str, two_stems: str, segment: float | None, overlap: float, shifts: int
-) -> str:
-    """Every setting that changes the stems' bytes, hashed; the license key does not."""
+def settings_digest(engine: str, request: StemRequest) -> str:
+    """The settings of `request` that change the stems' bytes, hashed (not who asked, nor the key)."""
     settings = {
         "revision": _ENGINE_REVISION,
         "engine": engine,
-        "model": model if engine == "local" else "",
-        "format": fmt,
-        "two_stems": two_stems,
-        "segment": segment,
-        "overlap": overlap,
-        "shifts": shifts,
+        "model": request.model if engine == "local" else "",
+        "format": request.format,
+        "two_stems": request.two_stems,
+        "segment": request.segment,
+        "overlap": request.overlap,
+        "shifts": request.shifts,
     }
     return hashlib.sha256(json.dumps(settings, sort_keys=True).encode()).hexdigest()[:32]
+
+
+async def store_stems(
+    store: BlobStore, files: list[StemFile], key_for: Callable[[str], str]
+) -> list[StoredStem]:
+    """Puts each stem file at `key_for(name)`; on any failure deletes what it had put, then re-raises."""
+    stored: list[StoredStem] = []
+    try:
+        for file in files:
+            key = key_for(file.name)
+            size = await store.put_file(key, file.path, content_type=CONTENT_TYPES[file.format])
+            stored.append(StoredStem(file.name, key, file.duration, size, file.format))
+    except BaseException:
+        for stem in stored:
+            await store.delete(stem.object_key)
+        raise
+    return stored
 
 
 class StemCache:
