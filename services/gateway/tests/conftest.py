@@ -23,7 +23,10 @@ from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
+from soundforge.separation.app import start as start_separation
+from soundforge.separation.settings import SeparationSettings
 from soundforge.storage import BlobStore, open_blob_store
+from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.ports import free_port
 
 PASSWORD = "correct horse battery"
@@ -86,9 +89,46 @@ async def ingest(
     await service.stop(0)
 
 
+@pytest.fixture(scope="module")
+def separation_overrides() -> dict[str, Any]:
+    """Extra SeparationSettings of `demucs_separation`; a module sets them with a fixture of this name."""
+    return {}
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def demucs_separation(
+    library: RunningService,
+    nats_url: str,
+    blob_dir: Path,
+    tmp_path_factory: pytest.TempPathFactory,
+    separation_overrides: dict[str, Any],
+) -> AsyncIterator[RunningService]:
+    """The real separation service over a tiny random-weight htdemucs (the only model with weights here)."""
+    repo = build_model_repo(tmp_path_factory.mktemp("models"), names=("htdemucs",))
+    settings = SeparationSettings(
+        library_addr=library.address,
+        nats_url=nats_url,
+        blob_url=f"file://{blob_dir}",
+        grpc_port=0,
+        model_repo=str(repo),
+        torch_threads=1,
+        **separation_overrides,
+    )
+    service = await start_separation(settings)
+    yield service
+    await service.stop(0)
+
+
+@pytest.fixture(scope="module")
+def separation_addr() -> str:
+    """Where the gateway finds the separation service: a closed port (calls answer 503) unless a
+    module starts one and defines a fixture of this name."""
+    return f"127.0.0.1:{free_port()}"
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def backends(
-    library: RunningService, ingest: RunningService, nats_url: str, blob_dir: Path
+    library: RunningService, ingest: RunningService, nats_url: str, blob_dir: Path, separation_addr: str
 ) -> AsyncIterator[Backends]:
     # Services the tests do not start point at a closed port: calls to them fail fast with 503.
     nobody = f"127.0.0.1:{free_port()}"
@@ -96,7 +136,7 @@ async def backends(
         library_addr=library.address,
         ingest_addr=ingest.address,
         analysis_addr=nobody,
-        separation_addr=nobody,
+        separation_addr=separation_addr,
         generation_addr=nobody,
         nats_url=nats_url,
         blob_url=f"file://{blob_dir}",

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import dataclasses
 import hashlib
 import io
 import uuid
@@ -76,13 +75,10 @@ async def separation(
     await service.stop(0)
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def backends(backends: Any, separation: RunningService) -> AsyncIterator[Any]:
-    """The shared backends with the separation service of this module in place of a closed port."""
-    settings = backends.settings.model_copy(update={"separation_addr": separation.address})
-    clients = GatewayClients.open(settings)
-    yield dataclasses.replace(backends, settings=settings, clients=clients)
-    await clients.close()
+@pytest.fixture(scope="module")
+def separation_addr(separation: RunningService) -> str:
+    """The gateway's backends talk to this module's separation service (pointed at the fake)."""
+    return separation.address
 
 
 @pytest_asyncio.fixture(scope="module", loop_scope="session")

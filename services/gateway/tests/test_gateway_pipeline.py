@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import dataclasses
 import io
 import zipfile
 from collections.abc import AsyncIterator
@@ -13,7 +12,6 @@ from typing import Any
 import httpx
 import numpy as np
 import pytest
-import pytest_asyncio
 import soundfile
 
 from soundforge.gateway.app import create_app
@@ -24,9 +22,6 @@ from soundforge.gateway.routes import pipeline
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
-from soundforge.separation.app import start as start_separation
-from soundforge.separation.settings import SeparationSettings
-from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.ports import free_port
 from soundforge.testing.waiting import eventually
 
@@ -70,32 +65,14 @@ def song(seconds: float = SECONDS, seed: int = 0) -> bytes:
     return buffer.getvalue()
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def separation(
-    library: RunningService, nats_url: str, blob_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[RunningService]:
-    repo = build_model_repo(tmp_path_factory.mktemp("models"), names=("htdemucs",))
-    service = await start_separation(
-        SeparationSettings(
-            library_addr=library.address,
-            nats_url=nats_url,
-            blob_url=f"file://{blob_dir}",
-            grpc_port=0,
-            model_repo=str(repo),
-            torch_threads=1,
-            pipeline_max_file_size_mb=LIMIT_MB,  # the smallest: a 7-second song is over it
-        )
-    )
-    yield service
-    await service.stop(0)
+@pytest.fixture(scope="module")
+def separation_overrides() -> dict[str, Any]:
+    return {"pipeline_max_file_size_mb": LIMIT_MB}  # the smallest: a 7-second song is over it
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def backends(backends: Any, separation: RunningService) -> AsyncIterator[Any]:
-    settings = backends.settings.model_copy(update={"separation_addr": separation.address})
-    clients = GatewayClients.open(settings)
-    yield dataclasses.replace(backends, settings=settings, clients=clients)
-    await clients.close()
+@pytest.fixture(scope="module")
+def separation_addr(demucs_separation: RunningService) -> str:
+    return demucs_separation.address
 
 
 async def process(client: httpx.AsyncClient, token: str, seed: int, **form: str) -> httpx.Response:

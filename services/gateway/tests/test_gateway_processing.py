@@ -2,23 +2,15 @@
 
 from __future__ import annotations
 
-import dataclasses
 import io
 import zipfile
-from collections.abc import AsyncIterator
-from pathlib import Path
 from typing import Any
 
 import numpy as np
 import pytest
-import pytest_asyncio
 import soundfile
 
-from soundforge.gateway.clients import GatewayClients
 from soundforge.runtime.service import RunningService
-from soundforge.separation.app import start as start_separation
-from soundforge.separation.settings import SeparationSettings
-from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
@@ -40,31 +32,9 @@ def song(seconds: float = 3.0, seed: int = 0) -> bytes:
     return buffer.getvalue()
 
 
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def separation(
-    library: RunningService, nats_url: str, blob_dir: Path, tmp_path_factory: pytest.TempPathFactory
-) -> AsyncIterator[RunningService]:
-    repo = build_model_repo(tmp_path_factory.mktemp("models"), names=("htdemucs",))
-    service = await start_separation(
-        SeparationSettings(
-            library_addr=library.address,
-            nats_url=nats_url,
-            blob_url=f"file://{blob_dir}",
-            grpc_port=0,
-            model_repo=str(repo),
-            torch_threads=1,
-        )
-    )
-    yield service
-    await service.stop(0)
-
-
-@pytest_asyncio.fixture(scope="module", loop_scope="session")
-async def backends(backends: Any, separation: RunningService) -> AsyncIterator[Any]:
-    settings = backends.settings.model_copy(update={"separation_addr": separation.address})
-    clients = GatewayClients.open(settings)
-    yield dataclasses.replace(backends, settings=settings, clients=clients)
-    await clients.close()
+@pytest.fixture(scope="module")
+def separation_addr(demucs_separation: RunningService) -> str:
+    return demucs_separation.address
 
 
 async def upload(gateway: Any, token: str, seed: int = 0) -> dict[str, Any]:
