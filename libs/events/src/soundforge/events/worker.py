@@ -88,6 +88,22 @@ class JobWorker:
         self._held: set[str] = set()  # job ids between receipt and settlement
         self._cancel_requested: set[str] = set()
         self._cancel_sub: Subscription | None = None
+        self._changed = asyncio.Event()
+
+    @property
+    def in_hand(self) -> int:
+        """Jobs this worker holds now (received and not yet settled)."""
+        return len(self._held)
+
+    async def wait_for_change(self, within: float) -> None:
+        """Returns when a job is received or settled, or after `within` seconds."""
+        changed = self._changed
+        with contextlib.suppress(TimeoutError):
+            await asyncio.wait_for(changed.wait(), within)
+
+    def _mark_changed(self) -> None:
+        self._changed.set()
+        self._changed = asyncio.Event()
 
     def consumer_config(self) -> api.ConsumerConfig:
         return api.ConsumerConfig(
@@ -171,6 +187,7 @@ class JobWorker:
 
     async def _run(self, msg: Msg, ctx: JobContext) -> None:
         self._held.add(ctx.job_id)
+        self._mark_changed()
         try:
             await ctx.publish("started", self.working_status)
             if ctx.job_id in self._cancel_requested:  # it came while the start was being announced
@@ -180,6 +197,7 @@ class JobWorker:
         finally:
             self._held.discard(ctx.job_id)
             self._cancel_requested.discard(ctx.job_id)
+            self._mark_changed()
 
     async def _work(self, msg: Msg, ctx: JobContext) -> None:
         heartbeat = asyncio.create_task(self._heartbeat(msg))

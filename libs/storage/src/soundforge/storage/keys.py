@@ -86,6 +86,11 @@ def separation_cache_prefix(content_sha256: str, settings_digest: str) -> str:
     return f"{CACHE_PREFIX}separation/{audio}/{_component(settings_digest, 'settings digest')}/"
 
 
+def generation_key(owner_id: str, job_id: str) -> str:
+    """A generated clip: `users/<owner>/generations/<job_id>.wav` (its spectrogram beside, see below)."""
+    return f"{user_prefix(owner_id)}generations/{_component(job_id, 'job id')}.wav"
+
+
 def spectrogram_key(owner_id: str, track_id: str, name: str = "mel") -> str:
     """A track's spectrogram image: `.../spectrograms/<name>.png` (the analysis job draws `mel`)."""
     return f"{track_prefix(owner_id, track_id)}spectrograms/{_component(name, 'image name')}.png"

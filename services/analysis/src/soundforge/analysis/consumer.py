@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import tempfile
 import threading
 from pathlib import Path, PurePosixPath
@@ -11,6 +10,7 @@ from pathlib import Path, PurePosixPath
 from soundforge.analysis.features import analyze_file, resolve_features
 from soundforge.analysis.settings import AnalysisSettings
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
+from soundforge.events.progress import ProgressRelay
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.payloads import analysis_from_flat
@@ -50,7 +50,15 @@ class AnalysisJobs:
             local = Path(scratch) / PurePosixPath(key).name
             await self.store.get_file(key, local)
             await ctx.progress(_ANALYSIS_START, "analyzing")
-            reporter = _ProgressRelay(ctx, asyncio.get_running_loop())
+            reporter = ProgressRelay(
+                ctx,
+                asyncio.get_running_loop(),
+                _ANALYSIS_START,
+                _ANALYSIS_SPAN,
+                step=_PROGRESS_STEP,
+                interval=0.0,
+                stage="analyzing",
+            )
             stop = threading.Event()
             try:
                 analysis = await asyncio.to_thread(
@@ -69,27 +77,6 @@ class AnalysisJobs:
             await self.store.put_bytes(png_key, analysis.spectrogram_png, content_type="image/png")
             analysis.result["spectrogram_key"] = png_key
         return payloads_pb2.JobResult(analysis=analysis_from_flat(analysis.result, features))
-
-
-class _ProgressRelay:
-    """Carries the analysis thread's progress fractions to job progress events on the event loop."""
-
-    def __init__(self, ctx: JobContext, loop: asyncio.AbstractEventLoop) -> None:
-        self.ctx, self.loop = ctx, loop
-        self.sent = _ANALYSIS_START
-        self.pending: list[concurrent.futures.Future[None]] = []
-
-    def report(self, fraction: float) -> None:
-        percent = _ANALYSIS_START + int(_ANALYSIS_SPAN * fraction)
-        if percent >= self.sent + _PROGRESS_STEP:
-            self.sent = percent
-            self.pending.append(
-                asyncio.run_coroutine_threadsafe(self.ctx.progress(percent, "analyzing"), self.loop)
-            )
-
-    async def drain(self) -> None:
-        if self.pending:
-            await asyncio.gather(*(asyncio.wrap_future(f) for f in self.pending))
 
 
 def build_worker(

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import asyncio
-import concurrent.futures
 import hashlib
 import tempfile
-import time
 from collections.abc import Mapping
 from pathlib import Path
 
 from soundforge.events import EventBus, JobContext, JobWorker, PermanentJobError
+from soundforge.events.progress import ProgressRelay
 from soundforge.events.worker import Handler
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
@@ -100,7 +99,9 @@ class SeparationJobs:
                 result.reused = True
             else:
                 await ctx.progress(_ENGINE_START, "separating")
-                relay = ProgressRelay(ctx, asyncio.get_running_loop(), _ENGINE_START, _ENGINE_SPAN)
+                relay = ProgressRelay(
+                    ctx, asyncio.get_running_loop(), _ENGINE_START, _ENGINE_SPAN, interval=_PROGRESS_INTERVAL
+                )
                 out_dir = Path(scratch) / "stems"
                 out_dir.mkdir()
                 try:
@@ -129,31 +130,6 @@ async def fetch_hashing(store: BlobStore, key: str, local: Path) -> str:
             digest.update(chunk)
             await asyncio.to_thread(out.write, chunk)
     return digest.hexdigest()
-
-
-class ProgressRelay:
-    """Carries an engine's progress (any thread) to job progress events in [start, start + span],
-    at most every half second."""
-
-    def __init__(self, ctx: JobContext, loop: asyncio.AbstractEventLoop, start: int, span: int) -> None:
-        self.ctx, self.loop = ctx, loop
-        self.start, self.span = start, span
-        self.sent = start
-        self.sent_at = 0.0
-        self.pending: list[concurrent.futures.Future[None]] = []
-
-    def report(self, fraction: float, stage: str) -> None:
-        percent = self.start + int(self.span * min(1.0, max(0.0, fraction)))
-        now = time.monotonic()
-        if percent >= self.sent + _PROGRESS_STEP and now - self.sent_at >= _PROGRESS_INTERVAL:
-            self.sent, self.sent_at = percent, now
-            self.pending.append(
-                asyncio.run_coroutine_threadsafe(self.ctx.progress(percent, stage), self.loop)
-            )
-
-    async def drain(self) -> None:
-        if self.pending:
-            await asyncio.gather(*(asyncio.wrap_future(f) for f in self.pending), return_exceptions=True)
 
 
 class JobsByKind:

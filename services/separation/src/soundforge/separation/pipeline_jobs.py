@@ -14,11 +14,12 @@ from pathlib import Path, PurePosixPath
 
 from soundforge.dsp.normalization import normalise_file
 from soundforge.events import JobContext, PermanentJobError
+from soundforge.events.progress import ProgressRelay
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.vocabulary import SEPARATION_MODELS
 from soundforge.separation import pipeline_audio
-from soundforge.separation.consumer import ProgressRelay, fetch_hashing
+from soundforge.separation.consumer import fetch_hashing
 from soundforge.separation.engine import SeparationEngine, StemRequest
 from soundforge.separation.pipeline_stages import (
     COMPOSITION,
