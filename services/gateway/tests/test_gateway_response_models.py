@@ -24,7 +24,7 @@ TRACK = library_pb2.Track(id="t1", title="Halo", tags=["pop"], bpm=120.0, durati
     ("body", "model"),
     [
         (serializers.track_json(TRACK), models.Track),
-        (serializers.user_json(library_pb2.User(id="u1", email="a@example.com")), models.User),
+        (serializers.user_json(library_pb2.User(id="u1", email="a@example.com", plan="free")), models.User),
         (serializers.api_key_json(library_pb2.ApiKey(id="k1", name="ci")), models.ApiKey),
         (serializers.page_meta_json(library_pb2.PageMeta(page=1, page_size=20)), models.PageMeta),
         (serializers.job_json(FAILED_ANALYSIS), models.Job),

@@ -22,6 +22,7 @@ from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
 from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, install_openapi
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
+    admin_users,
     analysis,
     daw,
     downloads,
@@ -77,6 +78,7 @@ def create_app(
     api.include_router(lalalai.router)
     api.include_router(processing.router)
     api.include_router(daw.router)
+    api.include_router(admin_users.router)
     app.include_router(health.router)
     app.include_router(users.router)
     app.include_router(oauth.router)

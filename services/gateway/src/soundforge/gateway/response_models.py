@@ -11,6 +11,8 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from soundforge.runtime.plans import Plan
+
 # The names of soundforge.jobs.v1.JobKind / JobStatus as the JSON spells them.
 JobKindName = Literal["download", "separation", "analysis", "generation", "pipeline"]
 JobStatusName = Literal["queued", "downloading", "processing", "completed", "failed", "cancelled"]
@@ -22,6 +24,7 @@ class User(BaseModel):
     id: str
     email: str
     role: str
+    plan: Plan = Field(description="with the role, the highest generation queue class the user may ask for")
     created_at: Timestamp
 
 

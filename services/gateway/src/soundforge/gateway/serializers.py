@@ -23,6 +23,7 @@ def user_json(user: library_pb2.User) -> dict[str, Any]:
         "id": user.id,
         "email": user.email,
         "role": user.role,
+        "plan": user.plan,
         "created_at": iso(user.created_at),
     }
 

@@ -71,7 +71,7 @@ async def start(settings: LibrarySettings) -> RunningService:
 
         jobs = Jobs(sessions, JetStreamJobQueue(bus))
         domain = LibraryDomain(
-            users=Users(sessions, Passwords()),
+            users=Users(sessions, Passwords(), settings.default_plan),
             credentials=Credentials(sessions, timedelta(days=settings.session_ttl_days)),
             tracks=Tracks(sessions, blobs, jobs),
             outputs=TrackOutputs(sessions),

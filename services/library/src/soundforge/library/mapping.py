@@ -22,7 +22,8 @@ def page_meta(result: PageResult[Any]) -> library_pb2.PageMeta:
     )
 
 
-def user_message(user: User) -> library_pb2.User:
+def user_message(user: User, plan: str) -> library_pb2.User:
+    """`plan` is the user's plan as Users.plan_of resolves it (the row holds NULL for the default)."""
     return library_pb2.User(
         id=user.id,
         email=user.email,
@@ -30,6 +31,7 @@ def user_message(user: User) -> library_pb2.User:
         disabled=user.disabled,
         created_at=timestamp_from_datetime(user.created_at),
         settings=struct_from_dict(user.settings),
+        plan=plan,
     )
 
 

@@ -36,6 +36,9 @@ class User(Base):
     email: Mapped[str] = mapped_column(String(320), unique=True)
     password_hash: Mapped[str | None] = mapped_column(String(255))  # None: OAuth-only account
     role: Mapped[str] = mapped_column(String(16), default="user")
+    # free | standard | premium as an admin set it; NULL: the deployment's default (LIBRARY_DEFAULT_PLAN),
+    # so changing that setting moves every user no admin has placed.
+    plan: Mapped[str | None] = mapped_column(String(16))
     disabled: Mapped[bool] = mapped_column(Boolean, default=False)
     settings: Mapped[dict[str, Any]] = mapped_column(JSONType, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)

@@ -15,6 +15,7 @@ from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library import mapping
 from soundforge.library.credentials import Credentials
 from soundforge.library.jobs import Jobs
+from soundforge.library.models import User
 from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.pagination import PageRequest
 from soundforge.library.soundbox_servicer import SoundBoxDomain, SoundBoxServicer
@@ -95,24 +96,27 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
 
     # ---- users and credentials ----
 
+    def _user(self, user: User) -> library_pb2.User:
+        return mapping.user_message(user, self._d.users.plan_of(user))
+
     async def CreateUser(self, request: library_pb2.CreateUserRequest, context: Context) -> library_pb2.User:
         user = await self._d.users.create(request.email, request.password, request.role)
-        return mapping.user_message(user)
+        return self._user(user)
 
     async def VerifyPassword(
         self, request: library_pb2.VerifyPasswordRequest, context: Context
     ) -> library_pb2.User:
-        return mapping.user_message(await self._d.users.verify_password(request.email, request.password))
+        return self._user(await self._d.users.verify_password(request.email, request.password))
 
     async def GetUser(self, request: library_pb2.GetUserRequest, context: Context) -> library_pb2.User:
-        return mapping.user_message(await self._d.users.get(request.user_id))
+        return self._user(await self._d.users.get(request.user_id))
 
     async def ListUsers(
         self, request: library_pb2.ListUsersRequest, context: Context
     ) -> library_pb2.ListUsersResponse:
         result = await self._d.users.list_page(_page(request.page))
         return library_pb2.ListUsersResponse(
-            users=[mapping.user_message(u) for u in result.items], meta=mapping.page_meta(result)
+            users=[self._user(u) for u in result.items], meta=mapping.page_meta(result)
         )
 
     async def UpdateUser(self, request: library_pb2.UpdateUserRequest, context: Context) -> library_pb2.User:
@@ -122,8 +126,9 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
             role=_optional(request, "role"),
             disabled=_optional(request, "disabled"),
             settings=settings,
+            plan=_optional(request, "plan"),
         )
-        return mapping.user_message(user)
+        return self._user(user)
 
     async def CreateSession(
         self, request: library_pb2.CreateSessionRequest, context: Context
@@ -134,7 +139,7 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
     async def ResolveSession(
         self, request: library_pb2.ResolveSessionRequest, context: Context
     ) -> library_pb2.User:
-        return mapping.user_message(await self._d.credentials.resolve_session(request.token))
+        return self._user(await self._d.credentials.resolve_session(request.token))
 
     async def DeleteSession(
         self, request: library_pb2.DeleteSessionRequest, context: Context
@@ -163,7 +168,7 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
     async def AuthenticateApiKey(
         self, request: library_pb2.AuthenticateApiKeyRequest, context: Context
     ) -> library_pb2.User:
-        return mapping.user_message(await self._d.credentials.authenticate_api_key(request.token))
+        return self._user(await self._d.credentials.authenticate_api_key(request.token))
 
     async def LinkOAuthAccount(
         self, request: library_pb2.LinkOAuthAccountRequest, context: Context
@@ -175,7 +180,7 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
             dict_from_struct(request.token),
             user_id=request.user_id,
         )
-        return mapping.user_message(user)
+        return self._user(user)
 
     async def GetOAuthAccount(
         self, request: library_pb2.GetOAuthAccountRequest, context: Context

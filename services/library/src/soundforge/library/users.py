@@ -1,4 +1,4 @@
-"""User accounts: validated emails, argon2id password hashes (hashed off the event loop), admin updates."""
+"""User accounts: validated emails, argon2id password hashes (hashed off the event loop), roles and plans."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from soundforge.library.models import User
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
 from soundforge.runtime.errors import AlreadyExists, NotFound, Unauthenticated, ValidationFailed
+from soundforge.runtime.plans import DEFAULT_PLAN, Plan, checked_plan
 
 ROLES = frozenset({"user", "admin"})
 MIN_PASSWORD_LENGTH = 8
@@ -88,11 +89,24 @@ async def load_user(session: AsyncSession, user_id: str) -> User:
 
 
 class Users:
-    """Accounts and password login; every method opens (and closes) its own DB session."""
+    """Accounts and password login; every method opens (and closes) its own DB session.
 
-    def __init__(self, sessions: async_sessionmaker[AsyncSession], passwords: Passwords) -> None:
+    A user's plan is the one an admin set, else `default_plan` (stored as NULL, so a new default
+    reaches every user no admin has placed).
+    """
+
+    def __init__(
+        self,
+        sessions: async_sessionmaker[AsyncSession],
+        passwords: Passwords,
+        default_plan: Plan = DEFAULT_PLAN,
+    ) -> None:
         self._sessions = sessions
         self._passwords = passwords
+        self._default_plan = default_plan
+
+    def plan_of(self, user: User) -> str:
+        return user.plan or self._default_plan
 
     async def create(self, email: str, password: str, role: str = "") -> User:
         email = normalise_email(email)
@@ -142,17 +156,25 @@ class Users:
         role: str | None = None,
         disabled: bool | None = None,
         settings: dict[str, Any] | None = None,
+        plan: str | None = None,
     ) -> User:
         """Applies what is given; `settings` is merged key by key, and a None value removes a key."""
+        problems: dict[str, list[str]] = {}
         if role is not None:
-            problems: dict[str, list[str]] = {}
             _check_role(role, problems)
-            if problems:
-                raise ValidationFailed(problems)
+        if plan is not None:
+            try:
+                checked_plan(plan)
+            except ValidationFailed as err:
+                problems.update(err.details)
+        if problems:
+            raise ValidationFailed(problems)
         async with self._sessions() as session:
             user = await load_user(session, user_id)
             if role is not None:
                 user.role = role
+            if plan is not None:
+                user.plan = plan
             if disabled is not None:
                 user.disabled = disabled
             if settings:
