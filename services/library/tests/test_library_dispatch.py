@@ -12,10 +12,12 @@ from nats.js import JetStreamContext, api
 
 from soundforge.events import EventBus
 from soundforge.jobs.v1 import jobs_pb2 as jobs
+from soundforge.jobs.v1 import payloads_pb2 as payloads
 from soundforge.library.app import start
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
+from soundforge.runtime.errors import Conflict, NotFound
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.testing.job_params import job_params
 from soundforge.testing.ports import free_port
@@ -176,3 +178,55 @@ async def test_cancelling_a_queued_job_withdraws_its_request(
     # No worker is ever handed the cancelled one: it is not in the queue any more.
     assert [r.job_id for r in taken] == [kept.id]
     assert left == 0
+
+
+async def generation_requests(bus: EventBus) -> JetStreamContext.PullSubscription:
+    config = api.ConsumerConfig(
+        durable_name="generation-worker",
+        filter_subject="jobs.generation.requested",
+        ack_policy=api.AckPolicy.EXPLICIT,
+    )
+    await bus.js.add_consumer("JOBS", config)
+    return await bus.js.pull_subscribe_bind(durable="generation-worker", stream="JOBS")
+
+
+async def test_a_generation_job_waits_in_the_library_until_released_once(
+    stub: library_pb2_grpc.LibraryServiceStub, nats: RestartableNats
+) -> None:
+    owner = await new_user(stub)
+    first, second = [
+        await stub.CreateJob(
+            pb.CreateJobRequest(
+                owner_id=owner.id, params=job_params("generation"), priority=payloads.PRIORITY_FREE
+            )
+        )
+        for _ in range(2)
+    ]
+    bus = await EventBus.connect(nats.url, "dispatch-test")
+    try:
+        requests = await generation_requests(bus)
+        # Held: not on JetStream at creation, and not resent by the sweep (0.2 s here).
+        assert await take(requests, wait=1) == []
+        queue = await stub.ListGenerationQueue(pb.ListGenerationQueueRequest())
+        assert [j.id for j in queue.jobs] == [first.id, second.id]
+        assert not any(j.HasField("released_at") for j in queue.jobs)
+
+        released = await stub.ReleaseJob(pb.ReleaseJobRequest(job_id=second.id))
+        assert released.HasField("released_at") and released.status == jobs.JOB_STATUS_QUEUED
+        # A second scheduler choosing the same job loses the race.
+        with pytest.raises(Conflict):
+            await stub.ReleaseJob(pb.ReleaseJobRequest(job_id=second.id))
+        (request,) = await take(requests, wait=5)
+        assert (request.job_id, request.priority) == (second.id, payloads.PRIORITY_FREE)
+
+        # A cancelled job can no longer be released; an unknown one is not found.
+        await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=first.id))
+        with pytest.raises(Conflict):
+            await stub.ReleaseJob(pb.ReleaseJobRequest(job_id=first.id))
+        with pytest.raises(NotFound):
+            await stub.ReleaseJob(pb.ReleaseJobRequest(job_id="no-such-job"))
+        queue = await stub.ListGenerationQueue(pb.ListGenerationQueueRequest())
+        assert [j.id for j in queue.jobs] == [second.id]
+        assert await take(requests, wait=0.5) == []
+    finally:
+        await bus.close()

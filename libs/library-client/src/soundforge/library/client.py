@@ -95,6 +95,20 @@ class LibraryClient:
         job: jobs_pb2.Job = await self.stub.CancelJob(request, timeout=self.timeout)
         return job
 
+    async def generation_queue(self) -> list[jobs_pb2.Job]:
+        """Every unfinished generation job of every owner (waiting, released, running), oldest first."""
+        reply = await self.stub.ListGenerationQueue(
+            library_pb2.ListGenerationQueueRequest(), timeout=self.timeout
+        )
+        return list(reply.jobs)
+
+    async def release_job(self, job_id: str) -> jobs_pb2.Job:
+        """Hands a waiting generation job to its workers; Conflict when it is no longer waiting."""
+        job: jobs_pb2.Job = await self.stub.ReleaseJob(
+            library_pb2.ReleaseJobRequest(job_id=job_id), timeout=self.timeout
+        )
+        return job
+
     # ---- users ----
 
     async def get_user(self, user_id: str) -> library_pb2.User:

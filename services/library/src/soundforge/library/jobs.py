@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any, Protocol
+from typing import Any, Protocol, cast
 
-from sqlalchemy import select, update
+from sqlalchemy import CursorResult, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import Job, utcnow
@@ -24,6 +24,9 @@ SERVICE_FOR_KIND = {
     "generation": "generation",
 }
 KINDS = frozenset(SERVICE_FOR_KIND)
+# Kinds whose queued jobs wait in the library until their workers' scheduler releases them: the
+# generation queue orders by class, aging and loaded model, which a FIFO stream cannot.
+HELD_KINDS = frozenset({"generation"})
 STATUSES = frozenset({"queued", "downloading", "processing", "completed", "failed", "cancelled"})
 TERMINAL = frozenset({"completed", "failed", "cancelled"})
 
@@ -91,6 +94,7 @@ class Jobs:
             problems["owner_id"] = ["required"]
         if problems:
             raise ValidationFailed(problems)
+        held = kind in HELD_KINDS
         async with self._sessions() as session:
             job = Job(
                 kind=kind,
@@ -99,11 +103,53 @@ class Jobs:
                 status="queued",
                 params=params or {},
                 priority=priority,
+                released_at=None if held else utcnow(),
             )
             session.add(job)
             await session.commit()
+        if not held:
+            await self._dispatch(job)
+        return job
+
+    async def release(self, job_id: str) -> Job:
+        """A waiting generation job goes to its workers: marked released, then published.
+
+        The mark is a compare-and-set (waiting -> released), so of two schedulers choosing the same
+        job one wins and the other gets Conflict and chooses again. A publish that fails leaves the
+        job released but undispatched, and `dispatch_pending` sends it, like any other job.
+        """
+        claim = (
+            update(Job)
+            .where(
+                Job.id == job_id,
+                Job.kind.in_(HELD_KINDS),
+                Job.status == "queued",
+                Job.released_at.is_(None),
+            )
+            .values(released_at=utcnow(), updated_at=Job.updated_at)
+        )
+        async with self._sessions() as session:
+            claimed = cast(CursorResult[Any], await session.execute(claim)).rowcount
+            await session.commit()
+            job = await any_owners_job(session, job_id)
+        if job is None:
+            raise NotFound("job not found")
+        if not claimed:
+            raise Conflict("job is no longer waiting", details={"status": job.status})
         await self._dispatch(job)
         return job
+
+    async def generation_queue(self, limit: int) -> tuple[list[Job], bool]:
+        """Every unfinished generation job (waiting, released, running), oldest first."""
+        query = (
+            select(Job)
+            .where(Job.kind.in_(HELD_KINDS), Job.status.not_in(TERMINAL))
+            .order_by(Job.created_at, Job.id)
+            .limit(limit + 1)
+        )
+        async with self._sessions() as session:
+            jobs = list((await session.scalars(query)).all())
+        return jobs[:limit], len(jobs) > limit
 
     async def dispatch_pending(self, *, older_than: timedelta, limit: int = 100) -> int:
         """Sends queued jobs whose request never reached JetStream; returns how many went out.
@@ -114,7 +160,10 @@ class Jobs:
         query = (
             select(Job)
             .where(
-                Job.status == "queued", Job.dispatched_at.is_(None), Job.created_at < utcnow() - older_than
+                Job.status == "queued",
+                Job.dispatched_at.is_(None),
+                Job.released_at.is_not(None),
+                Job.created_at < utcnow() - older_than,
             )
             .order_by(Job.created_at)
             .limit(limit)

@@ -124,4 +124,5 @@ def job_message(job: Job) -> jobs_pb2.Job:
         started_at=timestamp_from_datetime(job.started_at),
         finished_at=timestamp_from_datetime(job.finished_at),
         priority=cast(payloads_pb2.Priority, PRIORITIES.value(job.priority, "priority")),
+        released_at=timestamp_from_datetime(job.released_at),
     )

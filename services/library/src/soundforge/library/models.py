@@ -166,6 +166,7 @@ class Job(Base):
     __table_args__ = (
         Index("ix_jobs_owner_id_created_at", "owner_id", "created_at"),
         Index("ix_jobs_undispatched", "status", "dispatched_at"),
+        Index("ix_jobs_waiting", "kind", "status", "released_at"),
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)
@@ -186,5 +187,8 @@ class Job(Base):
     finished_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # When its JobRequested reached JetStream; NULL until then (see jobs.Jobs.dispatch_pending).
     dispatched_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
+    # When it was let go to its workers: at creation, but a generation job waits here in the fair
+    # queue until a generation worker's scheduler releases it (jobs.Jobs.release).
+    released_at: Mapped[datetime | None] = mapped_column(UTCDateTime)
     # Its sequence in the JOBS stream, to withdraw the request when the job is cancelled queued.
     request_seq: Mapped[int | None] = mapped_column(BigInteger)

@@ -29,6 +29,9 @@ from soundforge.runtime.errors import InvalidArgument
 from soundforge.runtime.vocabulary import PRIORITIES
 
 Context: TypeAlias = grpc.aio.ServicerContext
+# The most unfinished generation jobs ListGenerationQueue answers (admission limits keep the queue
+# well below it).
+GENERATION_QUEUE_BOUND = 10_000
 
 
 @dataclass(frozen=True)
@@ -282,3 +285,15 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
 
     async def CancelJob(self, request: library_pb2.CancelJobRequest, context: Context) -> jobs_pb2.Job:
         return mapping.job_message(await self._d.jobs.cancel(request.owner_id, request.job_id))
+
+    async def ListGenerationQueue(
+        self, request: library_pb2.ListGenerationQueueRequest, context: Context
+    ) -> library_pb2.ListGenerationQueueResponse:
+        limit = request.limit if 0 < request.limit <= GENERATION_QUEUE_BOUND else GENERATION_QUEUE_BOUND
+        jobs, truncated = await self._d.jobs.generation_queue(limit)
+        return library_pb2.ListGenerationQueueResponse(
+            jobs=[mapping.job_message(j) for j in jobs], truncated=truncated
+        )
+
+    async def ReleaseJob(self, request: library_pb2.ReleaseJobRequest, context: Context) -> jobs_pb2.Job:
+        return mapping.job_message(await self._d.jobs.release(request.job_id))

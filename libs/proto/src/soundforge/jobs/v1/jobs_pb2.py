@@ -26,25 +26,25 @@ from google.protobuf import timestamp_pb2 as google_dot_protobuf_dot_timestamp__
 from soundforge.jobs.v1 import payloads_pb2 as soundforge_dot_jobs_dot_v1_dot_payloads__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dsoundforge/jobs/v1/jobs.proto\x12\x12soundforge.jobs.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!soundforge/jobs/v1/payloads.proto\"\xa0\x04\n\x03Job\x12\n\n\x02id\x18\x01 \x01(\t\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\x12\x10\n\x08owner_id\x18\x03 \x01(\t\x12-\n\x06status\x18\x04 \x01(\x0e\x32\x1d.soundforge.jobs.v1.JobStatus\x12\x10\n\x08progress\x18\x05 \x01(\x05\x12\r\n\x05stage\x18\x06 \x01(\t\x12\r\n\x05\x65rror\x18\x07 \x01(\t\x12\x10\n\x08track_id\x18\x08 \x01(\t\x12-\n\x06params\x18\t \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobParams\x12-\n\x06result\x18\n \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobResult\x12\x10\n\x08\x61ttempts\x18\x0b \x01(\x05\x12.\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nstarted_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x66inished_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x08priority\x18\x10 \x01(\x0e\x32\x1c.soundforge.jobs.v1.Priority\"\xfd\x01\n\x0cJobRequested\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\x12\x10\n\x08owner_id\x18\x03 \x01(\t\x12\x10\n\x08track_id\x18\x04 \x01(\t\x12-\n\x06params\x18\x05 \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobParams\x12.\n\x08priority\x18\x06 \x01(\x0e\x32\x1c.soundforge.jobs.v1.Priority\x12/\n\x0b\x65nqueued_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x9f\x02\n\tJobUpdate\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12-\n\x06status\x18\x02 \x01(\x0e\x32\x1d.soundforge.jobs.v1.JobStatus\x12\x10\n\x08progress\x18\x03 \x01(\x05\x12\r\n\x05stage\x18\x04 \x01(\t\x12\r\n\x05\x65rror\x18\x05 \x01(\t\x12-\n\x06result\x18\x06 \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobResult\x12\x0f\n\x07\x61ttempt\x18\x07 \x01(\x05\x12&\n\x02\x61t\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08owner_id\x18\t \x01(\t\x12)\n\x04kind\x18\n \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\"$\n\x12JobCancelRequested\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"(\n\x06\x43\x61ller\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05\x61\x64min\x18\x02 \x01(\x08*\x9a\x01\n\x07JobKind\x12\x18\n\x14JOB_KIND_UNSPECIFIED\x10\x00\x12\x15\n\x11JOB_KIND_DOWNLOAD\x10\x01\x12\x17\n\x13JOB_KIND_SEPARATION\x10\x02\x12\x15\n\x11JOB_KIND_ANALYSIS\x10\x03\x12\x17\n\x13JOB_KIND_GENERATION\x10\x04\x12\x15\n\x11JOB_KIND_PIPELINE\x10\x05*\xc0\x01\n\tJobStatus\x12\x1a\n\x16JOB_STATUS_UNSPECIFIED\x10\x00\x12\x15\n\x11JOB_STATUS_QUEUED\x10\x01\x12\x1a\n\x16JOB_STATUS_DOWNLOADING\x10\x02\x12\x19\n\x15JOB_STATUS_PROCESSING\x10\x03\x12\x18\n\x14JOB_STATUS_COMPLETED\x10\x04\x12\x15\n\x11JOB_STATUS_FAILED\x10\x05\x12\x18\n\x14JOB_STATUS_CANCELLED\x10\x06\x62\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n\x1dsoundforge/jobs/v1/jobs.proto\x12\x12soundforge.jobs.v1\x1a\x1fgoogle/protobuf/timestamp.proto\x1a!soundforge/jobs/v1/payloads.proto\"\xd1\x04\n\x03Job\x12\n\n\x02id\x18\x01 \x01(\t\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\x12\x10\n\x08owner_id\x18\x03 \x01(\t\x12-\n\x06status\x18\x04 \x01(\x0e\x32\x1d.soundforge.jobs.v1.JobStatus\x12\x10\n\x08progress\x18\x05 \x01(\x05\x12\r\n\x05stage\x18\x06 \x01(\t\x12\r\n\x05\x65rror\x18\x07 \x01(\t\x12\x10\n\x08track_id\x18\x08 \x01(\t\x12-\n\x06params\x18\t \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobParams\x12-\n\x06result\x18\n \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobResult\x12\x10\n\x08\x61ttempts\x18\x0b \x01(\x05\x12.\n\ncreated_at\x18\x0c \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nupdated_at\x18\r \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\nstarted_at\x18\x0e \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12/\n\x0b\x66inished_at\x18\x0f \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12.\n\x08priority\x18\x10 \x01(\x0e\x32\x1c.soundforge.jobs.v1.Priority\x12/\n\x0breleased_at\x18\x11 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\xfd\x01\n\x0cJobRequested\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12)\n\x04kind\x18\x02 \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\x12\x10\n\x08owner_id\x18\x03 \x01(\t\x12\x10\n\x08track_id\x18\x04 \x01(\t\x12-\n\x06params\x18\x05 \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobParams\x12.\n\x08priority\x18\x06 \x01(\x0e\x32\x1c.soundforge.jobs.v1.Priority\x12/\n\x0b\x65nqueued_at\x18\x07 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\"\x9f\x02\n\tJobUpdate\x12\x0e\n\x06job_id\x18\x01 \x01(\t\x12-\n\x06status\x18\x02 \x01(\x0e\x32\x1d.soundforge.jobs.v1.JobStatus\x12\x10\n\x08progress\x18\x03 \x01(\x05\x12\r\n\x05stage\x18\x04 \x01(\t\x12\r\n\x05\x65rror\x18\x05 \x01(\t\x12-\n\x06result\x18\x06 \x01(\x0b\x32\x1d.soundforge.jobs.v1.JobResult\x12\x0f\n\x07\x61ttempt\x18\x07 \x01(\x05\x12&\n\x02\x61t\x18\x08 \x01(\x0b\x32\x1a.google.protobuf.Timestamp\x12\x10\n\x08owner_id\x18\t \x01(\t\x12)\n\x04kind\x18\n \x01(\x0e\x32\x1b.soundforge.jobs.v1.JobKind\"$\n\x12JobCancelRequested\x12\x0e\n\x06job_id\x18\x01 \x01(\t\"(\n\x06\x43\x61ller\x12\x0f\n\x07user_id\x18\x01 \x01(\t\x12\r\n\x05\x61\x64min\x18\x02 \x01(\x08*\x9a\x01\n\x07JobKind\x12\x18\n\x14JOB_KIND_UNSPECIFIED\x10\x00\x12\x15\n\x11JOB_KIND_DOWNLOAD\x10\x01\x12\x17\n\x13JOB_KIND_SEPARATION\x10\x02\x12\x15\n\x11JOB_KIND_ANALYSIS\x10\x03\x12\x17\n\x13JOB_KIND_GENERATION\x10\x04\x12\x15\n\x11JOB_KIND_PIPELINE\x10\x05*\xc0\x01\n\tJobStatus\x12\x1a\n\x16JOB_STATUS_UNSPECIFIED\x10\x00\x12\x15\n\x11JOB_STATUS_QUEUED\x10\x01\x12\x1a\n\x16JOB_STATUS_DOWNLOADING\x10\x02\x12\x19\n\x15JOB_STATUS_PROCESSING\x10\x03\x12\x18\n\x14JOB_STATUS_COMPLETED\x10\x04\x12\x15\n\x11JOB_STATUS_FAILED\x10\x05\x12\x18\n\x14JOB_STATUS_CANCELLED\x10\x06\x62\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
 _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'soundforge.jobs.v1.jobs_pb2', _globals)
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
-  _globals['_JOBKIND']._serialized_start=1295
-  _globals['_JOBKIND']._serialized_end=1449
-  _globals['_JOBSTATUS']._serialized_start=1452
-  _globals['_JOBSTATUS']._serialized_end=1644
+  _globals['_JOBKIND']._serialized_start=1344
+  _globals['_JOBKIND']._serialized_end=1498
+  _globals['_JOBSTATUS']._serialized_start=1501
+  _globals['_JOBSTATUS']._serialized_end=1693
   _globals['_JOB']._serialized_start=122
-  _globals['_JOB']._serialized_end=666
-  _globals['_JOBREQUESTED']._serialized_start=669
-  _globals['_JOBREQUESTED']._serialized_end=922
-  _globals['_JOBUPDATE']._serialized_start=925
-  _globals['_JOBUPDATE']._serialized_end=1212
-  _globals['_JOBCANCELREQUESTED']._serialized_start=1214
-  _globals['_JOBCANCELREQUESTED']._serialized_end=1250
-  _globals['_CALLER']._serialized_start=1252
-  _globals['_CALLER']._serialized_end=1292
+  _globals['_JOB']._serialized_end=715
+  _globals['_JOBREQUESTED']._serialized_start=718
+  _globals['_JOBREQUESTED']._serialized_end=971
+  _globals['_JOBUPDATE']._serialized_start=974
+  _globals['_JOBUPDATE']._serialized_end=1261
+  _globals['_JOBCANCELREQUESTED']._serialized_start=1263
+  _globals['_JOBCANCELREQUESTED']._serialized_end=1299
+  _globals['_CALLER']._serialized_start=1301
+  _globals['_CALLER']._serialized_end=1341
 # @@protoc_insertion_point(module_scope)

@@ -525,6 +525,26 @@ class CancelJobRequest(_message.Message):
     job_id: str
     def __init__(self, owner_id: _Optional[str] = ..., job_id: _Optional[str] = ...) -> None: ...
 
+class ListGenerationQueueRequest(_message.Message):
+    __slots__ = ("limit",)
+    LIMIT_FIELD_NUMBER: _ClassVar[int]
+    limit: int
+    def __init__(self, limit: _Optional[int] = ...) -> None: ...
+
+class ListGenerationQueueResponse(_message.Message):
+    __slots__ = ("jobs", "truncated")
+    JOBS_FIELD_NUMBER: _ClassVar[int]
+    TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    jobs: _containers.RepeatedCompositeFieldContainer[_jobs_pb2.Job]
+    truncated: bool
+    def __init__(self, jobs: _Optional[_Iterable[_Union[_jobs_pb2.Job, _Mapping]]] = ..., truncated: _Optional[bool] = ...) -> None: ...
+
+class ReleaseJobRequest(_message.Message):
+    __slots__ = ("job_id",)
+    JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    job_id: str
+    def __init__(self, job_id: _Optional[str] = ...) -> None: ...
+
 class Generation(_message.Message):
     __slots__ = ("id", "filename", "prompt", "model", "duration", "is_loop", "quality_score", "spectrogram", "upvotes", "downvotes", "categories", "user_id", "created_at", "object_key", "spectrogram_key", "rating", "quality_issues", "private", "job_id")
     ID_FIELD_NUMBER: _ClassVar[int]
@@ -608,6 +628,26 @@ class GetGenerationRequest(_message.Message):
     viewer_id: str
     generation_id: str
     def __init__(self, viewer_id: _Optional[str] = ..., generation_id: _Optional[str] = ...) -> None: ...
+
+class GetGenerationFileRequest(_message.Message):
+    __slots__ = ("viewer", "audio_filename", "spectrogram_filename")
+    VIEWER_FIELD_NUMBER: _ClassVar[int]
+    AUDIO_FILENAME_FIELD_NUMBER: _ClassVar[int]
+    SPECTROGRAM_FILENAME_FIELD_NUMBER: _ClassVar[int]
+    viewer: _jobs_pb2.Caller
+    audio_filename: str
+    spectrogram_filename: str
+    def __init__(self, viewer: _Optional[_Union[_jobs_pb2.Caller, _Mapping]] = ..., audio_filename: _Optional[str] = ..., spectrogram_filename: _Optional[str] = ...) -> None: ...
+
+class SetGenerationSpectrogramRequest(_message.Message):
+    __slots__ = ("viewer", "generation_id", "spectrogram_key")
+    VIEWER_FIELD_NUMBER: _ClassVar[int]
+    GENERATION_ID_FIELD_NUMBER: _ClassVar[int]
+    SPECTROGRAM_KEY_FIELD_NUMBER: _ClassVar[int]
+    viewer: _jobs_pb2.Caller
+    generation_id: str
+    spectrogram_key: str
+    def __init__(self, viewer: _Optional[_Union[_jobs_pb2.Caller, _Mapping]] = ..., generation_id: _Optional[str] = ..., spectrogram_key: _Optional[str] = ...) -> None: ...
 
 class CountGenerationsRequest(_message.Message):
     __slots__ = ()

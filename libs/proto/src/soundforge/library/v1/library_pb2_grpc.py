@@ -170,6 +170,16 @@ class LibraryServiceStub:
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CancelJobRequest.SerializeToString,
                 response_deserializer=soundforge_dot_jobs_dot_v1_dot_jobs__pb2.Job.FromString,
                 _registered_method=True)
+        self.ListGenerationQueue = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/ListGenerationQueue',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueResponse.FromString,
+                _registered_method=True)
+        self.ReleaseJob = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/ReleaseJob',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ReleaseJobRequest.SerializeToString,
+                response_deserializer=soundforge_dot_jobs_dot_v1_dot_jobs__pb2.Job.FromString,
+                _registered_method=True)
         self.ListGenerations = channel.unary_unary(
                 '/soundforge.library.v1.LibraryService/ListGenerations',
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationsRequest.SerializeToString,
@@ -178,6 +188,16 @@ class LibraryServiceStub:
         self.GetGeneration = channel.unary_unary(
                 '/soundforge.library.v1.LibraryService/GetGeneration',
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
+                _registered_method=True)
+        self.GetGenerationFile = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/GetGenerationFile',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationFileRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
+                _registered_method=True)
+        self.SetGenerationSpectrogram = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/SetGenerationSpectrogram',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.SetGenerationSpectrogramRequest.SerializeToString,
                 response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
                 _registered_method=True)
         self.CountGenerations = channel.unary_unary(
@@ -436,6 +456,18 @@ class LibraryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def ListGenerationQueue(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ReleaseJob(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def ListGenerations(self, request, context):
         """Sound Box community library.
         """
@@ -445,6 +477,20 @@ class LibraryServiceServicer:
 
     def GetGeneration(self, request, context):
         """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetGenerationFile(self, request, context):
+        """The generation behind a Sound Box file name (its audio or its spectrogram image).
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def SetGenerationSpectrogram(self, request, context):
+        """Records the spectrogram drawn on demand for a generation that had none.
+        """
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
@@ -689,6 +735,16 @@ def add_LibraryServiceServicer_to_server(servicer, server):
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.CancelJobRequest.FromString,
                     response_serializer=soundforge_dot_jobs_dot_v1_dot_jobs__pb2.Job.SerializeToString,
             ),
+            'ListGenerationQueue': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListGenerationQueue,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueResponse.SerializeToString,
+            ),
+            'ReleaseJob': grpc.unary_unary_rpc_method_handler(
+                    servicer.ReleaseJob,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ReleaseJobRequest.FromString,
+                    response_serializer=soundforge_dot_jobs_dot_v1_dot_jobs__pb2.Job.SerializeToString,
+            ),
             'ListGenerations': grpc.unary_unary_rpc_method_handler(
                     servicer.ListGenerations,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationsRequest.FromString,
@@ -697,6 +753,16 @@ def add_LibraryServiceServicer_to_server(servicer, server):
             'GetGeneration': grpc.unary_unary_rpc_method_handler(
                     servicer.GetGeneration,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.SerializeToString,
+            ),
+            'GetGenerationFile': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetGenerationFile,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationFileRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.SerializeToString,
+            ),
+            'SetGenerationSpectrogram': grpc.unary_unary_rpc_method_handler(
+                    servicer.SetGenerationSpectrogram,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.SetGenerationSpectrogramRequest.FromString,
                     response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Generation.SerializeToString,
             ),
             'CountGenerations': grpc.unary_unary_rpc_method_handler(
@@ -1525,6 +1591,60 @@ class LibraryService:
             _registered_method=True)
 
     @staticmethod
+    def ListGenerationQueue(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/ListGenerationQueue',
+            soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.ListGenerationQueueResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ReleaseJob(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/ReleaseJob',
+            soundforge_dot_library_dot_v1_dot_library__pb2.ReleaseJobRequest.SerializeToString,
+            soundforge_dot_jobs_dot_v1_dot_jobs__pb2.Job.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
     def ListGenerations(request,
             target,
             options=(),
@@ -1567,6 +1687,60 @@ class LibraryService:
             target,
             '/soundforge.library.v1.LibraryService/GetGeneration',
             soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetGenerationFile(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/GetGenerationFile',
+            soundforge_dot_library_dot_v1_dot_library__pb2.GetGenerationFileRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def SetGenerationSpectrogram(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/SetGenerationSpectrogram',
+            soundforge_dot_library_dot_v1_dot_library__pb2.SetGenerationSpectrogramRequest.SerializeToString,
             soundforge_dot_library_dot_v1_dot_library__pb2.Generation.FromString,
             options,
             channel_credentials,

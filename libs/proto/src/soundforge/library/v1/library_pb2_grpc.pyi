@@ -65,9 +65,15 @@ class LibraryServiceStub:
     GetJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]
     ListJobs: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListJobsRequest, _library_pb2.ListJobsResponse]
     CancelJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.CancelJobRequest, _jobs_pb2.Job]
+    ListGenerationQueue: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListGenerationQueueRequest, _library_pb2.ListGenerationQueueResponse]
+    ReleaseJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.ReleaseJobRequest, _jobs_pb2.Job]
     ListGenerations: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListGenerationsRequest, _library_pb2.ListGenerationsResponse]
     """Sound Box community library."""
     GetGeneration: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetGenerationRequest, _library_pb2.Generation]
+    GetGenerationFile: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetGenerationFileRequest, _library_pb2.Generation]
+    """The generation behind a Sound Box file name (its audio or its spectrogram image)."""
+    SetGenerationSpectrogram: _grpc.UnaryUnaryMultiCallable[_library_pb2.SetGenerationSpectrogramRequest, _library_pb2.Generation]
+    """Records the spectrogram drawn on demand for a generation that had none."""
     CountGenerations: _grpc.UnaryUnaryMultiCallable[_library_pb2.CountGenerationsRequest, _library_pb2.CountGenerationsResponse]
     CountCategories: _grpc.UnaryUnaryMultiCallable[_library_pb2.CountCategoriesRequest, _library_pb2.CountCategoriesResponse]
     Vote: _grpc.UnaryUnaryMultiCallable[_library_pb2.VoteRequest, _library_pb2.VoteResponse]
@@ -120,9 +126,15 @@ class LibraryServiceAsyncStub(LibraryServiceStub):
     GetJob: _aio.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
     ListJobs: _aio.UnaryUnaryMultiCallable[_library_pb2.ListJobsRequest, _library_pb2.ListJobsResponse]  # type: ignore[assignment]
     CancelJob: _aio.UnaryUnaryMultiCallable[_library_pb2.CancelJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
+    ListGenerationQueue: _aio.UnaryUnaryMultiCallable[_library_pb2.ListGenerationQueueRequest, _library_pb2.ListGenerationQueueResponse]  # type: ignore[assignment]
+    ReleaseJob: _aio.UnaryUnaryMultiCallable[_library_pb2.ReleaseJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
     ListGenerations: _aio.UnaryUnaryMultiCallable[_library_pb2.ListGenerationsRequest, _library_pb2.ListGenerationsResponse]  # type: ignore[assignment]
     """Sound Box community library."""
     GetGeneration: _aio.UnaryUnaryMultiCallable[_library_pb2.GetGenerationRequest, _library_pb2.Generation]  # type: ignore[assignment]
+    GetGenerationFile: _aio.UnaryUnaryMultiCallable[_library_pb2.GetGenerationFileRequest, _library_pb2.Generation]  # type: ignore[assignment]
+    """The generation behind a Sound Box file name (its audio or its spectrogram image)."""
+    SetGenerationSpectrogram: _aio.UnaryUnaryMultiCallable[_library_pb2.SetGenerationSpectrogramRequest, _library_pb2.Generation]  # type: ignore[assignment]
+    """Records the spectrogram drawn on demand for a generation that had none."""
     CountGenerations: _aio.UnaryUnaryMultiCallable[_library_pb2.CountGenerationsRequest, _library_pb2.CountGenerationsResponse]  # type: ignore[assignment]
     CountCategories: _aio.UnaryUnaryMultiCallable[_library_pb2.CountCategoriesRequest, _library_pb2.CountCategoriesResponse]  # type: ignore[assignment]
     Vote: _aio.UnaryUnaryMultiCallable[_library_pb2.VoteRequest, _library_pb2.VoteResponse]  # type: ignore[assignment]
@@ -336,6 +348,20 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
     ) -> _typing.Union[_jobs_pb2.Job, _abc.Awaitable[_jobs_pb2.Job]]: ...
 
     @_abc_1.abstractmethod
+    def ListGenerationQueue(
+        self,
+        request: _library_pb2.ListGenerationQueueRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.ListGenerationQueueResponse, _abc.Awaitable[_library_pb2.ListGenerationQueueResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def ReleaseJob(
+        self,
+        request: _library_pb2.ReleaseJobRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_jobs_pb2.Job, _abc.Awaitable[_jobs_pb2.Job]]: ...
+
+    @_abc_1.abstractmethod
     def ListGenerations(
         self,
         request: _library_pb2.ListGenerationsRequest,
@@ -349,6 +375,22 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _library_pb2.GetGenerationRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_library_pb2.Generation, _abc.Awaitable[_library_pb2.Generation]]: ...
+
+    @_abc_1.abstractmethod
+    def GetGenerationFile(
+        self,
+        request: _library_pb2.GetGenerationFileRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.Generation, _abc.Awaitable[_library_pb2.Generation]]:
+        """The generation behind a Sound Box file name (its audio or its spectrogram image)."""
+
+    @_abc_1.abstractmethod
+    def SetGenerationSpectrogram(
+        self,
+        request: _library_pb2.SetGenerationSpectrogramRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.Generation, _abc.Awaitable[_library_pb2.Generation]]:
+        """Records the spectrogram drawn on demand for a generation that had none."""
 
     @_abc_1.abstractmethod
     def CountGenerations(
