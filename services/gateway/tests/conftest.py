@@ -126,16 +126,27 @@ def separation_addr() -> str:
     return f"127.0.0.1:{free_port()}"
 
 
+@pytest.fixture(scope="module")
+def analysis_addr() -> str:
+    """Where the gateway finds the analysis service: a closed port unless a module starts one."""
+    return f"127.0.0.1:{free_port()}"
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def backends(
-    library: RunningService, ingest: RunningService, nats_url: str, blob_dir: Path, separation_addr: str
+    library: RunningService,
+    ingest: RunningService,
+    nats_url: str,
+    blob_dir: Path,
+    separation_addr: str,
+    analysis_addr: str,
 ) -> AsyncIterator[Backends]:
     # Services the tests do not start point at a closed port: calls to them fail fast with 503.
     nobody = f"127.0.0.1:{free_port()}"
     settings = GatewaySettings(
         library_addr=library.address,
         ingest_addr=ingest.address,
-        analysis_addr=nobody,
+        analysis_addr=analysis_addr,
         separation_addr=separation_addr,
         generation_addr=nobody,
         nats_url=nats_url,

@@ -122,3 +122,9 @@ class Stats(BaseModel):
     total_votes: int
     total_favorites: int
     categories: dict[str, int]
+
+
+class GeneratedSpectrogram(BaseModel):
+    spectrogram: str = Field(
+        description='the image\'s file name, e.g. "abc123.png" (GET /soundbox/spectrogram/{name})'
+    )

@@ -21,6 +21,7 @@ from soundforge.library.settings import LibrarySettings
 from soundforge.library.soundbox_catalog import Catalog
 from soundforge.library.soundbox_client_errors import ClientErrors
 from soundforge.library.soundbox_favorites import Favorites
+from soundforge.library.soundbox_files import GenerationFiles
 from soundforge.library.soundbox_radio import Radio
 from soundforge.library.soundbox_servicer import SoundBoxDomain
 from soundforge.library.soundbox_tags import TagConsensus
@@ -49,6 +50,7 @@ def soundbox_domain(
         tags=TagConsensus(sessions, dialect),
         radio=Radio(sessions, dialect),
         client_errors=ClientErrors(sessions),
+        files=GenerationFiles(sessions),
     )
 
 

@@ -26,6 +26,7 @@ class Generation(Base):
         Index("ix_generations_net_votes", "net_votes", "created_at"),
         Index("ix_generations_model_wilson_lower", "model", "wilson_lower", "created_at"),
         Index("ix_generations_model_upvotes", "model", "upvotes", "created_at"),
+        Index("ix_generations_spectrogram", "spectrogram"),
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)

@@ -7,11 +7,12 @@ from typing import TypeAlias, cast
 
 import grpc
 
-from soundforge.jobs.v1 import payloads_pb2
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.soundbox_catalog import Catalog, GenerationPage, LibraryQuery
 from soundforge.library.soundbox_categories import categories_of
 from soundforge.library.soundbox_client_errors import ClientErrorReport, ClientErrors
 from soundforge.library.soundbox_favorites import Favorites
+from soundforge.library.soundbox_files import GenerationFiles, Viewer
 from soundforge.library.soundbox_models import Generation
 from soundforge.library.soundbox_radio import Radio, RadioQuery
 from soundforge.library.soundbox_tags import TagConsensus
@@ -50,6 +51,7 @@ class SoundBoxDomain:
     tags: TagConsensus
     radio: Radio
     client_errors: ClientErrors
+    files: GenerationFiles
 
 
 def _model(value: int) -> str:
@@ -98,6 +100,10 @@ def generation_message(g: Generation) -> pb.Generation:
     )
 
 
+def _viewer(caller: jobs_pb2.Caller) -> Viewer:
+    return Viewer(user_id=caller.user_id, admin=caller.admin)
+
+
 def page_message(page: GenerationPage) -> pb.ListGenerationsResponse:
     return pb.ListGenerationsResponse(
         items=[generation_message(g) for g in page.items],
@@ -130,6 +136,24 @@ class SoundBoxServicer:
 
     async def GetGeneration(self, request: pb.GetGenerationRequest, context: Context) -> pb.Generation:
         return generation_message(await self._sb.catalog.get(request.generation_id, request.viewer_id))
+
+    async def GetGenerationFile(
+        self, request: pb.GetGenerationFileRequest, context: Context
+    ) -> pb.Generation:
+        viewer = _viewer(request.viewer)
+        if request.WhichOneof("name") == "spectrogram_filename":
+            generation = await self._sb.files.by_spectrogram(request.spectrogram_filename, viewer)
+        else:
+            generation = await self._sb.files.by_audio(request.audio_filename, viewer)
+        return generation_message(generation)
+
+    async def SetGenerationSpectrogram(
+        self, request: pb.SetGenerationSpectrogramRequest, context: Context
+    ) -> pb.Generation:
+        generation = await self._sb.files.set_spectrogram(
+            request.generation_id, request.spectrogram_key, _viewer(request.viewer)
+        )
+        return generation_message(generation)
 
     async def CountGenerations(
         self, request: pb.CountGenerationsRequest, context: Context

@@ -6,12 +6,12 @@ from collections.abc import AsyncIterator
 from typing import Any
 
 from fastapi import APIRouter, Request, Response
-from fastapi.responses import JSONResponse, StreamingResponse
+from fastapi.responses import StreamingResponse
 
 from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.byte_ranges import ByteRange, RangeNotSatisfiable, parse_range
 from soundforge.gateway.context import Context
-from soundforge.gateway.errors import error_body, http_status
+from soundforge.gateway.errors import http_status, render_error
 from soundforge.gateway.openapi_errors import error_responses
 from soundforge.runtime.errors import InvalidArgument, NotFound
 from soundforge.storage import BlobInfo, BlobStore, keys, validate_key
@@ -76,8 +76,26 @@ async def _resume(first: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator[byt
 
 async def serve_object(key: str, request: Request, user_id: str, blobs: BlobStore, *, body: bool) -> Response:
     info = await owned_object(blobs, user_id, key)
+    return await send_object(blobs, key, info, request, body=body)
+
+
+async def send_object(
+    blobs: BlobStore,
+    key: str,
+    info: BlobInfo,
+    request: Request,
+    *,
+    body: bool,
+    media_type: str | None = None,
+    cache_control: str = "private, no-cache",
+) -> Response:
+    """The object at `key` (whose access the caller checked), streamed, honouring Range and ETags.
+
+    A range past the end is 416 in the error shape of the request's path.
+    """
     etag = _etag(info)
-    headers = {"Accept-Ranges": "bytes", "Cache-Control": "private, no-cache"}
+    media_type = media_type or info.content_type
+    headers = {"Accept-Ranges": "bytes", "Cache-Control": cache_control}
     if etag is not None:
         headers["ETag"] = etag
         if_none_match = request.headers.get("if-none-match")
@@ -86,9 +104,11 @@ async def serve_object(key: str, request: Request, user_id: str, blobs: BlobStor
     try:
         wanted = _wanted_range(request, info, etag)
     except RangeNotSatisfiable as err:
-        return JSONResponse(
-            error_body("range not satisfiable", RANGE_NOT_SATISFIABLE),
-            status_code=http_status(RANGE_NOT_SATISFIABLE),
+        return render_error(
+            request.url.path,
+            http_status(RANGE_NOT_SATISFIABLE),
+            "range not satisfiable",
+            RANGE_NOT_SATISFIABLE,
             headers={**headers, "Content-Range": f"bytes */{err.size}"},
         )
     status, offset, length = 200, 0, info.size
@@ -97,7 +117,7 @@ async def serve_object(key: str, request: Request, user_id: str, blobs: BlobStor
         headers["Content-Range"] = wanted.content_range(info.size)
     headers["Content-Length"] = str(length)
     if not body:
-        return Response(status_code=status, headers=headers, media_type=info.content_type)
+        return Response(status_code=status, headers=headers, media_type=media_type)
     chunks = blobs.get_stream(key, offset=offset, length=length)
     try:
         # The first read happens before the status goes out: an object deleted since the stat
@@ -106,7 +126,7 @@ async def serve_object(key: str, request: Request, user_id: str, blobs: BlobStor
     except NotFound:
         raise NotFound("file not found") from None
     return StreamingResponse(
-        _resume(first, chunks), status_code=status, headers=headers, media_type=info.content_type
+        _resume(first, chunks), status_code=status, headers=headers, media_type=media_type
     )
 
 
