@@ -21,9 +21,20 @@ $(PY):
 	python3 -m venv $(VENV)
 	$(PIP) install -q --upgrade pip
 
+# AudioCraft 1.3.0 (generation) pins torch==2.1.0, torchaudio<2.1.2, xformers<0.0.23 and av==11.0.0,
+# which cannot install beside torch 2.13, so it goes in with --no-deps; what it imports is declared by
+# services/generation (pinned in constraints.txt). torchaudio: every PyPI wheel is a CUDA build whose
+# compiled extensions (torchaudio/lib/*.so) need libc10_cuda.so and make `import torchaudio` fail
+# beside the CPU torch. AudioCraft only uses its pure-Python parts (Spectrogram, MelSpectrogram,
+# resample), which import and run without them, so torchaudio goes in with --no-deps and the
+# extensions are deleted. pip then warns that audiocraft's pins are not met: expected.
+AUDIOCRAFT := audiocraft torchaudio
+
 # Reinstall only when a member's pyproject or the pins change.
 $(STAMP): $(PY) constraints.txt $(addsuffix /pyproject.toml,$(MEMBERS))
 	$(PIP) install -q -c constraints.txt $(addprefix -e ./,$(MEMBERS)) -r requirements-dev.txt
+	$(PIP) install -q --no-deps -c constraints.txt $(AUDIOCRAFT)
+	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
 	@touch $@
 
 install: $(STAMP) ## create .venv and install every workspace member (editable) + dev tools
