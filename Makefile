@@ -25,9 +25,9 @@ $(PY):
 # which cannot install beside torch 2.13, so it goes in with --no-deps; what it imports is declared by
 # services/generation (pinned in constraints.txt). torchaudio: every PyPI wheel is a CUDA build whose
 # compiled extensions (torchaudio/lib/*.so) need libc10_cuda.so and make `import torchaudio` fail
-# beside the CPU torch. AudioCraft only uses its pure-Python parts (Spectrogram, MelSpectrogram,
-# resample), which import and run without them, so torchaudio goes in with --no-deps and the
-# extensions are deleted. pip then warns that audiocraft's pins are not met: expected.
+# beside the CPU torch. AudioCraft imports it at module top but only uses pure-Python transforms
+# (Loudness, Spectrogram: loudness normalisation, melody chroma), which import and run without them,
+# so torchaudio goes in with --no-deps and the extensions are deleted.
 AUDIOCRAFT := audiocraft torchaudio
 
 # Reinstall only when a member's pyproject or the pins change.
