@@ -127,6 +127,12 @@ def separation_addr() -> str:
 
 
 @pytest.fixture(scope="module")
+def generation_addr() -> str:
+    """Where the gateway finds the generation service: a closed port unless a module starts one."""
+    return f"127.0.0.1:{free_port()}"
+
+
+@pytest.fixture(scope="module")
 def analysis_addr() -> str:
     """Where the gateway finds the analysis service: a closed port unless a module starts one."""
     return f"127.0.0.1:{free_port()}"
@@ -139,16 +145,15 @@ async def backends(
     nats_url: str,
     blob_dir: Path,
     separation_addr: str,
+    generation_addr: str,
     analysis_addr: str,
 ) -> AsyncIterator[Backends]:
-    # Services the tests do not start point at a closed port: calls to them fail fast with 503.
-    nobody = f"127.0.0.1:{free_port()}"
     settings = GatewaySettings(
         library_addr=library.address,
         ingest_addr=ingest.address,
         analysis_addr=analysis_addr,
         separation_addr=separation_addr,
-        generation_addr=nobody,
+        generation_addr=generation_addr,
         nats_url=nats_url,
         blob_url=f"file://{blob_dir}",
         rate_limit_auth=UNLIMITED,

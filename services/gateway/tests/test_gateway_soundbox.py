@@ -71,7 +71,8 @@ def peer() -> str:
 def assert_error(response: Any, status: int, *words: str) -> None:
     assert response.status_code == status, response.text
     body = response.json()
-    assert list(body) == ["error"], body
+    # A 429 also says when to try again, as its Retry-After header does.
+    assert list(body) == (["error", "retry_after"] if status == 429 else ["error"]), body
     for word in words:
         assert word in body["error"], body
 

@@ -109,6 +109,8 @@ def render_error(
     elif is_soundbox_path(path):
         body = {"error": detail_text(message, code, details)}
         status = 400 if status == 422 else status
+        if code == "RATE_LIMITED" and details and "retry_after" in details:
+            body["retry_after"] = details["retry_after"]
     else:
         body = error_body(message, code, details)
     return JSONResponse(body, status_code=status, headers=headers)

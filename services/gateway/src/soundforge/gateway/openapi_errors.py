@@ -57,6 +57,12 @@ class SoundBoxError(BaseModel):
     error: str = Field(description="human-readable error message")
 
 
+class SoundBoxTooManyRequests(SoundBoxError):
+    """429 under /soundbox: a rate limit, or a full generation queue, with when to try again."""
+
+    retry_after: int | None = Field(default=None, description="seconds until trying again makes sense")
+
+
 _SPECIAL: dict[int, type[ErrorBody]] = {422: UnprocessableEntityError, 429: TooManyRequestsError}
 
 
@@ -115,8 +121,8 @@ def soundbox_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
     if 422 in statuses:
         raise ValueError("Sound Box answers invalid input with 400")
     responses = error_responses(*statuses)
-    for response in responses.values():
-        response["model"] = SoundBoxError
+    for status, response in responses.items():
+        response["model"] = SoundBoxTooManyRequests if status == 429 else SoundBoxError
     return responses
 
 

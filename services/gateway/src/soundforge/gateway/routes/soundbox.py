@@ -8,6 +8,7 @@ from soundforge.gateway.openapi_errors import soundbox_responses
 from soundforge.gateway.routes import (
     soundbox_favorites,
     soundbox_files,
+    soundbox_generation,
     soundbox_library,
     soundbox_radio,
     soundbox_utility,
@@ -17,6 +18,7 @@ from soundforge.gateway.routes import (
 SOUNDBOX_ERRORS = (401, 429, 503)
 
 router = APIRouter(prefix="/soundbox", responses=soundbox_responses(*SOUNDBOX_ERRORS))
+router.include_router(soundbox_generation.router)
 router.include_router(soundbox_library.router)
 router.include_router(soundbox_radio.router)
 router.include_router(soundbox_favorites.router)

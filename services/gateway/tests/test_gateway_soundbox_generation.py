@@ -1,0 +1,229 @@
+"""Sound Box generation under /soundbox through a real generation service (seed 003's JSON).
+
+The service runs the queue for real; its engine is the test's tone engine (held when a test needs
+jobs to wait), since these tests are about the HTTP contract and the queue, not the model.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+import pytest_asyncio
+
+from soundforge.generation.app import start as start_generation
+from soundforge.generation.settings import GenerationSettings
+from soundforge.runtime.service import RunningService
+from soundforge.testing.tone_engine import ToneEngine
+from soundforge.testing.waiting import eventually
+
+pytestmark = pytest.mark.asyncio(loop_scope="session")
+
+
+@pytest.fixture(scope="module")
+def engine() -> ToneEngine:
+    return ToneEngine()
+
+
+@pytest_asyncio.fixture(scope="module", loop_scope="session")
+async def generation(
+    library: RunningService, nats_url: str, blob_dir: Path, engine: ToneEngine
+) -> AsyncIterator[RunningService]:
+    settings = GenerationSettings(
+        library_addr=library.address,
+        analysis_addr="127.0.0.1:9",
+        nats_url=nats_url,
+        blob_url=f"file://{blob_dir}",
+        grpc_port=0,
+        metrics_port=None,
+        feeder_poll_seconds=0.5,
+        registry_ttl_seconds=3.0,
+        max_waiting_per_user=2,
+    )
+    service = await start_generation(settings, engine)
+    yield service
+    engine.gate.set()
+    await service.stop(1.0)
+
+
+@pytest.fixture(scope="module")
+def generation_addr(generation: RunningService) -> str:
+    return generation.address
+
+
+def assert_error(response: Any, status: int, *words: str) -> None:
+    assert response.status_code == status, response.text
+    body = response.json()
+    assert "error" in body and set(body) <= {"error", "retry_after"}, body
+    for word in words:
+        assert word in body["error"], body
+
+
+async def signed_in(gateway: Any) -> Any:
+    session = await gateway.session()
+    session.client.headers["x-csrf-token"] = session.csrf
+    return session
+
+
+async def idle(client: Any) -> None:
+    async def queue() -> dict[str, Any]:
+        return dict((await client.get("/soundbox/api/queue")).json())
+
+    await eventually(queue, lambda q: q["total"] == 0, within=60, what="the queue drained")
+
+
+async def test_the_documented_flow_generate_then_poll_to_completion(gateway: Any) -> None:
+    session = await signed_in(gateway)
+    response = await session.client.post(
+        "/soundbox/generate",
+        json={"prompt": "peaceful ambient piano melody", "duration": 3, "model": "music"},
+    )
+    assert response.status_code == 200, response.text
+    queued = response.json()
+    assert list(queued)[:3] == ["success", "job_id", "position"] and queued["success"] is True
+    assert queued["position"] >= 0
+
+    async def poll() -> dict[str, Any]:
+        reply = await session.client.get(f"/soundbox/job/{queued['job_id']}")
+        assert reply.status_code == 200, reply.text
+        return dict(reply.json())
+
+    done = await eventually(
+        poll, lambda j: j["status"] in ("completed", "failed"), within=60, what="completed"
+    )
+    assert done["status"] == "completed", done
+    assert done["id"] == queued["job_id"] and done["filename"] == f"{queued['job_id']}.wav"
+    assert (done["progress"], done["progress_pct"], done["position"], done["retry_count"]) == (
+        "Complete",
+        100,
+        0,
+        0,
+    )
+    assert 0 <= done["quality"] <= 100
+    # Someone else polling it: 404, like an unknown job.
+    stranger = await signed_in(gateway)
+    assert_error(await stranger.client.get(f"/soundbox/job/{queued['job_id']}"), 404)
+    assert_error(await stranger.client.get(f"/soundbox/job/{uuid.uuid4()}"), 404)
+
+
+@pytest.mark.parametrize(
+    ("body", "field"),
+    [
+        ({"prompt": ""}, "prompt"),
+        ({"prompt": "   "}, "prompt"),
+        ({"prompt": "x" * 1001}, "prompt"),
+        ({"prompt": "ok", "duration": 0}, "duration"),
+        ({"prompt": "ok", "duration": 121}, "duration"),
+        ({"prompt": "ok", "duration": "15"}, "duration"),
+        ({"prompt": "ok", "model": "video"}, "model"),
+        ({"prompt": "ok", "priority": "vip"}, "priority"),
+        ({"prompt": "ok", "loop": "yes"}, "loop"),
+        ({"prompt": "ok", "model": "magnet-music", "duration": 30}, "duration"),
+        ({}, "prompt"),
+    ],
+)
+async def test_bad_input_is_400_naming_the_field_and_queues_nothing(
+    gateway: Any, body: dict[str, Any], field: str
+) -> None:
+    session = await signed_in(gateway)
+    assert_error(await session.client.post("/soundbox/generate", json=body), 400, field)
+    mine = [j for j in (await session.client.get("/soundbox/api/queue")).json()["jobs"] if j["user_id"]]
+    assert mine == []
+
+
+async def test_writes_need_a_caller_who_acts_for_themselves(gateway: Any) -> None:
+    assert_error(await gateway.client().post("/soundbox/generate", json={"prompt": "anonymous"}), 401)
+    session = await signed_in(gateway)
+    other = await signed_in(gateway)
+    assert_error(
+        await session.client.post("/soundbox/generate", json={"prompt": "x", "user_id": other.user["id"]}),
+        403,
+    )
+    # Sound Box's default plan is standard: premium is above it.
+    assert_error(
+        await session.client.post("/soundbox/generate", json={"prompt": "x", "priority": "premium"}),
+        403,
+        "priority",
+    )
+
+
+async def test_queue_views_cancel_and_admission(gateway: Any, engine: ToneEngine) -> None:
+    owner = await signed_in(gateway)
+    anonymous = gateway.client()
+    await idle(anonymous)
+    engine.gate.clear()
+    try:
+        running = (await owner.client.post("/soundbox/generate", json={"prompt": "held running job"})).json()
+        await eventually(
+            lambda: anonymous.get("/soundbox/queue-status"),
+            lambda r: r.json()["current_job"] == running["job_id"],
+            what="the job running",
+        )
+        first = (await owner.client.post("/soundbox/generate", json={"prompt": "first waiting " * 5})).json()
+        second = (await owner.client.post("/soundbox/generate", json={"prompt": "second waiting"})).json()
+        assert (first["position"], second["position"]) == (1, 2)
+        # max_waiting_per_user = 2: a third waiting job is refused with when to try again.
+        refused = await owner.client.post("/soundbox/generate", json={"prompt": "third"})
+        assert_error(refused, 429, "waiting")
+        assert refused.json()["retry_after"] >= 1
+
+        status = (await anonymous.get("/soundbox/queue-status")).json()
+        assert status["queue_length"] == 2 and status["current_job"] == running["job_id"]
+        assert [(j["id"], j["position"], j["status"]) for j in status["jobs"]] == [
+            (running["job_id"], 0, "processing"),
+            (first["job_id"], 1, "queued"),
+            (second["job_id"], 2, "queued"),
+        ]
+        assert status["jobs"][1]["prompt"].endswith("...") and len(status["jobs"][1]["prompt"]) <= 40
+        assert status["jobs"][1]["priority"] == "standard"
+
+        public = (await anonymous.get("/soundbox/api/queue")).json()
+        assert public["total"] == 3 and public["current_job"] == running["job_id"]
+        assert {j["user_id"] for j in public["jobs"]} == {None}
+        own = (await owner.client.get("/soundbox/api/queue")).json()
+        assert {j["user_id"] for j in own["jobs"]} == {owner.user["id"]}
+        job = own["jobs"][1]
+        assert (job["model"], job["duration"], job["priority"], job["progress_pct"]) == (
+            "music",
+            8,
+            "standard",
+            0,
+        )
+        assert job["estimated_wait"] > 0
+
+        stranger = await signed_in(gateway)
+        assert_error(
+            await stranger.client.post(f"/soundbox/api/queue/{first['job_id']}/cancel", json={}), 404
+        )
+        cancelled = await owner.client.post(f"/soundbox/api/queue/{first['job_id']}/cancel", json={})
+        assert cancelled.status_code == 200 and cancelled.json() == {
+            "success": True,
+            "message": "Job cancelled",
+        }
+        assert_error(
+            await owner.client.post(f"/soundbox/api/queue/{running['job_id']}/cancel"), 400, "processing"
+        )
+        after = (await anonymous.get("/soundbox/queue-status")).json()
+        assert [j["id"] for j in after["jobs"]] == [running["job_id"], second["job_id"]]
+        assert after["jobs"][1]["position"] == 1
+    finally:
+        engine.gate.set()
+    await idle(anonymous)
+    assert "first waiting" not in " ".join(engine.started)
+
+
+async def test_status_and_random_prompts(gateway: Any) -> None:
+    client = gateway.client()
+    status = (await client.get("/soundbox/status")).json()
+    assert list(status) == ["models", "gpu", "queue_length", "estimated_wait"]
+    assert set(status["models"]) == {"music", "audio", "magnet-music", "magnet-audio"}
+    assert set(status["models"].values()) <= {"pending", "loading", "ready", "error"}
+    assert status["gpu"]["available"] is False and status["gpu"]["memory_total_gb"] == 0
+    session = await signed_in(gateway)
+    music = (await session.client.post("/soundbox/random-prompt", json={"model": "music"})).json()["prompt"]
+    audio = (await session.client.post("/soundbox/random-prompt", json={"model": "audio"})).json()["prompt"]
+    assert len(music.split()) >= 4 and len(audio.split()) >= 4
+    assert_error(await session.client.post("/soundbox/random-prompt", json={"model": "video"}), 400, "model")

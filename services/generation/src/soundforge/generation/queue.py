@@ -1,0 +1,250 @@
+"""The generation queue as callers see it: admission, positions, waits and the queue views.
+
+The queue of record is the library's job table (waiting generation jobs are held there until a
+worker's scheduler releases them, see `feeder.py`); the live workers come from the registry.
+Every answer is computed from one snapshot of both with `scheduling.plan`, the rule the workers
+themselves follow, so a position is the order in which jobs start.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Awaitable, Callable, Mapping, Sequence
+from dataclasses import dataclass
+from typing import Protocol
+
+from soundforge.generation.engine import DeviceStatus, ModelStatus
+from soundforge.generation.scheduling import ADMIN, CLASS_NAMES, STANDARD, QueuePolicy, Waiting, plan
+from soundforge.generation.workers import NO_DEVICE, Speeds, WorkerRecord, merged_model_states, worker_views
+from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
+from soundforge.library.v1 import library_pb2
+from soundforge.runtime.errors import NotFound, PermissionDenied, RateLimited
+from soundforge.runtime.plans import highest_priority
+from soundforge.runtime.vocabulary import GENERATION_MODELS
+
+
+class JobStore(Protocol):
+    async def create_job(
+        self,
+        owner_id: str,
+        params: payloads_pb2.JobParams,
+        *,
+        track_id: str = "",
+        priority: payloads_pb2.Priority,
+    ) -> jobs_pb2.Job: ...
+
+    async def get_job(self, owner_id: str, job_id: str) -> jobs_pb2.Job: ...
+
+    async def generation_queue(self) -> list[jobs_pb2.Job]: ...
+
+    async def get_user(self, user_id: str) -> library_pb2.User: ...
+
+
+class WorkerDirectory(Protocol):
+    async def live(self) -> list[WorkerRecord]: ...
+
+
+@dataclass(frozen=True)
+class QueueLimits:
+    """Admission: at most `per_class[rank]` jobs waiting in a class, `per_user` waiting per user."""
+
+    per_class: Mapping[int, int]
+    per_user: int
+
+
+@dataclass(frozen=True)
+class Estimates:
+    default_seconds_per_second: float  # before a model's speed has been measured
+    overhead_seconds: float  # per job, besides the model's own time
+
+
+@dataclass(frozen=True)
+class Caller:
+    user_id: str
+    admin: bool = False
+
+
+@dataclass(frozen=True)
+class Entry:
+    """A job with what the queue says about it: position 1 starts next, 0 is not waiting."""
+
+    job: jobs_pb2.Job
+    position: int
+    wait: float
+
+
+@dataclass(frozen=True)
+class Status:
+    models: list[ModelStatus]
+    device: DeviceStatus
+    queue_length: int
+    estimated_wait: float  # for a job submitted now in the standard class
+
+
+def waiting_of(job: jobs_pb2.Job) -> Waiting:
+    params = job.params.generation
+    return Waiting(
+        job_id=job.id,
+        rank=int(job.priority) or ADMIN,
+        enqueued_at=job.created_at.ToNanoseconds() / 1e9,
+        model=GENERATION_MODELS.name(params.model),
+        duration=float(params.duration),
+    )
+
+
+@dataclass(frozen=True)
+class Snapshot:
+    now: float
+    entries: list[Entry]  # running first (position 0), then in the order they will start
+    workers: list[WorkerRecord]
+    speeds: Speeds
+    held: list[Waiting]  # waiting in the library for the rule
+    handed: list[Waiting]  # released or redelivered, not running anywhere yet
+
+    def waiting(self) -> list[Entry]:
+        return [e for e in self.entries if e.position > 0]
+
+
+class GenerationQueue:
+    def __init__(
+        self,
+        jobs: JobStore,
+        workers: WorkerDirectory,
+        policy: QueuePolicy,
+        limits: QueueLimits,
+        estimates: Estimates,
+        notify: Callable[[], Awaitable[None]],
+        clock: Callable[[], float] = time.time,
+    ) -> None:
+        self._jobs = jobs
+        self._workers = workers
+        self._policy = policy
+        self._limits = limits
+        self._estimates = estimates
+        self._notify = notify
+        self._clock = clock
+
+    async def snapshot(self) -> Snapshot:
+        jobs = await self._jobs.generation_queue()
+        records = await self._workers.live()
+        now = self._clock()
+        speeds = Speeds(records, self._estimates.default_seconds_per_second, self._estimates.overhead_seconds)
+        running_here = {r.running.job_id for r in records if r.running is not None}
+        by_id = {job.id: job for job in jobs}
+        running = [j for j in jobs if j.id in running_here]
+        # Handed to the workers and not running anywhere: released and not yet taken, or
+        # redelivered after its worker died. The next free workers take them, oldest release first.
+        handed = [
+            j
+            for j in jobs
+            if j.id not in running_here
+            and (j.HasField("released_at") or j.status != jobs_pb2.JOB_STATUS_QUEUED)
+        ]
+        handed.sort(key=lambda j: (j.released_at.ToNanoseconds(), j.id))
+        held = [j for j in jobs if j.status == jobs_pb2.JOB_STATUS_QUEUED and not j.HasField("released_at")]
+        held_waiting = [waiting_of(j) for j in held]
+        handed_waiting = [waiting_of(j) for j in handed]
+        planned = plan(
+            held_waiting, worker_views(records, speeds, now), now, self._policy, speeds, first=handed_waiting
+        )
+        entries = [Entry(j, 0, 0.0) for j in running]
+        entries += [Entry(by_id[p.job.job_id], p.position, max(0.0, p.starts_at - now)) for p in planned]
+        return Snapshot(now, entries, records, speeds, held_waiting, handed_waiting)
+
+    async def submit(
+        self,
+        caller: Caller,
+        owner_id: str,
+        params: payloads_pb2.GenerationParams,
+        priority: payloads_pb2.Priority,
+    ) -> Entry:
+        """Queues a generation for `owner_id` (the caller, or anyone for an admin) in `priority`.
+
+        Unspecified priority is the owner's highest class; asking above it is PermissionDenied.
+        A full class, or an owner with `per_user` jobs waiting, is RateLimited with `retry_after`.
+        """
+        if not caller.user_id:
+            raise PermissionDenied("sign in to generate")
+        owner_id = owner_id or caller.user_id
+        if owner_id != caller.user_id and not caller.admin:
+            raise PermissionDenied("user_id must be your own")
+        owner = await self._jobs.get_user(owner_id)
+        highest = highest_priority(owner.role, owner.plan)
+        if priority == payloads_pb2.PRIORITY_UNSPECIFIED:
+            # Sound Box's documented default is "standard"; a free plan's default is free.
+            priority = min(highest, payloads_pb2.PRIORITY_STANDARD)
+        elif priority > highest:
+            raise PermissionDenied(
+                f"priority {CLASS_NAMES[priority]} is above your plan's {CLASS_NAMES[highest]}",
+                details={"field": "priority"},
+            )
+        self._admit(await self.snapshot(), owner_id, int(priority))
+        queued = payloads_pb2.GenerationParams()
+        queued.CopyFrom(params)
+        queued.user_id = owner_id
+        job = await self._jobs.create_job(
+            owner_id, payloads_pb2.JobParams(generation=queued), priority=priority
+        )
+        await self._notify()
+        return await self.entry_of(job)
+
+    async def entry_of(self, job: jobs_pb2.Job) -> Entry:
+        """The job with its position and wait now (position 0 once it is running or finished)."""
+        for entry in (await self.snapshot()).entries:
+            if entry.job.id == job.id:
+                return entry
+        return Entry(job, 0, 0.0)
+
+    async def entry(self, caller: Caller, job_id: str) -> Entry:
+        """The caller's job (an admin's: anyone's unfinished one); NotFound for anyone else."""
+        try:
+            job = await self._jobs.get_job(caller.user_id, job_id) if caller.user_id else None
+        except NotFound:
+            job = None
+        if job is not None and job.kind == jobs_pb2.JOB_KIND_GENERATION:
+            return await self.entry_of(job)
+        if caller.admin:
+            for entry in (await self.snapshot()).entries:
+                if entry.job.id == job_id:
+                    return entry
+        raise NotFound("job not found")
+
+    async def status(self, model_names: Sequence[str], probe_model: str, probe_duration: float) -> Status:
+        """Model states and device over the live workers, and the wait of a standard job sent now."""
+        snapshot = await self.snapshot()
+        probe = Waiting("", STANDARD, snapshot.now, probe_model, probe_duration)
+        planned = plan(
+            [*snapshot.held, probe],
+            worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
+            snapshot.now,
+            self._policy,
+            snapshot.speeds,
+            first=snapshot.handed,
+        )
+        wait = next(p.starts_at for p in planned if p.job is probe) - snapshot.now
+        devices = [r.device for r in snapshot.workers]
+        device = next((d for d in devices if d.available), devices[0] if devices else NO_DEVICE)
+        return Status(
+            merged_model_states(snapshot.workers, model_names), device, len(snapshot.waiting()), wait
+        )
+
+    def _admit(self, snapshot: Snapshot, owner_id: str, rank: int) -> None:
+        waiting = snapshot.waiting()
+        mine = sum(1 for e in waiting if e.job.owner_id == owner_id)
+        if mine >= self._limits.per_user:
+            soonest = min(e.wait for e in waiting if e.job.owner_id == owner_id)
+            raise RateLimited(
+                f"you already have {mine} generations waiting (at most {self._limits.per_user})",
+                details={"retry_after": _seconds(soonest)},
+            )
+        same_class = [e for e in waiting if int(e.job.priority) == rank]
+        if len(same_class) >= self._limits.per_class[rank]:
+            soonest = min(e.wait for e in same_class)
+            raise RateLimited(
+                f"the {CLASS_NAMES[rank]} queue is full ({len(same_class)} waiting)",
+                details={"retry_after": _seconds(soonest)},
+            )
+
+
+def _seconds(wait: float) -> int:
+    return max(1, int(wait + 0.999))

@@ -1,0 +1,142 @@
+"""The generation queue's one rule -- which waiting job starts next -- and the plan it implies.
+
+Classes admin > premium > standard > free (ranks 4..1), first come first served within a class.
+Aging: a job that has waited past its class's limit is served as if of the class above, and so on
+up, each class adding its own limit, so no job waits forever. A worker prefers a job for a model
+it already has loaded, but only among jobs of the same effective class, and only when every job it
+passes over will still start within its own waiting limit.
+
+The worker choosing its next job and the queue views announcing positions call the same `choose`
+(`plan` runs it forward over the workers), so a position is the order in which jobs will start,
+as far as the duration estimates hold. Pure: no clock, no I/O; times are epoch seconds.
+"""
+
+from __future__ import annotations
+
+import heapq
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+
+FREE, STANDARD, PREMIUM, ADMIN = 1, 2, 3, 4
+CLASS_NAMES: Mapping[int, str] = {FREE: "free", STANDARD: "standard", PREMIUM: "premium", ADMIN: "admin"}
+RANK_OF: Mapping[str, int] = {name: rank for rank, name in CLASS_NAMES.items()}
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A job waiting to start, as the rule sees it."""
+
+    job_id: str
+    rank: int  # its class, FREE..ADMIN
+    enqueued_at: float
+    model: str
+    duration: float  # seconds of audio asked for
+
+
+@dataclass(frozen=True)
+class QueuePolicy:
+    """The waiting limit of each class: past it a job is served as if of the class above."""
+
+    waiting_limits: Mapping[int, float]
+
+    def limit(self, rank: int) -> float:
+        return self.waiting_limits[rank]
+
+    def effective_rank(self, job: Waiting, now: float) -> int:
+        rank, waited = job.rank, now - job.enqueued_at
+        while rank < ADMIN and waited >= self.limit(rank):
+            waited -= self.limit(rank)
+            rank += 1
+        return rank
+
+    def deadline(self, job: Waiting) -> float:
+        """When the job passes its own class's limit: the latest start preferring a model may cause."""
+        return job.enqueued_at + self.limit(job.rank)
+
+
+Estimate = Callable[[Waiting], float]
+"""Seconds a job will take a worker (measured speed of its model x its duration)."""
+
+
+def order(waiting: Iterable[Waiting], now: float, policy: QueuePolicy) -> list[Waiting]:
+    """By effective class, then first come first served (ties by id, so the order is total)."""
+    return sorted(waiting, key=lambda j: (-policy.effective_rank(j, now), j.enqueued_at, j.job_id))
+
+
+def choose(
+    waiting: Sequence[Waiting], now: float, loaded: frozenset[str], policy: QueuePolicy, estimate: Estimate
+) -> Waiting | None:
+    """The job a worker with `loaded` models starts at `now`, or None when nothing waits."""
+    ranked = order(waiting, now, policy)
+    if not ranked:
+        return None
+    head = ranked[0]
+    if head.model in loaded:
+        return head
+    top = policy.effective_rank(head, now)
+    passed: list[Waiting] = []
+    for job in ranked:
+        if policy.effective_rank(job, now) != top:
+            break
+        if job.model in loaded:
+            done = now + estimate(job)
+            if all(done <= policy.deadline(p) for p in passed):
+                return job
+            break  # a later one would pass over even more
+        passed.append(job)
+    return head
+
+
+@dataclass
+class WorkerView:
+    """A worker as the plan sees it: when it is next free and what it has loaded."""
+
+    worker_id: str
+    free_at: float
+    loaded: frozenset[str] = field(default_factory=frozenset)
+
+
+@dataclass(frozen=True)
+class Planned:
+    job: Waiting
+    position: int  # 1 = next to start
+    starts_at: float
+    worker_id: str
+
+
+def plan(
+    waiting: Sequence[Waiting],
+    workers: Sequence[WorkerView],
+    now: float,
+    policy: QueuePolicy,
+    estimate: Estimate,
+    first: Sequence[Waiting] = (),
+) -> list[Planned]:
+    """Every waiting job in the order it will start, with when, running `choose` forward.
+
+    `first` are jobs already handed to the workers (released, or redelivered after a worker died):
+    the next free workers take them in that order, before the rule picks among `waiting`.
+    Each step gives the worker free first the job `choose` picks for it at that moment; it is then
+    busy for the job's estimate and has the job's model loaded. With no live worker the plan
+    assumes one, free now, so a queue still answers with positions and a (lower-bound) wait.
+    """
+    views = [WorkerView(w.worker_id, max(w.free_at, now), w.loaded) for w in workers] or [WorkerView("", now)]
+    free = [(view.free_at, i) for i, view in enumerate(views)]
+    heapq.heapify(free)
+    handed = list(reversed(first))
+    pending = list(waiting)
+    planned: list[Planned] = []
+    while handed or pending:
+        at, i = heapq.heappop(free)
+        view = views[i]
+        if handed:
+            job = handed.pop()
+        else:
+            chosen = choose(pending, at, view.loaded, policy, estimate)
+            assert chosen is not None  # pending is not empty
+            job = chosen
+            pending.remove(job)
+        planned.append(Planned(job, len(planned) + 1, at, view.worker_id))
+        view.loaded = view.loaded | {job.model}
+        heapq.heappush(free, (at + estimate(job), i))
+    return planned

@@ -1,0 +1,100 @@
+"""The queue rule: class order, FIFO within a class, aging, loaded-model preference within limits."""
+
+from __future__ import annotations
+
+from soundforge.generation.scheduling import (
+    ADMIN,
+    FREE,
+    PREMIUM,
+    STANDARD,
+    QueuePolicy,
+    Waiting,
+    WorkerView,
+    choose,
+    order,
+    plan,
+)
+
+POLICY = QueuePolicy({FREE: 300.0, STANDARD: 120.0, PREMIUM: 60.0, ADMIN: 30.0})
+
+
+def ten_seconds(job: Waiting) -> float:
+    return 10.0
+
+
+def job(job_id: str, rank: int, at: float, model: str = "music", duration: float = 8.0) -> Waiting:
+    return Waiting(job_id, rank, at, model, duration)
+
+
+def test_classes_in_order_and_first_come_first_served_within_one() -> None:
+    jobs = [job("f1", FREE, 0), job("s1", STANDARD, 1), job("a1", ADMIN, 2), job("p1", PREMIUM, 3)]
+    jobs += [job("s2", STANDARD, 4), job("f2", FREE, 5), job("a2", ADMIN, 6)]
+    assert [j.job_id for j in order(jobs, 10, POLICY)] == ["a1", "a2", "p1", "s1", "s2", "f1", "f2"]
+
+
+def test_a_job_past_its_class_limit_is_served_as_the_class_above_and_keeps_climbing() -> None:
+    old_free = job("old-free", FREE, 0)
+    assert POLICY.effective_rank(old_free, 299) == FREE
+    assert POLICY.effective_rank(old_free, 300) == STANDARD
+    assert POLICY.effective_rank(old_free, 420) == PREMIUM  # + standard's 120 s
+    assert POLICY.effective_rank(old_free, 480) == ADMIN  # + premium's 60 s
+    assert POLICY.effective_rank(old_free, 10_000) == ADMIN
+    standard = job("standard", STANDARD, 250)
+    # At 310 s the free job is standard and older than the standard one: it goes first.
+    assert [j.job_id for j in order([standard, old_free], 310, POLICY)] == ["old-free", "standard"]
+    assert [j.job_id for j in order([standard, old_free], 290, POLICY)] == ["standard", "old-free"]
+
+
+def test_a_loaded_model_is_preferred_within_the_class_while_no_one_passed_over_misses_a_limit() -> None:
+    audio_first = job("audio", STANDARD, 0, model="audio")
+    music_later = job("music", STANDARD, 5, model="music")
+    loaded = frozenset({"music"})
+    assert choose([audio_first, music_later], 10, loaded, POLICY, ten_seconds) == music_later
+    # The passed-over job would start at 125 s + 10 s, after its 120 s limit: no preference.
+    assert choose([audio_first, music_later], 115, loaded, POLICY, ten_seconds) == audio_first
+    # Never across classes: an admin job for another model goes first.
+    admin_audio = job("admin", ADMIN, 8, model="audio")
+    assert choose([admin_audio, music_later], 10, loaded, POLICY, ten_seconds) == admin_audio
+    assert choose([], 10, loaded, POLICY, ten_seconds) is None
+
+
+def test_the_plan_is_the_rule_run_forward_over_the_workers() -> None:
+    jobs = [
+        job("f1", FREE, 0),
+        job("p1", PREMIUM, 1, model="audio"),
+        job("s1", STANDARD, 2),
+        job("a1", ADMIN, 3),
+    ]
+    one = plan(jobs, [WorkerView("w1", free_at=50, loaded=frozenset({"music"}))], 20, POLICY, ten_seconds)
+    assert [(p.job.job_id, p.position, p.starts_at) for p in one] == [
+        ("a1", 1, 50),
+        ("p1", 2, 60),
+        ("s1", 3, 70),
+        ("f1", 4, 80),
+    ]
+    two = plan(jobs, [WorkerView("w1", 50), WorkerView("w2", 20)], 20, POLICY, ten_seconds)
+    assert [(p.job.job_id, p.starts_at, p.worker_id) for p in two] == [
+        ("a1", 20, "w2"),
+        ("p1", 30, "w2"),
+        ("s1", 40, "w2"),
+        ("f1", 50, "w1"),
+    ]
+    # No live worker: one is assumed, free now.
+    assert [p.starts_at for p in plan(jobs, [], 20, POLICY, ten_seconds)] == [20, 30, 40, 50]
+
+
+def test_aging_during_the_plan_changes_the_order_as_it_will_in_time() -> None:
+    # A free job 5 s from its limit, behind a long standard backlog: it is promoted mid-plan.
+    jobs = [job("free", FREE, -295)] + [job(f"s{i}", STANDARD, i) for i in range(5)]
+    planned = [p.job.job_id for p in plan(jobs, [WorkerView("w", 0)], 0, POLICY, ten_seconds)]
+    assert planned == ["s0", "free", "s1", "s2", "s3", "s4"]
+
+
+def test_jobs_already_handed_to_the_workers_start_first_in_their_order() -> None:
+    handed = [job("released-free", FREE, 9)]
+    waiting = [job("admin", ADMIN, 10)]
+    planned = plan(waiting, [WorkerView("w", 0)], 0, POLICY, ten_seconds, first=handed)
+    assert [(p.job.job_id, p.position, p.starts_at) for p in planned] == [
+        ("released-free", 1, 0),
+        ("admin", 2, 10),
+    ]
