@@ -16,6 +16,8 @@ from soundforge.analysis.app import start as start_analysis
 from soundforge.analysis.settings import AnalysisSettings
 from soundforge.gateway.app import start as start_gateway
 from soundforge.gateway.settings import GatewaySettings
+from soundforge.generation.app import start as start_generation
+from soundforge.generation.settings import GenerationSettings
 from soundforge.ingest.app import start as start_ingest
 from soundforge.ingest.settings import IngestSettings
 from soundforge.library.app import start as start_library
@@ -84,12 +86,19 @@ async def running_platform(
             SeparationSettings(**common, model_repo=str(repo), torch_threads=1, ack_wait_seconds=10.0)
         )
         stack.append(separation)
+        # The queue's RPCs without a worker: the contract is HTTP, and a fuzzer's generations of
+        # up to 120 s would only compete for the cores (the worker has its own tests).
+        generation = await start_generation(
+            GenerationSettings(**common, analysis_addr=analysis.address, worker_enabled=False)
+        )
+        stack.append(generation)
         gateway_settings = GatewaySettings(
             **{k: v for k, v in common.items() if k != "grpc_port"},
             http_port=0,
             ingest_addr=ingest.address,
             analysis_addr=analysis.address,
             separation_addr=separation.address,
+            generation_addr=generation.address,
             **(gateway_overrides or {}),
         )
         gateway = await start_gateway(gateway_settings)

@@ -24,6 +24,7 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from platform_client import SR, bearer_for, finished_job, finished_separation, job_json, upload
 from soundforge.testing.audio import click_track, encode
+from soundforge.testing.audiocraft_models import build_generation_model_dir
 from soundforge.testing.demucs_models import build_model_repo
 from soundforge.testing.ports import free_port
 from soundforge.testing.waiting import eventually, eventually_sync
@@ -246,10 +247,49 @@ async def pipeline_survives_a_killed_worker(
         return done, await job_json(client, job_id, auth)
 
 
+async def generation_survives_a_killed_worker(
+    platform: SupervisedPlatform,
+) -> tuple[dict[str, Any], dict[str, Any]]:
+    """A 45 s MusicGen clip (tiny model, continuation past its window) whose worker is SIGKILLed
+    mid-generation: the restarted worker completes it, once."""
+    async with httpx.AsyncClient(base_url=platform.url, timeout=60) as client:
+        _, auth = await bearer_for(client, "generate@example.com")
+        r = await client.post("/soundbox/generate", json={"prompt": "survivor", "duration": 45}, headers=auth)
+        assert r.status_code == 200, r.text
+        job_id = r.json()["job_id"]
+
+        async def poll() -> dict[str, Any]:
+            response = await client.get(f"/soundbox/job/{job_id}", headers=auth)
+            assert response.status_code == 200, response.text
+            return dict(response.json())
+
+        await eventually(
+            poll,
+            lambda job: job["status"] == "processing" and job["progress_pct"] > 5,
+            within=READY_WITHIN,
+            what="the generation is under way",
+            interval=0.05,
+        )
+        victim = platform.state()["processes"]["generation"]["pid"]
+        os.kill(victim, signal.SIGKILL)
+        await eventually(
+            lambda: asyncio.to_thread(platform.state),
+            lambda state: state["processes"]["generation"]["pid"] not in (None, victim),
+            within=60,
+            what="the supervisor restarted generation",
+        )
+        record = await finished_job(client, job_id, auth, within=300)
+        return await poll(), record
+
+
 def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path, numba_cache: Path) -> None:
     # A killed worker's job comes back after ack_wait: seconds here, not the default 30.
     repo = build_model_repo(tmp_path / "models", names=("htdemucs",))
+    build_generation_model_dir(tmp_path / "generation-models")
     env = {
+        "GENERATION_ACK_WAIT_SECONDS": "3",
+        "GENERATION_MODEL_DIR": str(tmp_path / "generation-models"),
+        "GENERATION_TORCH_THREADS": "1",
         "ANALYSIS_ACK_WAIT_SECONDS": "3",
         "SEPARATION_ACK_WAIT_SECONDS": "3",
         "SEPARATION_MODEL_REPO": str(repo),
@@ -285,6 +325,13 @@ def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path
         assert record["attempts"] == 2
         assert len(pipeline["outputs"]) == 9
         assert all(stage["status"] == "completed" for stage in pipeline["stages"])
+
+        generation, record = asyncio.run(generation_survives_a_killed_worker(platform))
+        assert generation["status"] == "completed", generation
+        assert record["attempts"] == 2  # the killed worker's delivery, then the restarted one's
+        clips = sorted((tmp_path / "var" / "blobs").rglob("generations/*.wav"))
+        assert [clip.name for clip in clips] == [generation["filename"]]  # completed once
+        assert generation["spectrogram"] == generation["filename"].replace(".wav", ".png")
 
 
 def test_ctrl_c_stops_the_services_first_and_nats_last(tmp_path: Path, numba_cache: Path) -> None:

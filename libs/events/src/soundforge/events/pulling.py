@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import time
 
 from nats.aio.msg import Msg
 from nats.js import JetStreamContext
 
 log = logging.getLogger(__name__)
+
+_TOO_SOON = 0.05  # seconds
 
 
 async def fetch_or_back_off(
@@ -21,9 +24,14 @@ async def fetch_or_back_off(
     nats.errors.TimeoutError (a subclass), nats-py lets a bare TimeoutError out of fetch() when the
     event loop was slow to run it; both mean "nothing yet".
     """
+    started = time.monotonic()
     try:
         return await sub.fetch(batch, timeout=wait)
     except TimeoutError:
+        if time.monotonic() - started < _TOO_SOON:
+            # "Nothing" answered at once (a closing connection does that): a loop calling again at
+            # once would flood NATS with pull requests, so it waits a little first.
+            await asyncio.sleep(_TOO_SOON)
         return []
     except Exception as err:
         log.warning("fetch from %s failed: %s", durable, err or type(err).__name__)

@@ -93,6 +93,8 @@ def local_platform(var: Path, ports: Ports, log_json: bool, environ: Mapping[str
         }
         if name == "library":
             env[prefix + "DATABASE_URL"] = f"sqlite+aiosqlite:///{var / 'soundforge.db'}"
+        if name == "generation":  # each clip's spectrogram is drawn by the analysis service
+            env[prefix + "ANALYSIS_ADDR"] = f"127.0.0.1:{ports.grpc['analysis']}"
         tier = STOP_LIBRARY if name == "library" else STOP_WORKERS
         children.append(ChildSpec(name, [py, "-m", f"soundforge.{name}"], ports.grpc[name], tier, env))
     gateway_env = {
