@@ -144,6 +144,19 @@ def supervised_platform(tmp: Path, numba_cache: Path, **env: str) -> Iterator[Su
                     os.kill(child["pid"], signal.SIGKILL)
 
 
+async def kill_and_await_restart(platform: SupervisedPlatform, name: str) -> dict[str, Any]:
+    """SIGKILLs the service's process and waits until the supervisor has started it again."""
+    victim = platform.state()["processes"][name]["pid"]
+    os.kill(victim, signal.SIGKILL)
+    state: dict[str, Any] = await eventually(
+        lambda: asyncio.to_thread(platform.state),
+        lambda state: state["processes"][name]["pid"] not in (None, victim),
+        within=60,
+        what=f"the supervisor restarted {name}",
+    )
+    return state
+
+
 async def analysis_survives_a_killed_worker(platform: SupervisedPlatform) -> dict[str, Any]:
     """Uploads a long track, kills the analysis process mid-job, and waits for the job's outcome."""
     async with httpx.AsyncClient(base_url=platform.url, timeout=60) as client:
@@ -162,14 +175,7 @@ async def analysis_survives_a_killed_worker(platform: SupervisedPlatform) -> dic
             interval=0.02,
         )
         assert job["status"] == "processing", job
-        victim = platform.state()["processes"]["analysis"]["pid"]
-        os.kill(victim, signal.SIGKILL)
-        restarted = await eventually(
-            lambda: asyncio.to_thread(platform.state),
-            lambda state: state["processes"]["analysis"]["pid"] not in (None, victim),
-            within=60,
-            what="the supervisor restarted analysis",
-        )
+        restarted = await kill_and_await_restart(platform, "analysis")
         assert restarted["processes"]["analysis"]["restarts"] == 1
         return await finished_job(client, job_id, auth, within=300)
 
@@ -189,14 +195,7 @@ async def separation_survives_a_killed_worker(platform: SupervisedPlatform) -> t
             what="the separation is past its first window",
             interval=0.02,
         )
-        victim = platform.state()["processes"]["separation"]["pid"]
-        os.kill(victim, signal.SIGKILL)
-        await eventually(
-            lambda: asyncio.to_thread(platform.state),
-            lambda state: state["processes"]["separation"]["pid"] not in (None, victim),
-            within=60,
-            what="the supervisor restarted separation",
-        )
+        await kill_and_await_restart(platform, "separation")
         record = await finished_job(client, job_id, auth, within=300)
         assert record["attempts"] == 2, record  # died holding it; the restarted worker finished it
         return await finished_separation(client, job_id, auth), job_id
@@ -227,14 +226,7 @@ async def pipeline_survives_a_killed_worker(
             what="the pipeline reached its second stage",
             interval=0.02,
         )
-        victim = platform.state()["processes"]["separation"]["pid"]
-        os.kill(victim, signal.SIGKILL)
-        await eventually(
-            lambda: asyncio.to_thread(platform.state),
-            lambda state: state["processes"]["separation"]["pid"] not in (None, victim),
-            within=60,
-            what="the supervisor restarted separation",
-        )
+        await kill_and_await_restart(platform, "separation")
         done = await eventually(
             record,
             lambda job: job["status"] != "processing",
@@ -270,14 +262,7 @@ async def generation_survives_a_killed_worker(
             what="the generation is under way",
             interval=0.05,
         )
-        victim = platform.state()["processes"]["generation"]["pid"]
-        os.kill(victim, signal.SIGKILL)
-        await eventually(
-            lambda: asyncio.to_thread(platform.state),
-            lambda state: state["processes"]["generation"]["pid"] not in (None, victim),
-            within=60,
-            what="the supervisor restarted generation",
-        )
+        await kill_and_await_restart(platform, "generation")
         record = await finished_job(client, job_id, auth, within=300)
         return await poll(), record
 

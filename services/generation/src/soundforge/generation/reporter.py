@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 import time
 from collections.abc import Callable
@@ -11,6 +9,7 @@ from collections.abc import Callable
 from soundforge.generation.engine import GenerationEngine
 from soundforge.generation.registry import WorkerRegistry
 from soundforge.generation.workers import RunningJob, WorkerRecord
+from soundforge.runtime.periodic import Periodic
 
 log = logging.getLogger(__name__)
 
@@ -30,11 +29,10 @@ class WorkerReporter:
         self._registry = registry
         self.worker_id = worker_id
         self._engine = engine
-        self._interval = interval
         self._clock = clock
         self._running: RunningJob | None = None
         self._speeds: dict[str, float] = {}
-        self._task: asyncio.Task[None] | None = None
+        self._beat = Periodic("generation-worker-heartbeat", interval, self.publish)
 
     def record(self) -> WorkerRecord:
         return WorkerRecord(
@@ -66,17 +64,8 @@ class WorkerReporter:
 
     async def start(self) -> None:
         await self.publish()
-        self._task = asyncio.create_task(self._beat(), name="generation-worker-heartbeat")
+        self._beat.start()
 
     async def stop(self) -> None:
-        if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
-            self._task = None
+        await self._beat.stop()
         await self._registry.remove(self.worker_id)
-
-    async def _beat(self) -> None:
-        while True:
-            await asyncio.sleep(self._interval)
-            await self.publish()

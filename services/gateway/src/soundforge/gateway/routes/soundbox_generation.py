@@ -8,9 +8,9 @@ from __future__ import annotations
 
 from datetime import UTC
 from pathlib import PurePosixPath
-from typing import Any, cast
+from typing import Annotated, Any, cast
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Path
 from pydantic import BaseModel, Field, StrictBool, StrictInt
 
 from soundforge.gateway.auth import CurrentUser, OptionalUser
@@ -45,6 +45,7 @@ _STATES = {
     gen.MODEL_STATE_ERROR: "error",
 }
 _PREVIEW_CHARS = 40
+JobId = Annotated[Text, Path(max_length=64)]
 
 
 class GenerateBody(BaseModel):
@@ -159,10 +160,10 @@ async def generate(body: GenerateBody, caller: CurrentUser, context: Context) ->
     response_model_exclude_none=True,
     responses=soundbox_responses(400, 404),
 )
-async def job(job_id: str, caller: CurrentUser, context: Context) -> dict[str, Any]:
+async def job(job_id: JobId, caller: CurrentUser, context: Context) -> dict[str, Any]:
     """Your job (an admin: anyone's); anyone else's is 404, like an unknown one."""
     reply = await context.clients.generation.GetGenerationJob(
-        gen.GetGenerationJobRequest(caller=_caller(caller), job_id=job_id[:64])
+        gen.GetGenerationJobRequest(caller=_caller(caller), job_id=job_id)
     )
     return job_json(reply)
 
@@ -249,12 +250,12 @@ async def queue_explorer(context: Context, viewer: OptionalUser) -> dict[str, An
     responses=soundbox_responses(400, *CSRF_ERRORS, 404),
 )
 async def cancel(
-    job_id: str, caller: CurrentUser, context: Context, body: CancelBody | None = None
+    job_id: JobId, caller: CurrentUser, context: Context, body: CancelBody | None = None
 ) -> dict[str, Any]:
     """Only before it starts: a running or finished job is 400; someone else's is 404."""
     acting_for(caller, body.user_id if body else None)
     queued = await context.clients.generation.GetGenerationJob(
-        gen.GetGenerationJobRequest(caller=_caller(caller), job_id=job_id[:64])
+        gen.GetGenerationJobRequest(caller=_caller(caller), job_id=job_id)
     )
     if queued.job.status != jobs_pb2.JOB_STATUS_QUEUED:
         raise InvalidArgument(f"job is {status_name(queued.job.status)}; only a queued job can be cancelled")
