@@ -18,7 +18,7 @@ from soundforge.generation.scheduling import ADMIN, CLASS_NAMES, STANDARD, Queue
 from soundforge.generation.workers import NO_DEVICE, Speeds, WorkerRecord, merged_model_states, worker_views
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.errors import NotFound, PermissionDenied, RateLimited
+from soundforge.runtime.errors import Conflict, NotFound, PermissionDenied, RateLimited
 from soundforge.runtime.plans import highest_priority
 from soundforge.runtime.vocabulary import GENERATION_MODELS
 
@@ -38,6 +38,8 @@ class JobStore(Protocol):
     async def generation_queue(self) -> list[jobs_pb2.Job]: ...
 
     async def get_user(self, user_id: str) -> library_pb2.User: ...
+
+    async def release_job(self, job_id: str) -> jobs_pb2.Job: ...
 
 
 class WorkerDirectory(Protocol):
@@ -178,15 +180,34 @@ class GenerationQueue:
                 f"priority {CLASS_NAMES[priority]} is above your plan's {CLASS_NAMES[highest]}",
                 details={"field": "priority"},
             )
-        self._admit(await self.snapshot(), owner_id, int(priority))
+        snapshot = await self.snapshot()
+        self._admit(snapshot, owner_id, int(priority))
         queued = payloads_pb2.GenerationParams()
         queued.CopyFrom(params)
         queued.user_id = owner_id
         job = await self._jobs.create_job(
             owner_id, payloads_pb2.JobParams(generation=queued), priority=priority
         )
+        new = waiting_of(job)
+        if not snapshot.held and not snapshot.handed and any(r.running is None for r in snapshot.workers):
+            # Nothing else waits and a worker is free: the rule can only choose this job, so it
+            # goes to the workers now rather than after a feeder's wake-up and snapshot.
+            try:
+                return Entry(await self._jobs.release_job(job.id), 1, 0.0)
+            except (Conflict, NotFound):
+                pass  # a feeder released it first, or it was cancelled already
         await self._notify()
-        return await self.entry_of(job)
+        # Its place from the admission snapshot plus itself: no second snapshot per submit.
+        planned = plan(
+            [*snapshot.held, new],
+            worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
+            snapshot.now,
+            self._policy,
+            snapshot.speeds,
+            first=snapshot.handed,
+        )
+        mine = next(p for p in planned if p.job is new)
+        return Entry(job, mine.position, max(0.0, mine.starts_at - snapshot.now))
 
     async def entry_of(self, job: jobs_pb2.Job) -> Entry:
         """The job with its position and wait now (position 0 once it is running or finished)."""

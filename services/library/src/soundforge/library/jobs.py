@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any, Protocol, cast
+from typing import Any, Protocol
 
-from sqlalchemy import CursorResult, select, update
+from sqlalchemy import select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import Job, utcnow
@@ -127,15 +127,17 @@ class Jobs:
                 Job.released_at.is_(None),
             )
             .values(released_at=utcnow(), updated_at=Job.updated_at)
+            .returning(Job)
         )
         async with self._sessions() as session:
-            claimed = cast(CursorResult[Any], await session.execute(claim)).rowcount
+            # One statement claims and reads the job (RETURNING: SQLite >= 3.35, PostgreSQL).
+            job = (await session.execute(claim)).scalar_one_or_none()
             await session.commit()
-            job = await any_owners_job(session, job_id)
-        if job is None:
-            raise NotFound("job not found")
-        if not claimed:
-            raise Conflict("job is no longer waiting", details={"status": job.status})
+            if job is None:
+                existing = await any_owners_job(session, job_id)
+                if existing is None:
+                    raise NotFound("job not found")
+                raise Conflict("job is no longer waiting", details={"status": existing.status})
         await self._dispatch(job)
         return job
 
