@@ -1,10 +1,11 @@
-"""Streamed HPSS equals the whole-signal HPSS: chunk margins leave no seams."""
+"""HPSS: masks equal librosa's, and streamed chunks equal the whole signal (margins leave no seams)."""
 
 from __future__ import annotations
 
+import librosa
 import numpy as np
 
-from soundforge.dsp.hpss import HOP, hpss_stream, hpss_whole
+from soundforge.dsp.hpss import HOP, KERNEL, hpss_masks, hpss_stream, hpss_whole
 
 
 def signal(seconds: float, rate: int = 22050) -> np.ndarray:
@@ -36,3 +37,12 @@ def test_the_parts_add_back_to_the_signal_and_split_tone_from_clicks() -> None:
     # The tone lives in the harmonic part, the clicks in the percussive one.
     assert np.corrcoef(harmonic[0], tone)[0, 1] > 0.9
     assert np.abs(percussive[0]).max() > 5 * np.abs(percussive[0] - (audio[0] - tone)).mean()
+
+
+def test_the_masks_equal_librosas() -> None:
+    rng = np.random.default_rng(2)
+    magnitude = np.abs(rng.standard_normal((1025, 300))).astype(np.float32)
+    magnitude[:, 40:45] = 0.0  # silent frames: librosa splits zeros evenly
+    expected = librosa.decompose.hpss(magnitude, kernel_size=KERNEL, mask=True)
+    got = hpss_masks(magnitude)
+    assert np.array_equal(got[0], expected[0]) and np.array_equal(got[1], expected[1])

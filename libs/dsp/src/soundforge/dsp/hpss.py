@@ -12,6 +12,9 @@ from collections.abc import Callable, Iterator
 
 import librosa
 import numpy as np
+import numpy.typing as npt
+
+from soundforge.dsp.running_median import median_along
 
 N_FFT = 2048
 HOP = 512
@@ -19,6 +22,21 @@ KERNEL = 31  # librosa's default median kernel (frames in time, bins in frequenc
 # Context each side of a chunk: half a kernel of frames plus a frame, with room to spare.
 MARGIN = (KERNEL // 2 + 4) * HOP + N_FFT
 CHUNK = 64 * HOP * 40  # ~30 s at 44.1 kHz, a multiple of the hop so frames line up
+
+
+def hpss_masks(magnitude: npt.NDArray[np.float32]) -> tuple[np.ndarray, np.ndarray]:
+    """`librosa.decompose.hpss(magnitude, kernel_size=KERNEL, mask=True)`, equal values, ~10x faster.
+
+    The same median filters (one along time, one along frequency) and soft masks, with the medians
+    from a running median instead of scipy.ndimage's generic filter: 12 s of a minute's stereo
+    HPSS was those two filters.
+    """
+    harmonic = median_along(magnitude, KERNEL, axis=-1)
+    percussive = median_along(magnitude, KERNEL, axis=-2)
+    return (
+        librosa.util.softmask(harmonic, percussive, power=2.0, split_zeros=True),
+        librosa.util.softmask(percussive, harmonic, power=2.0, split_zeros=True),
+    )
 
 
 def _hpss(segment: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
@@ -30,7 +48,7 @@ def _hpss(segment: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
     """
     spec = librosa.stft(segment, n_fft=N_FFT, hop_length=HOP)
     magnitude = np.abs(spec).mean(axis=0) if spec.ndim == 3 else np.abs(spec)
-    mask_h, mask_p = librosa.decompose.hpss(magnitude, kernel_size=KERNEL, mask=True)
+    mask_h, mask_p = hpss_masks(magnitude)
     harmonic, percussive = spec * mask_h, spec * mask_p
     length = segment.shape[-1]
     return (
