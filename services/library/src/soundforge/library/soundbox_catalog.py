@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import partial
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -11,7 +10,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from soundforge.library.pagination import PageRequest
 from soundforge.library.soundbox_categories import CATEGORIES, check_category
 from soundforge.library.soundbox_models import Favorite, Generation, Vote
-from soundforge.library.soundbox_search import Scope, matching, prepare, terms
+from soundforge.library.soundbox_search import ranked, terms
 from soundforge.library.soundbox_totals import Totals
 from soundforge.runtime.errors import InvalidArgument, NotFound
 
@@ -72,19 +71,6 @@ def _ordered(query: Select[Generation], sort: str) -> Select[Generation]:
     return query.order_by(*newest)
 
 
-def _key(q: LibraryQuery, words: list[str]) -> tuple[str, ...]:
-    """What a listing's total depends on (not its page or order)."""
-    return (q.viewer_id, q.model, q.category, q.user_id, *words)
-
-
-async def _count(session: AsyncSession, query: Select[Generation]) -> int:
-    return int(await session.scalar(select(func.count()).select_from(query.subquery())) or 0)
-
-
-async def _page(session: AsyncSession, query: Select[Generation], page: PageRequest) -> list[Generation]:
-    return list((await session.scalars(query.limit(page.page_size).offset(page.offset))).all())
-
-
 class Catalog:
     def __init__(
         self, sessions: async_sessionmaker[AsyncSession], dialect: str, totals: Totals | None = None
@@ -93,61 +79,46 @@ class Catalog:
         self._dialect = dialect
         self._totals = totals or Totals(ttl=0)
 
-    def _filters(
-        self, *, model: str = "", category: str = "", user_id: str = ""
-    ) -> list[ColumnElement[bool]]:
-        filters = []
-        if model:
-            filters.append(Generation.model == model)
-        if category:
-            filters.append(has_category(self._dialect, check_category(category)))
-        if user_id:
-            filters.append(Generation.user_id == user_id)
-        return filters
-
     def filtered(
         self, viewer_id: str, *, model: str = "", category: str = "", user_id: str = ""
     ) -> Select[Generation]:
-        filters = self._filters(model=model, category=category, user_id=user_id)
-        return select(Generation).where(visible(viewer_id), *filters)
+        query = select(Generation).where(visible(viewer_id))
+        if model:
+            query = query.where(Generation.model == model)
+        if category:
+            query = query.where(has_category(self._dialect, check_category(category)))
+        if user_id:
+            query = query.where(Generation.user_id == user_id)
+        return query
 
     async def list_page(self, q: LibraryQuery) -> GenerationPage:
         if q.sort not in SORTS:
             raise InvalidArgument(f"unknown sort {q.sort!r}")
         page = PageRequest.of(q.page, q.per_page)
+        query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
         words = terms(q.search)
+        if words and not q.sort:
+            query = ranked(query, self._dialect, words)
+        elif words:
+            query = _ordered(ranked(query, self._dialect, words).order_by(None), q.sort)
+        else:
+            query = _ordered(query, q.sort)
         async with self._sessions() as session:
-            if words:
-                rows, total = await self._search_page(session, q, words, page)
-            else:
-                query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
-                rows = await _page(session, _ordered(query, q.sort), page)
-                total = await self._totals.get(_key(q, words), partial(_count, session, query))
+
+            async def count() -> int:
+                counted = select(func.count()).select_from(query.order_by(None).subquery())
+                return int(await session.scalar(counted) or 0)
+
+            key = (q.viewer_id, q.model, q.category, q.user_id, tuple(words))
+            total = await self._totals.get(key, count)
+            rows = (await session.scalars(query.limit(page.page_size).offset(page.offset))).all()
         return GenerationPage(
-            items=rows,
+            items=list(rows),
             total=total,
             page=page.page,
             pages=-(-total // page.page_size),
             per_page=page.page_size,
         )
-
-    async def _search_page(
-        self, session: AsyncSession, q: LibraryQuery, words: list[str], page: PageRequest
-    ) -> tuple[list[Generation], int]:
-        """The matches ranked by relevance, or in the order asked for."""
-        search = await prepare(session, self._dialect, words)
-        scope = Scope(q.viewer_id, q.model, self._filters(category=q.category, user_id=q.user_id))
-        total = None
-        if q.sort:
-            query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
-            query = query.where(await matching(session, self._dialect, words))
-            rows = await _page(session, _ordered(query, q.sort), page)
-        else:
-            ranked = await search.ranked(session, scope, page.page_size, page.offset)
-            rows, total = ranked.items, ranked.total
-        if total is None:
-            total = await self._totals.get(_key(q, words), partial(search.count, session, scope))
-        return rows, total
 
     async def get(self, generation_id: str, viewer_id: str) -> Generation:
         async with self._sessions() as session:
