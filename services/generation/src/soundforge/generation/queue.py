@@ -198,16 +198,21 @@ class GenerationQueue:
                 pass  # a feeder released it first, or it was cancelled already
         await self._notify()
         # Its place from the admission snapshot plus itself: no second snapshot per submit.
+        position, starts_at = self._place(snapshot, new)
+        return Entry(job, position, max(0.0, starts_at - snapshot.now))
+
+    def _place(self, snapshot: Snapshot, extra: Waiting) -> tuple[int, float]:
+        """Where `extra` would start if it joined the snapshot's queue: its position and when."""
         planned = plan(
-            [*snapshot.held, new],
+            [*snapshot.held, extra],
             worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
             snapshot.now,
             self._policy,
             snapshot.speeds,
             first=snapshot.handed,
         )
-        mine = next(p for p in planned if p.job is new)
-        return Entry(job, mine.position, max(0.0, mine.starts_at - snapshot.now))
+        mine = next(p for p in planned if p.job is extra)
+        return mine.position, mine.starts_at
 
     async def entry_of(self, job: jobs_pb2.Job) -> Entry:
         """The job with its position and wait now (position 0 once it is running or finished)."""
@@ -234,15 +239,7 @@ class GenerationQueue:
         """Model states and device over the live workers, and the wait of a standard job sent now."""
         snapshot = await self.snapshot()
         probe = Waiting("", STANDARD, snapshot.now, probe_model, probe_duration)
-        planned = plan(
-            [*snapshot.held, probe],
-            worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
-            snapshot.now,
-            self._policy,
-            snapshot.speeds,
-            first=snapshot.handed,
-        )
-        wait = next(p.starts_at for p in planned if p.job is probe) - snapshot.now
+        wait = self._place(snapshot, probe)[1] - snapshot.now
         devices = [r.device for r in snapshot.workers]
         device = next((d for d in devices if d.available), devices[0] if devices else NO_DEVICE)
         return Status(
