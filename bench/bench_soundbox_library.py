@@ -3,16 +3,18 @@
 Each database (SQLite, PostgreSQL) gets 100k synthetic generations (`testing.soundbox_library`);
 requests go through the real gateway (in-process ASGI, rate limiter on NATS) to the real library
 service over gRPC, one at a time. Goal: p95 < 50 ms for every route.
-Run: `make bench` (or .venv/bin/python bench/bench_soundbox_library.py [rows]).
+Run: `make bench`, or .venv/bin/python bench/bench_soundbox_library.py [rows] [--database sqlite]
+(--help for the options).
 """
 
 from __future__ import annotations
 
+import argparse
 import asyncio
 import logging
+import os
 import random
 import statistics
-import sys
 import tempfile
 import time
 import uuid
@@ -34,9 +36,10 @@ from soundforge.testing import servers
 from soundforge.testing.ports import free_port
 from soundforge.testing.soundbox_library import WORDS, generation_rows, insert_generations
 
-ROWS = int(sys.argv[1]) if len(sys.argv) > 1 else 100_000
+ROWS = 100_000
 REQUESTS = 200
 WARMUP = 20
+DATABASES = ("sqlite", "postgresql")
 GOAL_P95_MS = 50.0
 UNLIMITED = 10**9
 
@@ -46,11 +49,23 @@ def percentile(samples: list[float], q: float) -> float:
     return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
 
 
+def arguments() -> argparse.Namespace:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("rows", type=int, nargs="?", default=ROWS, help=f"generations (default {ROWS})")
+    parser.add_argument("--database", choices=DATABASES, action="append", help="only this one (repeatable)")
+    parser.add_argument("--requests", type=int, default=REQUESTS, help=f"per route (default {REQUESTS})")
+    parser.add_argument("--route", action="append", help="only routes whose name contains this (repeatable)")
+    return parser.parse_args()
+
+
 async def timed(
-    client: httpx.AsyncClient, make: Callable[[], tuple[str, dict[str, str | int]]], headers: dict[str, str]
+    client: httpx.AsyncClient,
+    make: Callable[[], tuple[str, dict[str, str | int]]],
+    headers: dict[str, str],
+    requests: int,
 ) -> list[float]:
     samples = []
-    for i in range(WARMUP + REQUESTS):
+    for i in range(WARMUP + requests):
         path, params = make()
         started = time.perf_counter()
         response = await client.get(path, params=params, headers=headers)
@@ -73,17 +88,18 @@ async def postgres_database(server_url: str) -> str:
 
 
 async def analyze(database_url: str) -> None:
-    """Fresh planner statistics after the bulk load (autovacuum would get there a little later)."""
+    """Planner statistics and visibility map as autovacuum leaves them a little after the bulk load
+    (index-only scans read the map)."""
     if not database_url.startswith("postgresql"):
         return
     conn = await asyncpg.connect(database_url.replace("postgresql+asyncpg://", "postgresql://"))
     try:
-        await conn.execute("ANALYZE")
+        await conn.execute("VACUUM ANALYZE")
     finally:
         await conn.close()
 
 
-async def run(label: str, database_url: str, nats_url: str, root: Path) -> None:
+async def run(label: str, database_url: str, nats_url: str, root: Path, args: argparse.Namespace) -> None:
     library = await start_library(
         LibrarySettings(
             database_url=database_url,
@@ -95,10 +111,12 @@ async def run(label: str, database_url: str, nats_url: str, root: Path) -> None:
     )
     try:
         started = time.perf_counter()
-        rows = generation_rows(ROWS, seed=1)
+        rows = generation_rows(args.rows, seed=1)
         await insert_generations(database_url, rows)
         await analyze(database_url)
-        print(f"-- {label}: {ROWS} generations loaded in {time.perf_counter() - started:.1f} s")
+        loaded = time.perf_counter() - started
+        load = os.getloadavg()[0]  # other work on the machine shows in the tail latencies
+        print(f"-- {label}: {args.rows} generations loaded in {loaded:.1f} s, load average {load:.1f}")
         nobody = f"127.0.0.1:{free_port()}"
         settings = GatewaySettings(
             library_addr=library.address,
@@ -173,7 +191,9 @@ async def run(label: str, database_url: str, nats_url: str, root: Path) -> None:
                 ]
                 print(f"{'route':34} {'p50 ms':>8} {'p95 ms':>8} {'goal p95':>9}")
                 for name, make, headers in routes:
-                    samples = await timed(client, make, headers)
+                    if args.route and not any(part in name for part in args.route):
+                        continue
+                    samples = await timed(client, make, headers, args.requests)
                     p50, p95 = statistics.median(samples), percentile(samples, 0.95)
                     verdict = "ok" if p95 < GOAL_P95_MS else "MISSED"
                     print(f"{name:34} {p50:8.1f} {p95:8.1f} {'< ' + str(int(GOAL_P95_MS)):>9} {verdict}")
@@ -184,14 +204,17 @@ async def run(label: str, database_url: str, nats_url: str, root: Path) -> None:
         await library.stop(grace=0)
 
 
-async def main() -> None:
+async def main(args: argparse.Namespace) -> None:
     logging.disable(logging.WARNING)
+    databases = args.database or DATABASES
     with tempfile.TemporaryDirectory(prefix="sf-bench-soundbox-") as tmp, servers.nats_server() as nats_url:
         root = Path(tmp)
-        await run("SQLite", f"sqlite+aiosqlite:///{root / 'library.db'}", nats_url, root)
-        with servers.postgres_server() as postgres_url:
-            await run("PostgreSQL", await postgres_database(postgres_url), nats_url, root)
+        if "sqlite" in databases:
+            await run("SQLite", f"sqlite+aiosqlite:///{root / 'library.db'}", nats_url, root, args)
+        if "postgresql" in databases:
+            with servers.postgres_server() as postgres_url:
+                await run("PostgreSQL", await postgres_database(postgres_url), nats_url, root, args)
 
 
 if __name__ == "__main__":
-    asyncio.run(main())
+    asyncio.run(main(arguments()))

@@ -20,7 +20,7 @@ from soundforge.library import models, soundbox_models
 from soundforge.library.app import SERVICE_NAME
 from soundforge.library.servicer import LibraryServicer
 from soundforge.library.settings import LibrarySettings
-from soundforge.library.soundbox_search import FTS_TABLE, PG_SEARCH_COLUMN
+from soundforge.library.soundbox_search import SCHEMA_NAMES
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
 from soundforge.runtime.service import RunningService
@@ -50,8 +50,8 @@ ALL_TABLES = {
 
 
 def _not_search_index(name: str | None, kind: str, _parents: object) -> bool:
-    """Search lives outside the models (soundbox_search): SQLite's FTS5 tables, PostgreSQL's GIN index."""
-    return not (name or "").startswith((FTS_TABLE, "ix_generations_search", PG_SEARCH_COLUMN))
+    """Search lives outside the models (soundbox_search): FTS5 tables, search columns, term ranks."""
+    return not (name or "").startswith(SCHEMA_NAMES)
 
 
 @in_module_loop

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from functools import partial
 
 from sqlalchemy import ColumnElement, Select, exists, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -10,7 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from soundforge.library.pagination import PageRequest
 from soundforge.library.soundbox_categories import CATEGORIES, check_category
 from soundforge.library.soundbox_models import Favorite, Generation, Vote
-from soundforge.library.soundbox_search import ranked, terms
+from soundforge.library.soundbox_search import Scope, matching, prepare, terms
 from soundforge.library.soundbox_totals import Totals
 from soundforge.runtime.errors import InvalidArgument, NotFound
 
@@ -71,6 +72,19 @@ def _ordered(query: Select[Generation], sort: str) -> Select[Generation]:
     return query.order_by(*newest)
 
 
+def _key(q: LibraryQuery, words: list[str]) -> tuple[str, ...]:
+    """What a listing's total depends on (not its page or order)."""
+    return (q.viewer_id, q.model, q.category, q.user_id, *words)
+
+
+async def _count(session: AsyncSession, query: Select[Generation]) -> int:
+    return int(await session.scalar(select(func.count()).select_from(query.subquery())) or 0)
+
+
+async def _page(session: AsyncSession, query: Select[Generation], page: PageRequest) -> list[Generation]:
+    return list((await session.scalars(query.limit(page.page_size).offset(page.offset))).all())
+
+
 class Catalog:
     def __init__(
         self, sessions: async_sessionmaker[AsyncSession], dialect: str, totals: Totals | None = None
@@ -95,30 +109,45 @@ class Catalog:
         if q.sort not in SORTS:
             raise InvalidArgument(f"unknown sort {q.sort!r}")
         page = PageRequest.of(q.page, q.per_page)
-        query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
         words = terms(q.search)
-        if words and not q.sort:
-            query = ranked(query, self._dialect, words)
-        elif words:
-            query = _ordered(ranked(query, self._dialect, words).order_by(None), q.sort)
-        else:
-            query = _ordered(query, q.sort)
         async with self._sessions() as session:
-
-            async def count() -> int:
-                counted = select(func.count()).select_from(query.order_by(None).subquery())
-                return int(await session.scalar(counted) or 0)
-
-            key = (q.viewer_id, q.model, q.category, q.user_id, tuple(words))
-            total = await self._totals.get(key, count)
-            rows = (await session.scalars(query.limit(page.page_size).offset(page.offset))).all()
+            if self._dialect == "postgresql":
+                # One snapshot for the page and its total: a generation committed between the two
+                # would otherwise be counted without being on the page. (SQLite sessions hold the
+                # write lock throughout.)
+                await session.connection(execution_options={"isolation_level": "REPEATABLE READ"})
+            if words:
+                rows, total = await self._search_page(session, q, words, page)
+            else:
+                query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
+                rows = await _page(session, _ordered(query, q.sort), page)
+                total = await self._totals.get(_key(q, words), partial(_count, session, query))
         return GenerationPage(
-            items=list(rows),
+            items=rows,
             total=total,
             page=page.page,
             pages=-(-total // page.page_size),
             per_page=page.page_size,
         )
+
+    async def _search_page(
+        self, session: AsyncSession, q: LibraryQuery, words: list[str], page: PageRequest
+    ) -> tuple[list[Generation], int]:
+        """The matches ranked by relevance, or in the order asked for."""
+        search = await prepare(session, self._dialect, words)
+        category = has_category(self._dialect, check_category(q.category)) if q.category else None
+        scope = Scope(q.viewer_id, q.model, q.user_id, category)
+        total = None
+        if q.sort:
+            query = self.filtered(q.viewer_id, model=q.model, category=q.category, user_id=q.user_id)
+            query = query.where(await matching(session, self._dialect, words))
+            rows = await _page(session, _ordered(query, q.sort), page)
+        else:
+            ranked = await search.ranked(session, scope, page.page_size, page.offset)
+            rows, total = ranked.items, ranked.total
+        if total is None:
+            total = await self._totals.get(_key(q, words), partial(search.count, session, scope))
+        return rows, total
 
     async def get(self, generation_id: str, viewer_id: str) -> Generation:
         async with self._sessions() as session:

@@ -10,13 +10,13 @@ import random
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
-from sqlalchemy import Select, delete, select
+from sqlalchemy import ColumnElement, Select, delete, literal_column, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import utcnow
 from soundforge.library.soundbox_catalog import visible
 from soundforge.library.soundbox_models import Favorite, Generation, RadioPlay
-from soundforge.library.soundbox_search import matching_ids, terms
+from soundforge.library.soundbox_search import matching, terms
 from soundforge.runtime.errors import InvalidArgument
 
 MODES = ("shuffle", "next", "favorites", "top-rated", "new")
@@ -57,15 +57,11 @@ class Radio:
             raise InvalidArgument(f"exclude: at most {MAX_EXCLUDE} ids")
         query = select(Generation).where(visible(q.user_id))
         if q.model:
-            query = query.where(Generation.model == q.model)
+            query = query.where(self._model_is(q.model))
         words = terms(q.search)
-        if words and self._dialect == "sqlite":
-            # Driven by the FTS matches: SQLite would otherwise walk an index of the table and
-            # probe the whole match list for every row.
-            found = matching_ids(self._dialect, words).subquery("found")
-            query = query.join(found, found.c.generation_id == Generation.id)
-        elif words:
-            query = query.where(Generation.id.in_(matching_ids(self._dialect, words)))
+        if words:
+            async with self._sessions() as session:
+                query = query.where(await matching(session, self._dialect, words))
         if q.mode == "top-rated":
             query = query.order_by(Generation.net_votes.desc(), Generation.created_at.desc()).limit(count)
             return await self._all(query)
@@ -83,6 +79,13 @@ class Radio:
         if q.mode == "next":
             return await self._next(query, q, 1 if q.count <= 0 else count)
         return await self._shuffle(query, count, set(q.exclude_ids))
+
+    def _model_is(self, model: str) -> ColumnElement[bool]:
+        if self._dialect == "sqlite":
+            # Unary +: SQLite would take the model index (half the table, then a sort) over the
+            # index that orders the picks (shuffle key, votes, date) and stops after `count` rows.
+            return literal_column("+generations.model") == model
+        return Generation.model == model
 
     async def _all(self, query: Select[Generation]) -> list[Generation]:
         async with self._sessions() as session:

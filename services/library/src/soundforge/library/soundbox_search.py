@@ -1,27 +1,28 @@
 """Full-text search of generations ranked by relevance: SQLite FTS5 bm25, PostgreSQL ts_rank.
 
-Both index the prompt and the categories (migration 0004): SQLite through the `generations_fts`
-table its triggers keep in step, PostgreSQL through a stored generated tsvector column with a GIN
-index. Neither is in the ORM models (they differ by database).
-Every word of the query must match (AND); the best match comes first.
+Both index the prompt and the categories, outside the ORM models (the objects differ by database;
+migrations 0004, 0008 and 0009 create them). Every word of the query must match (AND); the best
+match comes first, then the newest. Neither database ranks row by row: SQLite ranks one word's
+(frequency, length) classes, or several words' matches over the FTS index alone
+(soundbox_search_sqlite); PostgreSQL reads one word's page from an index of precomputed ranks, or
+ranks several words' matches with a tsquery computed once (soundbox_search_postgres).
 """
 
 from __future__ import annotations
 
 import re
-from typing import Any
 
-from sqlalchemy import ColumnElement, Select, func, literal_column, select, text
+from sqlalchemy import ColumnElement
+from sqlalchemy.ext.asyncio import AsyncSession
 
-from soundforge.library.soundbox_models import Generation
+from soundforge.library import soundbox_search_postgres as postgres
+from soundforge.library.soundbox_search_postgres import PostgresSearch
+from soundforge.library.soundbox_search_scope import SCHEMA_NAMES, Ranked, Scope, SearchQuery
+from soundforge.library.soundbox_search_sqlite import SqliteSearch
 
-FTS_TABLE = "generations_fts"
-# PostgreSQL only (migration 0004): a stored generated tsvector of prompt and categories, GIN-indexed.
-PG_SEARCH_COLUMN = "search_vector"
+__all__ = ["SCHEMA_NAMES", "Ranked", "Scope", "SearchQuery", "matching", "prepare", "terms"]
+
 MAX_TERMS = 16
-# ts_rank divides by 1 + log(document length), so a short prompt about the words outranks a long one
-# mentioning them once, as bm25 does on SQLite.
-LENGTH_NORMALIZATION = 1
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -30,36 +31,15 @@ def terms(query: str) -> list[str]:
     return _WORD.findall(query.lower())[:MAX_TERMS]
 
 
-def match(dialect: str, words: list[str]) -> Select[str, float]:
-    """(generation_id, rank) of every match; a lower rank is a better match."""
+async def prepare(session: AsyncSession, dialect: str, words: list[str]) -> SearchQuery:
+    """A search of `words` (from terms()) on the session's database."""
     if dialect == "sqlite":
-        # Each word quoted: FTS5 syntax in the query ("NEAR", "-", "*") is never interpreted.
-        expression = " ".join('"' + word.replace('"', '""') + '"' for word in words)
-        generation_id: ColumnElement[str] = literal_column("generation_id")
-        rank: ColumnElement[float] = literal_column(f"bm25({FTS_TABLE})")
-        return (
-            select(generation_id.label("generation_id"), rank.label("rank"))
-            .select_from(text(FTS_TABLE))
-            .where(literal_column(FTS_TABLE).op("MATCH")(expression))
-        )
-    query = func.plainto_tsquery("english", " ".join(words))
-    document: ColumnElement[Any] = literal_column(f"generations.{PG_SEARCH_COLUMN}")
-    return select(
-        Generation.id.label("generation_id"),
-        (-func.ts_rank(document, query, LENGTH_NORMALIZATION)).label("rank"),
-    ).where(document.op("@@")(query))
+        return SqliteSearch(words)
+    return await PostgresSearch.resolve(session, words)
 
 
-def matching_ids(dialect: str, words: list[str]) -> Select[str]:
-    """Only the ids of the matches (a filter, no rank): for radio keyword filters."""
-    subquery = match(dialect, words).subquery()
-    return select(subquery.c.generation_id)
-
-
-def ranked(query: Select[Generation], dialect: str, words: list[str]) -> Select[Generation]:
-    """`query` restricted to the matches and ordered best first (then newest)."""
-    found = match(dialect, words).subquery("found")
-    rank: ColumnElement[float] = found.c.rank
-    return query.join(found, found.c.generation_id == Generation.id).order_by(
-        rank.asc(), Generation.created_at.desc()
-    )
+async def matching(session: AsyncSession, dialect: str, words: list[str]) -> ColumnElement[bool]:
+    """The generations that match every word, as a condition (no rank): a filter of other listings."""
+    if dialect == "sqlite":
+        return await SqliteSearch(words).condition(session)
+    return postgres.matching(words)
