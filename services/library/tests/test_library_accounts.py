@@ -14,7 +14,7 @@ from sqlalchemy import update
 
 from soundforge.db import make_engine, make_sessionmaker
 from soundforge.library.credentials import token_hash
-from soundforge.library.models import LoginSession
+from soundforge.library.models import ApiKey, LoginSession
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.users import Passwords, Users
 from soundforge.library.v1 import library_pb2 as pb
@@ -183,6 +183,40 @@ async def test_sessions(stub: Stub, make_user: UserFactory, database_url: str) -
     await stub.UpdateUser(pb.UpdateUserRequest(user_id=user.id, disabled=True))
     with pytest.raises(Unauthenticated):
         await stub.ResolveSession(pb.ResolveSessionRequest(token=live.token))
+
+
+async def test_api_key_last_use_is_recorded_to_the_minute(
+    stub: Stub, make_user: UserFactory, database_url: str
+) -> None:
+    """Authenticating writes `last_used_at` only when it is a minute old: not a commit per call."""
+    owner = await make_user()
+    created = await stub.CreateApiKey(pb.CreateApiKeyRequest(user_id=owner.id, name="ci"))
+
+    async def last_used() -> datetime:
+        (key,) = (await stub.ListApiKeys(pb.ListApiKeysRequest(user_id=owner.id))).keys
+        return key.last_used_at.ToDatetime(tzinfo=UTC)
+
+    async def set_last_used(when: datetime) -> None:
+        engine = make_engine(database_url)
+        try:
+            async with engine.begin() as conn:
+                await conn.execute(
+                    update(ApiKey).where(ApiKey.id == created.key.id).values(last_used_at=when)
+                )
+        finally:
+            await engine.dispose()
+
+    await stub.AuthenticateApiKey(pb.AuthenticateApiKeyRequest(token=created.token))
+    first = await last_used()
+    assert abs(first - datetime.now(UTC)) < timedelta(minutes=1)
+    recent = datetime.now(UTC) - timedelta(seconds=30)
+    await set_last_used(recent)
+    await stub.AuthenticateApiKey(pb.AuthenticateApiKeyRequest(token=created.token))
+    assert await last_used() == recent  # within the minute: not written again
+    stale = datetime.now(UTC) - timedelta(minutes=5)
+    await set_last_used(stale)
+    await stub.AuthenticateApiKey(pb.AuthenticateApiKeyRequest(token=created.token))
+    assert await last_used() - stale > timedelta(minutes=4)
 
 
 async def test_api_keys(stub: Stub, make_user: UserFactory) -> None:

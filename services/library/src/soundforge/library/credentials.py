@@ -18,6 +18,7 @@ API_KEY_SHOWN_CHARS = 8
 MAX_KEY_NAME_LENGTH = 100
 INVALID_SESSION = "invalid or expired session"
 INVALID_API_KEY = "invalid API key"
+LAST_USED_RESOLUTION = timedelta(minutes=1)
 
 
 def token_hash(token: str) -> str:
@@ -112,6 +113,10 @@ class Credentials:
             user = await session.get(User, key.user_id)
             if user is None or user.disabled:
                 raise Unauthenticated(INVALID_API_KEY)
-            key.last_used_at = utcnow()
-            await session.commit()
+            now = utcnow()
+            # A write per authenticated request would cost every API call a commit; "last used"
+            # to the minute is what a user reading their key list needs.
+            if key.last_used_at is None or now - key.last_used_at >= LAST_USED_RESOLUTION:
+                key.last_used_at = now
+                await session.commit()
             return user
