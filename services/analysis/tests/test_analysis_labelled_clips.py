@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import dataclasses
+import hashlib
 import math
 
 import librosa
 import numpy as np
 import pytest
 
-from soundforge.testing.labelled_clips import COUNTS, PROGRESSIONS, SPLITS, clip_set, render_clip
+from soundforge.testing import labelled_clips
+from soundforge.testing.labelled_clips import COUNTS, PROGRESSIONS, SPLITS, Clip, clip_set, render_clip
+from soundforge.testing.labelled_material import CHORD_PROGRAMS, DRUM_PATTERNS, pattern_names
 from soundforge.testing.midi_render import Note, render_notes
 
 SR = 22050
@@ -21,16 +24,34 @@ def test_the_splits_are_deterministic_disjoint_and_held_out_has_material_of_its_
     assert {c.seed for c in tune}.isdisjoint({c.seed for c in held_out})
     for clips, split in ((tune, "tune"), (held_out, "held-out")):
         assert all(c.split == split for c in clips)
-        assert {c.category for c in clips} == set(COUNTS) and len(clips) == sum(COUNTS.values())
+        assert {c.category for c in clips} == set(COUNTS[split])
+        assert len(clips) == sum(COUNTS[split].values())
+    tune_names = {c.progression.name for c in tune if c.progression}
+    held_out_names = {c.progression.name for c in held_out if c.progression}
     only_held_out = {p.name for group in PROGRESSIONS.values() for p in group if p.held_out_only}
-    assert only_held_out and not only_held_out & {c.progression.name for c in tune if c.progression}
-    assert only_held_out & {c.progression.name for c in held_out if c.progression}
+    assert only_held_out and not only_held_out & tune_names and only_held_out & held_out_names
+    only_tune = {p.name for group in PROGRESSIONS.values() for p in group if p.tune_only}
+    assert only_tune and not only_tune & held_out_names and only_tune <= tune_names
+    shared = {"rock", "four-on-the-floor", "half-time"}
+    assert set(pattern_names("tune")) ^ set(pattern_names("held-out")) == set(DRUM_PATTERNS) - shared
+    assert {c.drums for c in tune} - {""} == set(pattern_names("tune"))
     assert {c.key is None for c in tune} == {True, False} and {c.bpm is None for c in tune} == {True, False}
     assert min(c.reference_hz for c in tune) < 436 and max(c.reference_hz for c in tune) > 442
     assert {c.band for c in tune} == {"gm", "synth"}
     with pytest.raises(ValueError, match="unknown split"):
         clip_set("test")
     assert SPLITS == ("tune", "held-out")
+
+
+def test_the_held_out_split_never_changes() -> None:
+    """Its clips and their scores as first measured: growing the tune split must not move it."""
+    digest = hashlib.sha256()
+    for clip in clip_set("held-out"):
+        digest.update(repr(clip).replace(", tune_only=False", "").encode())
+        if clip.category not in ("noise", "tone"):
+            notes, channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))
+            digest.update(repr((notes, sorted(channels.items()))).encode())
+    assert digest.hexdigest() == "188e4e571ef4a3e8bde916f0739f324466f8285207c24dc8ea0fa1188fbd4b39"
 
 
 def test_fluidsynth_plays_the_notes_at_the_detuned_pitch() -> None:
@@ -46,7 +67,13 @@ def test_fluidsynth_plays_the_notes_at_the_detuned_pitch() -> None:
 
 
 def test_a_song_clip_sounds_its_chords_and_its_tuning() -> None:
-    songs = [c for c in clip_set("tune") if c.category == "dwelling" and c.band == "gm"]
+    # A major key's chords stay in its scale (a minor key's V has the raised seventh); a vibraphone's
+    # or a bell's inharmonic partials do not, so the clip is one with a harmonic chord instrument.
+    def harmonic_major(c: Clip) -> bool:
+        channels = labelled_clips._score(c, np.random.default_rng(c.seed + 1))[1]
+        return c.key is not None and c.key[1] == "major" and channels[0] in CHORD_PROGRAMS
+
+    songs = [c for c in clip_set("tune") if c.category == "dwelling" and c.band == "gm" and harmonic_major(c)]
     clip = max(songs, key=lambda c: abs(c.reference_hz - 440.0))  # the most detuned
     samples = render_clip(clip, SR)
     assert samples.size == int(clip.seconds * SR)

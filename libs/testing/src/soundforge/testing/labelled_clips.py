@@ -2,7 +2,8 @@
 in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
 
 Two splits from one generator: "tune" (what the analysis methods may be tuned on) and "held-out"
-(a different seed, plus progressions, modes and drum patterns that only it has). Labels:
+(a different seed, plus progressions, modes and drum patterns that only it has); each split's
+material is in labelled_material.py. Labels:
 `key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
 Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
 lydian/mixolydian, as key datasets annotate them; each dwells on its tonic chord (half the bars
@@ -12,128 +13,47 @@ or more), as a modal vamp must to name its tonic at all (an equal i-IV vamp is a
 from __future__ import annotations
 
 import math
-import re
 from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
 
 from soundforge.testing import music
+from soundforge.testing.labelled_material import (
+    ACCENTED,
+    BASS_PROGRAMS,
+    CADENTIAL,
+    CHORD_PROGRAMS,
+    CLAP,
+    COUNTS,
+    DRUM_PATTERNS,
+    KICK,
+    LEAD_PROGRAMS,
+    METERS,
+    PROGRESSIONS,
+    QUALITIES,
+    RIMSHOT,
+    SNARE,
+    SPLITS,
+    SUSTAINED_PROGRAMS,
+    TEMPO_RANGES,
+    TUNE_BASS_PROGRAMS,
+    TUNE_CHORD_PROGRAMS,
+    TUNE_DRUM_KITS,
+    TUNE_LEAD_PROGRAMS,
+    Progression,
+    pattern_names,
+    programs,
+    written,
+)
 from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
 
-Samples = npt.NDArray[np.float32]
-Chord = tuple[int, str]  # (root in semitones above the tonic, quality)
+__all__ = ["COUNTS", "PROGRESSIONS", "SPLITS", "Clip", "Progression", "clip_set", "render_clip", "written"]
 
-SPLITS = ("tune", "held-out")
+Samples = npt.NDArray[np.float32]
+
 PITCH_NAMES = music.PITCH_NAMES
 LEAD_IN = 0.25
-
-_IONIAN = (0, 2, 4, 5, 7, 9, 11)
-_AEOLIAN = (0, 2, 3, 5, 7, 8, 10)
-_QUALITIES = {
-    "maj": (0, 4, 7),
-    "min": (0, 3, 7),
-    "dom7": (0, 4, 7, 10),
-    "maj7": (0, 4, 7, 11),
-    "min7": (0, 3, 7, 10),
-}
-
-
-@dataclass(frozen=True)
-class Progression:
-    name: str
-    mode: str  # the label's mode
-    scale: tuple[int, ...]  # what the melody draws on
-    chords: tuple[Chord, ...]  # one per bar
-    held_out_only: bool = False
-
-
-def written(
-    name: str, mode: str, chords: str, scale: tuple[int, ...] = (), held_out: bool = False
-) -> Progression:
-    """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 (none: major)."""
-    suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
-    parsed = []
-    for token in chords.split():
-        found = re.fullmatch(r"(\d+)(m7|M7|d7|m|)", token)
-        assert found is not None, token
-        parsed.append((int(found[1]), suffixes[found[2]]))
-    default = _IONIAN if mode == "major" else _AEOLIAN
-    return Progression(name, mode, scale or default, tuple(parsed), held_out)
-
-
-PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
-    "dwelling": (
-        written("vi-IV-I-V vi-IV-V-I", "major", "9m 5 0 7 9m 5 7 0"),
-        written("vi vi IV IV ii ii V I", "major", "9m 9m 5 5 2m 2m 7 0"),
-        written("ii-V-I ii-V-vi", "major", "2m7 7d7 0M7 0M7 2m7 7d7 9m7 9m7"),
-        written("IV IV I I IV V I I", "major", "5 5 0 0 5 7 0 0"),
-        written("I-vi-ii-V", "major", "0 9m 2m 7"),
-        written("vi-ii-V-I", "major", "9m 2m 7 0", held_out=True),
-        written("IV-V-vi-vi IV-V-I-I", "major", "5 7 9m 9m 5 7 0 0", held_out=True),
-        written("ii-IV-vi-V ii-IV-V-I", "major", "2m 5 9m 7 2m 5 7 0", held_out=True),
-        written("i-VI-III-VII i-VI-iv-V", "minor", "0m 8 3 10 0m 8 5m 7"),
-        written("III III VI VI iv V i i", "minor", "3 3 8 8 5m 7 0m 0m"),
-        written("iv iv i i VI iv V i", "minor", "5m 5m 0m 0m 8 5m 7 0m"),
-        written("i-VII-VI-V", "minor", "0m 10 8 7"),
-        written("i-iv-VII-III VI-iv-V-i", "minor", "0m 5m 10 3 8 5m 7 0m", held_out=True),
-        written("VI-VII-i-i VI-VII-V-i", "minor", "8 10 0m 0m 8 10 7 0m", held_out=True),
-        written("i-III-VII-iv i-III-V7-i", "minor", "0m 3 10 5m 0m 3 7d7 0m", held_out=True),
-    ),
-    "modal": (
-        written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", (0, 2, 3, 5, 7, 9, 10)),
-        written("mixolydian I-bVII-IV-I", "major", "0 10 5 0", (0, 2, 4, 5, 7, 9, 10)),
-        written("aeolian i-VI-VII-i", "minor", "0m 8 10 0m"),
-        written("phrygian i-bII-i-i", "minor", "0m 1 0m 0m", (0, 1, 3, 5, 7, 8, 10), held_out=True),
-        written("lydian I-II-I-I", "major", "0 2 0 0", (0, 2, 4, 6, 7, 9, 11), held_out=True),
-        written("dorian i7-ii7-i7-IV", "minor", "0m7 2m7 0m7 5", (0, 2, 3, 5, 7, 9, 10), held_out=True),
-        written("mixolydian I-bVII-I-IV", "major", "0 10 0 5", (0, 2, 4, 5, 7, 9, 10), held_out=True),
-    ),
-    "ambiguous": (
-        written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
-        written("III III i i III VI V i", "minor", "3 3 0m 0m 3 8 7 0m"),
-        written("I-iii-vi-vi IV-iii-ii-V7", "major", "0 4m 9m 9m 5 4m 2m 7d7", held_out=True),
-        written("i i III VII VI VI VII i", "minor", "0m 0m 3 10 8 8 10 0m", held_out=True),
-    ),
-}
-# Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
-CADENTIAL = (
-    written("I-IV-V-I", "major", "0 5 7 0"),
-    written("I-vi-IV-V7-I", "major", "0 9m 5 7d7 0"),
-    written("i-iv-V-i", "minor", "0m 5m 7 0m"),
-    written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
-)
-# (beats per bar, subdivisions per beat), as in music.METERS.
-METERS = {"4/4": (4, 2), "3/4": (3, 2), "6/8": (2, 3)}
-# General MIDI programs by role.
-CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
-BASS_PROGRAMS = (32, 33, 34, 38)
-LEAD_PROGRAMS = (11, 40, 56, 71, 73, 80)
-SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
-KICK, SNARE, CLAP, CLOSED_HAT, OPEN_HAT, RIDE = 36, 38, 39, 42, 46, 51
-# Drum patterns per bar of 4 beats in eighths: (eighth, GM drum).
-DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
-    "rock": ((0, KICK), (4, KICK), (2, SNARE), (6, SNARE), *((k, CLOSED_HAT) for k in range(8))),
-    "four-on-the-floor": (
-        *((k, KICK) for k in range(0, 8, 2)),
-        (2, CLAP),
-        (6, CLAP),
-        *((k, OPEN_HAT) for k in range(1, 8, 2)),
-    ),
-    "half-time": ((0, KICK), (4, SNARE), *((k, RIDE) for k in range(0, 8, 2))),
-    "breakbeat": ((0, KICK), (5, KICK), (2, SNARE), (6, SNARE), *((k, CLOSED_HAT) for k in range(8))),
-}
-_HELD_OUT_PATTERNS = ("breakbeat",)
-# Clips per category and split.
-COUNTS = {
-    "dwelling": 28,
-    "modal": 14,
-    "ambiguous": 10,
-    "free-time": 8,
-    "drums": 10,
-    "noise": 6,
-    "tone": 10,
-}
 
 
 @dataclass(frozen=True)
@@ -177,7 +97,7 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
         raise ValueError(f"unknown split: {split}")
     rng = np.random.default_rng([seed, SPLITS.index(split), 1315])
     clips: list[Clip] = []
-    for category, count in COUNTS.items():
+    for category, count in COUNTS[split].items():
         for index in range(count):
             clip_seed = int(rng.integers(2**31))
             clips.append(_make(category, split, index, clip_seed, np.random.default_rng(clip_seed)))
@@ -187,12 +107,12 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
 def _make(category: str, split: str, index: int, seed: int, rng: np.random.Generator) -> Clip:
     reference = float(rng.uniform(432.0, 446.0))
     if category in PROGRESSIONS:
-        pool = [p for p in PROGRESSIONS[category] if split == "held-out" or not p.held_out_only]
+        pool = [p for p in PROGRESSIONS[category] if p.in_split(split)]
         progression = pool[index % len(pool)]
         tonic = int(rng.integers(12))
         meter = str(rng.choice(["4/4", "4/4", "4/4", "3/4", "6/8"]))
-        fastest = 110.0 if meter == "6/8" else 185.0  # 6/8 counts dotted quarters
-        bpm = round(float(np.exp(rng.uniform(np.log(65.0), np.log(fastest)))), 2)
+        slowest, fastest = TEMPO_RANGES[split][1 if meter == "6/8" else 0]  # 6/8 counts dotted quarters
+        bpm = round(float(np.exp(rng.uniform(np.log(slowest), np.log(fastest)))), 2)
         beats_per_bar = METERS[meter][0]
         bar_seconds = beats_per_bar * 60.0 / bpm
         cycle = len(progression.chords) * bar_seconds
@@ -218,7 +138,8 @@ def _make(category: str, split: str, index: int, seed: int, rng: np.random.Gener
         return Clip(category, split, seed, 20.0, (tonic, progression.mode), None, progression=progression,
                     tonic=tonic, reference_hz=reference, detail="legato")  # fmt: skip
     if category == "drums":
-        bpm = round(float(np.exp(rng.uniform(np.log(70.0), np.log(180.0)))), 2)
+        slowest, fastest = TEMPO_RANGES[split][2]
+        bpm = round(float(np.exp(rng.uniform(np.log(slowest), np.log(fastest)))), 2)
         band = "gm" if index % 3 else "synth"
         return Clip(category, split, seed, 16.0, None, bpm, band=band, drums=_pattern(split, rng))
     if category == "noise":
@@ -230,8 +151,7 @@ def _make(category: str, split: str, index: int, seed: int, rng: np.random.Gener
 
 
 def _pattern(split: str, rng: np.random.Generator) -> str:
-    names = [n for n in DRUM_PATTERNS if split == "held-out" or n not in _HELD_OUT_PATTERNS]
-    return str(rng.choice(names))
+    return str(rng.choice(pattern_names(split)))
 
 
 def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
@@ -241,16 +161,16 @@ def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
         return _noise(clip, rng, sample_rate)
     if clip.category == "tone":
         return _tone(clip, rng, sample_rate)
-    notes, programs = _score(clip, rng)
+    notes, channels = _score(clip, rng)
     cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
     if clip.band == "gm":
-        return render_notes(notes, programs, clip.seconds, sample_rate, cents)
-    return _synth(notes, programs, clip, sample_rate)
+        return render_notes(notes, channels, clip.seconds, sample_rate, cents)
+    return _synth(notes, channels, clip, sample_rate)
 
 
 def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, int]]:
     """Notes on channels 0 (chords), 1 (bass), 2 (lead) and 9 (drums), and each channel's program."""
-    programs = {DRUM_CHANNEL: 0} if clip.drums else {}
+    channels = {DRUM_CHANNEL: 0} if clip.drums else {}
     if clip.category == "free-time":
         return _free_time(clip, rng), {0: int(rng.choice(SUSTAINED_PROGRAMS)), 1: 48}
     notes: list[Note] = []
@@ -259,24 +179,31 @@ def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, 
     period = 60.0 / clip.bpm
     beats = np.arange(LEAD_IN, clip.seconds - 0.5, period)
     if clip.progression is not None:
-        programs |= {0: int(rng.choice(CHORD_PROGRAMS)), 1: int(rng.choice(BASS_PROGRAMS))}
-        programs[2] = int(rng.choice(LEAD_PROGRAMS))
+        chord_programs = programs(clip.split, CHORD_PROGRAMS, TUNE_CHORD_PROGRAMS)
+        bass_programs = programs(clip.split, BASS_PROGRAMS, TUNE_BASS_PROGRAMS)
+        channels |= {0: int(rng.choice(chord_programs)), 1: int(rng.choice(bass_programs))}
+        channels[2] = int(rng.choice(programs(clip.split, LEAD_PROGRAMS, TUNE_LEAD_PROGRAMS)))
         notes += _harmony(clip, clip.progression, beats, rng)
     if clip.drums:
         pattern = DRUM_PATTERNS[clip.drums]
         for index, start in enumerate(beats):
             beat = index % beats_per_bar
-            eighths = {0: (0, 1), 1: (2, 3), 2: (4, 5), 3: (6, 7)}[beat % 4]
+            first = 4 * (beat % 4)  # the beat's first sixteenth
             for k, drum in pattern:
-                if k in eighths:
-                    offset = (k - eighths[0]) * period / 2
+                if first <= k < first + 4:
+                    # In 6/8 a beat's eighth lands on its last third, a sixteenth on its first.
+                    offset = (k - first) * period / 4
                     if subdivisions == 3 and offset:
-                        offset = period * 2 / 3
+                        if k - first == 3:
+                            continue
+                        offset = period * (k - first) / 3
                     if beats_per_bar < 4 and drum == SNARE and beat == 0:
                         continue
-                    velocity = 100 if drum in (KICK, SNARE, CLAP) else 70
+                    velocity = 100 if drum in ACCENTED else 70
                     notes.append(Note(_jitter(start + offset, rng), 0.1, drum, velocity, DRUM_CHANNEL))
-    return notes, programs
+        if clip.split == "tune" and clip.band == "gm":
+            channels[DRUM_CHANNEL] = int(rng.choice(TUNE_DRUM_KITS))
+    return notes, channels
 
 
 def _harmony(clip: Clip, progression: Progression, beats: npt.NDArray[np.float64],
@@ -288,7 +215,7 @@ def _harmony(clip: Clip, progression: Progression, beats: npt.NDArray[np.float64
     for index, start in enumerate(beats):
         bar, beat = divmod(index, beats_per_bar)
         root, quality = progression.chords[(first_bar + bar) % len(progression.chords)]
-        chord = [root + interval for interval in _QUALITIES[quality]]
+        chord = [root + interval for interval in QUALITIES[quality]]
         voicing = music._voicing(clip.tonic, chord, int(rng.integers(3)) if beat == 0 else 0)
         accent = 100 if beat == 0 else 80
         if clip.detail == "sustain" and beat == 0:
@@ -333,7 +260,7 @@ def _free_time(clip: Clip, rng: np.random.Generator) -> list[Note]:
     while time < clip.seconds - 1.0:
         length = float(rng.uniform(2.5, 6.0))
         root, quality = clip.progression.chords[index % len(clip.progression.chords)]
-        chord = [root + interval for interval in _QUALITIES[quality]]
+        chord = [root + interval for interval in QUALITIES[quality]]
         notes += [Note(time, length + 0.3, m, 60, 0) for m in music._voicing(clip.tonic, chord, index % 3)]
         notes.append(Note(time, length + 0.3, 36 + (clip.tonic + root) % 12, 55, 1))
         time += length
@@ -349,7 +276,7 @@ def _synth(notes: list[Note], programs: dict[int, int], clip: Clip, sample_rate:
     """The same score through music.py's additive timbres and drums."""
     out = np.zeros(int(clip.seconds * sample_rate), dtype=np.float32)
     timbres = {0: "pad" if clip.detail in ("sustain", "legato") else "piano", 1: "bass", 2: "pluck"}
-    drum_kind = {KICK: "kick", SNARE: "snare", CLAP: "snare"}
+    drum_kind = {KICK: "kick", SNARE: "snare", CLAP: "snare", RIMSHOT: "snare"}
     for note in notes:
         if note.channel == DRUM_CHANNEL:
             sound = music._drum(drum_kind.get(note.pitch, "hat"), sample_rate, seed=note.pitch % 2)
