@@ -32,17 +32,42 @@ def test_classes_in_order_and_first_come_first_served_within_one() -> None:
     assert [j.job_id for j in order(jobs, 10, POLICY)] == ["a1", "a2", "p1", "s1", "s2", "f1", "f2"]
 
 
-def test_a_job_past_its_class_limit_is_served_as_the_class_above_and_keeps_climbing() -> None:
+def test_a_job_past_its_class_limit_is_overdue_and_goes_before_every_job_that_is_not() -> None:
     old_free = job("old-free", FREE, 0)
-    assert POLICY.effective_rank(old_free, 299) == FREE
-    assert POLICY.effective_rank(old_free, 300) == STANDARD
-    assert POLICY.effective_rank(old_free, 420) == PREMIUM  # + standard's 120 s
-    assert POLICY.effective_rank(old_free, 480) == ADMIN  # + premium's 60 s
-    assert POLICY.effective_rank(old_free, 10_000) == ADMIN
+    assert not POLICY.overdue(old_free, 299)
+    assert POLICY.overdue(old_free, 300)
     standard = job("standard", STANDARD, 250)
-    # At 310 s the free job is standard and older than the standard one: it goes first.
-    assert [j.job_id for j in order([standard, old_free], 310, POLICY)] == ["old-free", "standard"]
-    assert [j.job_id for j in order([standard, old_free], 290, POLICY)] == ["standard", "old-free"]
+    fresh = [standard, job("premium", PREMIUM, 305), job("admin", ADMIN, 309)]
+    # Before its limit the free job is last; past it, it goes before fresh jobs of every class
+    # (at least "as if of the class above", without climbing one limit per class).
+    assert [j.job_id for j in order([*fresh, old_free], 299, POLICY)][-1] == "old-free"
+    assert [j.job_id for j in order([*fresh, old_free], 310, POLICY)] == [
+        "old-free",
+        "admin",
+        "premium",
+        "standard",
+    ]
+
+
+def test_an_overdue_free_job_starts_before_a_fresh_premium_job() -> None:
+    overdue_free = job("free", FREE, 0)
+    fresh_premium = job("premium", PREMIUM, 301)
+    assert (
+        choose([fresh_premium, overdue_free], 301, frozenset({"music"}), POLICY, ten_seconds) == overdue_free
+    )
+
+
+def test_overdue_jobs_go_earliest_deadline_first_whatever_their_class() -> None:
+    # Deadlines: free 0 + 300 = 300, admin 275 + 30 = 305, standard 190 + 120 = 310, premium 252 + 60 = 312.
+    jobs = [
+        job("premium", PREMIUM, 252),
+        job("standard", STANDARD, 190),
+        job("admin", ADMIN, 275),
+        job("free", FREE, 0),
+    ]
+    assert [j.job_id for j in order(jobs, 320, POLICY)] == ["free", "admin", "standard", "premium"]
+    # At 306 the premium job is not overdue yet: it comes after the overdue ones.
+    assert [j.job_id for j in order(jobs, 306, POLICY)] == ["free", "admin", "premium", "standard"]
 
 
 def test_a_loaded_model_is_preferred_within_the_class_while_no_one_passed_over_misses_a_limit() -> None:
@@ -56,6 +81,17 @@ def test_a_loaded_model_is_preferred_within_the_class_while_no_one_passed_over_m
     admin_audio = job("admin", ADMIN, 8, model="audio")
     assert choose([admin_audio, music_later], 10, loaded, POLICY, ten_seconds) == admin_audio
     assert choose([], 10, loaded, POLICY, ten_seconds) is None
+
+
+def test_the_loaded_model_never_makes_an_overdue_job_wait() -> None:
+    loaded = frozenset({"music"})
+    overdue_audio = job("audio", STANDARD, 0, model="audio")  # overdue from 120 s
+    music = job("music", STANDARD, 100, model="music")
+    assert choose([overdue_audio, music], 105, loaded, POLICY, ten_seconds) == music  # audio starts by 120
+    assert choose([overdue_audio, music], 120, loaded, POLICY, ten_seconds) == overdue_audio
+    # Nor does an overdue job for the loaded model jump an overdue one with an earlier deadline.
+    overdue_music = job("music-late", STANDARD, 5, model="music")
+    assert choose([overdue_music, overdue_audio], 130, loaded, POLICY, ten_seconds) == overdue_audio
 
 
 def test_the_plan_is_the_rule_run_forward_over_the_workers() -> None:
@@ -84,10 +120,12 @@ def test_the_plan_is_the_rule_run_forward_over_the_workers() -> None:
 
 
 def test_aging_during_the_plan_changes_the_order_as_it_will_in_time() -> None:
-    # A free job 5 s from its limit, behind a long standard backlog: it is promoted mid-plan.
-    jobs = [job("free", FREE, -295)] + [job(f"s{i}", STANDARD, i) for i in range(5)]
+    # A free job 5 s from its limit, behind a long standard and admin backlog: overdue mid-plan,
+    # it goes next, before the admin jobs too.
+    jobs = [job("free", FREE, -295)] + [job(f"s{i}", STANDARD, i) for i in range(3)]
+    jobs += [job(f"a{i}", ADMIN, i - 2) for i in range(2)]
     planned = [p.job.job_id for p in plan(jobs, [WorkerView("w", 0)], 0, POLICY, ten_seconds)]
-    assert planned == ["s0", "free", "s1", "s2", "s3", "s4"]
+    assert planned == ["a0", "free", "a1", "s0", "s1", "s2"]
 
 
 def test_jobs_already_handed_to_the_workers_start_first_in_their_order() -> None:

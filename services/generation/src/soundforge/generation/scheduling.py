@@ -1,10 +1,14 @@
 """The generation queue's one rule -- which waiting job starts next -- and the plan it implies.
 
 Classes admin > premium > standard > free (ranks 4..1), first come first served within a class.
-Aging: a job that has waited past its class's limit is served as if of the class above, and so on
-up, each class adding its own limit, so no job waits forever. A worker prefers a job for a model
-it already has loaded, but only among jobs of the same effective class, and only when every job it
-passes over will still start within its own waiting limit.
+Aging: a job that has waited past its class's limit is *overdue* and goes before every job that is
+not -- so at least as if of the class above -- and overdue jobs go earliest deadline first (the
+deadline: enqueued + its class's limit). Climbing one class per limit made a free job wait the sum
+of the limits under load, behind every fresh job of the classes above; by deadline, each job waits
+its own limit plus the lateness an overload forces, shared by every class alike instead of piled
+on the lowest. A worker prefers a job for a model it already has loaded, but only among the head's
+class while none is overdue, and only when every job it passes over will still start within its
+own waiting limit: an overdue job is never passed over.
 
 The worker choosing its next job and the queue views announcing positions call the same `choose`
 (`plan` runs it forward over the workers), so a position is the order in which jobs will start,
@@ -42,16 +46,18 @@ class QueuePolicy:
     def limit(self, rank: int) -> float:
         return self.waiting_limits[rank]
 
-    def effective_rank(self, job: Waiting, now: float) -> int:
-        rank, waited = job.rank, now - job.enqueued_at
-        while rank < ADMIN and waited >= self.limit(rank):
-            waited -= self.limit(rank)
-            rank += 1
-        return rank
-
     def deadline(self, job: Waiting) -> float:
         """When the job passes its own class's limit: the latest start preferring a model may cause."""
         return job.enqueued_at + self.limit(job.rank)
+
+    def overdue(self, job: Waiting, now: float) -> bool:
+        return now >= self.deadline(job)
+
+    def urgency(self, job: Waiting, now: float) -> tuple[int, float, float, str]:
+        """The sort key of `order`: overdue by deadline, then the rest by class and arrival."""
+        if self.overdue(job, now):
+            return (0, self.deadline(job), job.enqueued_at, job.job_id)
+        return (1, -job.rank, job.enqueued_at, job.job_id)
 
 
 Estimate = Callable[[Waiting], float]
@@ -59,8 +65,9 @@ Estimate = Callable[[Waiting], float]
 
 
 def order(waiting: Iterable[Waiting], now: float, policy: QueuePolicy) -> list[Waiting]:
-    """By effective class, then first come first served (ties by id, so the order is total)."""
-    return sorted(waiting, key=lambda j: (-policy.effective_rank(j, now), j.enqueued_at, j.job_id))
+    """Overdue jobs earliest deadline first, then the others by class, first come first served
+    (ties by id, so the order is total)."""
+    return sorted(waiting, key=lambda j: policy.urgency(j, now))
 
 
 def choose(
@@ -71,13 +78,12 @@ def choose(
     if not ranked:
         return None
     head = ranked[0]
-    if head.model in loaded:
-        return head
-    top = policy.effective_rank(head, now)
+    if head.model in loaded or policy.overdue(head, now):
+        return head  # an overdue job waits for no model
     passed: list[Waiting] = []
     for job in ranked:
-        if policy.effective_rank(job, now) != top:
-            break
+        if job.rank != head.rank or policy.overdue(job, now):
+            break  # the head is not overdue, so no later job is: this is the end of its class
         if job.model in loaded:
             done = now + estimate(job)
             if all(done <= policy.deadline(p) for p in passed):
