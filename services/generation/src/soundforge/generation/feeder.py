@@ -23,6 +23,12 @@ from soundforge.runtime.errors import Conflict, NotFound, SoundForgeError
 
 log = logging.getLogger(__name__)
 
+# A released job reaches a fetch within milliseconds (the library's outbox publishes it, a free
+# fetch takes it) but is not yet counted by JetStream meanwhile. One released this recently and not
+# started is taken to be on its way to a free worker, ours perhaps; an older one is stuck with a
+# worker that died before starting it (redelivered after ack_wait) and must not stall the queue.
+_TRANSIT_SECONDS = 2.0
+
 
 class Feeder:
     def __init__(
@@ -79,6 +85,13 @@ class Feeder:
             return
         self._wake.clear()  # before the snapshot: a job queued after it wakes the wait below
         snapshot = await self._queue.snapshot()
+        if self._worker.in_hand >= self._worker.concurrency or (
+            snapshot.now - snapshot.last_release < _TRANSIT_SECONDS
+        ):
+            # Our worker took a job during the snapshot, or one released just now is on its way to
+            # a free worker: releasing another would fix its place before later arrivals are seen.
+            await self._worker.wait_for_change(0.2)
+            return
         job = choose(snapshot.held, snapshot.now, self._loaded(), self._policy, snapshot.speeds)
         if job is None:
             with contextlib.suppress(TimeoutError):

@@ -102,6 +102,7 @@ class Snapshot:
     speeds: Speeds
     held: list[Waiting]  # waiting in the library for the rule
     handed: list[Waiting]  # released or redelivered, not running anywhere yet
+    last_release: float  # when the newest released job not yet started was released (0: none)
 
     def waiting(self) -> list[Entry]:
         return [e for e in self.entries if e.position > 0]
@@ -151,7 +152,11 @@ class GenerationQueue:
         )
         entries = [Entry(j, 0, 0.0) for j in running]
         entries += [Entry(by_id[p.job.job_id], p.position, max(0.0, p.starts_at - now)) for p in planned]
-        return Snapshot(now, entries, records, speeds, held_waiting, handed_waiting)
+        in_transit = [
+            j for j in handed if j.status == jobs_pb2.JOB_STATUS_QUEUED and j.HasField("released_at")
+        ]
+        last_release = max((j.released_at.ToNanoseconds() / 1e9 for j in in_transit), default=0.0)
+        return Snapshot(now, entries, records, speeds, held_waiting, handed_waiting, last_release)
 
     async def submit(
         self,
