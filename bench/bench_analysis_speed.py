@@ -25,7 +25,7 @@ from soundforge.analysis import key as keys
 from soundforge.analysis.features import FEATURES, analyze_file, warm_up
 from soundforge.analysis.harmony import chords, segment_bounds
 from soundforge.analysis.rhythm import danceability, find_downbeats
-from soundforge.analysis.spectra import TUNING_FRAMES, bass_chroma, harmony_chroma
+from soundforge.analysis.spectra import TUNING_FRAMES, bass_chroma
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, track_beats
 from soundforge.dsp.loudness import measure
@@ -96,11 +96,7 @@ def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
         power = np.abs(librosa.stft(y)) ** 2
         chroma = librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning)
         labels = chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
-        harmony = harmony_chroma(power, SR, tuning)
-        harmony_labels = chords(
-            harmony, segment_bounds(harmony.shape[1], np.zeros(0, np.int64)), harmonics=True
-        )
-        found = keys.find_key(chroma, bass_chroma(power, SR, tuning), labels, harmony, harmony_labels)
+        found = keys.find_key(chroma, bass_chroma(power, SR, tuning), labels)
         assert found is not None and found.confidence >= keys.MIN_CONFIDENCE
         out.update(key=found.name, camelot=found.camelot, key_confidence=found.confidence)
 

@@ -18,11 +18,12 @@ from soundforge.testing.midi_render import Note, render_notes
 SR = 22050
 
 
-def test_the_splits_are_deterministic_disjoint_and_held_out_has_material_of_its_own() -> None:
-    tune, held_out = clip_set("tune"), clip_set("held-out")
+def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own() -> None:
+    tune, held_out, fresh = clip_set("tune"), clip_set("held-out"), clip_set("fresh")
     assert clip_set("tune") == tune
     assert {c.seed for c in tune}.isdisjoint({c.seed for c in held_out})
-    for clips, split in ((tune, "tune"), (held_out, "held-out")):
+    assert {c.seed for c in fresh}.isdisjoint({c.seed for c in tune} | {c.seed for c in held_out})
+    for clips, split in ((tune, "tune"), (held_out, "held-out"), (fresh, "fresh")):
         assert all(c.split == split for c in clips)
         assert {c.category for c in clips} == set(COUNTS[split])
         assert len(clips) == sum(COUNTS[split].values())
@@ -32,22 +33,28 @@ def test_the_splits_are_deterministic_disjoint_and_held_out_has_material_of_its_
     assert only_held_out and not only_held_out & tune_names and only_held_out & held_out_names
     only_tune = {p.name for group in PROGRESSIONS.values() for p in group if p.tune_only}
     assert only_tune and not only_tune & held_out_names and only_tune <= tune_names
+    fresh_names = {c.progression.name for c in fresh if c.progression}
+    only_fresh = {p.name for group in PROGRESSIONS.values() for p in group if p.fresh_only}
+    assert only_fresh and not only_fresh & (tune_names | held_out_names) and only_fresh & fresh_names
+    assert not (only_tune | only_held_out) & fresh_names
+    assert {c.meter for c in fresh if c.bpm} - {c.meter for c in tune + held_out} == {"12/8"}
     shared = {"rock", "four-on-the-floor", "half-time"}
-    assert set(pattern_names("tune")) ^ set(pattern_names("held-out")) == set(DRUM_PATTERNS) - shared
+    own = [set(pattern_names(split)) - shared for split in SPLITS]
+    assert all(own) and sum(map(len, own)) == len(set.union(*own)) == len(DRUM_PATTERNS) - len(shared)
     assert {c.drums for c in tune} - {""} == set(pattern_names("tune"))
     assert {c.key is None for c in tune} == {True, False} and {c.bpm is None for c in tune} == {True, False}
     assert min(c.reference_hz for c in tune) < 436 and max(c.reference_hz for c in tune) > 442
     assert {c.band for c in tune} == {"gm", "synth"}
     with pytest.raises(ValueError, match="unknown split"):
         clip_set("test")
-    assert SPLITS == ("tune", "held-out")
+    assert SPLITS == ("tune", "held-out", "fresh")
 
 
 def test_the_held_out_split_never_changes() -> None:
     """Its clips and their scores as first measured: growing the tune split must not move it."""
     digest = hashlib.sha256()
     for clip in clip_set("held-out"):
-        digest.update(repr(clip).replace(", tune_only=False", "").encode())
+        digest.update(repr(clip).replace(", fresh_only=False", "").replace(", tune_only=False", "").encode())
         if clip.category not in ("noise", "tone"):
             notes, channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))
             digest.update(repr((notes, sorted(channels.items()))).encode())

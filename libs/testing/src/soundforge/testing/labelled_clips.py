@@ -1,8 +1,9 @@
 """The harder labelled set: songs that dwell on vi, ii and IV, modal and ambiguous material, detuned,
 in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
 
-Two splits from one generator: "tune" (what the analysis methods may be tuned on) and "held-out"
-(a different seed, plus progressions, modes and drum patterns that only it has); each split's
+Three splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+(a different seed, plus progressions, modes and drum patterns that only it has) and "fresh"
+(written once the methods were frozen, with material neither other split has); each split's
 material is in labelled_material.py. Labels:
 `key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
 Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
@@ -26,6 +27,7 @@ from soundforge.testing.labelled_material import (
     CHORD_PROGRAMS,
     CLAP,
     COUNTS,
+    DRUM_KITS,
     DRUM_PATTERNS,
     KICK,
     LEAD_PROGRAMS,
@@ -34,13 +36,10 @@ from soundforge.testing.labelled_material import (
     QUALITIES,
     RIMSHOT,
     SNARE,
+    SONG_METERS,
     SPLITS,
     SUSTAINED_PROGRAMS,
     TEMPO_RANGES,
-    TUNE_BASS_PROGRAMS,
-    TUNE_CHORD_PROGRAMS,
-    TUNE_DRUM_KITS,
-    TUNE_LEAD_PROGRAMS,
     Progression,
     pattern_names,
     programs,
@@ -110,8 +109,9 @@ def _make(category: str, split: str, index: int, seed: int, rng: np.random.Gener
         pool = [p for p in PROGRESSIONS[category] if p.in_split(split)]
         progression = pool[index % len(pool)]
         tonic = int(rng.integers(12))
-        meter = str(rng.choice(["4/4", "4/4", "4/4", "3/4", "6/8"]))
-        slowest, fastest = TEMPO_RANGES[split][1 if meter == "6/8" else 0]  # 6/8 counts dotted quarters
+        meter = str(rng.choice(SONG_METERS[split]))
+        compound = METERS[meter][1] == 3  # 6/8 and 12/8 count dotted quarters
+        slowest, fastest = TEMPO_RANGES[split][1 if compound else 0]
         bpm = round(float(np.exp(rng.uniform(np.log(slowest), np.log(fastest)))), 2)
         beats_per_bar = METERS[meter][0]
         bar_seconds = beats_per_bar * 60.0 / bpm
@@ -179,10 +179,10 @@ def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, 
     period = 60.0 / clip.bpm
     beats = np.arange(LEAD_IN, clip.seconds - 0.5, period)
     if clip.progression is not None:
-        chord_programs = programs(clip.split, CHORD_PROGRAMS, TUNE_CHORD_PROGRAMS)
-        bass_programs = programs(clip.split, BASS_PROGRAMS, TUNE_BASS_PROGRAMS)
+        chord_programs = programs(clip.split, "chord", CHORD_PROGRAMS)
+        bass_programs = programs(clip.split, "bass", BASS_PROGRAMS)
         channels |= {0: int(rng.choice(chord_programs)), 1: int(rng.choice(bass_programs))}
-        channels[2] = int(rng.choice(programs(clip.split, LEAD_PROGRAMS, TUNE_LEAD_PROGRAMS)))
+        channels[2] = int(rng.choice(programs(clip.split, "lead", LEAD_PROGRAMS)))
         notes += _harmony(clip, clip.progression, beats, rng)
     if clip.drums:
         pattern = DRUM_PATTERNS[clip.drums]
@@ -201,8 +201,8 @@ def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, 
                         continue
                     velocity = 100 if drum in ACCENTED else 70
                     notes.append(Note(_jitter(start + offset, rng), 0.1, drum, velocity, DRUM_CHANNEL))
-        if clip.split == "tune" and clip.band == "gm":
-            channels[DRUM_CHANNEL] = int(rng.choice(TUNE_DRUM_KITS))
+        if clip.split in DRUM_KITS and clip.band == "gm":  # held-out keeps the draws first measured
+            channels[DRUM_CHANNEL] = int(rng.choice(DRUM_KITS[clip.split]))
     return notes, channels
 
 

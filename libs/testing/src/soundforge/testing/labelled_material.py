@@ -4,7 +4,9 @@ Each split has material no other split has. The held-out draws keep exactly the 
 first measured with (its clips never change when the tune split grows); the tune split adds
 material of its own (more progressions and modes, drum patterns, instruments and kits, a wider
 tempo range) so that what the methods are tuned on is as varied as music, not as varied as the
-first few progressions written.
+first few progressions written. "fresh" was written after the methods were frozen, with kinds
+neither other split has (progressions, a 12/8 meter, drum patterns, instruments, kits), so that
+one split stays unseen by anyone choosing a method.
 """
 
 from __future__ import annotations
@@ -12,7 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-SPLITS = ("tune", "held-out")
+SPLITS = ("tune", "held-out", "fresh")
 Chord = tuple[int, str]  # (root in semitones above the tonic, quality)
 
 IONIAN = (0, 2, 4, 5, 7, 9, 11)
@@ -38,13 +40,22 @@ class Progression:
     chords: tuple[Chord, ...]  # one per bar
     held_out_only: bool = False
     tune_only: bool = False
+    fresh_only: bool = False
 
     def in_split(self, split: str) -> bool:
-        return not (self.held_out_only and split != "held-out") and not (self.tune_only and split != "tune")
+        """Shared progressions are in every split; a split's own, in that split only."""
+        own = {"held-out": self.held_out_only, "tune": self.tune_only, "fresh": self.fresh_only}
+        return own[split] or not any(own.values())
 
 
 def written(
-    name: str, mode: str, chords: str, scale: tuple[int, ...] = (), held_out: bool = False, tune: bool = False
+    name: str,
+    mode: str,
+    chords: str,
+    scale: tuple[int, ...] = (),
+    held_out: bool = False,
+    tune: bool = False,
+    fresh: bool = False,
 ) -> Progression:
     """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 (none: major)."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
@@ -54,7 +65,7 @@ def written(
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))
     default = IONIAN if mode == "major" else AEOLIAN
-    return Progression(name, mode, scale or default, tuple(parsed), held_out, tune)
+    return Progression(name, mode, scale or default, tuple(parsed), held_out, tune, fresh)
 
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
@@ -84,6 +95,11 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("iv-VII-III-VI iv-V-i-i", "minor", "5m 10 3 8 5m 7 0m 0m", tune=True),
         written("i-VI-VII-i i-iv-V7-i", "minor", "0m 8 10 0m 0m 5m 7d7 0m", tune=True),
         written("VI-III-VII-i", "minor", "8 3 10 0m", tune=True),
+        written("I-V-vi-iii IV-I-IV-V", "major", "0 7 9m 4m 5 0 5 7", fresh=True),
+        written("ii-V-iii-vi ii-V-I-I", "major", "2m 7 4m 9m 2m 7 0 0", fresh=True),
+        written("I-iii-IV-iv", "major", "0 4m 5 5m", fresh=True),
+        written("i-v-iv-i VI-iv-V7-i", "minor", "0m 7m 5m 0m 8 5m 7d7 0m", fresh=True),
+        written("i-VII-VI-VII", "minor", "0m 10 8 10", fresh=True),
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -98,6 +114,9 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("dorian i-ii-IV-i", "minor", "0m 2m 5 0m", DORIAN, tune=True),
         written("mixolydian I-v-IV-I", "major", "0 7m 5 0", MIXOLYDIAN, tune=True),
         written("aeolian i-iv-VII-i", "minor", "0m 5m 10 0m", tune=True),
+        written("harmonic minor i-V7-i-iv", "minor", "0m 7d7 0m 5m", (0, 2, 3, 5, 7, 8, 11), fresh=True),
+        written("lydian I-II-iii-I", "major", "0 2 4m 0", LYDIAN, fresh=True),
+        written("dorian i7-IV7-i7-v7", "minor", "0m7 5d7 0m7 7m7", DORIAN, fresh=True),
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -106,6 +125,8 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("i i III VII VI VI VII i", "minor", "0m 0m 3 10 8 8 10 0m", held_out=True),
         written("vi vi I V vi IV I I", "major", "9m 9m 0 7 9m 5 0 0", tune=True),
         written("i III i III VI III V i", "minor", "0m 3 0m 3 8 3 7 0m", tune=True),
+        written("vi vi vi I IV IV V I", "major", "9m 9m 9m 0 5 5 7 0", fresh=True),
+        written("III III VII VII i i V i", "minor", "3 3 10 10 0m 0m 7 0m", fresh=True),
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -115,17 +136,27 @@ CADENTIAL = (
     written("i-iv-V-i", "minor", "0m 5m 7 0m"),
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
-# (beats per bar, subdivisions per beat), as in music.METERS.
-METERS = {"4/4": (4, 2), "3/4": (3, 2), "6/8": (2, 3)}
-# General MIDI programs by role: every split's, then the tune split's own.
+# (beats per bar, subdivisions per beat), as in music.METERS; 12/8 is the fresh split's own.
+METERS = {"4/4": (4, 2), "3/4": (3, 2), "6/8": (2, 3), "12/8": (4, 3)}
+# General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
 BASS_PROGRAMS = (32, 33, 34, 38)
 LEAD_PROGRAMS = (11, 40, 56, 71, 73, 80)
-TUNE_CHORD_PROGRAMS = (2, 5, 6, 11, 26, 27, 29, 46, 50, 61, 88)
-TUNE_BASS_PROGRAMS = (35, 36, 39, 43)
-TUNE_LEAD_PROGRAMS = (22, 57, 60, 65, 68, 81)
-# Drum kits (the drum channel's program): standard, room, power, electronic, TR-808, jazz.
-TUNE_DRUM_KITS = (0, 8, 16, 24, 25, 32)
+OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
+    "tune": {
+        "chord": (2, 5, 6, 11, 26, 27, 29, 46, 50, 61, 88),
+        "bass": (35, 36, 39, 43),
+        "lead": (22, 57, 60, 65, 68, 81),
+    },
+    "held-out": {"chord": (), "bass": (), "lead": ()},
+    "fresh": {
+        "chord": (3, 7, 17, 20, 21, 28, 49, 53, 62, 90),
+        "bass": (37, 42, 58, 87),
+        "lead": (64, 66, 69, 74, 79, 83),
+    },
+}
+# Drum kits (the drum channel's program) a split draws: tune and fresh their own, held-out none.
+DRUM_KITS = {"tune": (0, 8, 16, 24, 25, 32), "fresh": (40, 48, 0)}
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 KICK, SNARE, CLAP, CLOSED_HAT, OPEN_HAT, RIDE = 36, 38, 39, 42, 46, 51
 RIMSHOT, PEDAL_HAT, TAMBOURINE, COWBELL = 37, 44, 54, 56
@@ -166,6 +197,18 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     "sixteenths": ((0, KICK), (8, KICK), (4, SNARE), (12, SNARE), *((k, CLOSED_HAT) for k in range(16))),
     "one-drop": ((8, KICK), (8, RIMSHOT), *((k, CLOSED_HAT) for k in range(0, 16, 2))),
     "train": ((0, KICK), (8, KICK), *((k, SNARE) for k in range(0, 16, 2)), (4, CLAP), (12, CLAP)),
+    # The fresh split's own.
+    "funk": (
+        (0, KICK),
+        (3, KICK),
+        (10, KICK),
+        (4, SNARE),
+        (12, SNARE),
+        *((k, CLOSED_HAT) for k in range(16) if k != 7),
+        (7, OPEN_HAT),
+    ),
+    "dembow": (*((k, KICK) for k in range(0, 16, 4)), (3, SNARE), (6, SNARE), (11, SNARE), (14, SNARE)),
+    "drum-and-bass": ((0, KICK), (10, KICK), (4, SNARE), (12, SNARE), *((k, RIDE) for k in range(0, 16, 2))),
     "pedal-quarters": (
         (0, KICK),
         (7, KICK),
@@ -175,24 +218,35 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
         *((k, TAMBOURINE) for k in range(2, 16, 4)),
     ),
 }
-_HELD_OUT_PATTERNS = ("breakbeat",)
-_TUNE_PATTERNS = ("disco", "hip-hop", "sixteenths", "one-drop", "train", "pedal-quarters")
+_OWN_PATTERNS = {
+    "held-out": ("breakbeat",),
+    "tune": ("disco", "hip-hop", "sixteenths", "one-drop", "train", "pedal-quarters"),
+    "fresh": ("funk", "dembow", "drum-and-bass"),
+}
+_SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
 
 def pattern_names(split: str) -> list[str]:
-    """The drum patterns a split draws from, in a fixed order."""
-    if split == "held-out":
-        return [n for n in DRUM_PATTERNS if n not in _TUNE_PATTERNS]
-    return [n for n in DRUM_PATTERNS if n not in _HELD_OUT_PATTERNS]
+    """The drum patterns a split draws from, in a fixed order: the shared ones and its own."""
+    return [n for n in DRUM_PATTERNS if n in _SHARED_PATTERNS or n in _OWN_PATTERNS[split]]
 
 
-def programs(split: str, shared: tuple[int, ...], tune_only: tuple[int, ...]) -> tuple[int, ...]:
-    return shared + tune_only if split == "tune" else shared
+def programs(split: str, role: str, shared: tuple[int, ...]) -> tuple[int, ...]:
+    return shared + OWN_PROGRAMS[split][role]
 
 
-# Tempo ranges (BPM) drawn log-uniformly: (songs in simple meters, songs in 6/8, drums alone).
-TEMPO_RANGES = {"tune": ((55.0, 200.0), (50.0, 120.0), (60.0, 190.0)),
-                "held-out": ((65.0, 185.0), (65.0, 110.0), (70.0, 180.0))}  # fmt: skip
+# Tempo ranges (BPM) drawn log-uniformly: (songs in simple meters, songs in compound, drums alone).
+TEMPO_RANGES = {
+    "tune": ((55.0, 200.0), (50.0, 120.0), (60.0, 190.0)),
+    "held-out": ((65.0, 185.0), (65.0, 110.0), (70.0, 180.0)),
+    "fresh": ((70.0, 170.0), (55.0, 100.0), (75.0, 165.0)),
+}
+# The meters a split's songs draw from (repeats weight the draw).
+SONG_METERS = {
+    "tune": ("4/4", "4/4", "4/4", "3/4", "6/8"),
+    "held-out": ("4/4", "4/4", "4/4", "3/4", "6/8"),
+    "fresh": ("4/4", "4/4", "3/4", "6/8", "12/8"),
+}
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
     "tune": {
@@ -210,6 +264,15 @@ COUNTS = {
         "ambiguous": 10,
         "free-time": 8,
         "drums": 10,
+        "noise": 6,
+        "tone": 10,
+    },
+    "fresh": {
+        "dwelling": 30,
+        "modal": 14,
+        "ambiguous": 10,
+        "free-time": 8,
+        "drums": 14,
         "noise": 6,
         "tone": 10,
     },

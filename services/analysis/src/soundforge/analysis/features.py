@@ -172,15 +172,7 @@ def _chord_labels(chroma: Frames) -> npt.NDArray[np.int64]:
 def _key(frames: TrackFrames) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
     assert frames.chroma is not None
-    harmony = frames.harmony_chroma
-    harmony_labels = None
-    if harmony is not None:
-        harmony_labels = chords(
-            harmony, segment_bounds(harmony.shape[1], np.zeros(0, np.int64)), harmonics=True
-        )
-    found = keys.find_key(
-        frames.chroma, frames.bass_chroma, _chord_labels(frames.chroma), harmony, harmony_labels
-    )
+    found = keys.find_key(frames.chroma, frames.bass_chroma, _chord_labels(frames.chroma))
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {
         "key": named.name if named else None,

@@ -30,32 +30,19 @@ SHAPES = (
 )
 
 
-# What the key reads chords with: each chord tone with its first HARMONICS partials, decaying by
-# HARMONIC_DECAY, folded into pitch classes. Real instruments' 3rd and 5th partials sound a fifth
-# and a major third above each tone (a minor triad's root adds the parallel major's third), so a
-# bare-triad template reads an organ's or clarinet's minor chords as major and its V as iii.
-# Chosen on the tune split (bench_analysis_accuracy.py): 6 partials at 0.6.
-HARMONICS, HARMONIC_DECAY = 6, 0.6
-
-
-def chord_templates(
-    harmonics: int = 1, decay: float = HARMONIC_DECAY
-) -> tuple[npt.NDArray[np.float64], Ints]:
+def chord_templates() -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """(shapes x 12, 12) unit vectors, and the triad label of each (root, + 12 when minor)."""
-    tone = np.zeros(12)
-    for partial in range(1, harmonics + 1):
-        tone[round(12 * np.log2(partial)) % 12] += decay ** (partial - 1)
     rows, labels = [], []
     for intervals, minor in SHAPES:
         for root in range(12):
-            row = sum(np.roll(tone, (root + interval) % 12) for interval in intervals)
+            row = np.zeros(12)
+            row[[(root + interval) % 12 for interval in intervals]] = 1.0
             rows.append(row / np.linalg.norm(row))
             labels.append(root + 12 * minor)
     return np.array(rows), np.array(labels, dtype=np.int64)
 
 
 _TEMPLATES, _TEMPLATE_LABELS = chord_templates()
-_HARMONIC_TEMPLATES, _ = chord_templates(HARMONICS)
 
 
 def segment_bounds(frames: int, beats: Ints) -> Ints:
@@ -65,21 +52,18 @@ def segment_bounds(frames: int, beats: Ints) -> Ints:
     return np.arange(0, max(frames, 1), FIXED_SEGMENT_FRAMES, dtype=np.int64)
 
 
-def chords(
-    chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST, harmonics: bool = False
-) -> npt.NDArray[np.int64]:
+def chords(chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST) -> npt.NDArray[np.int64]:
     """Per segment: a triad (0-11 major, 12-23 minor) or -1 (none), smoothed over time.
 
     Each segment's mean chroma is matched (cosine) with the triads and seventh chords (each
-    triad's best shape; with `harmonics`, templates holding each tone's partials) and "no
-    chord" (a flat _MIN_MATCH); the labels are the path of best total match, less change_cost
-    per change (Viterbi with uniform switching).
+    triad's best shape) and "no chord" (a flat _MIN_MATCH); the labels are the path of best
+    total match, less change_cost per change (Viterbi with uniform switching).
     """
     if chroma.shape[1] == 0:
         return np.zeros(0, dtype=np.int64)
     sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)
     unit = sums / np.maximum(np.linalg.norm(sums, axis=0), 1e-12)
-    shapes = (_HARMONIC_TEMPLATES if harmonics else _TEMPLATES) @ unit
+    shapes = _TEMPLATES @ unit
     triads = np.full((24, unit.shape[1]), -1.0)
     np.maximum.at(triads, _TEMPLATE_LABELS, shapes)
     match = np.vstack([triads, np.full((1, unit.shape[1]), _MIN_MATCH)])

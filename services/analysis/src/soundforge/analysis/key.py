@@ -73,18 +73,19 @@ def estimate_key(pitch_classes: npt.NDArray[np.floating], profile: str = DEFAULT
 class KeyWeights:
     """How much each cue adds to the profile correlation (-1..1); cues are shares, 0..1.
 
-    A major key that dwells on vi, ii or IV still resolves to I (its cadences) and returns to
-    its tonic chord and bass note; a modal vamp or a loop that never cadences names its tonic
-    by where it dwells alone.
+    Music that cadences (a V -> I somewhere) names its tonic by the cadences: a major key
+    that dwells on vi, ii or IV still resolves to I. Music that never does (a modal vamp, a
+    loop) names it by where it dwells: the tonic chord's share and the bass's.
     """
 
-    cadence: float = 2.0  # the share of chord changes resolving to the tonic
-    bass: float = 0.5  # the bass's share on the tonic
-    tonic: float = 0.5  # the tonic triad's share of the chords
+    cadence: float = 3.0
+    bass: float = 0.5  # share of the bass on the tonic, when there are cadences
+    dwelling_tonic: float = 0.25  # without cadences: the tonic triad's share
+    dwelling_bass: float = 1.0  # without cadences: the bass's share on the tonic
+    min_cadences: float = 0.05  # the share of chord changes that makes music "cadencing"
 
 
-# Tuned on the "tune" split of soundforge.testing.labelled_clips only (bench_analysis_accuracy.py):
-# a broad plateau (cadence 2-3, bass 0.25-1, tonic 0.25-0.5 within 2 clips of the best).
+# Tuned on the "tune" split of soundforge.testing.labelled_clips only (bench_analysis_accuracy.py).
 WEIGHTS = KeyWeights()
 # A key is reported only at this confidence or above; below it the track has no tonal centre
 # the method can name (noise, one held tone, drums alone).
@@ -104,37 +105,33 @@ def find_key(
     chroma: npt.NDArray[np.floating],
     bass_chroma: npt.NDArray[np.floating] | None,
     chord_labels: npt.NDArray[np.int64],
-    harmony_chroma: npt.NDArray[np.floating] | None = None,
-    harmony_labels: npt.NDArray[np.int64] | None = None,
     weights: KeyWeights = WEIGHTS,
 ) -> Key | None:
     """The best key by profile, bass, tonic-chord and cadence evidence, with a 0-1 confidence.
 
-    `chroma` is the (12, frames) chroma and `chord_labels` its triads per segment
-    (harmony.chords): they give the confidence, the best profile fit of any key, times how
-    tonal the track is (the spread of its mean chroma, and at least three strong pitch
-    classes), times its harmonic motion (a held tone never leaves its one "chord"): noise, a
-    single tone or drums alone score low. The key itself is chosen on `harmony_chroma`
-    (spectra.HARMONY_CHROMA_HZ) and its chords read with partials (`harmony_labels`) when
-    given, and on the bass band's chroma. None for a track with no pitch information at all;
-    callers withhold keys under MIN_CONFIDENCE.
+    `chroma` is the (12, frames) chroma, `bass_chroma` the chroma of the bass band, and
+    `chord_labels` the triad per segment (harmony.chords). The confidence is the best profile
+    fit of any key, times how tonal the track is (the spread of its mean chroma, and at least
+    three strong pitch classes), times its harmonic motion (a held tone never leaves its one
+    "chord"): noise, a single tone or drums alone score low. None for a track with no pitch
+    information at all; callers withhold keys under MIN_CONFIDENCE.
     """
     mean = np.asarray(chroma, dtype=np.float64).mean(axis=1) if chroma.shape[1] else np.zeros(12)
     if not np.all(np.isfinite(mean)) or np.ptp(mean) < 1e-9:
         return None
     profile = correlations(mean)
-    if harmony_chroma is not None and harmony_chroma.shape[1]:
-        harmony = np.asarray(harmony_chroma, dtype=np.float64).mean(axis=1)
-        if np.all(np.isfinite(harmony)) and np.ptp(harmony) >= 1e-9:
-            profile = correlations(harmony)
     bass = np.zeros(12)
     if bass_chroma is not None and bass_chroma.shape[1]:
         bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
         bass = bass / bass.sum() if bass.sum() > 0 else bass
-    tonic_share, cadence = chord_evidence(chord_labels if harmony_labels is None else harmony_labels)
-    score = profile + weights.cadence * cadence + weights.bass * bass + weights.tonic * tonic_share
+    tonic_share, cadence = chord_evidence(chord_labels)
+    if cadence.max() >= weights.min_cadences:
+        dwelling = weights.bass * bass
+    else:
+        dwelling = weights.dwelling_tonic * tonic_share + weights.dwelling_bass * bass
+    score = profile + weights.cadence * cadence + dwelling
     mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
-    fit = float(np.clip(correlations(mean).max(), 0.0, 1.0))  # how well the pitch set fits any key
+    fit = float(np.clip(profile.max(), 0.0, 1.0))  # how well the pitch set fits any key at all
     moving = min(1.0, harmonic_motion(chord_labels) / _FULL_MOTION)
     confidence = fit * tonality(mean) * moving
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))

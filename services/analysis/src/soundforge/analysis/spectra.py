@@ -24,11 +24,6 @@ TUNING_BLOCKS = TUNING_FRAMES // BLOCK_FRAMES
 # under the chords of most arrangements. Bins there are ~2 semitones wide, so each peak's frequency
 # is interpolated (a parabola through the log power of three bins) rather than read from the bin.
 BASS_CHROMA_HZ = (40.0, 180.0)
-# Key and chords read their own chroma (harmony_chroma): magnitudes, not powers, so one loud
-# partial does not outweigh a chord, and only this band, where a bin is narrower than a semitone
-# (below it a low note's energy is shared by its neighbours' pitch classes) and above which
-# cymbals, hats and high harmonics scatter over every pitch class.
-HARMONY_CHROMA_HZ = (180.0, 5000.0)
 _PAD = N_FFT // 2
 
 Floats = npt.NDArray[np.float32]
@@ -75,7 +70,6 @@ class TrackFrames:
     mel: Floats | None = None  # mel power, N_MELS rows
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
     bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
-    harmony_chroma: Floats | None = None  # 12 rows of magnitude in HARMONY_CHROMA_HZ, each frame max 1
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
     zcr: Floats | None = None
@@ -95,7 +89,6 @@ class FrameStream:
         self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
         self._chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
-        self._harmony_chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
         self._zcr = FrameBuffer(1, hint) if needs.zcr else None
@@ -134,7 +127,6 @@ class FrameStream:
             mel=self._mel.view() if self._mel else None,
             chroma=self._chroma.view() if self._chroma else None,
             bass_chroma=self._bass_chroma.view() if self._bass_chroma else None,
-            harmony_chroma=self._harmony_chroma.view() if self._harmony_chroma else None,
             spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
             rms=self._rms.view()[0] if self._rms else None,
             zcr=self._zcr.view()[0] if self._zcr else None,
@@ -214,8 +206,6 @@ class FrameStream:
         bank = _chroma_bank(self.sr, self._tuning)
         if self._bass_chroma is not None:
             self._bass_chroma.append(bass_chroma(power, self.sr, self._tuning))
-        if self._harmony_chroma is not None:
-            self._harmony_chroma.append(harmony_chroma(power, self.sr, self._tuning))
         return np.asarray(librosa.util.normalize(bank @ power, norm=np.inf, axis=0), dtype=np.float32)
 
 
@@ -228,29 +218,6 @@ def _chroma_bank(sr: int, tuning: float) -> Floats:
     if key not in _BANKS:
         _BANKS[key] = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning)
     return _BANKS[key]
-
-
-def _harmony_bank(sr: int, tuning: float) -> Floats:
-    """chroma_stft's filter bank with the bins outside HARMONY_CHROMA_HZ zeroed."""
-    key = (-sr, tuning)
-    if key not in _BANKS:
-        bank = _chroma_bank(sr, tuning).copy()
-        freqs = np.arange(bank.shape[1]) * sr / N_FFT
-        bank[:, (freqs < HARMONY_CHROMA_HZ[0]) | (freqs > HARMONY_CHROMA_HZ[1])] = 0.0
-        _BANKS[key] = bank
-    return _BANKS[key]
-
-
-def harmony_chroma(power: Floats, sr: int, tuning: float) -> Floats:
-    """(12, frames): chroma of the magnitudes in HARMONY_CHROMA_HZ, each frame scaled to max 1.
-
-    einsum, not BLAS: a (12 x bins) product is too small for BLAS's threads, which on a busy
-    machine spend 20x its arithmetic waiting for each other.
-    """
-    low, high = (int(np.ceil(hz * N_FFT / sr)) for hz in HARMONY_CHROMA_HZ)
-    bank = _harmony_bank(sr, tuning)[:, low : high + 1]
-    chroma = np.einsum("cb,bf->cf", bank, np.sqrt(power[low : high + 1]))
-    return np.asarray(librosa.util.normalize(chroma, norm=np.inf, axis=0), dtype=np.float32)
 
 
 def bass_chroma(power: Floats, sr: int, tuning: float) -> Floats:
