@@ -16,6 +16,7 @@ import pytest_asyncio
 
 from soundforge.generation.app import start as start_generation
 from soundforge.generation.settings import GenerationSettings
+from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
 from soundforge.testing.tone_engine import ToneEngine
 from soundforge.testing.waiting import eventually
@@ -107,6 +108,26 @@ async def test_the_documented_flow_generate_then_poll_to_completion(gateway: Any
     stranger = await signed_in(gateway)
     assert_error(await stranger.client.get(f"/soundbox/job/{queued['job_id']}"), 404)
     assert_error(await stranger.client.get(f"/soundbox/job/{uuid.uuid4()}"), 404)
+
+
+async def test_an_admin_finds_anyones_job_finished_too(gateway: Any) -> None:
+    owner = await signed_in(gateway)
+    body = {"prompt": "an admin looks it up", "duration": 1, "private": True}
+    queued = (await owner.client.post("/soundbox/generate", json=body)).json()
+    url = f"/soundbox/job/{queued['job_id']}"
+    await eventually(
+        lambda: owner.client.get(url), lambda r: r.json()["status"] == "completed", within=60, what="done"
+    )
+    admin = await signed_in(gateway)
+    await gateway.backends.clients.library.UpdateUser(
+        library_pb2.UpdateUserRequest(user_id=admin.user["id"], role="admin")
+    )
+    seen = await admin.client.get(url)
+    assert seen.status_code == 200, seen.text
+    assert (seen.json()["id"], seen.json()["status"]) == (queued["job_id"], "completed")
+    assert_error(await admin.client.get(f"/soundbox/job/{uuid.uuid4()}"), 404)
+    stranger = await signed_in(gateway)
+    assert_error(await stranger.client.get(url), 404)
 
 
 @pytest.mark.parametrize(

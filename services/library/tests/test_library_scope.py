@@ -6,6 +6,7 @@ so an RPC added later is covered without a change here.
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Awaitable, Callable
 from typing import Any
 
@@ -155,3 +156,15 @@ async def test_a_stranger_gets_nothing_either(
     ):
         with pytest.raises(NotFound):
             await getattr(stub, method)(request_for(method, values, owner_id=stranger.id))
+
+
+async def test_any_owner_is_asked_for_explicitly_and_finds_a_finished_job(
+    stub: Stub, settings: LibrarySettings, make_user: UserFactory
+) -> None:
+    # An admin's lookup (the caller checks the role): anyone's job, finished ones too.
+    owner, admin = await make_user(), await make_user()
+    values = await owned_data(stub, settings, owner)
+    job = await stub.GetJob(pb.GetJobRequest(owner_id=admin.id, job_id=values["job_id"], any_owner=True))
+    assert job.id == values["job_id"] and job.status == jobs_pb2.JOB_STATUS_COMPLETED
+    with pytest.raises(NotFound):
+        await stub.GetJob(pb.GetJobRequest(owner_id=admin.id, job_id=str(uuid.uuid4()), any_owner=True))

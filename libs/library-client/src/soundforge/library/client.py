@@ -72,9 +72,10 @@ class LibraryClient:
         job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
         return job
 
-    async def get_job(self, owner_id: str, job_id: str) -> jobs_pb2.Job:
-        """The owner's job; NotFound for a missing one or another owner's."""
-        request = library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id)
+    async def get_job(self, owner_id: str, job_id: str, *, any_owner: bool = False) -> jobs_pb2.Job:
+        """The owner's job; NotFound for a missing one or another owner's. `any_owner`: anyone's,
+        for an admin (the caller checks the role)."""
+        request = library_pb2.GetJobRequest(owner_id=owner_id, job_id=job_id, any_owner=any_owner)
         job: jobs_pb2.Job = await self.stub.GetJob(request, timeout=self.timeout)
         return job
 

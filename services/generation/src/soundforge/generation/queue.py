@@ -33,7 +33,7 @@ class JobStore(Protocol):
         priority: payloads_pb2.Priority,
     ) -> jobs_pb2.Job: ...
 
-    async def get_job(self, owner_id: str, job_id: str) -> jobs_pb2.Job: ...
+    async def get_job(self, owner_id: str, job_id: str, *, any_owner: bool = False) -> jobs_pb2.Job: ...
 
     async def generation_queue(self) -> list[jobs_pb2.Job]: ...
 
@@ -227,18 +227,13 @@ class GenerationQueue:
         return Entry(job, 0, 0.0)
 
     async def entry(self, caller: Caller, job_id: str) -> Entry:
-        """The caller's job (an admin's: anyone's unfinished one); NotFound for anyone else."""
-        try:
-            job = await self._jobs.get_job(caller.user_id, job_id) if caller.user_id else None
-        except NotFound:
-            job = None
-        if job is not None and job.kind == jobs_pb2.JOB_KIND_GENERATION:
-            return await self.entry_of(job)
-        if caller.admin:
-            for entry in (await self.snapshot()).entries:
-                if entry.job.id == job_id:
-                    return entry
-        raise NotFound("job not found")
+        """The caller's job (an admin's: anyone's, finished ones too); NotFound for anyone else."""
+        if not caller.user_id:
+            raise NotFound("job not found")
+        job = await self._jobs.get_job(caller.user_id, job_id, any_owner=caller.admin)
+        if job.kind != jobs_pb2.JOB_KIND_GENERATION:
+            raise NotFound("job not found")
+        return await self.entry_of(job)
 
     async def status(self, model_names: Sequence[str], probe_model: str, probe_duration: float) -> Status:
         """Model states and device over the live workers, and the wait of a standard job sent now."""

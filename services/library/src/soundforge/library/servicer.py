@@ -267,7 +267,9 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
         return mapping.job_message(job)
 
     async def GetJob(self, request: library_pb2.GetJobRequest, context: Context) -> jobs_pb2.Job:
-        return mapping.job_message(await self._d.jobs.get(request.owner_id, request.job_id))
+        return mapping.job_message(
+            await self._d.jobs.get(request.owner_id, request.job_id, any_owner=request.any_owner)
+        )
 
     async def ListJobs(
         self, request: library_pb2.ListJobsRequest, context: Context

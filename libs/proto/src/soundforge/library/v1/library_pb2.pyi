@@ -488,12 +488,14 @@ class CreateJobRequest(_message.Message):
     def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.JobParams, _Mapping]] = ..., priority: _Optional[_Union[_payloads_pb2.Priority, str]] = ...) -> None: ...
 
 class GetJobRequest(_message.Message):
-    __slots__ = ("owner_id", "job_id")
+    __slots__ = ("owner_id", "job_id", "any_owner")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     JOB_ID_FIELD_NUMBER: _ClassVar[int]
+    ANY_OWNER_FIELD_NUMBER: _ClassVar[int]
     owner_id: str
     job_id: str
-    def __init__(self, owner_id: _Optional[str] = ..., job_id: _Optional[str] = ...) -> None: ...
+    any_owner: bool
+    def __init__(self, owner_id: _Optional[str] = ..., job_id: _Optional[str] = ..., any_owner: _Optional[bool] = ...) -> None: ...
 
 class ListJobsRequest(_message.Message):
     __slots__ = ("owner_id", "all_owners", "kind", "status", "page")
