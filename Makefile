@@ -8,6 +8,11 @@ MEMBERS := libs/proto libs/runtime libs/events libs/storage libs/db libs/library
            services/library services/ingest services/analysis services/separation \
            services/generation services/gateway
 STAMP := $(VENV)/.installed
+# numpy/scipy's OpenBLAS threads, for `make run`, `make test` and the benches: a service scales by
+# processes, and the small products of an analysis pass (chroma, mel, 12x1025x256) ran ~20x slower
+# with 2 BLAS threads than with 1 on a busy 2-core machine (analysis tests 41 -> 34 s). Torch keeps
+# its own threads (the services' *_TORCH_THREADS settings).
+export OPENBLAS_NUM_THREADS ?= 1
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
 # FluidSynth + a General MIDI soundfont (the analysis accuracy set renders real instrument timbres).
 APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm
