@@ -40,6 +40,20 @@ def database_url(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPa
     asyncio.run(_admin(server_url, f'DROP DATABASE "{name}" WITH (FORCE)'))
 
 
+@pytest.fixture(params=["sqlite", "postgres"])
+def unmigrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
+    """An empty database of the test's own, for tests of a migration (`database_url` is migrated
+    by the module's library service)."""
+    if request.param == "sqlite":
+        yield f"sqlite+aiosqlite:///{tmp_path}/unmigrated.db"
+        return
+    server_url: str = request.getfixturevalue("postgres_url")
+    name = f"unmigrated_{uuid.uuid4().hex[:12]}"
+    asyncio.run(_admin(server_url, f'CREATE DATABASE "{name}"'))
+    yield server_url.rsplit("/", 1)[0] + f"/{name}"
+    asyncio.run(_admin(server_url, f'DROP DATABASE "{name}" WITH (FORCE)'))
+
+
 @pytest.fixture(scope="module")
 def blob_dir(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return tmp_path_factory.mktemp("library-blobs")

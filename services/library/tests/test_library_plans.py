@@ -2,19 +2,14 @@
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Awaitable, Callable, Iterator
+from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
-from pathlib import Path
 
 import pytest
-from alembic import command
-from sqlalchemy import Boolean, Column, MetaData, String, Table, insert, inspect, text
-from sqlalchemy.engine import Connection, make_url
+from sqlalchemy import Boolean, Column, MetaData, String, Table, insert, inspect
 
-from soundforge.db import make_engine, make_sessionmaker, upgrade_to_head
-from soundforge.db.migrations import alembic_config
+from soundforge.db import make_engine, make_sessionmaker, migrate, upgrade_to_head
 from soundforge.db.types import JSONType, UTCDateTime
 from soundforge.library.app import MIGRATIONS
 from soundforge.library.settings import LibrarySettings
@@ -44,45 +39,6 @@ USERS_BEFORE_PLANS = Table(
 )
 
 
-async def _postgres_admin(url: str, statement: str) -> None:
-    engine = make_engine(url)
-    try:
-        async with engine.connect() as connection:
-            await connection.execution_options(isolation_level="AUTOCOMMIT")
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def unmigrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    """An empty database of its own (the module's `database_url` is migrated by the library fixture)."""
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path}/plans.db"
-        return
-    server: str = request.getfixturevalue("postgres_url")
-    name = f"plans_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_postgres_admin(server, f'CREATE DATABASE "{name}"'))
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    asyncio.run(_postgres_admin(server, f'DROP DATABASE "{name}" WITH (FORCE)'))
-
-
-async def migrate(url: str, revision: str, *, down: bool = False) -> None:
-    config = alembic_config(url, MIGRATIONS)
-
-    def run(connection: Connection) -> None:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-    engine = make_engine(url)
-    try:
-        async with engine.connect() as connection:
-            await connection.run_sync(run)
-            await connection.commit()
-    finally:
-        await engine.dispose()
-
-
 async def user_columns(url: str) -> set[str]:
     engine = make_engine(url)
     try:
@@ -96,7 +52,7 @@ async def user_columns(url: str) -> set[str]:
 
 @in_module_loop
 async def test_users_from_before_the_migration_have_the_default_plan(unmigrated_url: str) -> None:
-    await migrate(unmigrated_url, BEFORE_PLANS)
+    await migrate(unmigrated_url, MIGRATIONS, BEFORE_PLANS)
     engine = make_engine(unmigrated_url)
     try:
         async with engine.begin() as connection:
@@ -128,7 +84,7 @@ async def test_users_from_before_the_migration_have_the_default_plan(unmigrated_
     finally:
         await engine.dispose()
 
-    await migrate(unmigrated_url, BEFORE_PLANS, down=True)
+    await migrate(unmigrated_url, MIGRATIONS, BEFORE_PLANS, down=True)
     assert "plan" not in await user_columns(unmigrated_url)
     await upgrade_to_head(unmigrated_url, MIGRATIONS)
     assert "plan" in await user_columns(unmigrated_url)

@@ -6,21 +6,15 @@ ways SQLite applies a keyword filter, and migration 0008 over generations that e
 
 from __future__ import annotations
 
-import asyncio
 import uuid
-from collections.abc import Iterator
 from datetime import UTC, datetime, timedelta
-from pathlib import Path
 from typing import Any
 
 import pytest
 import pytest_asyncio
-from alembic import command
 from sqlalchemy import delete, text, update
-from sqlalchemy.engine import Connection, make_url
 
-from soundforge.db import make_engine, make_sessionmaker, upgrade_to_head
-from soundforge.db.migrations import alembic_config
+from soundforge.db import make_engine, make_sessionmaker, migrate, upgrade_to_head
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library import soundbox_search_postgres, soundbox_search_sqlite
 from soundforge.library.app import MIGRATIONS
@@ -233,44 +227,6 @@ async def test_keyword_radio_picks_only_matches(
 # ---- migration 0008 over an existing library ----
 
 
-async def _postgres_admin(url: str, statement: str) -> None:
-    engine = make_engine(url)
-    try:
-        async with engine.connect() as connection:
-            await connection.execution_options(isolation_level="AUTOCOMMIT")
-            await connection.execute(text(statement))
-    finally:
-        await engine.dispose()
-
-
-@pytest.fixture(params=["sqlite", "postgres"])
-def unmigrated_url(request: pytest.FixtureRequest, tmp_path: Path) -> Iterator[str]:
-    if request.param == "sqlite":
-        yield f"sqlite+aiosqlite:///{tmp_path}/search.db"
-        return
-    server: str = request.getfixturevalue("postgres_url")
-    name = f"search_{uuid.uuid4().hex[:12]}"
-    asyncio.run(_postgres_admin(server, f'CREATE DATABASE "{name}"'))
-    yield make_url(server).set(database=name).render_as_string(hide_password=False)
-    asyncio.run(_postgres_admin(server, f'DROP DATABASE "{name}" WITH (FORCE)'))
-
-
-async def migrate(url: str, revision: str, *, down: bool = False) -> None:
-    config = alembic_config(url, MIGRATIONS)
-
-    def run(connection: Connection) -> None:
-        config.attributes["connection"] = connection
-        (command.downgrade if down else command.upgrade)(config, revision)
-
-    engine = make_engine(url)
-    try:
-        async with engine.connect() as connection:
-            await connection.run_sync(run)
-            await connection.commit()
-    finally:
-        await engine.dispose()
-
-
 async def search_ids(url: str, search: str) -> tuple[int, list[str]]:
     engine = make_engine(url)
     try:
@@ -284,7 +240,7 @@ async def search_ids(url: str, search: str) -> tuple[int, list[str]]:
 
 async def test_generations_from_before_the_migration_are_ranked_after_it(unmigrated_url: str) -> None:
     word = token()
-    await migrate(unmigrated_url, BEFORE_SEARCH_INDEXES)
+    await migrate(unmigrated_url, MIGRATIONS, BEFORE_SEARCH_INDEXES)
     old = rows(
         {"prompt": f"soft {word} over rain", "created_at": NOW - timedelta(hours=1)},
         {"prompt": f"{word} {word} storm", "created_at": NOW - timedelta(hours=2)},  # best
@@ -296,7 +252,7 @@ async def test_generations_from_before_the_migration_are_ranked_after_it(unmigra
     assert await search_ids(unmigrated_url, word) == (3, [old[1]["id"], new, old[0]["id"]])
     assert await search_ids(unmigrated_url, f"{word} rain") == (2, [new, old[0]["id"]])
 
-    await migrate(unmigrated_url, BEFORE_SEARCH_INDEXES, down=True)
+    await migrate(unmigrated_url, MIGRATIONS, BEFORE_SEARCH_INDEXES, down=True)
     engine = make_engine(unmigrated_url)
     try:
         async with engine.connect() as connection:

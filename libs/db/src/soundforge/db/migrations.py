@@ -1,4 +1,5 @@
-"""Alembic, driven from code: `upgrade_to_head` for services, `run_migrations_env` for their env.py."""
+"""Alembic, driven from code: `upgrade_to_head` for services (`migrate` to a revision, for tests of
+migrations), `run_migrations_env` for their env.py."""
 
 from __future__ import annotations
 
@@ -26,7 +27,12 @@ def alembic_config(url: str, script_location: str | Path) -> Config:
 
 
 async def upgrade_to_head(url: str, script_location: str | Path) -> None:
-    """Applies every pending migration in `script_location`; a no-op when the schema is current.
+    """Applies every pending migration in `script_location`; a no-op when the schema is current."""
+    await migrate(url, script_location, "head")
+
+
+async def migrate(url: str, script_location: str | Path, revision: str, *, down: bool = False) -> None:
+    """Upgrades (or with `down`, downgrades) the schema to `revision`.
 
     Runs on one connection of our own engine (same PRAGMAs and settings as the service's), handed
     to env.py through the config, so migrations never start a second event loop.
@@ -43,15 +49,15 @@ async def upgrade_to_head(url: str, script_location: str | Path) -> None:
                 await connection.execute(
                     text("SELECT pg_advisory_xact_lock(:id)"), {"id": _MIGRATION_LOCK_ID}
                 )
-            await connection.run_sync(_upgrade, config)
+            await connection.run_sync(_run_command, config, revision, down)
             await connection.commit()
     finally:
         await engine.dispose()
 
 
-def _upgrade(connection: Connection, config: Config) -> None:
+def _run_command(connection: Connection, config: Config, revision: str, down: bool) -> None:
     config.attributes[_CONNECTION_ATTRIBUTE] = connection
-    command.upgrade(config, "head")
+    (command.downgrade if down else command.upgrade)(config, revision)
 
 
 def run_migrations_env(target_metadata: MetaData) -> None:
