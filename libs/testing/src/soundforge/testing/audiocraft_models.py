@@ -87,11 +87,11 @@ def _codec(sample_rate: int, ratios: list[int]) -> dict[str, Any]:
     }
 
 
-def _lm(*, segment_duration: int, magnet: bool) -> dict[str, Any]:
+def _lm(*, segment_duration: int, magnet: bool, dim: int, layers: int) -> dict[str, Any]:
     transformer = {
-        "dim": 64,
+        "dim": dim,
         "num_heads": 4,
-        "num_layers": 2,
+        "num_layers": layers,
         "hidden_scale": 4,
         "n_q": 4,
         "card": 256,
@@ -145,7 +145,7 @@ def _lm(*, segment_duration: int, magnet: bool) -> dict[str, Any]:
             "input_interpolate": [],
         },
         "conditioners": {
-            "description": {"model": "lut", "lut": {"n_bins": 1024, "dim": 64, "tokenizer": "noop"}}
+            "description": {"model": "lut", "lut": {"n_bins": 1024, "dim": dim, "tokenizer": "noop"}}
         },
         "dataset": {"segment_duration": segment_duration},
     }
@@ -167,8 +167,13 @@ _KINDS: dict[str, tuple[int, list[int], int, bool]] = {
 }
 
 
-def build_checkpoint(directory: Path, kind: str, *, seed: int = 0) -> Path:
-    """Writes one tiny checkpoint of `kind` ("music", "audio", "magnet-music", "magnet-audio")."""
+def build_checkpoint(
+    directory: Path, kind: str, *, seed: int = 0, lm_dim: int = 64, lm_layers: int = 2
+) -> Path:
+    """Writes one tiny checkpoint of `kind` ("music", "audio", "magnet-music", "magnet-audio").
+
+    `lm_dim` and `lm_layers` size its language model (a bench's larger one does more work per token
+    than the platform does per job; musicgen-small is 1024 x 24)."""
     sample_rate, ratios, window, magnet = _KINDS[kind]
     torch.manual_seed(seed)
     codec_cfg = OmegaConf.create({**_codec(sample_rate, ratios), "device": "cpu"})
@@ -177,7 +182,11 @@ def build_checkpoint(directory: Path, kind: str, *, seed: int = 0) -> Path:
         warnings.filterwarnings("ignore", message=r".*weight_norm.* is deprecated", category=FutureWarning)
         codec = get_compression_model(codec_cfg)
     lm_cfg = OmegaConf.create(
-        {**_codec(sample_rate, ratios), **_lm(segment_duration=window, magnet=magnet), "device": "cpu"}
+        {
+            **_codec(sample_rate, ratios),
+            **_lm(segment_duration=window, magnet=magnet, dim=lm_dim, layers=lm_layers),
+            "device": "cpu",
+        }
     )
     lm_cfg.dtype = "float32"
     if magnet:
@@ -193,9 +202,14 @@ def build_checkpoint(directory: Path, kind: str, *, seed: int = 0) -> Path:
     return directory
 
 
-def build_generation_model_dir(root: Path, *, seed: int = 0) -> dict[str, Path]:
+def build_generation_model_dir(
+    root: Path, *, seed: int = 0, lm_dim: int = 64, lm_layers: int = 2
+) -> dict[str, Path]:
     """Writes all four kinds under `root` (a GENERATION_MODEL_DIR); returns kind -> checkpoint dir."""
-    return {kind: build_checkpoint(root / name, kind, seed=seed) for kind, name in MODEL_DIRS.items()}
+    return {
+        kind: build_checkpoint(root / name, kind, seed=seed, lm_dim=lm_dim, lm_layers=lm_layers)
+        for kind, name in MODEL_DIRS.items()
+    }
 
 
 def _save(path: Path, cfg: Any, state: dict[str, torch.Tensor]) -> None:
