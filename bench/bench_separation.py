@@ -14,6 +14,7 @@ Run: `make bench` (or .venv/bin/python bench/bench_separation.py). Takes about 1
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import hashlib
 import io
 import json
@@ -23,6 +24,8 @@ import sys
 import tempfile
 import time
 import uuid
+from collections.abc import AsyncIterator, Awaitable, Callable
+from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
@@ -78,14 +81,36 @@ def one_shot(repo: Path, audio: np.ndarray) -> tuple[np.ndarray, float]:
     return (out * std + mean).numpy(), elapsed
 
 
-async def platform_runs(
-    repo: Path, data: bytes, pipeline: bool = False
-) -> tuple[float, float, list[np.ndarray], list[str]]:
-    """Seconds of the first job and of a repeated one (submit -> completed), and the first's stems.
+@dataclass
+class Platform:
+    """NATS, the library and the separation service on embedded defaults, with a user and stubs."""
 
-    `pipeline`: Audio Pipeline jobs instead (outputs instead of stems; the repeat is skipped)."""
-    with tempfile.TemporaryDirectory() as tmp_name, servers.nats_server() as nats_url:
-        tmp = Path(tmp_name)
+    store: LocalBlobStore
+    lib: library_pb2_grpc.LibraryServiceStub
+    sep: separation_pb2_grpc.SeparationServiceStub
+    user: library_pb2.User
+
+    async def add_track(self, key_suffix: str, sha256: str, put: Callable[[str], Awaitable[object]]) -> str:
+        """A track of the user's whose source `put(key)` stores; returns its id."""
+        track_id = str(uuid.uuid4())
+        key = f"users/{self.user.id}/tracks/{track_id}/{key_suffix}"
+        await put(key)
+        track = library_pb2.Track(id=track_id, owner_id=self.user.id, sha256=sha256, source_key=key)
+        await self.lib.CreateTrack(library_pb2.CreateTrackRequest(track=track))
+        return track_id
+
+    async def finished(self, job: jobs_pb2.Job, poll: float) -> jobs_pb2.Job:
+        """`job` once it completed (polled every `poll` seconds)."""
+        while job.status not in TERMINAL_STATUSES:
+            await asyncio.sleep(poll)
+            job = await self.lib.GetJob(library_pb2.GetJobRequest(owner_id=self.user.id, job_id=job.id))
+        assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
+        return job
+
+
+@contextlib.asynccontextmanager
+async def separation_platform(repo: Path, tmp: Path, ack_wait: float) -> AsyncIterator[Platform]:
+    with servers.nats_server() as nats_url:
         blobs = f"file://{tmp / 'blobs'}"
         library = await start_library(
             LibrarySettings(
@@ -103,24 +128,47 @@ async def platform_runs(
                 grpc_port=0,
                 model_repo=str(repo),
                 torch_threads=THREADS,
-                ack_wait_seconds=120,
+                ack_wait_seconds=ack_wait,
             )
         )
-        store = LocalBlobStore(tmp / "blobs")
         lib_channel, sep_channel = open_channel(library.address), open_channel(separation.address)
         lib = library_pb2_grpc.LibraryServiceStub(lib_channel)
-        sep = separation_pb2_grpc.SeparationServiceStub(sep_channel)
         try:
             user = await lib.CreateUser(
                 library_pb2.CreateUserRequest(email="b@example.com", password="benchmarks!")
             )
-            track_id = str(uuid.uuid4())
-            key = f"users/{user.id}/tracks/{track_id}/source.wav"
-            await store.put_bytes(key, data)
-            track = library_pb2.Track(
-                id=track_id, owner_id=user.id, sha256=hashlib.sha256(data).hexdigest(), source_key=key
+            yield Platform(
+                LocalBlobStore(tmp / "blobs"),
+                lib,
+                separation_pb2_grpc.SeparationServiceStub(sep_channel),
+                user,
             )
-            await lib.CreateTrack(library_pb2.CreateTrackRequest(track=track))
+        finally:
+            await sep_channel.close()
+            await lib_channel.close()
+            await separation.stop(1.0)
+            await library.stop(1.0)
+
+
+def write_flac(path: Path, seconds: int) -> None:
+    """`seconds` of music written a minute at a time: the file, not this process, is long."""
+    with soundfile.SoundFile(path, "w", RATE, 2, subtype="PCM_16", format="FLAC") as out:
+        for start in range(0, seconds, 60):
+            out.write(music(min(60, seconds - start), seed=start))
+
+
+async def platform_runs(
+    repo: Path, data: bytes, pipeline: bool = False
+) -> tuple[float, float, list[np.ndarray], list[str]]:
+    """Seconds of the first job and of a repeated one (submit -> completed), and the first's stems.
+
+    `pipeline`: Audio Pipeline jobs instead (outputs instead of stems; the repeat is skipped)."""
+    with tempfile.TemporaryDirectory() as tmp_name:
+        async with separation_platform(repo, Path(tmp_name), ack_wait=120) as platform:
+            store, sep, user = platform.store, platform.sep, platform.user
+            track_id = await platform.add_track(
+                "source.wav", hashlib.sha256(data).hexdigest(), lambda key: store.put_bytes(key, data)
+            )
 
             async def run() -> tuple[float, jobs_pb2.Job]:
                 started = time.perf_counter()
@@ -132,10 +180,7 @@ async def platform_runs(
                     job = await sep.Separate(
                         separation_pb2.SeparateRequest(owner_id=user.id, track_id=track_id)
                     )
-                while job.status not in TERMINAL_STATUSES:
-                    await asyncio.sleep(0.02)
-                    job = await lib.GetJob(library_pb2.GetJobRequest(owner_id=user.id, job_id=job.id))
-                assert job.status == jobs_pb2.JOB_STATUS_COMPLETED, job.error
+                job = await platform.finished(job, poll=0.02)
                 return time.perf_counter() - started, job
 
             first_seconds, first = await run()
@@ -149,11 +194,6 @@ async def platform_runs(
                 stems.append(soundfile.read(io.BytesIO(body), dtype="float32")[0].T)
                 names.append(stem.name)
             return first_seconds, again_seconds, stems, names
-        finally:
-            await sep_channel.close()
-            await lib_channel.close()
-            await separation.stop(1.0)
-            await library.stop(1.0)
 
 
 def rss_child(seconds: int, repo: str) -> None:
@@ -165,11 +205,7 @@ def rss_child(seconds: int, repo: str) -> None:
     with tempfile.TemporaryDirectory() as tmp_name:
         tmp = Path(tmp_name)
         source = tmp / "long.flac"
-        with soundfile.SoundFile(source, "w", RATE, 2, subtype="PCM_16", format="FLAC") as out:
-            for start in range(
-                0, seconds, 60
-            ):  # written a minute at a time: the file, not this process, is long
-                out.write(music(min(60, seconds - start), seed=start))
+        write_flac(source, seconds)
         (tmp / "stems").mkdir()
         engine = DemucsEngine(ModelStore(Path(repo), torch.device("cpu"), 1 << 30), threads=THREADS)
         before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
