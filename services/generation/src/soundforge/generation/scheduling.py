@@ -82,8 +82,8 @@ def choose(
         return head  # an overdue job waits for no model
     passed: list[Waiting] = []
     for job in ranked:
-        if job.rank != head.rank or policy.overdue(job, now):
-            break  # the head is not overdue, so no later job is: this is the end of its class
+        if job.rank != head.rank:
+            break  # the end of the head's class (the head is not overdue, so no later job is)
         if job.model in loaded:
             done = now + estimate(job)
             if all(done <= policy.deadline(p) for p in passed):
