@@ -43,12 +43,12 @@ _FULL_CLARITY = 0.5
 # chords changing in free time rise loudly at a few changes that a grid can meet by chance, while
 # a pulse has an onset on most of its beats (tune split: free-time chords 0.7-1.8, songs 3 or more).
 _WEAK_ONSETS, _FULL_ONSETS = 1.0, 4.0
-# A track whose harmony never moves (harmony.harmonic_motion under _STATIC_MOTION: a held note,
+# A track whose harmony never moves (harmony.harmonic_motion under STATIC_MOTION: a held note,
 # a drone, drums alone) keeps its pulse only if the onsets on its beats are broadband, as drums'
 # are: a held flute's or string's vibrato repeats too, but rises in a few bands. Spread: the
 # share of mel bands rising _SPREAD_RISE dB or more around the beats (tune split: held General
 # MIDI tones 0.74 at most, drums 0.9 or more).
-_STATIC_MOTION = 0.05
+STATIC_MOTION = 0.05
 _NARROW_SPREAD, _BROAD_SPREAD = 0.75, 0.9
 _SPREAD_RISE = 3.0
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
@@ -125,11 +125,28 @@ def track_beats(onset: Floats, bass_onset: Floats, guess: float | None = None) -
     beats and not between them (at halves or thirds of the beat), minus a small penalty for
     straying from the guess. `guess` defaults to tempo_guess(onset).
     """
+    levels = tracked_levels(onset, bass_onset, guess)
+    if not levels:
+        return Beats(0.0, np.zeros(0, dtype=np.int64))
+    return beats_at(onset, max(levels, key=lambda level: level.score))
+
+
+@dataclass(frozen=True)
+class Level:
+    """One metrical level the tracker was run at: its beats and how well the bass supports them."""
+
+    bpm: float
+    frames: Ints
+    score: float  # bass onsets on the beats over those between, less the distance from the guess
+
+
+def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None) -> list[Level]:
+    """The tracker's beats at each level from 1/4 to 4 times the guess, within MIN_BPM-MAX_BPM."""
     guess = tempo_guess(onset) if guess is None else guess
     if guess <= 0:
-        return Beats(0.0, np.zeros(0, dtype=np.int64))
+        return []
     scale = float(bass_onset.mean()) or 1.0
-    best: tuple[float, Ints, float] | None = None
+    levels = []
     for level in LEVELS:
         bpm = guess * level
         if not MIN_BPM <= bpm <= MAX_BPM:
@@ -139,17 +156,18 @@ def track_beats(onset: Floats, bass_onset: Floats, guess: float | None = None) -
         if frames.size < _MIN_IBIS + 1:
             continue
         score = metrical_contrast(bass_onset, frames) / scale - _LEVEL_PRIOR * abs(np.log2(level))
-        if best is None or score > best[0]:
-            best = (score, frames, bpm)
-    if best is None:
-        return Beats(0.0, np.zeros(0, dtype=np.int64))
-    _, frames, bpm = best
-    return Beats(round(refine_tempo(frames, bpm), 1), frames, round(pulse_confidence(onset, frames), 3))
+        levels.append(Level(bpm, frames, score))
+    return levels
+
+
+def beats_at(onset: Floats, level: Level) -> Beats:
+    return Beats(round(refine_tempo(level.frames, level.bpm), 1), level.frames,
+                 round(pulse_confidence(onset, level.frames), 3))  # fmt: skip
 
 
 def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float) -> Beats:
     """The beats, their confidence scaled down when the harmony never moves and the onsets are narrow."""
-    if motion >= _STATIC_MOTION or beats.frames.size == 0:
+    if motion >= STATIC_MOTION or beats.frames.size == 0:
         return beats
     spread = onset_spread(log_mel, beats.frames)
     factor = float(np.clip((spread - _NARROW_SPREAD) / (_BROAD_SPREAD - _NARROW_SPREAD), 0.0, 1.0))
