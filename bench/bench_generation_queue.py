@@ -21,8 +21,11 @@ Real servers throughout: nats-server, the library in-process on SQLite, the gene
   shared machine the best counts.
 * Fairness: one worker on a paced tone engine (the queue is measured, not a model), short aging
   limits, a mixed stream of classes submitted faster than it serves. Goal: the free class's p99
-  wait (created -> started) <= its aging limit + one job. Beside it, the rule alone
-  (`scheduling.choose` replayed on the same arrivals) tells the queue's cost from the rule's.
+  wait (created -> started) <= its aging limit + one job. Run twice on the same arrivals: (a) the
+  order alone, admission off (no order can meet the goal when more work arrives than is served:
+  someone waits past a limit), beside the rule alone (`scheduling.choose` replayed on the same
+  arrivals) to tell the queue's cost from the rule's; (b) with admission by deadline, the
+  default, which refuses what would break a limit: the waits of the admitted and the refusals.
 Run: `make bench` (or .venv/bin/python bench/bench_generation_queue.py [overhead] [throughput]
 [fairness] for some of them).
 """
@@ -82,6 +85,7 @@ from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.app import start as start_library
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
+from soundforge.runtime.errors import RateLimited
 from soundforge.runtime.grpc_client import open_channel
 from soundforge.runtime.service import RunningService
 from soundforge.testing import servers
@@ -615,15 +619,35 @@ def rule_alone(arrivals: list[Waiting], job_seconds: float, policy: QueuePolicy)
     return waits
 
 
-async def fairness() -> None:
+@dataclass
+class FairRun:
+    """One fairness run: the jobs that ran, how many of each class were refused, the worker's cycle."""
+
+    jobs: list[jobs_pb2.Job]
+    refused: dict[int, int]
+    cycle: float
+    offered: int
+
+
+async def fair_run(by_deadline: bool, arrivals: list[tuple[float, int]] | None) -> FairRun:
+    """One worker, the class mix arriving at FAIR_LOAD x what it serves (the first run draws the
+    arrivals from the measured cycle and later runs reuse them), `admit_by_deadline` as given."""
     limits = {f"wait_limit_{CLASS_NAMES[rank]}_seconds": limit for rank, limit in FAIR_LIMITS.items()}
     async with platform() as p:
-        service = await start_generation(p.settings(**limits), PacedEngine())
+        # The engine's pace is known: estimates start true, as a measured worker's are.
+        settings = p.settings(
+            **limits,
+            admit_by_deadline=by_deadline,
+            default_seconds_per_second=FAIR_PACE,
+            job_overhead_seconds=0.1,
+        )
+        service = await start_generation(settings, PacedEngine())
         channel = open_channel(service.address)
         stub = generation_pb2_grpc.GenerationServiceStub(channel)
         try:
             users = {rank: await p.user(rank) for rank, _ in FAIR_MIX}
-            # The worker's cycle (a job's time plus the queue's between jobs), back to back.
+            # The worker's cycle (a job's time plus the queue's between jobs), back to back; it
+            # also gives the worker its measured speed, which admission's plan uses.
             calibration = [
                 await submit(stub, users[STANDARD], f"calibrate {i}", FAIR_DURATION, STANDARD)
                 for i in range(6)
@@ -631,60 +655,85 @@ async def fairness() -> None:
             await p.drained(60)
             starts = sorted([seconds_of((await p.job(q)).started_at) for q in calibration])
             cycle = (starts[-1] - starts[0]) / (len(starts) - 1)
-
-            rng = random.Random(11)
-            rate = FAIR_LOAD / cycle
-            plan: list[tuple[float, int]] = []
-            at = 0.0
-            while at < FAIR_SUBMIT_SECONDS:
-                at += rng.expovariate(rate)
-                rank = rng.choices([r for r, _ in FAIR_MIX], [w for _, w in FAIR_MIX])[0]
-                plan.append((at, rank))
+            if arrivals is None:
+                rng = random.Random(11)
+                rate = FAIR_LOAD / cycle
+                arrivals = []
+                at = 0.0
+                while at < FAIR_SUBMIT_SECONDS:
+                    at += rng.expovariate(rate)
+                    arrivals.append((at, rng.choices([r for r, _ in FAIR_MIX], [w for _, w in FAIR_MIX])[0]))
             begin = time.monotonic()
+            refused = {rank: 0 for rank, _ in FAIR_MIX}
 
-            async def send(i: int, at: float, rank: int) -> gen.QueuedJob:
+            async def send(i: int, at: float, rank: int) -> gen.QueuedJob | None:
                 await asyncio.sleep(max(0.0, begin + at - time.monotonic()))
-                return await submit(stub, users[rank], f"mixed {i}", FAIR_DURATION, rank)
+                try:
+                    return await submit(stub, users[rank], f"mixed {i}", FAIR_DURATION, rank)
+                except RateLimited:
+                    refused[rank] += 1
+                    return None
 
-            queued = await asyncio.gather(*(send(i, at, rank) for i, (at, rank) in enumerate(plan)))
+            queued = await asyncio.gather(*(send(i, at, rank) for i, (at, rank) in enumerate(arrivals)))
             await p.drained(600)
-            jobs = [await p.job(q) for q in queued]
+            jobs = [await p.job(q) for q in queued if q is not None]
         finally:
             await channel.close()
             await service.stop(1.0)
+    return FairRun(jobs, refused, cycle, len(arrivals))
 
-    held = statistics.median(seconds_of(j.finished_at) - seconds_of(j.started_at) for j in jobs)
+
+def fair_table(run: FairRun, ideal: dict[int, list[float]] | None) -> float:
+    """Prints each class's waits (and refusals); returns one job's median time."""
+    held = statistics.median(seconds_of(j.finished_at) - seconds_of(j.started_at) for j in run.jobs)
     waits: dict[int, list[float]] = {rank: [] for rank, _ in FAIR_MIX}
-    arrivals = []
-    for job in jobs:
+    for job in run.jobs:
         waits[int(job.priority)].append(seconds_of(job.started_at) - seconds_of(job.created_at))
-        arrivals.append(
-            Waiting(job.id, int(job.priority), seconds_of(job.created_at), "music", FAIR_DURATION)
-        )
-    ideal = rule_alone(arrivals, cycle, QueuePolicy(FAIR_LIMITS))
-    print(
-        f"\n3. Fairness: {len(jobs)} jobs in {FAIR_SUBMIT_SECONDS:.0f} s, offered load {FAIR_LOAD}x"
-        f" of one worker (cycle {cycle:.2f} s, a job {held:.2f} s), mix "
-        + " ".join(f"{CLASS_NAMES[r]} {w:.0%}" for r, w in FAIR_MIX)
-    )
-    header = f"{'class':9} {'limit s':>7} {'jobs':>5} {'p50 wait':>9} {'p99 wait':>9}"
-    print(f"   {header} {'rule alone p50/p99':>19}")
+    header = f"{'class':9} {'limit s':>7} {'jobs':>5} {'refused':>7} {'p50 wait':>9} {'p99 wait':>9}"
+    print(f"   {header}" + (f" {'rule alone p50/p99':>19}" if ideal else ""))
     for rank, _ in FAIR_MIX:
-        w, r = waits[rank], ideal[rank]
-        print(
-            f"   {CLASS_NAMES[rank]:9} {FAIR_LIMITS[rank]:7.1f} {len(w):5d} {statistics.median(w):9.2f}"
-            f" {percentile(w, 0.99):9.2f} {statistics.median(r):9.2f}/{percentile(r, 0.99):.2f}"
+        w = waits[rank]
+        line = (
+            f"   {CLASS_NAMES[rank]:9} {FAIR_LIMITS[rank]:7.1f} {len(w):5d} {run.refused[rank]:7d}"
+            f" {statistics.median(w):9.2f} {percentile(w, 0.99):9.2f}"
         )
+        if ideal:
+            r = ideal[rank]
+            line += f" {statistics.median(r):9.2f}/{percentile(r, 0.99):.2f}"
+        print(line)
     goal = FAIR_LIMITS[FREE] + held
     p99 = percentile(waits[FREE], 0.99)
     print(f"   free p99 wait {p99:.2f} s   goal <= limit + one job = {goal:.2f} s: {verdict(p99 <= goal)}")
     late = max(
-        seconds_of(j.started_at) - seconds_of(j.created_at) - FAIR_LIMITS[int(j.priority)] for j in jobs
+        seconds_of(j.started_at) - seconds_of(j.created_at) - FAIR_LIMITS[int(j.priority)] for j in run.jobs
     )
+    print(f"   most late past its own class's limit, any class: {late:.2f} s (one job: {held:.2f} s)")
+    return held
+
+
+async def fairness() -> None:
+    ordering = await fair_run(False, None)
+    arrivals = [
+        Waiting(job.id, int(job.priority), seconds_of(job.created_at), "music", FAIR_DURATION)
+        for job in ordering.jobs
+    ]
+    ideal = rule_alone(arrivals, ordering.cycle, QueuePolicy(FAIR_LIMITS))
+    offered = sorted((w.enqueued_at - arrivals[0].enqueued_at, w.rank) for w in arrivals)
     print(
-        f"   most late past its own class's limit, any class: {late:.2f} s (overdue jobs go earliest"
-        " deadline first, so an overload's lateness is shared by every class; the goal needs it <= one job)"
+        f"\n3. Fairness: {ordering.offered} jobs in {FAIR_SUBMIT_SECONDS:.0f} s, offered load {FAIR_LOAD}x"
+        f" of one worker (cycle {ordering.cycle:.2f} s), mix "
+        + " ".join(f"{CLASS_NAMES[r]} {w:.0%}" for r, w in FAIR_MIX)
     )
+    print("   a) the order alone (GENERATION_ADMIT_BY_DEADLINE=false; count limits out of the way):")
+    fair_table(ordering, ideal)
+    admitted = await fair_run(True, offered)
+    total = sum(admitted.refused.values())
+    print(
+        "   b) with admission by deadline (the default): the same arrivals, a job refused (429) when"
+        " the plan would start it, or push a waiting one, past its limit plus its own run;"
+        f" {total} of {admitted.offered} refused ({total / admitted.offered:.0%}):"
+    )
+    fair_table(admitted, None)
 
 
 async def main() -> None:

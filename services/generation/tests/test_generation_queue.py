@@ -9,6 +9,7 @@ on tiny real models.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import io
 import uuid
 from collections.abc import AsyncIterator
@@ -50,6 +51,8 @@ class Stack:
     engine: ToneEngine
     settings: GenerationSettings
     address: str
+    library_service: RunningService
+    blobs: str
 
     async def user(self, plan: str = "standard", role: str = "") -> library_pb2.User:
         user = await self.library.CreateUser(
@@ -154,6 +157,8 @@ async def stack(nats_url: str, tmp_path_factory: pytest.TempPathFactory) -> Asyn
         engine,
         settings,
         generation.address,
+        library,
+        blobs,
     )
     engine.gate.set()
     await gen_channel.close()
@@ -257,6 +262,64 @@ async def test_admission_limits_answer_429_with_a_retry_after(stack: Stack) -> N
         assert "free queue is full" in full.value.message
     finally:
         stack.engine.gate.set()
+    await stack.idle()
+
+
+async def test_a_job_the_plan_would_start_past_its_limit_is_refused_with_a_retry_after(
+    stack: Stack, nats_url: str
+) -> None:
+    # A front replica (RPCs only, sharing the queue and the worker) whose classes may wait 15 s
+    # and whose jobs are estimated at 10 s each. Admin jobs first: no class above them, so no room
+    # is kept for one. The worker's running job ends in ~10 s, the next two start at ~10 and ~20 s
+    # (within 15 s + one 10 s run), a third would start at ~30 s.
+    front = await start_generation(
+        settings_for(
+            stack.library_service,
+            nats_url,
+            stack.blobs,
+            worker_enabled=False,
+            job_overhead_seconds=10.0,
+            wait_limit_admin_seconds=15.0,
+            wait_limit_standard_seconds=15.0,
+        ),
+        ToneEngine(),
+    )
+    channel = open_channel(front.address)
+    via_front = dataclasses.replace(stack, generation=generation_pb2_grpc.GenerationServiceStub(channel))
+    admin = payloads_pb2.PRIORITY_ADMIN
+    await stack.idle()
+    stack.engine.gate.clear()
+    try:
+        await stack.submit(await stack.user(), "hold the worker")
+        await eventually(lambda: asyncio.sleep(0, stack.engine.started), lambda s: "hold the worker" in s)
+        admitted = [
+            await via_front.submit(await stack.user(role="admin"), f"in time {i}", priority=admin)
+            for i in range(2)
+        ]
+        assert [q.position for q in admitted] == [1, 2]
+        assert [round(q.estimated_wait_seconds / 10) for q in admitted] == [1, 2]
+        with pytest.raises(RateLimited) as late:
+            await via_front.submit(await stack.user(role="admin"), "too late", priority=admin)
+        assert "past its class's waiting limit" in late.value.message
+        assert 1 <= late.value.details["retry_after"] <= 10
+        queue = await stack.queue()
+        assert "too late" not in {q.job.params.generation.prompt for q in queue.jobs}
+        # The service whose limits are an hour admits it: the refusal is the deadline's, not a count.
+        await stack.submit(await stack.user(role="admin"), "an hour is enough", priority=admin)
+    finally:
+        stack.engine.gate.set()
+    try:
+        await stack.idle()
+        # An idle worker and an empty queue, but three admin jobs (~30 s of work by the front's
+        # estimate) came in the last 15 s: a standard job keeps room for as much again while it may
+        # wait, 30 s against 15 s + its own 10 s run -- refused; an admin job is not.
+        await via_front.submit(await stack.user(role="admin"), "admin again", priority=admin)
+        with pytest.raises(RateLimited) as crowded:
+            await via_front.submit(await stack.user(), "standard behind admins")
+        assert "a standard job" in crowded.value.message
+    finally:
+        await channel.close()
+        await front.stop(1.0)
     await stack.idle()
 
 

@@ -12,6 +12,7 @@ from soundforge.generation.scheduling import (
     WorkerView,
     choose,
     order,
+    overrun,
     plan,
 )
 
@@ -136,3 +137,53 @@ def test_jobs_already_handed_to_the_workers_start_first_in_their_order() -> None
         ("released-free", 1, 0),
         ("admin", 2, 10),
     ]
+
+
+def its_duration(job: Waiting) -> float:
+    return job.duration
+
+
+def admitting(new: Waiting, waiting: list[Waiting], now: float = 0.0, reserved: float = 0.0) -> float:
+    """`overrun` of `new` joining `waiting` on one worker free at `now`."""
+    worker = [WorkerView("w", now)]
+    before = plan(waiting, worker, now, POLICY, its_duration)
+    after = plan([*waiting, new], worker, now, POLICY, its_duration)
+    return overrun(before, after, new, POLICY, its_duration, reserved)
+
+
+def test_admission_refuses_a_job_that_would_start_past_its_limit_plus_its_own_run() -> None:
+    backlog = [job(f"f{i}", FREE, 0.0, duration=10.0) for i in range(30)]  # 300 s of free work
+    # A 31st free job starts at 300, its deadline (limit 300 s): admitted. A 32nd would start at
+    # 310, within its own 10 s run of the deadline: admitted. A 33rd would start at 320: 20 s late,
+    # 10 s more than its run allows.
+    assert admitting(job("new", FREE, 0.0, duration=10.0), backlog) == 0.0
+    more = [job(f"g{i}", FREE, 0.0, duration=10.0) for i in range(2)]
+    assert admitting(job("new", FREE, 0.0, duration=10.0), [*backlog, more[0]]) == 0.0
+    assert admitting(job("new", FREE, 0.0, duration=10.0), [*backlog, *more]) == 10.0
+    # A higher class is not behind the free backlog: admitted, since no free job is pushed past
+    # its deadline by more than the new job's run.
+    assert admitting(job("admin", ADMIN, 0.0, duration=10.0), backlog) == 0.0
+
+
+def test_admission_refuses_a_job_that_would_push_a_waiting_one_too_far_past_its_limit() -> None:
+    # f1 is due at 15; s1 (18 s) starts first, so f1 starts at 18, 3 s late: not anyone's doing
+    # but the load's, and a new free job after it is admitted.
+    f1 = job("f1", FREE, -285.0, duration=5.0)
+    s1 = job("s1", STANDARD, 0.0, duration=18.0)
+    assert admitting(job("late-free", FREE, 0.0, duration=5.0), [f1, s1]) == 0.0
+    # A new admin job runs first and pushes f1 to 28: 13 s late, 3 s more than the admin job's own
+    # 10 s run allows.
+    assert admitting(job("admin", ADMIN, 0.0, duration=10.0), [f1, s1]) == 3.0
+    # A shorter one pushes f1 less (to 24: 9 s late) but is allowed less: 3 s over again...
+    assert admitting(job("admin", ADMIN, 0.0, duration=6.0), [f1, s1]) == 3.0
+    # ...while one that starts after f1 is due (f1 is overdue then and goes first) pushes nothing.
+    assert admitting(job("admin", ADMIN, 15.0, duration=6.0), [f1, s1], now=15.0) == 0.0
+
+
+def test_admission_keeps_room_for_the_work_the_classes_above_bring() -> None:
+    backlog = [job(f"f{i}", FREE, 0.0, duration=10.0) for i in range(5)]  # starts at 50 s
+    new_free = job("new", FREE, 0.0, duration=10.0)
+    # Classes above keeping half the worker busy bring 150 s more over its 300 s limit: 200 s.
+    assert admitting(new_free, backlog, reserved=0.5) == 0.0
+    # Keeping it 90% busy they bring 270 s: 320 s, 10 s past its limit plus its run.
+    assert admitting(new_free, backlog, reserved=0.9) == 10.0

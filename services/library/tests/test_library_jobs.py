@@ -225,3 +225,44 @@ async def test_a_request_out_of_deliveries_fails_its_job(
         assert failed.error == "worker gave up after 1 deliveries"
     finally:
         await bus.js.delete_consumer("JOBS", durable)
+
+
+async def test_the_generation_queue_sums_recent_arrivals_per_class_and_model(
+    stub: Stub, make_user: UserFactory
+) -> None:
+    """Admission reserves for the classes above a job from these sums (finished jobs count too)."""
+
+    async def arrivals(window: float) -> dict[tuple[int, int], tuple[int, float]]:
+        reply = await stub.ListGenerationQueue(pb.ListGenerationQueueRequest(arrivals_window_seconds=window))
+        return {(a.priority, a.model): (a.jobs, a.seconds) for a in reply.arrivals}
+
+    before = await arrivals(600)
+    owner = await make_user()
+    made = [
+        await stub.CreateJob(
+            pb.CreateJobRequest(
+                owner_id=owner.id,
+                params=job_params("generation", prompt="p", model=model, duration=duration),
+                priority=priority,
+            )
+        )
+        for priority, model, duration in [
+            (payloads_pb2.PRIORITY_PREMIUM, payloads_pb2.GENERATION_MODEL_MUSIC, 3),
+            (payloads_pb2.PRIORITY_PREMIUM, payloads_pb2.GENERATION_MODEL_MUSIC, 4),
+            (payloads_pb2.PRIORITY_FREE, payloads_pb2.GENERATION_MODEL_AUDIO, 5),
+        ]
+    ]
+    await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=made[0].id))
+    after = await arrivals(600)
+    added = {
+        key: (jobs_ - before.get(key, (0, 0.0))[0], seconds - before.get(key, (0, 0.0))[1])
+        for key, (jobs_, seconds) in after.items()
+        if after[key] != before.get(key)
+    }
+    assert added == {
+        (payloads_pb2.PRIORITY_PREMIUM, payloads_pb2.GENERATION_MODEL_MUSIC): (2, 7.0),
+        (payloads_pb2.PRIORITY_FREE, payloads_pb2.GENERATION_MODEL_AUDIO): (1, 5.0),
+    }
+    await asyncio.sleep(0.2)
+    assert await arrivals(0.05) == {}  # the window is the last 50 ms: none of them
+    assert (await stub.ListGenerationQueue(pb.ListGenerationQueueRequest())).arrivals == []  # not asked

@@ -96,12 +96,17 @@ class LibraryClient:
         job: jobs_pb2.Job = await self.stub.CancelJob(request, timeout=self.timeout)
         return job
 
-    async def generation_queue(self) -> list[jobs_pb2.Job]:
-        """Every unfinished generation job of every owner (waiting, released, running), oldest first."""
+    async def generation_queue(
+        self, arrivals_window: float = 0.0
+    ) -> tuple[list[jobs_pb2.Job], list[library_pb2.GenerationArrivals]]:
+        """Every unfinished generation job of every owner (waiting, released, running), oldest
+        first; with `arrivals_window` seconds, also the jobs created in that window, summed per
+        class and model."""
         reply = await self.stub.ListGenerationQueue(
-            library_pb2.ListGenerationQueueRequest(), timeout=self.timeout
+            library_pb2.ListGenerationQueueRequest(arrivals_window_seconds=arrivals_window),
+            timeout=self.timeout,
         )
-        return list(reply.jobs)
+        return list(reply.jobs), list(reply.arrivals)
 
     async def release_job(self, job_id: str) -> jobs_pb2.Job:
         """Hands a waiting generation job to its workers; Conflict when it is no longer waiting."""

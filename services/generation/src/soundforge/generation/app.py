@@ -63,7 +63,11 @@ async def start(settings: GenerationSettings, engine: GenerationEngine | None = 
             library,
             registry,
             policy,
-            QueueLimits(settings.queue_limits(), settings.max_waiting_per_user),
+            QueueLimits(
+                settings.queue_limits(),
+                settings.max_waiting_per_user,
+                settings.admit_by_deadline,
+            ),
             Estimates(settings.default_seconds_per_second, settings.job_overhead_seconds),
             notify,
         )

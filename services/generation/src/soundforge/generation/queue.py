@@ -14,7 +14,16 @@ from dataclasses import dataclass
 from typing import Protocol
 
 from soundforge.generation.engine import DeviceStatus, ModelStatus
-from soundforge.generation.scheduling import ADMIN, CLASS_NAMES, STANDARD, QueuePolicy, Waiting, plan
+from soundforge.generation.scheduling import (
+    ADMIN,
+    CLASS_NAMES,
+    STANDARD,
+    Planned,
+    QueuePolicy,
+    Waiting,
+    overrun,
+    plan,
+)
 from soundforge.generation.workers import NO_DEVICE, Speeds, WorkerRecord, merged_model_states, worker_views
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
@@ -35,7 +44,9 @@ class JobStore(Protocol):
 
     async def get_job(self, owner_id: str, job_id: str, *, any_owner: bool = False) -> jobs_pb2.Job: ...
 
-    async def generation_queue(self) -> list[jobs_pb2.Job]: ...
+    async def generation_queue(
+        self, arrivals_window: float = 0.0
+    ) -> tuple[list[jobs_pb2.Job], list[library_pb2.GenerationArrivals]]: ...
 
     async def get_user(self, user_id: str) -> library_pb2.User: ...
 
@@ -48,10 +59,13 @@ class WorkerDirectory(Protocol):
 
 @dataclass(frozen=True)
 class QueueLimits:
-    """Admission: at most `per_class[rank]` jobs waiting in a class, `per_user` waiting per user."""
+    """Admission: at most `per_class[rank]` jobs waiting in a class, `per_user` waiting per user,
+    and with `by_deadline` no job admitted that the plan says would start, or push a waiting job,
+    past its class's waiting limit plus the new job's own run (`scheduling.overrun`)."""
 
     per_class: Mapping[int, int]
     per_user: int
+    by_deadline: bool = True
 
 
 @dataclass(frozen=True)
@@ -102,7 +116,10 @@ class Snapshot:
     speeds: Speeds
     held: list[Waiting]  # waiting in the library for the rule
     handed: list[Waiting]  # released or redelivered, not running anywhere yet
+    planned: list[Planned]  # held and handed jobs, in the order they will start
     last_release: float  # when the newest released job not yet started was released (0: none)
+    arrivals: list[library_pb2.GenerationArrivals]  # created in the last `arrivals_window` s
+    arrivals_window: float
 
     def waiting(self) -> list[Entry]:
         return [e for e in self.entries if e.position > 0]
@@ -127,8 +144,9 @@ class GenerationQueue:
         self._notify = notify
         self._clock = clock
 
-    async def snapshot(self) -> Snapshot:
-        jobs = await self._jobs.generation_queue()
+    async def snapshot(self, arrivals_window: float = 0.0) -> Snapshot:
+        """The queue and the live workers now, and the jobs created in the last `arrivals_window` s."""
+        jobs, recent = await self._jobs.generation_queue(arrivals_window)
         records = await self._workers.live()
         now = self._clock()
         speeds = Speeds(records, self._estimates.default_seconds_per_second, self._estimates.overhead_seconds)
@@ -156,7 +174,18 @@ class GenerationQueue:
             j for j in handed if j.status == jobs_pb2.JOB_STATUS_QUEUED and j.HasField("released_at")
         ]
         last_release = max((j.released_at.ToNanoseconds() / 1e9 for j in in_transit), default=0.0)
-        return Snapshot(now, entries, records, speeds, held_waiting, handed_waiting, last_release)
+        return Snapshot(
+            now,
+            entries,
+            records,
+            speeds,
+            held_waiting,
+            handed_waiting,
+            planned,
+            last_release,
+            recent,
+            arrivals_window,
+        )
 
     async def submit(
         self,
@@ -185,15 +214,23 @@ class GenerationQueue:
                 f"priority {CLASS_NAMES[priority]} is above your plan's {CLASS_NAMES[highest]}",
                 details={"field": "priority"},
             )
-        snapshot = await self.snapshot()
+        # The classes above it, over the last stretch as long as its own limit, predict what they
+        # will bring while it may wait (admission by deadline keeps room for that).
+        snapshot = await self.snapshot(self._policy.limit(int(priority)) if self._limits.by_deadline else 0.0)
         self._admit(snapshot, owner_id, int(priority))
+        # Its place if it joined now: the deadline check's plan, and the position answered (the job
+        # is created a few ms later; that moves its deadline, not its place).
+        probe = Waiting(
+            "", int(priority), snapshot.now, GENERATION_MODELS.name(params.model), float(params.duration)
+        )
+        planned = self._with(snapshot, probe)
+        self._admit_by_deadline(snapshot, planned, probe)
         queued = payloads_pb2.GenerationParams()
         queued.CopyFrom(params)
         queued.user_id = owner_id
         job = await self._jobs.create_job(
             owner_id, payloads_pb2.JobParams(generation=queued), priority=priority
         )
-        new = waiting_of(job)
         if not snapshot.held and not snapshot.handed and any(r.running is None for r in snapshot.workers):
             # Nothing else waits and a worker is free: the rule can only choose this job, so it
             # goes to the workers now rather than after a feeder's wake-up and snapshot.
@@ -202,13 +239,12 @@ class GenerationQueue:
             except (Conflict, NotFound):
                 pass  # a feeder released it first, or it was cancelled already
         await self._notify()
-        # Its place from the admission snapshot plus itself: no second snapshot per submit.
-        position, starts_at = self._place(snapshot, new)
-        return Entry(job, position, max(0.0, starts_at - snapshot.now))
+        mine = next(p for p in planned if p.job is probe)
+        return Entry(job, mine.position, max(0.0, mine.starts_at - snapshot.now))
 
-    def _place(self, snapshot: Snapshot, extra: Waiting) -> tuple[int, float]:
-        """Where `extra` would start if it joined the snapshot's queue: its position and when."""
-        planned = plan(
+    def _with(self, snapshot: Snapshot, extra: Waiting) -> list[Planned]:
+        """The snapshot's plan had `extra` joined its queue."""
+        return plan(
             [*snapshot.held, extra],
             worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
             snapshot.now,
@@ -216,8 +252,6 @@ class GenerationQueue:
             snapshot.speeds,
             first=snapshot.handed,
         )
-        mine = next(p for p in planned if p.job is extra)
-        return mine.position, mine.starts_at
 
     async def entry_of(self, job: jobs_pb2.Job) -> Entry:
         """The job with its position and wait now (position 0 once it is running or finished)."""
@@ -239,7 +273,7 @@ class GenerationQueue:
         """Model states and device over the live workers, and the wait of a standard job sent now."""
         snapshot = await self.snapshot()
         probe = Waiting("", STANDARD, snapshot.now, probe_model, probe_duration)
-        wait = self._place(snapshot, probe)[1] - snapshot.now
+        wait = next(p for p in self._with(snapshot, probe) if p.job is probe).starts_at - snapshot.now
         devices = [r.device for r in snapshot.workers]
         device = next((d for d in devices if d.available), devices[0] if devices else NO_DEVICE)
         return Status(
@@ -262,6 +296,31 @@ class GenerationQueue:
                 f"the {CLASS_NAMES[rank]} queue is full ({len(same_class)} waiting)",
                 details={"retry_after": _seconds(soonest)},
             )
+
+    def _admit_by_deadline(self, snapshot: Snapshot, planned: list[Planned], new: Waiting) -> None:
+        """RateLimited when admitting `new` would break a waiting limit (its own, with room kept for
+        the classes above, or a pushed job's) by more than `new`'s own run. Not checked with no
+        live worker: no wait is known then, and the queue keeps jobs until workers come."""
+        if not self._limits.by_deadline or not snapshot.workers:
+            return
+        late = overrun(
+            snapshot.planned, planned, new, self._policy, snapshot.speeds, self._reserved(snapshot, new.rank)
+        )
+        if late > 0.0:
+            raise RateLimited(
+                f"the generation queue is full: a {CLASS_NAMES[new.rank]} job now would start, or delay"
+                f" a waiting one, {late:.0f} s past its class's waiting limit",
+                details={"retry_after": _seconds(late)},
+            )
+
+    def _reserved(self, snapshot: Snapshot, rank: int) -> float:
+        """Work per second, per live worker, that the classes above `rank` brought lately."""
+        work = sum(
+            a.jobs * snapshot.speeds.seconds(GENERATION_MODELS.name(a.model), a.seconds / a.jobs)
+            for a in snapshot.arrivals
+            if a.jobs and (int(a.priority) or ADMIN) > rank
+        )
+        return work / (snapshot.arrivals_window * max(1, len(snapshot.workers))) if work else 0.0
 
 
 def _seconds(wait: float) -> int:

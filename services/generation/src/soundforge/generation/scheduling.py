@@ -12,7 +12,9 @@ own waiting limit: an overdue job is never passed over.
 
 The worker choosing its next job and the queue views announcing positions call the same `choose`
 (`plan` runs it forward over the workers), so a position is the order in which jobs will start,
-as far as the duration estimates hold. Pure: no clock, no I/O; times are epoch seconds.
+as far as the duration estimates hold. `overrun` is admission by the same plan: how far a new job
+would start, or push a waiting one, past its deadline plus the new job's own run. Pure: no clock,
+no I/O; times are epoch seconds.
 """
 
 from __future__ import annotations
@@ -146,3 +148,35 @@ def plan(
         view.loaded = view.loaded | {job.model}
         heapq.heappush(free, (at + estimate(job), i))
     return planned
+
+
+def overrun(
+    before: Sequence[Planned],
+    after: Sequence[Planned],
+    new: Waiting,
+    policy: QueuePolicy,
+    estimate: Estimate,
+    reserved: float = 0.0,
+) -> float:
+    """Seconds by which admitting `new` would start a job past its deadline plus one run of `new`.
+
+    `before` is the plan without `new`, `after` the plan with it. Only `new` itself and the jobs it
+    pushes later count: one already late for want of a worker is not the new job's doing. The
+    allowance of one run is what no order can avoid: jobs are not preempted, so a job reaching its
+    deadline while `new` runs waits for it. `reserved` is the share of a worker the classes above
+    `new` have been keeping busy (work arriving per second, per worker): over its limit they will
+    bring `reserved x limit` seconds more that go before it, so it is admitted only with room for
+    them, and under overload the lowest class is refused first. 0.0: every promise holds (admit).
+    """
+    allowance = estimate(new)
+    starts = {p.job.job_id: p.starts_at for p in before}
+    worst = 0.0
+    for p in after:
+        if p.job is new:
+            late = p.starts_at + reserved * policy.limit(new.rank) - policy.deadline(new)
+        elif p.starts_at > starts.get(p.job.job_id, p.starts_at):
+            late = p.starts_at - policy.deadline(p.job)  # pushed later by the new job
+        else:
+            continue
+        worst = max(worst, late - allowance)
+    return worst

@@ -3,10 +3,10 @@
 from __future__ import annotations
 
 import logging
-from datetime import timedelta
+from datetime import datetime, timedelta
 from typing import Any, Protocol
 
-from sqlalchemy import select, update
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import Job, utcnow
@@ -152,6 +152,20 @@ class Jobs:
         async with self._sessions() as session:
             jobs = list((await session.scalars(query)).all())
         return jobs[:limit], len(jobs) > limit
+
+    async def generation_arrivals(self, since: datetime) -> list[tuple[str, str, int, float]]:
+        """(priority, model, jobs, seconds of audio) of the generation jobs created since `since`,
+        finished or not, one row per priority and model (summed by the database: no rows read)."""
+        model = Job.params["model"].as_string()
+        seconds = func.coalesce(func.sum(Job.params["duration"].as_float()), 0.0)
+        query = (
+            select(Job.priority, model, func.count(), seconds)
+            .where(Job.kind.in_(HELD_KINDS), Job.created_at >= since)
+            .group_by(Job.priority, model)
+        )
+        async with self._sessions() as session:
+            rows = (await session.execute(query)).all()
+        return [(priority, name or "", int(jobs), float(total)) for priority, name, jobs, total in rows]
 
     async def dispatch_pending(self, *, older_than: timedelta, limit: int = 100) -> int:
         """Sends queued jobs whose request never reached JetStream; returns how many went out.

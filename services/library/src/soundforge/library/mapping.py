@@ -106,6 +106,22 @@ def analysis_message(analysis: Analysis) -> library_pb2.TrackAnalysis:
     )
 
 
+_GENERATION_MODELS = {v.name: v.number for v in payloads_pb2.GenerationModel.DESCRIPTOR.values}
+
+
+def generation_arrivals(rows: list[tuple[str, str, int, float]]) -> list[library_pb2.GenerationArrivals]:
+    """(priority, stored model name, jobs, seconds) rows as messages."""
+    return [
+        library_pb2.GenerationArrivals(
+            priority=cast(payloads_pb2.Priority, PRIORITIES.value(priority, "priority")),
+            model=cast(payloads_pb2.GenerationModel, _GENERATION_MODELS.get(model, 0)),
+            jobs=jobs,
+            seconds=seconds,
+        )
+        for priority, model, jobs, seconds in rows
+    ]
+
+
 def job_message(job: Job) -> jobs_pb2.Job:
     return jobs_pb2.Job(
         id=job.id,

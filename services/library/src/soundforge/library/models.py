@@ -167,6 +167,7 @@ class Job(Base):
         Index("ix_jobs_owner_id_created_at", "owner_id", "created_at"),
         Index("ix_jobs_undispatched", "status", "dispatched_at"),
         Index("ix_jobs_waiting", "kind", "status", "released_at"),
+        Index("ix_jobs_kind_created_at", "kind", "created_at"),  # recent arrivals (generation)
     )
 
     id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True, default=new_id)

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any, TypeAlias
 
 import grpc
@@ -15,7 +16,7 @@ from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library import mapping
 from soundforge.library.credentials import Credentials
 from soundforge.library.jobs import Jobs
-from soundforge.library.models import User
+from soundforge.library.models import User, utcnow
 from soundforge.library.oauth_accounts import OAuthAccounts
 from soundforge.library.pagination import PageRequest
 from soundforge.library.soundbox_servicer import SoundBoxDomain, SoundBoxServicer
@@ -32,6 +33,7 @@ Context: TypeAlias = grpc.aio.ServicerContext
 # The most unfinished generation jobs ListGenerationQueue answers (admission limits keep the queue
 # well below it).
 GENERATION_QUEUE_BOUND = 10_000
+ARRIVALS_WINDOW_BOUND = 3600.0  # seconds of generation arrivals ListGenerationQueue sums at most
 
 
 @dataclass(frozen=True)
@@ -293,9 +295,14 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
     ) -> library_pb2.ListGenerationQueueResponse:
         limit = request.limit if 0 < request.limit <= GENERATION_QUEUE_BOUND else GENERATION_QUEUE_BOUND
         jobs, truncated = await self._d.jobs.generation_queue(limit)
-        return library_pb2.ListGenerationQueueResponse(
+        reply = library_pb2.ListGenerationQueueResponse(
             jobs=[mapping.job_message(j) for j in jobs], truncated=truncated
         )
+        if request.arrivals_window_seconds > 0:
+            since = utcnow() - timedelta(seconds=min(request.arrivals_window_seconds, ARRIVALS_WINDOW_BOUND))
+            rows = await self._d.jobs.generation_arrivals(since)
+            reply.arrivals.extend(mapping.generation_arrivals(rows))
+        return reply
 
     async def ReleaseJob(self, request: library_pb2.ReleaseJobRequest, context: Context) -> jobs_pb2.Job:
         return mapping.job_message(await self._d.jobs.release(request.job_id))

@@ -528,18 +528,34 @@ class CancelJobRequest(_message.Message):
     def __init__(self, owner_id: _Optional[str] = ..., job_id: _Optional[str] = ...) -> None: ...
 
 class ListGenerationQueueRequest(_message.Message):
-    __slots__ = ("limit",)
+    __slots__ = ("limit", "arrivals_window_seconds")
     LIMIT_FIELD_NUMBER: _ClassVar[int]
+    ARRIVALS_WINDOW_SECONDS_FIELD_NUMBER: _ClassVar[int]
     limit: int
-    def __init__(self, limit: _Optional[int] = ...) -> None: ...
+    arrivals_window_seconds: float
+    def __init__(self, limit: _Optional[int] = ..., arrivals_window_seconds: _Optional[float] = ...) -> None: ...
 
 class ListGenerationQueueResponse(_message.Message):
-    __slots__ = ("jobs", "truncated")
+    __slots__ = ("jobs", "truncated", "arrivals")
     JOBS_FIELD_NUMBER: _ClassVar[int]
     TRUNCATED_FIELD_NUMBER: _ClassVar[int]
+    ARRIVALS_FIELD_NUMBER: _ClassVar[int]
     jobs: _containers.RepeatedCompositeFieldContainer[_jobs_pb2.Job]
     truncated: bool
-    def __init__(self, jobs: _Optional[_Iterable[_Union[_jobs_pb2.Job, _Mapping]]] = ..., truncated: _Optional[bool] = ...) -> None: ...
+    arrivals: _containers.RepeatedCompositeFieldContainer[GenerationArrivals]
+    def __init__(self, jobs: _Optional[_Iterable[_Union[_jobs_pb2.Job, _Mapping]]] = ..., truncated: _Optional[bool] = ..., arrivals: _Optional[_Iterable[_Union[GenerationArrivals, _Mapping]]] = ...) -> None: ...
+
+class GenerationArrivals(_message.Message):
+    __slots__ = ("priority", "model", "jobs", "seconds")
+    PRIORITY_FIELD_NUMBER: _ClassVar[int]
+    MODEL_FIELD_NUMBER: _ClassVar[int]
+    JOBS_FIELD_NUMBER: _ClassVar[int]
+    SECONDS_FIELD_NUMBER: _ClassVar[int]
+    priority: _payloads_pb2.Priority
+    model: _payloads_pb2.GenerationModel
+    jobs: int
+    seconds: float
+    def __init__(self, priority: _Optional[_Union[_payloads_pb2.Priority, str]] = ..., model: _Optional[_Union[_payloads_pb2.GenerationModel, str]] = ..., jobs: _Optional[int] = ..., seconds: _Optional[float] = ...) -> None: ...
 
 class ReleaseJobRequest(_message.Message):
     __slots__ = ("job_id",)
