@@ -520,8 +520,9 @@ async def throughput(model_dir: Path) -> None:
         second: WorkerProcess | None = None
         bus = await EventBus.connect(p.nats_url, "bench")
         channel = open_channel(first.address)
+        registry = WorkerRegistry(await bus.key_value(BUCKET, 15.0), 15.0)
+        await registry.watch()
         try:
-            registry = WorkerRegistry(await bus.key_value(BUCKET, 15.0))
             stub = generation_pb2_grpc.GenerationServiceStub(channel)
             await serving(first, 120)
             for round_ in range(ROUNDS):
@@ -536,6 +537,7 @@ async def throughput(model_dir: Path) -> None:
                 for processes in (1, 2):
                     alone[processes].append(await asyncio.to_thread(engines.rate, processes))
         finally:
+            await registry.stop()
             await channel.close()
             await bus.close()
             for worker in (first, second):

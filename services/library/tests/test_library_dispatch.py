@@ -228,5 +228,20 @@ async def test_a_generation_job_waits_in_the_library_until_released_once(
         queue = await stub.ListGenerationQueue(pb.ListGenerationQueueRequest())
         assert [j.id for j in queue.jobs] == [second.id]
         assert await take(requests, wait=0.5) == []
+
+        # Its scheduler may release it as it is created (nothing else waits, a worker is idle).
+        at_once = await stub.CreateJob(
+            pb.CreateJobRequest(
+                owner_id=owner.id,
+                params=job_params("generation"),
+                priority=payloads.PRIORITY_FREE,
+                release=True,
+            )
+        )
+        assert at_once.HasField("released_at")
+        (request,) = await take(requests, wait=5)
+        assert request.job_id == at_once.id
+        with pytest.raises(Conflict):
+            await stub.ReleaseJob(pb.ReleaseJobRequest(job_id=at_once.id))
     finally:
         await bus.close()

@@ -64,10 +64,12 @@ class LibraryClient:
         *,
         track_id: str = "",
         priority: payloads_pb2.Priority = payloads_pb2.PRIORITY_UNSPECIFIED,
+        release: bool = False,
     ) -> jobs_pb2.Job:
-        """Records a queued job of the kind `params` holds; the library hands it to its workers."""
+        """Records a queued job of the kind `params` holds; the library hands it to its workers
+        (a generation job when its scheduler releases it, or at once with `release`)."""
         request = library_pb2.CreateJobRequest(
-            owner_id=owner_id, track_id=track_id, params=params, priority=priority
+            owner_id=owner_id, track_id=track_id, params=params, priority=priority, release=release
         )
         job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
         return job

@@ -53,7 +53,10 @@ async def start(settings: GenerationSettings, engine: GenerationEngine | None = 
         analysis_channel = open_channel(settings.analysis_addr, default_timeout=60.0)
         stack.push(analysis_channel.close)
         analysis = analysis_pb2_grpc.AnalysisServiceStub(analysis_channel)
-        registry = WorkerRegistry(await bus.key_value(BUCKET, settings.registry_ttl_seconds))
+        ttl = settings.registry_ttl_seconds
+        registry = WorkerRegistry(await bus.key_value(BUCKET, ttl), ttl)
+        await registry.watch()
+        stack.push(registry.stop)
 
         async def notify() -> None:
             await bus.nc.publish(QUEUE_CHANGED, b"")

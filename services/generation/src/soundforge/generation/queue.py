@@ -8,6 +8,7 @@ themselves follow, so a position is the order in which jobs start.
 
 from __future__ import annotations
 
+import asyncio
 import time
 from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -27,7 +28,7 @@ from soundforge.generation.scheduling import (
 from soundforge.generation.workers import NO_DEVICE, Speeds, WorkerRecord, merged_model_states, worker_views
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.errors import Conflict, NotFound, PermissionDenied, RateLimited
+from soundforge.runtime.errors import NotFound, PermissionDenied, RateLimited
 from soundforge.runtime.plans import highest_priority
 from soundforge.runtime.vocabulary import GENERATION_MODELS
 
@@ -40,6 +41,7 @@ class JobStore(Protocol):
         *,
         track_id: str = "",
         priority: payloads_pb2.Priority,
+        release: bool = False,
     ) -> jobs_pb2.Job: ...
 
     async def get_job(self, owner_id: str, job_id: str, *, any_owner: bool = False) -> jobs_pb2.Job: ...
@@ -49,8 +51,6 @@ class JobStore(Protocol):
     ) -> tuple[list[jobs_pb2.Job], list[library_pb2.GenerationArrivals]]: ...
 
     async def get_user(self, user_id: str) -> library_pb2.User: ...
-
-    async def release_job(self, job_id: str) -> jobs_pb2.Job: ...
 
 
 class WorkerDirectory(Protocol):
@@ -146,8 +146,9 @@ class GenerationQueue:
 
     async def snapshot(self, arrivals_window: float = 0.0) -> Snapshot:
         """The queue and the live workers now, and the jobs created in the last `arrivals_window` s."""
-        jobs, recent = await self._jobs.generation_queue(arrivals_window)
-        records = await self._workers.live()
+        (jobs, recent), records = await asyncio.gather(
+            self._jobs.generation_queue(arrivals_window), self._workers.live()
+        )
         now = self._clock()
         speeds = Speeds(records, self._estimates.default_seconds_per_second, self._estimates.overhead_seconds)
         running_here = {r.running.job_id for r in records if r.running is not None}
@@ -196,15 +197,21 @@ class GenerationQueue:
     ) -> Entry:
         """Queues a generation for `owner_id` (the caller, or anyone for an admin) in `priority`.
 
-        Unspecified priority is the owner's highest class; asking above it is PermissionDenied.
-        A full class, or an owner with `per_user` jobs waiting, is RateLimited with `retry_after`.
+        Unspecified priority is standard, or the owner's class when lower; asking above the owner's
+        class is PermissionDenied. A full class, an owner with `per_user` jobs waiting, or a job
+        the plan would start past its limit is RateLimited with `retry_after`.
         """
         if not caller.user_id:
             raise PermissionDenied("sign in to generate")
         owner_id = owner_id or caller.user_id
         if owner_id != caller.user_id and not caller.admin:
             raise PermissionDenied("user_id must be your own")
-        owner = await self._jobs.get_user(owner_id)
+        # The owner and the queue are read side by side. The classes above the job, over the last
+        # stretch as long as its limit, predict what they will bring while it may wait (admission
+        # by deadline keeps room for that); unspecified, the window is standard's even when the
+        # owner's plan makes the job free: a rate over a shorter stretch, not a wrong one.
+        window = self._policy.limit(int(priority) or STANDARD) if self._limits.by_deadline else 0.0
+        owner, snapshot = await asyncio.gather(self._jobs.get_user(owner_id), self.snapshot(window))
         highest = highest_priority(owner.role, owner.plan)
         if priority == payloads_pb2.PRIORITY_UNSPECIFIED:
             # Sound Box's documented default is "standard"; a free plan's default is free.
@@ -214,9 +221,6 @@ class GenerationQueue:
                 f"priority {CLASS_NAMES[priority]} is above your plan's {CLASS_NAMES[highest]}",
                 details={"field": "priority"},
             )
-        # The classes above it, over the last stretch as long as its own limit, predict what they
-        # will bring while it may wait (admission by deadline keeps room for that).
-        snapshot = await self.snapshot(self._policy.limit(int(priority)) if self._limits.by_deadline else 0.0)
         self._admit(snapshot, owner_id, int(priority))
         # Its place if it joined now: the deadline check's plan, and the position answered (the job
         # is created a few ms later; that moves its deadline, not its place).
@@ -228,16 +232,14 @@ class GenerationQueue:
         queued = payloads_pb2.GenerationParams()
         queued.CopyFrom(params)
         queued.user_id = owner_id
+        # Nothing else waits and a worker is free: the rule can only choose this job, so it goes
+        # to the workers as it is created rather than after a feeder's wake-up and snapshot.
+        now = not snapshot.held and not snapshot.handed and any(r.running is None for r in snapshot.workers)
         job = await self._jobs.create_job(
-            owner_id, payloads_pb2.JobParams(generation=queued), priority=priority
+            owner_id, payloads_pb2.JobParams(generation=queued), priority=priority, release=now
         )
-        if not snapshot.held and not snapshot.handed and any(r.running is None for r in snapshot.workers):
-            # Nothing else waits and a worker is free: the rule can only choose this job, so it
-            # goes to the workers now rather than after a feeder's wake-up and snapshot.
-            try:
-                return Entry(await self._jobs.release_job(job.id), 1, 0.0)
-            except (Conflict, NotFound):
-                pass  # a feeder released it first, or it was cancelled already
+        if now:
+            return Entry(job, 1, 0.0)
         await self._notify()
         mine = next(p for p in planned if p.job is probe)
         return Entry(job, mine.position, max(0.0, mine.starts_at - snapshot.now))

@@ -86,7 +86,10 @@ class Jobs:
         track_id: str = "",
         params: dict[str, Any] | None = None,
         priority: str = "",
+        release: bool = False,
     ) -> Job:
+        """A queued job, published to its workers at once unless its kind is held (generation)
+        and not `release`d: its scheduler releases it later (`release`)."""
         problems: dict[str, list[str]] = {}
         if kind not in KINDS:
             problems["kind"] = [f"must be one of {', '.join(sorted(KINDS))}"]
@@ -94,7 +97,7 @@ class Jobs:
             problems["owner_id"] = ["required"]
         if problems:
             raise ValidationFailed(problems)
-        held = kind in HELD_KINDS
+        held = kind in HELD_KINDS and not release
         async with self._sessions() as session:
             job = Job(
                 kind=kind,

@@ -265,6 +265,7 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
             track_id=request.track_id,
             params=params,
             priority=_enum_name(PRIORITIES.name, request.priority),
+            release=request.release,
         )
         return mapping.job_message(job)
 
