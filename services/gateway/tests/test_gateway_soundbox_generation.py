@@ -6,6 +6,8 @@ jobs to wait), since these tests are about the HTTP contract and the queue, not 
 
 from __future__ import annotations
 
+import asyncio
+import json
 import uuid
 from collections.abc import AsyncIterator
 from pathlib import Path
@@ -13,7 +15,9 @@ from typing import Any
 
 import pytest
 import pytest_asyncio
+from websockets.asyncio.client import connect
 
+from soundforge.gateway.app import start as start_gateway
 from soundforge.generation.app import start as start_generation
 from soundforge.generation.settings import GenerationSettings
 from soundforge.library.v1 import library_pb2
@@ -248,3 +252,39 @@ async def test_status_and_random_prompts(gateway: Any) -> None:
     audio = (await session.client.post("/soundbox/random-prompt", json={"model": "audio"})).json()["prompt"]
     assert len(music.split()) >= 4 and len(audio.split()) >= 4
     assert_error(await session.client.post("/soundbox/random-prompt", json={"model": "video"}), 400, "model")
+
+
+async def test_generation_progress_reaches_the_owners_socket(gateway: Any) -> None:
+    """Token progress goes out as job events; the user socket (/socket/websocket) carries them."""
+    served = await start_gateway(gateway.backends.settings.model_copy(update={"http_port": 0}))
+    try:
+        user, token = await gateway.bearer()
+        url = served.url.replace("http", "ws") + f"/socket/websocket?token={token}"
+        async with connect(url) as ws:
+            await ws.send(json.dumps(["1", "1", f"user:{user['id']}", "phx_join", {}]))
+            async with asyncio.timeout(5):  # joined before the job exists: no update can be missed
+                while (reply := json.loads(await ws.recv()))[3] != "phx_reply":
+                    pass
+            assert reply[4]["status"] == "ok", reply
+            body = {"prompt": "progress over the socket", "duration": 4}
+            response = await gateway.client().post(
+                "/soundbox/generate", json=body, headers={"authorization": f"Bearer {token}"}
+            )
+            assert response.status_code == 200, response.text
+            job_id = response.json()["job_id"]
+            updates: list[dict[str, Any]] = []
+            async with asyncio.timeout(60):
+                while not updates or updates[-1]["status"] not in ("completed", "failed"):
+                    frame = json.loads(await ws.recv())
+                    if frame[3] == "job_update" and frame[4]["job_id"] == job_id:
+                        updates.append(frame[4])
+    finally:
+        await served.stop()
+    assert updates[-1]["status"] == "completed", updates[-1]
+    generating = [u for u in updates if (u["stage"] or "").startswith("Generating: ")]
+    assert generating, [u["stage"] for u in updates]
+    # "Generating: 25/200 tokens" -- the tone engine's 50 tokens a second, 4 s: 200 in all (an
+    # update at most every 0.5 s: the tone engine is done long before a second one).
+    assert generating[-1]["stage"].endswith("/200 tokens")
+    progress = [u["progress"] for u in updates]
+    assert progress == sorted(progress) and 0 < generating[0]["progress"] < 100
