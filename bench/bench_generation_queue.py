@@ -732,7 +732,8 @@ async def fairness() -> None:
     total = sum(admitted.refused.values())
     print(
         "   b) with admission by deadline (the default): the same arrivals, a job refused (429) when"
-        " the plan would start it, or push a waiting one, past its limit plus its own run;"
+        " the plan would start it past its limit (with room for the classes above), or push a"
+        " waiting one past its limit plus the new job's run;"
         f" {total} of {admitted.offered} refused ({total / admitted.offered:.0%}):"
     )
     fair_table(admitted, None)

@@ -121,12 +121,21 @@ def test_the_plan_is_the_rule_run_forward_over_the_workers() -> None:
 
 
 def test_aging_during_the_plan_changes_the_order_as_it_will_in_time() -> None:
-    # A free job 5 s from its limit, behind a long standard and admin backlog: overdue mid-plan,
-    # it goes next, before the admin jobs too.
-    jobs = [job("free", FREE, -295)] + [job(f"s{i}", STANDARD, i) for i in range(3)]
+    # A free job 15 s from its limit, behind a long standard and admin backlog: after one admin
+    # job its limit would pass during the next run, so it goes next, before the other admin job.
+    jobs = [job("free", FREE, -285)] + [job(f"s{i}", STANDARD, i) for i in range(3)]
     jobs += [job(f"a{i}", ADMIN, i - 2) for i in range(2)]
     planned = [p.job.job_id for p in plan(jobs, [WorkerView("w", 0)], 0, POLICY, ten_seconds)]
     assert planned == ["a0", "free", "a1", "s0", "s1", "s2"]
+
+
+def test_a_job_whose_limit_would_pass_during_the_next_run_goes_first() -> None:
+    # 5 s from its limit: waiting for a 10 s admin job would start it 5 s late.
+    jobs = [job("free", FREE, -295), job("admin", ADMIN, 0)]
+    assert choose(jobs, 0, frozenset(), POLICY, ten_seconds) == jobs[0]
+    # 15 s from it, the admin job goes first and the free job still starts in time.
+    jobs = [job("free", FREE, -285), job("admin", ADMIN, 0)]
+    assert choose(jobs, 0, frozenset(), POLICY, ten_seconds) == jobs[1]
 
 
 def test_jobs_already_handed_to_the_workers_start_first_in_their_order() -> None:
@@ -151,33 +160,26 @@ def admitting(new: Waiting, waiting: list[Waiting], now: float = 0.0, reserved: 
     return overrun(before, after, new, POLICY, its_duration, reserved)
 
 
-def test_admission_refuses_a_job_that_would_start_past_its_limit_plus_its_own_run() -> None:
+def test_admission_refuses_a_job_that_would_start_past_its_limit() -> None:
     backlog = [job(f"f{i}", FREE, 0.0, duration=10.0) for i in range(30)]  # 300 s of free work
     # A 31st free job starts at 300, its deadline (limit 300 s): admitted. A 32nd would start at
-    # 310, within its own 10 s run of the deadline: admitted. A 33rd would start at 320: 20 s late,
-    # 10 s more than its run allows.
+    # 310: 10 s late.
     assert admitting(job("new", FREE, 0.0, duration=10.0), backlog) == 0.0
-    more = [job(f"g{i}", FREE, 0.0, duration=10.0) for i in range(2)]
-    assert admitting(job("new", FREE, 0.0, duration=10.0), [*backlog, more[0]]) == 0.0
-    assert admitting(job("new", FREE, 0.0, duration=10.0), [*backlog, *more]) == 10.0
-    # A higher class is not behind the free backlog: admitted, since no free job is pushed past
-    # its deadline by more than the new job's run.
+    more = job("g0", FREE, 0.0, duration=10.0)
+    assert admitting(job("new", FREE, 0.0, duration=10.0), [*backlog, more]) == 10.0
+    # A higher class is not behind the free backlog, and pushes no free job past its deadline by
+    # more than its own run: admitted.
     assert admitting(job("admin", ADMIN, 0.0, duration=10.0), backlog) == 0.0
 
 
 def test_admission_refuses_a_job_that_would_push_a_waiting_one_too_far_past_its_limit() -> None:
-    # f1 is due at 15; s1 (18 s) starts first, so f1 starts at 18, 3 s late: not anyone's doing
-    # but the load's, and a new free job after it is admitted.
-    f1 = job("f1", FREE, -285.0, duration=5.0)
-    s1 = job("s1", STANDARD, 0.0, duration=18.0)
-    assert admitting(job("late-free", FREE, 0.0, duration=5.0), [f1, s1]) == 0.0
-    # A new admin job runs first and pushes f1 to 28: 13 s late, 3 s more than the admin job's own
-    # 10 s run allows.
-    assert admitting(job("admin", ADMIN, 0.0, duration=10.0), [f1, s1]) == 3.0
-    # A shorter one pushes f1 less (to 24: 9 s late) but is allowed less: 3 s over again...
-    assert admitting(job("admin", ADMIN, 0.0, duration=6.0), [f1, s1]) == 3.0
-    # ...while one that starts after f1 is due (f1 is overdue then and goes first) pushes nothing.
-    assert admitting(job("admin", ADMIN, 15.0, duration=6.0), [f1, s1], now=15.0) == 0.0
+    # Four free jobs of 5 s due at 12: the last starts at 15, 3 s late -- the load's doing, not a
+    # new job's, so a free job queued after them is admitted.
+    due = [job(f"f{i}", FREE, -288.0, duration=5.0) for i in range(4)]
+    assert admitting(job("late-free", FREE, 0.0, duration=5.0), due) == 0.0
+    # A 10 s admin job would run first (none is due within its run) and push the last to 25:
+    # 13 s late, 3 s more than the admin job's own run allows.
+    assert admitting(job("admin", ADMIN, 0.0, duration=10.0), due) == 3.0
 
 
 def test_admission_keeps_room_for_the_work_the_classes_above_bring() -> None:
@@ -185,5 +187,5 @@ def test_admission_keeps_room_for_the_work_the_classes_above_bring() -> None:
     new_free = job("new", FREE, 0.0, duration=10.0)
     # Classes above keeping half the worker busy bring 150 s more over its 300 s limit: 200 s.
     assert admitting(new_free, backlog, reserved=0.5) == 0.0
-    # Keeping it 90% busy they bring 270 s: 320 s, 10 s past its limit plus its run.
-    assert admitting(new_free, backlog, reserved=0.9) == 10.0
+    # Keeping it 90% busy they bring 270 s: 320 s, 20 s past its limit.
+    assert admitting(new_free, backlog, reserved=0.9) == 20.0

@@ -310,8 +310,8 @@ class GenerationQueue:
         )
         if late > 0.0:
             raise RateLimited(
-                f"the generation queue is full: a {CLASS_NAMES[new.rank]} job now would start, or delay"
-                f" a waiting one, {late:.0f} s past its class's waiting limit",
+                f"the generation queue is full: this {CLASS_NAMES[new.rank]} job would start, or delay"
+                f" a waiting job, {late:.0f} s past the waiting limit",
                 details={"retry_after": _seconds(late)},
             )
 

@@ -6,15 +6,17 @@ not -- so at least as if of the class above -- and overdue jobs go earliest dead
 deadline: enqueued + its class's limit). Climbing one class per limit made a free job wait the sum
 of the limits under load, behind every fresh job of the classes above; by deadline, each job waits
 its own limit plus the lateness an overload forces, shared by every class alike instead of piled
-on the lowest. A worker prefers a job for a model it already has loaded, but only among the head's
-class while none is overdue, and only when every job it passes over will still start within its
+on the lowest. Jobs are not preempted, so a job whose deadline would pass while the head runs
+goes first too (earliest deadline first): served within its limit rather than up to one run past
+it. A worker prefers a job for a model it already has loaded, but only among the head's class
+while none is overdue or due, and only when every job it passes over will still start within its
 own waiting limit: an overdue job is never passed over.
 
 The worker choosing its next job and the queue views announcing positions call the same `choose`
 (`plan` runs it forward over the workers), so a position is the order in which jobs will start,
 as far as the duration estimates hold. `overrun` is admission by the same plan: how far a new job
-would start, or push a waiting one, past its deadline plus the new job's own run. Pure: no clock,
-no I/O; times are epoch seconds.
+would start past its deadline, or push a waiting one past its deadline plus the new job's run.
+Pure: no clock, no I/O; times are epoch seconds.
 """
 
 from __future__ import annotations
@@ -80,8 +82,16 @@ def choose(
     if not ranked:
         return None
     head = ranked[0]
-    if head.model in loaded or policy.overdue(head, now):
+    if policy.overdue(head, now):
         return head  # an overdue job waits for no model
+    # A job whose limit would pass while the head runs goes first, earliest deadline first: jobs
+    # are not preempted, so waiting for the head would start it late by up to one run.
+    run = estimate(head)
+    due = [job for job in ranked if policy.deadline(job) < now + run]
+    if due:
+        return min(due, key=lambda job: (policy.deadline(job), job.enqueued_at, job.job_id))
+    if head.model in loaded:
+        return head
     passed: list[Waiting] = []
     for job in ranked:
         if job.rank != head.rank:
@@ -158,15 +168,16 @@ def overrun(
     estimate: Estimate,
     reserved: float = 0.0,
 ) -> float:
-    """Seconds by which admitting `new` would start a job past its deadline plus one run of `new`.
+    """Seconds by which admitting `new` would break a promise: 0.0 when none (admit).
 
-    `before` is the plan without `new`, `after` the plan with it. Only `new` itself and the jobs it
-    pushes later count: one already late for want of a worker is not the new job's doing. The
-    allowance of one run is what no order can avoid: jobs are not preempted, so a job reaching its
-    deadline while `new` runs waits for it. `reserved` is the share of a worker the classes above
-    `new` have been keeping busy (work arriving per second, per worker): over its limit they will
-    bring `reserved x limit` seconds more that go before it, so it is admitted only with room for
-    them, and under overload the lowest class is refused first. 0.0: every promise holds (admit).
+    `before` is the plan without `new`, `after` the plan with it. `new` itself must start by its
+    deadline, with room for `reserved`: the share of a worker the classes above it have been
+    keeping busy (work arriving per second, per worker), which over its limit brings
+    `reserved x limit` seconds more that go before it -- so under overload the lowest class is
+    refused first. A job `new` pushes later must still start by its deadline plus one run of `new`:
+    jobs are not preempted, so one reaching its deadline while `new` runs waits for it, and no
+    order avoids that. A job already late without `new` (for want of a worker) and not pushed is
+    not the new job's doing.
     """
     allowance = estimate(new)
     starts = {p.job.job_id: p.starts_at for p in before}
@@ -175,8 +186,8 @@ def overrun(
         if p.job is new:
             late = p.starts_at + reserved * policy.limit(new.rank) - policy.deadline(new)
         elif p.starts_at > starts.get(p.job.job_id, p.starts_at):
-            late = p.starts_at - policy.deadline(p.job)  # pushed later by the new job
+            late = p.starts_at - policy.deadline(p.job) - allowance
         else:
             continue
-        worst = max(worst, late - allowance)
+        worst = max(worst, late)
     return worst
