@@ -60,8 +60,9 @@ class WorkerDirectory(Protocol):
 @dataclass(frozen=True)
 class QueueLimits:
     """Admission: at most `per_class[rank]` jobs waiting in a class, `per_user` waiting per user,
-    and with `by_deadline` no job admitted that the plan says would start, or push a waiting job,
-    past its class's waiting limit plus the new job's own run (`scheduling.overrun`)."""
+    and with `by_deadline` no job admitted that the plan says would start past its class's waiting
+    limit (with room for the classes above), or push a waiting job past its limit plus the new
+    job's run (`scheduling.overrun`)."""
 
     per_class: Mapping[int, int]
     per_user: int
@@ -245,7 +246,7 @@ class GenerationQueue:
         return Entry(job, mine.position, max(0.0, mine.starts_at - snapshot.now))
 
     def _with(self, snapshot: Snapshot, extra: Waiting) -> list[Planned]:
-        """The snapshot's plan had `extra` joined its queue."""
+        """The snapshot's plan with `extra` added to its queue."""
         return plan(
             [*snapshot.held, extra],
             worker_views(snapshot.workers, snapshot.speeds, snapshot.now),
