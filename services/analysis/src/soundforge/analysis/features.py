@@ -21,12 +21,10 @@ from soundforge.analysis.tempo import (
     BASS_MAX_HZ,
     STATIC_MOTION,
     Beats,
-    beats_at,
     judge_static_pulse,
     onset_envelope,
     to_decibels,
     track_beats,
-    tracked_levels,
 )
 from soundforge.dsp.loudness import LoudnessMeter
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
@@ -142,7 +140,9 @@ class TrackAnalyzer:
             bass = onset_envelope(log_mel, max_hz=BASS_MAX_HZ)
             assert frames.chroma is not None
             motion = harmonic_motion(_chord_labels(frames.chroma))
-            beats = judge_static_pulse(_beats(onset, bass, log_mel, motion), log_mel, motion)
+            # Drums alone (no harmony moves): the backbeat's level, when one is clear.
+            backbeat = (lambda levels: backbeat_level(levels, log_mel)) if motion < STATIC_MOTION else None
+            beats = judge_static_pulse(track_beats(onset, bass, prefer=backbeat), log_mel, motion)
             result.update(_rhythm(wanted, beats, onset, bass, frames))
         if "key" in wanted:
             result.update(_key(frames))
@@ -166,17 +166,6 @@ class TrackAnalyzer:
         if "spectrogram" in wanted and log_mel is not None:
             png = render_png(log_mel, self.source_etag)
         return Analysis(result, png)
-
-
-def _beats(onset: Frames, bass: Frames, log_mel: Frames, motion: float) -> Beats:
-    """The bass-supported level; for drums alone (no harmony moves), the backbeat's when one is clear."""
-    levels = tracked_levels(onset, bass)
-    if not levels:
-        return Beats(0.0, np.zeros(0, dtype=np.int64))
-    level = max(levels, key=lambda level: level.score)
-    if motion < STATIC_MOTION:
-        level = backbeat_level(levels, log_mel) or level
-    return beats_at(onset, level)
 
 
 def _chord_labels(chroma: Frames) -> npt.NDArray[np.int64]:

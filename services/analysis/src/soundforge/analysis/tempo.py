@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -116,19 +117,30 @@ def onset_envelope(log_mel: Floats, max_hz: float | None = None) -> Floats:
     return envelope
 
 
-def track_beats(onset: Floats, bass_onset: Floats, guess: float | None = None) -> Beats:
+def track_beats(
+    onset: Floats,
+    bass_onset: Floats,
+    guess: float | None = None,
+    prefer: Callable[[list[Level]], Level | None] | None = None,
+) -> Beats:
     """Beats at the metrical level the bass supports, from librosa's tracker.
 
     librosa's tempo estimate (an autocorrelation under a prior around 120 BPM) often lands an
     octave or a third off on slow, fast or compound-meter music. Each level from a quarter to
     four times that guess is tracked, and the one kept is where bass-band onsets sit on the
     beats and not between them (at halves or thirds of the beat), minus a small penalty for
-    straying from the guess. `guess` defaults to tempo_guess(onset).
+    straying from the guess, unless `prefer` picks one of the levels (e.g. drums alone: the
+    backbeat's). `guess` defaults to tempo_guess(onset).
     """
     levels = tracked_levels(onset, bass_onset, guess)
     if not levels:
         return Beats(0.0, np.zeros(0, dtype=np.int64))
-    return beats_at(onset, max(levels, key=lambda level: level.score))
+    level = (prefer(levels) if prefer else None) or max(levels, key=lambda level: level.score)
+    return Beats(
+        round(refine_tempo(level.frames, level.bpm), 1),
+        level.frames,
+        round(pulse_confidence(onset, level.frames), 3),
+    )
 
 
 @dataclass(frozen=True)
@@ -158,11 +170,6 @@ def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None
         score = metrical_contrast(bass_onset, frames) / scale - _LEVEL_PRIOR * abs(np.log2(level))
         levels.append(Level(bpm, frames, score))
     return levels
-
-
-def beats_at(onset: Floats, level: Level) -> Beats:
-    return Beats(round(refine_tempo(level.frames, level.bpm), 1), level.frames,
-                 round(pulse_confidence(onset, level.frames), 3))  # fmt: skip
 
 
 def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float) -> Beats:
