@@ -55,9 +55,13 @@ class Vocabulary:
     def name_of_stored(self, proto_name: object) -> str:
         """The HTTP name of an enum stored in JSON by its proto name ("SEPARATION_MODEL_HTDEMUCS");
         "" for a missing or unknown one (written by a newer version)."""
+        return self.name(self.value_of_stored(proto_name))
+
+    def value_of_stored(self, proto_name: object) -> int:
+        """The enum value stored in JSON by its proto name; 0 for a missing or unknown one."""
         if not isinstance(proto_name, str) or proto_name not in self._enum.DESCRIPTOR.values_by_name:
-            return ""
-        return self.name(self._enum.Value(proto_name))
+            return 0
+        return int(self._enum.Value(proto_name))
 
     def name(self, value: int) -> str:
         """The HTTP name of `value`; "" for the zero value (unset)."""

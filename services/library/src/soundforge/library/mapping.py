@@ -10,7 +10,7 @@ from soundforge.library.pagination import PageResult
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime import payloads
 from soundforge.runtime.convert import kind_value, status_value, struct_from_dict, timestamp_from_datetime
-from soundforge.runtime.vocabulary import PRIORITIES
+from soundforge.runtime.vocabulary import GENERATION_MODELS, PRIORITIES
 
 
 def page_meta(result: PageResult[Any]) -> library_pb2.PageMeta:
@@ -106,15 +106,12 @@ def analysis_message(analysis: Analysis) -> library_pb2.TrackAnalysis:
     )
 
 
-_GENERATION_MODELS = {v.name: v.number for v in payloads_pb2.GenerationModel.DESCRIPTOR.values}
-
-
 def generation_arrivals(rows: list[tuple[str, str, int, float]]) -> list[library_pb2.GenerationArrivals]:
     """(priority, stored model name, jobs, seconds) rows as messages."""
     return [
         library_pb2.GenerationArrivals(
             priority=cast(payloads_pb2.Priority, PRIORITIES.value(priority, "priority")),
-            model=cast(payloads_pb2.GenerationModel, _GENERATION_MODELS.get(model, 0)),
+            model=cast(payloads_pb2.GenerationModel, GENERATION_MODELS.value_of_stored(model)),
             jobs=jobs,
             seconds=seconds,
         )
