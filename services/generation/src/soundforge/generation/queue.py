@@ -98,11 +98,16 @@ class Status:
     estimated_wait: float  # for a job submitted now in the standard class
 
 
+def rank_of(priority: int) -> int:
+    """A stored job's class for the rule; an unspecified one counts as admin, as the plan always has."""
+    return int(priority) or ADMIN
+
+
 def waiting_of(job: jobs_pb2.Job) -> Waiting:
     params = job.params.generation
     return Waiting(
         job_id=job.id,
-        rank=int(job.priority) or ADMIN,
+        rank=rank_of(job.priority),
         enqueued_at=job.created_at.ToNanoseconds() / 1e9,
         model=GENERATION_MODELS.name(params.model),
         duration=float(params.duration),
@@ -321,7 +326,7 @@ class GenerationQueue:
         work = sum(
             a.jobs * snapshot.speeds.seconds(GENERATION_MODELS.name(a.model), a.seconds / a.jobs)
             for a in snapshot.arrivals
-            if a.jobs and (int(a.priority) or ADMIN) > rank
+            if a.jobs and rank_of(a.priority) > rank
         )
         return work / (snapshot.arrivals_window * max(1, len(snapshot.workers))) if work else 0.0
 

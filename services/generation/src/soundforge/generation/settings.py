@@ -50,10 +50,10 @@ class GenerationSettings(ServiceSettings):
     queue_limit_premium: int = Field(default=100, ge=1)
     queue_limit_admin: int = Field(default=100, ge=1)
     max_waiting_per_user: int = Field(default=5, ge=1)
-    # Also refuse (429) a job the plan says would start, or push a waiting job, past its class's
-    # waiting limit plus the new job's own run: what keeps every admitted job's wait bounded when
-    # more work arrives than the workers serve, refusing the lowest class first. Off: only the
-    # counts above are limits.
+    # Also refuse (429) a job the plan says would start past its class's waiting limit (keeping room
+    # for the work the classes above bring), or push a waiting job past its limit plus the new
+    # job's run: what keeps every admitted job's wait bounded when more work arrives than the
+    # workers serve, refusing the lowest class first. Off: only the counts above are limits.
     admit_by_deadline: bool = True
     # Estimates before a model's speed is measured: seconds of work per second of audio, plus a
     # fixed cost per job.
