@@ -1,10 +1,12 @@
 """The harder labelled set: songs that dwell on vi, ii and IV, modal and ambiguous material, detuned,
 in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
 
-Three splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
-(a different seed, plus progressions, modes and drum patterns that only it has) and "fresh"
-(written once the methods were frozen, with material neither other split has); each split's
-material is in labelled_material.py. Labels:
+Four splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+(a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
+(written once the methods were frozen, with material neither other split has) and "blind"
+(written before the fourth pass of method work, once held-out and fresh had been read too often,
+with material none of the others has; read only to report final numbers). Each split's material
+is in labelled_material.py, except blind's own, which sits in labelled_material_blind.py. Labels:
 `key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
 Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
 lydian/mixolydian, as key datasets annotate them; each dwells on its tonic chord (half the bars
@@ -21,28 +23,30 @@ import numpy.typing as npt
 
 from soundforge.testing import music
 from soundforge.testing.labelled_material import (
-    ACCENTED,
     BASS_PROGRAMS,
     CADENTIAL,
     CHORD_PROGRAMS,
-    CLAP,
     COUNTS,
     DRUM_KITS,
     DRUM_PATTERNS,
-    KICK,
     LEAD_PROGRAMS,
     METERS,
     PROGRESSIONS,
-    QUALITIES,
-    RIMSHOT,
-    SNARE,
     SONG_METERS,
     SPLITS,
     SUSTAINED_PROGRAMS,
     TEMPO_RANGES,
-    Progression,
     pattern_names,
     programs,
+)
+from soundforge.testing.labelled_notation import (
+    ACCENTED,
+    CLAP,
+    KICK,
+    QUALITIES,
+    RIMSHOT,
+    SNARE,
+    Progression,
     written,
 )
 from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
