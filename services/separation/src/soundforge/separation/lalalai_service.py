@@ -54,7 +54,7 @@ class LalalaiService:
         """Opens the HTTP client and the task registry (a KV bucket shared by every replica)."""
         settings = self.settings
         kv = await self.bus.key_value(BUCKET, settings.lalalai_timeout_seconds + REGISTRY_SLACK_SECONDS)
-        self._registry = TaskRegistry(kv)
+        self._registry = TaskRegistry(kv, self.bus.js)
         self._http = httpx.AsyncClient(timeout=REQUEST_TIMEOUT_SECONDS, follow_redirects=False)
         hosts = DownloadHosts(settings.lalalai_api_url, parse_hosts(settings.lalalai_download_hosts))
         self._client = LalalaiClient(
