@@ -14,13 +14,15 @@ import scipy.fft
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
 from soundforge.analysis.harmony import chords, harmonic_motion, segment_bounds
-from soundforge.analysis.rhythm import backbeat_level, danceability, find_downbeats
+from soundforge.analysis.levels import Bands, choose_level, drum_bands
+from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import (
     BASS_MAX_HZ,
     STATIC_MOTION,
     Beats,
+    Level,
     judge_static_pulse,
     onset_envelope,
     to_decibels,
@@ -136,14 +138,9 @@ class TrackAnalyzer:
         if "duration" in wanted:
             result["duration"] = round(self.frames_read / self.format.sample_rate, 3)
         if log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}:
-            onset = onset_envelope(log_mel)
-            bass = onset_envelope(log_mel, max_hz=BASS_MAX_HZ)
             assert frames.chroma is not None
-            motion = harmonic_motion(_chord_labels(frames.chroma))
-            # Drums alone (no harmony moves): the backbeat's level, when one is clear.
-            backbeat = (lambda levels: backbeat_level(levels, log_mel)) if motion < STATIC_MOTION else None
-            beats = judge_static_pulse(track_beats(onset, bass, prefer=backbeat), log_mel, motion)
-            result.update(_rhythm(wanted, beats, onset, bass, frames))
+            beats, bands = _beats(log_mel, frames.chroma)
+            result.update(_rhythm(wanted, beats, bands.onset, bands.bass, frames))
         if "key" in wanted:
             result.update(_key(frames))
         if "energy" in wanted and frames.rms is not None:
@@ -166,6 +163,18 @@ class TrackAnalyzer:
         if "spectrogram" in wanted and log_mel is not None:
             png = render_png(log_mel, self.source_etag)
         return Analysis(result, png)
+
+
+def _beats(log_mel: Frames, chroma: Frames) -> tuple[Beats, Bands]:
+    """The beats at the level levels.choose_level picks, their confidence judged; and the bands read."""
+    bands = Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), *drum_bands(log_mel))
+    motion = harmonic_motion(_chord_labels(chroma))
+    static = motion < STATIC_MOTION  # drums alone, a held tone: no harmony moves
+
+    def choose(levels: list[Level]) -> Level | None:
+        return choose_level(levels, bands, static)
+
+    return judge_static_pulse(track_beats(bands.onset, bands.bass, prefer=choose), log_mel, motion), bands
 
 
 def _chord_labels(chroma: Frames) -> npt.NDArray[np.int64]:
@@ -256,13 +265,12 @@ class ProfileKeyModel:
 
 
 class SharedPassBeatModel:
-    """The service's beat method (librosa's tracker + the bass-supported level) as a BeatModel."""
+    """The service's beat method (librosa's tracker at the learned level) as a BeatModel."""
 
     def beats(self, samples: Frames, sample_rate: int) -> tuple[float, npt.NDArray[np.float64]]:
-        frames = _frames(samples, sample_rate, Needs(stft=True, mel=True))
-        assert frames.mel is not None
-        log_mel = to_decibels(frames.mel)
-        found = track_beats(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ))
+        frames = _frames(samples, sample_rate, Needs(stft=True, mel=True, chroma=True))
+        assert frames.mel is not None and frames.chroma is not None
+        found, _ = _beats(to_decibels(frames.mel), frames.chroma)
         return found.tempo, found.times
 
 

@@ -1,8 +1,6 @@
-"""Chords per segment (beat or fixed span) and what they say about the key: tonic weight, cadences."""
+"""Chords per segment (beat or fixed span): smoothed labels, soft shares, changes and motion."""
 
 from __future__ import annotations
-
-import itertools
 
 import numpy as np
 import numpy.typing as npt
@@ -17,6 +15,9 @@ _MIN_MATCH = 0.6
 # What a chord change costs in the smoothing, in cosine units summed over segments: a melody note
 # or an arpeggio's passing chord is outweighed by the chord held around it.
 CHANGE_COST = 0.45
+# How sharply a segment's chroma is shared among the triads it resembles (soft_chord_shares):
+# cosine matches a few hundredths apart split it, a tenth apart hardly.
+SOFT_TEMPERATURE = 0.05
 
 
 # Chord shapes matched, each read as the triad it extends: (intervals, 0 major / 1 minor). A
@@ -52,6 +53,16 @@ def segment_bounds(frames: int, beats: Ints) -> Ints:
     return np.arange(0, max(frames, 1), FIXED_SEGMENT_FRAMES, dtype=np.int64)
 
 
+def triad_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
+    """(24, segments): each segment's mean chroma matched (cosine) with each triad's best shape."""
+    sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)
+    unit = sums / np.maximum(np.linalg.norm(sums, axis=0), 1e-12)
+    shapes = _TEMPLATES @ unit
+    triads = np.full((24, unit.shape[1]), -1.0)
+    np.maximum.at(triads, _TEMPLATE_LABELS, shapes)
+    return triads
+
+
 def chords(chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST) -> npt.NDArray[np.int64]:
     """Per segment: a triad (0-11 major, 12-23 minor) or -1 (none), smoothed over time.
 
@@ -61,12 +72,8 @@ def chords(chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST) -> np
     """
     if chroma.shape[1] == 0:
         return np.zeros(0, dtype=np.int64)
-    sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)
-    unit = sums / np.maximum(np.linalg.norm(sums, axis=0), 1e-12)
-    shapes = _TEMPLATES @ unit
-    triads = np.full((24, unit.shape[1]), -1.0)
-    np.maximum.at(triads, _TEMPLATE_LABELS, shapes)
-    match = np.vstack([triads, np.full((1, unit.shape[1]), _MIN_MATCH)])
+    triads = triad_matches(chroma, starts)
+    match = np.vstack([triads, np.full((1, triads.shape[1]), _MIN_MATCH)])
     total = match[:, 0].copy()
     back = np.zeros(match.shape, dtype=np.int64)
     states = np.arange(match.shape[0])
@@ -83,33 +90,34 @@ def chords(chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST) -> np
     return np.where(path == 24, -1, path)
 
 
-def chord_evidence(labels: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
-    """(tonic weight, cadences), each (2, 12) over (mode, tonic).
+def soft_chord_shares(
+    chroma: Floats, starts: Ints, temperature: float = SOFT_TEMPERATURE
+) -> npt.NDArray[np.float64]:
+    """(24,): each triad's mean share over the segments, a softmax of its match at `temperature`.
 
-    Tonic weight: the share of chord-bearing segments on the key's tonic triad. Cadences: among
-    the chord changes, the share that resolve to the tonic from its dominant (a major triad a
-    fifth above), plus half the share from its subdominant (a triad a fourth above). A cadence
-    names the tonic, not the mode: it counts for the major and the minor key alike (a minor
-    chord's root, whose 5th harmonic is a major third, is easily heard as major), and the
-    mode is left to the pitch profile.
+    Unlike the smoothed labels, a chord the labels missed (an arpeggio's passing harmony, a
+    seventh read as its neighbour triad) still counts for what its chroma resembles.
     """
-    tonic = np.zeros((2, 12))
-    cadence = np.zeros((2, 12))
+    if chroma.shape[1] == 0:
+        return np.zeros(24)
+    triads = triad_matches(chroma, starts)
+    weights = np.exp((triads - triads.max(axis=0)) / temperature)
+    return np.asarray((weights / weights.sum(axis=0)).mean(axis=1), dtype=np.float64)
+
+
+def chord_shares(labels: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:
+    """(24,) share of chord-bearing segments per triad, and (24, 24) share of changes from -> to."""
+    shares = np.zeros(24)
+    changes = np.zeros((24, 24))
     sounding = labels[labels >= 0]
     if sounding.size == 0:
-        return tonic, cadence
-    counts = np.bincount(sounding, minlength=24).astype(np.float64) / sounding.size
-    tonic[0], tonic[1] = counts[:12], counts[12:]
-    changes = [(a, b) for a, b in itertools.pairwise(sounding) if a != b]
-    if not changes:
-        return tonic, cadence
-    for before, after in changes:
-        root = int(after) % 12
-        if before == (root + 7) % 12:  # the dominant, always a major triad
-            cadence[:, root] += 1.0
-        elif int(before) % 12 == (root + 5) % 12:
-            cadence[:, root] += 0.5
-    return tonic, cadence / len(changes)
+        return shares, changes
+    shares = np.bincount(sounding, minlength=24).astype(np.float64) / sounding.size
+    moved = sounding[1:] != sounding[:-1]
+    if moved.any():
+        np.add.at(changes, (sounding[:-1][moved], sounding[1:][moved]), 1.0)
+        changes /= int(moved.sum())
+    return shares, changes
 
 
 def harmonic_motion(labels: npt.NDArray[np.int64]) -> float:

@@ -1,14 +1,17 @@
-"""Musical key from profiles, bass, chords and cadences, with a confidence; Camelot codes, MIREX score."""
+"""Musical key from chords, bass and chroma under learned weights, with a confidence; Camelot, MIREX."""
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
 from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.harmony import chord_evidence, harmonic_motion
+from soundforge.analysis.harmony import chord_shares, harmonic_motion, segment_bounds, soft_chord_shares
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -69,24 +72,6 @@ def estimate_key(pitch_classes: npt.NDArray[np.floating], profile: str = DEFAULT
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))
 
 
-@dataclass(frozen=True)
-class KeyWeights:
-    """How much each cue adds to the profile correlation (-1..1); cues are shares, 0..1.
-
-    Music that cadences (a V -> I somewhere) names its tonic by the cadences: a major key
-    that dwells on vi, ii or IV still resolves to I. Music that never does (a modal vamp, a
-    loop) names it by where it dwells: the tonic chord's share and the bass's.
-    """
-
-    cadence: float = 3.0
-    bass: float = 0.5  # share of the bass on the tonic, when there are cadences
-    dwelling_tonic: float = 0.25  # without cadences: the tonic triad's share
-    dwelling_bass: float = 1.0  # without cadences: the bass's share on the tonic
-    min_cadences: float = 0.05  # the share of chord changes that makes music "cadencing"
-
-
-# Tuned on the "tune" split of soundforge.testing.labelled_clips only (bench_analysis_accuracy.py).
-WEIGHTS = KeyWeights()
 # A key is reported only at this confidence or above; below it the track has no tonal centre
 # the method can name (noise, one held tone, drums alone).
 MIN_CONFIDENCE = 0.2
@@ -100,14 +85,97 @@ _STRONG = 0.4
 # hold their tonic chord three bars in four move 0.25.
 _FULL_MOTION = 0.2
 
+# What each key candidate is scored on, all read relative to its tonic (so one weight per
+# feature and mode serves every tonic): the share of time on each triad (smoothed labels, then
+# soft matches), where the bass sits, the mean chroma, the profile correlation, and which chords
+# lead into and out of the tonic chord. Which of these tell a major key that dwells on vi from
+# its relative minor, and by how much, is learned (key_weights.json, scripts/train_key_weights.py).
+FEATURE_BLOCKS = (
+    ("chords", 24),
+    ("soft_chords", 24),
+    ("bass", 12),
+    ("chroma", 12),
+    ("profile", 1),
+    ("into_tonic", 24),
+    ("out_of_tonic", 24),
+)
+FEATURES = sum(size for _, size in FEATURE_BLOCKS)
+WEIGHTS_FILE = Path(__file__).with_name("key_weights.json")
+
+
+@dataclass(frozen=True)
+class KeyWeights:
+    """(2, FEATURES): a linear score per mode over key_features; the best-scoring key wins."""
+
+    weights: npt.NDArray[np.float64]
+
+    def scores(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """(2, 12) scores from (2, 12, FEATURES) features."""
+        return np.asarray(np.einsum("mtf,mf->mt", features, self.weights), dtype=np.float64)
+
+
+@cache
+def trained_weights(path: Path = WEIGHTS_FILE) -> KeyWeights:
+    """The weights shipped beside this module (fit on the tune split's material only)."""
+    document = json.loads(path.read_text())
+    names = [name for name, _ in FEATURE_BLOCKS]
+    if document["feature_blocks"] != [[name, size] for name, size in FEATURE_BLOCKS]:
+        raise ValueError(f"{path} was trained on other features than {names}")
+    weights = np.array([document["weights"][mode] for mode in MODES], dtype=np.float64)
+    return KeyWeights(weights)
+
+
+def key_features(
+    chroma: npt.NDArray[np.floating],
+    bass_chroma: npt.NDArray[np.floating] | None,
+    chord_labels: npt.NDArray[np.int64],
+) -> npt.NDArray[np.float64]:
+    """(2, 12, FEATURES): FEATURE_BLOCKS for every (mode, tonic), rotated so the tonic comes first.
+
+    The features do not depend on the mode (the weights do), so both modes' rows are equal.
+    """
+    mean = np.asarray(chroma, dtype=np.float64).mean(axis=1) if chroma.shape[1] else np.zeros(12)
+    mean = mean / mean.sum() if mean.sum() > 0 else mean
+    bass = np.zeros(12)
+    if bass_chroma is not None and bass_chroma.shape[1]:
+        bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
+        bass = bass / bass.sum() if bass.sum() > 0 else bass
+    shares, changes = chord_shares(chord_labels)
+    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), _segments(chroma.shape[1]))
+    profile = correlations(mean) if np.ptp(mean) > 1e-12 else np.zeros((2, 12))
+    out = np.zeros((2, 12, FEATURES))
+    for tonic in range(12):
+        tonic_chords = [tonic, tonic + 12]  # the tonic triad, major or minor
+        into = changes[:, tonic_chords].sum(axis=1)
+        out_of = changes[tonic_chords, :].sum(axis=0)
+        common = [
+            _rotate_triads(shares, tonic),
+            _rotate_triads(soft, tonic),
+            np.roll(bass, -tonic),
+            np.roll(mean, -tonic),
+        ]
+        tail = [_rotate_triads(into, tonic), _rotate_triads(out_of, tonic)]
+        for mode in range(2):
+            out[mode, tonic] = np.concatenate([*common, [profile[mode, tonic]], *tail])
+    return out
+
+
+def _rotate_triads(values: npt.NDArray[np.float64], tonic: int) -> npt.NDArray[np.float64]:
+    """(24,) per triad (major roots, then minor) re-indexed by root above `tonic`."""
+    return np.concatenate([np.roll(values[:12], -tonic), np.roll(values[12:], -tonic)])
+
+
+def _segments(frames: int) -> npt.NDArray[np.int64]:
+    return segment_bounds(frames, np.zeros(0, np.int64))
+
 
 def find_key(
     chroma: npt.NDArray[np.floating],
     bass_chroma: npt.NDArray[np.floating] | None,
     chord_labels: npt.NDArray[np.int64],
-    weights: KeyWeights = WEIGHTS,
+    weights: KeyWeights | None = None,
 ) -> Key | None:
-    """The best key by profile, bass, tonic-chord and cadence evidence, with a 0-1 confidence.
+    """The best-scoring key over key_features, with a 0-1 confidence in there being one at all.
 
     `chroma` is the (12, frames) chroma, `bass_chroma` the chroma of the bass band, and
     `chord_labels` the triad per segment (harmony.chords). The confidence is the best profile
@@ -119,19 +187,9 @@ def find_key(
     mean = np.asarray(chroma, dtype=np.float64).mean(axis=1) if chroma.shape[1] else np.zeros(12)
     if not np.all(np.isfinite(mean)) or np.ptp(mean) < 1e-9:
         return None
-    profile = correlations(mean)
-    bass = np.zeros(12)
-    if bass_chroma is not None and bass_chroma.shape[1]:
-        bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
-        bass = bass / bass.sum() if bass.sum() > 0 else bass
-    tonic_share, cadence = chord_evidence(chord_labels)
-    if cadence.max() >= weights.min_cadences:
-        dwelling = weights.bass * bass
-    else:
-        dwelling = weights.dwelling_tonic * tonic_share + weights.dwelling_bass * bass
-    score = profile + weights.cadence * cadence + dwelling
+    score = (weights or trained_weights()).scores(key_features(chroma, bass_chroma, chord_labels))
     mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
-    fit = float(np.clip(profile.max(), 0.0, 1.0))  # how well the pitch set fits any key at all
+    fit = float(np.clip(correlations(mean).max(), 0.0, 1.0))  # how well the pitch set fits any key at all
     moving = min(1.0, harmonic_motion(chord_labels) / _FULL_MOTION)
     confidence = fit * tonality(mean) * moving
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))

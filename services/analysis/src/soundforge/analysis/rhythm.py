@@ -8,26 +8,13 @@ import librosa
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.decoding import ANALYSIS_RATE
-from soundforge.analysis.spectra import N_MELS
-from soundforge.analysis.tempo import Level, onset_envelope, peak_values
+from soundforge.analysis.tempo import peak_values
 
 # Bar lengths considered, in beats; 6/8 counts two dotted-quarter beats.
 BAR_LENGTHS = (2, 3, 4, 5, 6, 7)
 # Common bar lengths win near-ties: most music is in 4, then 3.
 _BAR_PRIOR = {4: 0.02, 3: 0.01}
 _MIN_BARS = 2
-
-# Drums alone: at the level a drummer counts, the kick and the snare take turns on the beats
-# (kick on 1 and 3, snare on 2 and 4). Kick: the band under KICK_MAX_HZ; snare: SNARE_HZ, over
-# the kick's body and under the hats' hiss.
-KICK_MAX_HZ = 150.0
-SNARE_HZ = (300.0, 3000.0)
-# How much louder each hit is on its own beats than on the other's, over its mean on the beats.
-_MIN_BACKBEAT = 0.2
-# A backbeat slower than this is heard as half-time (snare on 3) at twice the tempo: listeners
-# count near 100-120 BPM.
-SLOWEST_BACKBEAT = 70.0
 
 Floats = npt.NDArray[np.float32]
 Ints = npt.NDArray[np.int64]
@@ -101,38 +88,3 @@ def danceability(onset: Floats, beats: Ints, tempo: float) -> float:
     octaves_off = max(0.0, abs(np.log2(tempo / 115.0)) - 0.3)
     tempo_fit = float(np.exp(-0.5 * (octaves_off / 0.5) ** 2))
     return round(float(np.clip(np.sqrt(max(clarity, 0.0)) * steadiness * tempo_fit, 0.0, 1.0)), 3)
-
-
-def backbeat_level(levels: list[Level], log_mel: Floats) -> Level | None:
-    """Among levels the bass supports, the one where kick and snare alternate beat by beat.
-
-    A pattern whose snare lands on every other beat and its kick on the others reads as a
-    backbeat at one level only: at half the tempo the snare falls between beats, at twice it
-    falls on beats of the kick's parity. Below SLOWEST_BACKBEAT the level twice as fast is
-    kept (half-time feel). None when no level alternates clearly.
-    """
-    centres = librosa.mel_frequencies(n_mels=N_MELS + 2, fmax=ANALYSIS_RATE / 2)[1:-1]
-    kick = onset_envelope(np.ascontiguousarray(log_mel[centres < KICK_MAX_HZ]))
-    snare_rows = (centres >= SNARE_HZ[0]) & (centres < SNARE_HZ[1])
-    snare = onset_envelope(np.ascontiguousarray(log_mel[snare_rows]))
-    scored = [(alternation(kick, snare, level.frames), level) for level in levels if level.score > 0]
-    clear = [(score, level) for score, level in scored if score > _MIN_BACKBEAT]
-    if not clear:
-        return None
-    _, best = max(clear, key=lambda pair: pair[0])
-    if best.bpm < SLOWEST_BACKBEAT:
-        faster = [level for level in levels if abs(level.bpm - 2 * best.bpm) <= 0.05 * best.bpm]
-        return faster[0] if faster else best
-    return best
-
-
-def alternation(kick: Floats, snare: Floats, beats: Ints) -> float:
-    """How clearly the snare takes one parity of beats and the kick the other (the weaker of the two)."""
-    k = peak_values(kick, beats).astype(np.float64)
-    s = peak_values(snare, beats).astype(np.float64)
-    k, s = k / (k.mean() or 1.0), s / (s.mean() or 1.0)
-    odd = np.arange(beats.size) % 2 == 1
-    return max(
-        min(s[odd].mean() - s[~odd].mean(), k[~odd].mean() - k[odd].mean()),
-        min(s[~odd].mean() - s[odd].mean(), k[odd].mean() - k[~odd].mean()),
-    )

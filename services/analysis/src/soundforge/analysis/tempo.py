@@ -129,8 +129,8 @@ def track_beats(
     octave or a third off on slow, fast or compound-meter music. Each level from a quarter to
     four times that guess is tracked, and the one kept is where bass-band onsets sit on the
     beats and not between them (at halves or thirds of the beat), minus a small penalty for
-    straying from the guess, unless `prefer` picks one of the levels (e.g. drums alone: the
-    backbeat's). `guess` defaults to tempo_guess(onset).
+    straying from the guess, unless `prefer` picks one of the levels (the service's: the learned
+    choice of levels.choose_level). `guess` defaults to tempo_guess(onset).
     """
     levels = tracked_levels(onset, bass_onset, guess)
     if not levels:
@@ -150,6 +150,7 @@ class Level:
     bpm: float
     frames: Ints
     score: float  # bass onsets on the beats over those between, less the distance from the guess
+    multiple: float = 1.0  # of the tracker's first guess
 
 
 def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None) -> list[Level]:
@@ -168,7 +169,7 @@ def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None
         if frames.size < _MIN_IBIS + 1:
             continue
         score = metrical_contrast(bass_onset, frames) / scale - _LEVEL_PRIOR * abs(np.log2(level))
-        levels.append(Level(bpm, frames, score))
+        levels.append(Level(bpm, frames, score, level))
     return levels
 
 

@@ -1,0 +1,142 @@
+"""Fit the analysis service's tempo-level weights on the tune split's material; write tempo_weights.json.
+
+The tracks are the clips with a pulse of clip_set("tune", seed) for seeds 1..N (seed 0 is the
+tune split the accuracy bench reports, kept out as a check); nothing of the held-out, fresh or
+blind splits is read. Beside them, metronomes: even clicks (sine or noise bursts, synthetic kick,
+snare or hat) at 55-200 BPM, accented every 2, 3 or 4 beats or not at all, where every click is a
+beat -- the songs and drum loops alone never show the fit a pulse with nothing between its beats.
+A level is correct when its tempo is within 4% of the label (the bench's tolerance); tracks where
+no level is are left out of the fit.
+Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 10] [--l2 1e-4]
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import json
+import time
+
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.analysis.choice_learning import chosen, fit_choice
+from soundforge.analysis.harmony import chords, harmonic_motion, segment_bounds
+from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, Bands, drum_bands, level_features
+from soundforge.analysis.spectra import Needs, frames_of
+from soundforge.analysis.tempo import (
+    BASS_MAX_HZ,
+    STATIC_MOTION,
+    onset_envelope,
+    refine_tempo,
+    to_decibels,
+    tracked_levels,
+)
+from soundforge.testing import music
+from soundforge.testing.labelled_clips import clip_set, render_clip
+
+SR = 22050
+TOLERANCE = 0.04
+Track = tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]
+
+
+def tracks(seed: int, metronomes: int = 0) -> list[Track]:
+    """Per clip with a pulse: (its levels' features, which levels are within TOLERANCE)."""
+    rng = np.random.default_rng([seed, 4242])
+    songs = (
+        (render_clip(clip, SR), clip.bpm) for clip in clip_set("tune", seed=seed) if clip.bpm is not None
+    )
+    clips = itertools.chain(songs, (metronome(rng) for _ in range(metronomes)))
+    return [track for samples, bpm in clips if (track := levels_of(samples, bpm)) is not None]
+
+
+def metronome(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]:
+    """Even clicks at a random tempo, timbre and accent; every click is a beat."""
+    bpm = float(np.exp(rng.uniform(np.log(55.0), np.log(200.0))))
+    kind = str(rng.choice(["sine", "noise", "kick", "snare", "hat"]))
+    length = int(0.04 * SR)
+    t = np.arange(length) / SR
+    if kind == "sine":
+        click = np.sin(2 * np.pi * rng.uniform(400.0, 3000.0) * t) * np.exp(-t * rng.uniform(80.0, 300.0))
+    elif kind == "noise":
+        click = rng.normal(size=length) * np.exp(-t * rng.uniform(80.0, 300.0))
+    else:
+        click = music._drum(kind, SR)[:length]
+    every = int(rng.choice([0, 2, 3, 4]))
+    seconds = float(rng.uniform(12.0, 20.0))
+    out = rng.normal(0.0, 0.001, int(seconds * SR))
+    for beat, start in enumerate(np.arange(rng.uniform(0.0, 0.5), seconds - 0.1, 60.0 / bpm)):
+        begin = round(start * SR)
+        end = min(begin + length, out.size)
+        out[begin:end] += (0.9 if every and beat % every == 0 else 0.6) * click[: end - begin]
+    return (0.7 * out / np.abs(out).max()).astype(np.float32), bpm
+
+
+def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
+    """The clip's tracked levels' features and which are within TOLERANCE of `bpm`; None without levels."""
+    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+    assert frames.mel is not None and frames.chroma is not None
+    log_mel = to_decibels(frames.mel)
+    bands = Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), *drum_bands(log_mel))
+    levels = tracked_levels(bands.onset, bands.bass)
+    if not levels:
+        return None
+    labels = chords(frames.chroma, segment_bounds(frames.chroma.shape[1], np.zeros(0, np.int64)))
+    static = harmonic_motion(labels) < STATIC_MOTION
+    bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
+    return level_features(levels, bands, static), np.abs(bpms - bpm) <= TOLERANCE * bpm
+
+
+def padded(
+    items: list[Track],
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
+    """(tracks, most levels, features), which are correct, which are real (the rest is padding)."""
+    most = max(len(features) for features, _ in items)
+    features = np.zeros((len(items), most, items[0][0].shape[1]))
+    correct = np.zeros((len(items), most), dtype=bool)
+    valid = np.zeros((len(items), most), dtype=bool)
+    for index, (rows, right) in enumerate(items):
+        features[index, : len(rows)], correct[index, : len(rows)], valid[index, : len(rows)] = (
+            rows,
+            right,
+            True,
+        )
+    return features, correct, valid
+
+
+def accuracy(weights: npt.NDArray[np.float64], items: list[Track]) -> float:
+    features, correct, valid = padded(items)
+    picked = chosen(features, weights, valid)
+    return float(np.mean(correct[np.arange(len(items)), picked]))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--seeds", type=int, default=10, help="train on clip_set('tune', seed) for seeds 1..N"
+    )
+    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--metronomes", type=int, default=10, help="metronome clips per seed")
+    args = parser.parse_args()
+    started = time.perf_counter()
+    items = [item for seed in range(1, args.seeds + 1) for item in tracks(seed, args.metronomes)]
+    fit = [item for item in items if item[1].any()]
+    weights = fit_choice(*padded(fit), l2=args.l2)
+    check = tracks(0)
+    print(f"{len(fit)} of {len(items)} tracks have a level within 4%; {time.perf_counter() - started:.0f} s")
+    trained, checked = accuracy(weights, items), accuracy(weights, check)
+    print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
+    document = {
+        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds}, {args.metronomes} metronomes "
+        f"each: {len(fit)} tracks with a pulse",
+        "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} "
+        f"--metronomes {args.metronomes}",
+        "measures": list(MEASURES),
+        "weights": [round(float(w), 6) for w in weights],
+    }
+    WEIGHTS_FILE.write_text(json.dumps(document, indent=1) + "\n")
+    print(f"wrote {WEIGHTS_FILE}")
+
+
+if __name__ == "__main__":
+    main()

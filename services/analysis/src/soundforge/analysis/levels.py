@@ -1,0 +1,152 @@
+"""Which metrical level is the beat: learned weights over what each tracked level looks like.
+
+librosa's tempo guess is often an octave or a third off; the tracker is run at levels from a
+quarter to four times it (tempo.tracked_levels). Which one a listener would tap is told by a
+handful of measures, none decisive alone: how fast it is, whether the bass and the whole band hit
+on the beats rather than between them, whether kick and snare take turns beat by beat (a
+backbeat), how clear the pulse is, how far from the guess, and what the onsets, snare and kick
+do at half, quarter and third beats (hats fill the halves of the beat a drummer counts; a
+metronome has nothing there, but then every beat is alike, where a level too fast for a drum
+loop alternates loud and soft beats). The
+weights come from the tune split's material (tempo_weights.json, scripts/train_tempo_weights.py);
+each measure counts twice, once for all music and once more when the harmony never moves (drums
+alone), where the cues weigh differently.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+import librosa
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.analysis.decoding import ANALYSIS_RATE
+from soundforge.analysis.spectra import N_MELS
+from soundforge.analysis.tempo import (
+    Level,
+    metrical_contrast,
+    onset_envelope,
+    peak_strength,
+    peak_values,
+    pulse_confidence,
+    refine_tempo,
+)
+
+Floats = npt.NDArray[np.float32]
+# Kick: the band under KICK_MAX_HZ; snare: SNARE_HZ, over the kick's body and under the hats' hiss.
+KICK_MAX_HZ = 150.0
+SNARE_HZ = (300.0, 3000.0)
+_FRACTIONS = (1 / 2, 1 / 4, 1 / 3)
+MEASURES = (
+    "log2 tempo / 120",
+    "its square",
+    "bass on beats over between",
+    "all bands on beats over between",
+    "kick and snare alternate",
+    "pulse confidence",
+    "octaves from the guess",
+    *(
+        f"{band} at {name} beat / on beat"
+        for band in ("onsets", "snare", "kick")
+        for name in ("1/2", "1/4", "1/3")
+    ),
+    *(f"{band} at 1/2 beat / on beat, squared" for band in ("onsets", "snare", "kick")),
+    "onsets on odd beats against even",
+)
+FEATURES = 2 * len(MEASURES)  # each measure, then each again for tracks whose harmony never moves
+WEIGHTS_FILE = Path(__file__).with_name("tempo_weights.json")
+
+
+@dataclass(frozen=True)
+class Bands:
+    """Onset envelopes (spectral flux) the level measures read: all bands, bass, kick and snare."""
+
+    onset: Floats
+    bass: Floats
+    kick: Floats
+    snare: Floats
+
+
+def drum_bands(log_mel: Floats) -> tuple[Floats, Floats]:
+    """The kick's and the snare's onset envelopes from the log-mel."""
+    centres = librosa.mel_frequencies(n_mels=N_MELS + 2, fmax=ANALYSIS_RATE / 2)[1:-1]
+    kick = onset_envelope(np.ascontiguousarray(log_mel[centres < KICK_MAX_HZ]))
+    snare_rows = (centres >= SNARE_HZ[0]) & (centres < SNARE_HZ[1])
+    return kick, onset_envelope(np.ascontiguousarray(log_mel[snare_rows]))
+
+
+def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArray[np.float64]:
+    """(levels, FEATURES): MEASURES of each level, then the same again if `static`, else zeros."""
+    bass_scale = float(bands.bass.mean()) or 1.0
+    onset_scale = float(bands.onset.mean()) or 1.0
+    rows = []
+    for level in levels:
+        octaves = float(np.log2(refine_tempo(level.frames, level.bpm) / 120.0))
+        measures = [
+            octaves,
+            octaves * octaves,
+            metrical_contrast(bands.bass, level.frames) / bass_scale,
+            metrical_contrast(bands.onset, level.frames) / onset_scale,
+            alternation(bands.kick, bands.snare, level.frames),
+            pulse_confidence(bands.onset, level.frames),
+            abs(float(np.log2(level.multiple))),
+        ]
+        halves = []
+        for envelope in (bands.onset, bands.snare, bands.kick):
+            ratios = subdivisions(envelope, level.frames)
+            measures += ratios
+            halves.append(ratios[0] ** 2)
+        measures += [*halves, parity(bands.onset, level.frames)]
+        rows.append(measures + [m if static else 0.0 for m in measures])
+    return np.array(rows, dtype=np.float64).reshape(len(levels), FEATURES)
+
+
+def subdivisions(envelope: Floats, beats: npt.NDArray[np.int64]) -> list[float]:
+    """The envelope's peaks at 1/2, 1/4 and 1/3 of each beat, over its peaks on the beats."""
+    gaps = np.diff(beats)
+    on = peak_strength(envelope, beats[:-1]) or 1e-9
+    return [
+        peak_strength(envelope, beats[:-1] + np.round(gaps * f).astype(np.int64)) / on for f in _FRACTIONS
+    ]
+
+
+def parity(envelope: Floats, beats: npt.NDArray[np.int64]) -> float:
+    """How much every other beat differs from the rest, over the beats' mean (a level too fast: 1/2 beats)."""
+    peaks = peak_values(envelope, beats).astype(np.float64)
+    odd = np.arange(beats.size) % 2 == 1
+    return abs(float(peaks[odd].mean() - peaks[~odd].mean())) / (float(peaks.mean()) or 1.0)
+
+
+def alternation(kick: Floats, snare: Floats, beats: npt.NDArray[np.int64]) -> float:
+    """How clearly the snare takes one parity of beats and the kick the other (the weaker of the two)."""
+    k = peak_values(kick, beats).astype(np.float64)
+    s = peak_values(snare, beats).astype(np.float64)
+    k, s = k / (k.mean() or 1.0), s / (s.mean() or 1.0)
+    odd = np.arange(beats.size) % 2 == 1
+    return max(
+        min(s[odd].mean() - s[~odd].mean(), k[~odd].mean() - k[odd].mean()),
+        min(s[~odd].mean() - s[odd].mean(), k[odd].mean() - k[~odd].mean()),
+    )
+
+
+@cache
+def trained_weights(path: Path = WEIGHTS_FILE) -> npt.NDArray[np.float64]:
+    """The weights shipped beside this module (fit on the tune split's material only)."""
+    document = json.loads(path.read_text())
+    if document["measures"] != list(MEASURES):
+        raise ValueError(f"{path} was trained on other measures than {MEASURES}")
+    return np.array(document["weights"], dtype=np.float64)
+
+
+def choose_level(
+    levels: list[Level], bands: Bands, static: bool, weights: npt.NDArray[np.float64] | None = None
+) -> Level | None:
+    """The level whose features score highest; None when there is none."""
+    if not levels:
+        return None
+    scores = level_features(levels, bands, static) @ (trained_weights() if weights is None else weights)
+    return levels[int(np.argmax(scores))]
