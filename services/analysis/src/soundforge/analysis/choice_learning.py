@@ -31,22 +31,29 @@ def fit_choice(features: Floats, correct: Masks, valid: Masks | None = None, l2:
     tracks = len(features)
 
     def loss(weights: Floats) -> tuple[float, Floats]:
-        scores = np.where(valid, features @ weights, -np.inf)
-        scores -= scores.max(axis=1, keepdims=True)
-        p = np.exp(scores)
-        p /= p.sum(axis=1, keepdims=True)
-        right = np.where(correct, p, 0.0)
-        mass = right.sum(axis=1, keepdims=True)
-        value = -float(np.log(mass + 1e-300).mean()) + l2 * float(weights @ weights)
-        # d(-log mass)/d score = p - (p on the correct ones) / mass
-        slope = p - right / mass
-        gradient = np.einsum("nk,nkf->f", slope, features) / tracks
-        return value, gradient + 2 * l2 * weights
+        scores = features @ weights
+        p = _softmax(np.where(valid, scores, -np.inf))  # over the candidates
+        q = _softmax(np.where(correct & valid, scores, -np.inf))  # over the correct ones alone
+        # -log(mass on the correct ones) = logsumexp(all) - logsumexp(correct); its slope is p - q.
+        value = float(np.mean(_logsumexp(np.where(valid, scores, -np.inf))))
+        value -= float(np.mean(_logsumexp(np.where(correct & valid, scores, -np.inf))))
+        gradient = np.einsum("nk,nkf->f", p - q, features) / tracks
+        return value + l2 * float(weights @ weights), gradient + 2 * l2 * weights
 
     found = minimize(
         loss, np.zeros(features.shape[2]), jac=True, method="L-BFGS-B", options={"maxiter": 3000}
     )
     return np.asarray(found.x, dtype=np.float64)
+
+
+def _logsumexp(scores: Floats) -> Floats:
+    top = scores.max(axis=1, keepdims=True)
+    return np.asarray(top[:, 0] + np.log(np.exp(scores - top).sum(axis=1)), dtype=np.float64)
+
+
+def _softmax(scores: Floats) -> Floats:
+    weights = np.exp(scores - scores.max(axis=1, keepdims=True))
+    return np.asarray(weights / weights.sum(axis=1, keepdims=True), dtype=np.float64)
 
 
 def chosen(features: Floats, weights: Floats, valid: Masks | None = None) -> npt.NDArray[np.int64]:

@@ -253,7 +253,7 @@ def analyze_samples(samples: Frames, features: Sequence[str], sample_rate: int =
 
 
 class ProfileKeyModel:
-    """Profile correlation alone on the shared-pass chroma (no bass, chord or cadence cues) as a KeyModel."""
+    """Profile correlation alone on the shared-pass chroma (no bass or chord cues) as a KeyModel."""
 
     def __init__(self, profile: str = keys.DEFAULT_PROFILE) -> None:
         self.profile = profile

@@ -1,4 +1,4 @@
-"""Tempo and beats: librosa's beat tracker on the shared log-mel, at the metrical level the bass supports."""
+"""Tempo and beats: librosa's beat tracker on the shared log-mel, run at each metrical level, one kept."""
 
 from __future__ import annotations
 
@@ -123,14 +123,14 @@ def track_beats(
     guess: float | None = None,
     prefer: Callable[[list[Level]], Level | None] | None = None,
 ) -> Beats:
-    """Beats at the metrical level the bass supports, from librosa's tracker.
+    """Beats from librosa's tracker at the metrical level `prefer` picks (the service's: choose_level).
 
     librosa's tempo estimate (an autocorrelation under a prior around 120 BPM) often lands an
     octave or a third off on slow, fast or compound-meter music. Each level from a quarter to
-    four times that guess is tracked, and the one kept is where bass-band onsets sit on the
-    beats and not between them (at halves or thirds of the beat), minus a small penalty for
-    straying from the guess, unless `prefer` picks one of the levels (the service's: the learned
-    choice of levels.choose_level). `guess` defaults to tempo_guess(onset).
+    four times that guess is tracked; without `prefer` (or when it picks none) the one kept is
+    where bass-band onsets sit on the beats and not between them (at halves or thirds of the
+    beat), minus a small penalty for straying from the guess. `guess` defaults to
+    tempo_guess(onset).
     """
     levels = tracked_levels(onset, bass_onset, guess)
     if not levels:
