@@ -17,7 +17,7 @@ export OPENBLAS_NUM_THREADS ?= 1
 # FluidSynth + a General MIDI soundfont (the analysis accuracy set renders real instrument timbres).
 APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm
 
-.PHONY: help install apt run test test-fast lint format proto proto-check bench clean
+.PHONY: help install apt run test test-fast lint format proto proto-check bench train-analysis clean
 
 help: ## list the targets
 	@grep -E '^[a-zA-Z_-]+:.*?## ' $(MAKEFILE_LIST) | awk 'BEGIN{FS=":.*?## "}{printf "  %-12s %s\n",$$1,$$2}'
@@ -62,7 +62,7 @@ test-fast: install ## tests without the slow end-to-end ones
 lint: install ## ruff (format check + lint) and mypy
 	$(VENV)/bin/ruff format --check .
 	$(VENV)/bin/ruff check .
-	$(VENV)/bin/mypy libs services tests bench
+	$(VENV)/bin/mypy libs services tests bench scripts
 
 format: install ## apply ruff formatting and safe fixes
 	$(VENV)/bin/ruff format .
@@ -78,6 +78,10 @@ proto-check: install ## generated code current, buf lint, buf breaking vs the pr
 
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
+
+train-analysis: apt install ## refit the analysis key and tempo-level weights on the tune split's material (~10 min)
+	$(PY) scripts/train_key_weights.py
+	$(PY) scripts/train_tempo_weights.py
 
 clean: ## remove the venv and local state
 	rm -rf $(VENV) var .pytest_cache .mypy_cache .ruff_cache

@@ -7,7 +7,7 @@ snare or hat) at 55-200 BPM, accented every 2, 3 or 4 beats or not at all, where
 beat -- the songs and drum loops alone never show the fit a pulse with nothing between its beats.
 A level is correct when its tempo is within 4% of the label (the bench's tolerance); tracks where
 no level is are left out of the fit.
-Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 10] [--l2 1e-4]
+Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 12] [--metronomes 12] [--l2 1e-4]
 """
 
 from __future__ import annotations
@@ -113,10 +113,10 @@ def accuracy(weights: npt.NDArray[np.float64], items: list[Track]) -> float:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
-        "--seeds", type=int, default=10, help="train on clip_set('tune', seed) for seeds 1..N"
+        "--seeds", type=int, default=12, help="train on clip_set('tune', seed) for seeds 1..N"
     )
     parser.add_argument("--l2", type=float, default=1e-4)
-    parser.add_argument("--metronomes", type=int, default=10, help="metronome clips per seed")
+    parser.add_argument("--metronomes", type=int, default=12, help="metronome clips per seed")
     args = parser.parse_args()
     started = time.perf_counter()
     items = [item for seed in range(1, args.seeds + 1) for item in tracks(seed, args.metronomes)]
