@@ -9,6 +9,8 @@ from functools import cache
 import numpy as np
 import numpy.typing as npt
 
+from soundforge.testing.labelled_notation import QUALITIES
+
 Samples = npt.NDArray[np.float32]
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
@@ -19,13 +21,6 @@ METERS = {"4/4": (4, 2), "3/4": (3, 2), "5/4": (5, 2), "6/8": (2, 3)}
 
 _MAJOR_SCALE = (0, 2, 4, 5, 7, 9, 11)
 _MINOR_SCALE = (0, 2, 3, 5, 7, 8, 11)  # harmonic minor: the raised 7th is what makes the V major
-_QUALITIES = {
-    "maj": (0, 4, 7),
-    "min": (0, 3, 7),
-    "dom7": (0, 4, 7, 10),
-    "maj7": (0, 4, 7, 11),
-    "min7": (0, 3, 7, 10),
-}
 # One chord per bar: (root in semitones above the tonic, quality). Each states its tonic (opens on it,
 # then returns to it or cadences V-i), so the key label is what a musician would write down; a loop
 # that never does (vi-IV-I-V, which is also i-VI-III-VII of the relative minor) has no single answer.
@@ -168,7 +163,7 @@ def render(piece: Piece, sample_rate: int = 22050) -> Samples:
     for index, beat_start in enumerate(beat_times):
         bar, beat = divmod(index, beats_per_bar)
         root, quality = progression[bar % len(progression)]
-        chord = [root + interval for interval in _QUALITIES[quality]]
+        chord = [root + interval for interval in QUALITIES[quality]]
         voicing = _voicing(piece.tonic, chord, piece.inversion)
         bass = 36 + (piece.tonic + root) % 12  # C2..B2
         accent = 1.0 if beat == 0 else 0.8
