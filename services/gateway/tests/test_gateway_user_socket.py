@@ -39,7 +39,7 @@ async def new_job(backends: Backends, owner_id: str) -> jobs_pb2.Job:
 async def call(ws: ClientConnection, ref: str, topic: str, event: str, payload: Any = None) -> list[Any]:
     """Sends one v2 frame and returns the phx_reply to it, skipping pushes that arrive first."""
     await ws.send(json.dumps([ref, ref, topic, event, payload or {}]))
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(15):
         while True:
             frame = json.loads(await ws.recv())
             if frame[3] == "phx_reply" and frame[1] == ref:
@@ -47,7 +47,7 @@ async def call(ws: ClientConnection, ref: str, topic: str, event: str, payload: 
 
 
 async def next_push(ws: ClientConnection) -> list[Any]:
-    async with asyncio.timeout(5):
+    async with asyncio.timeout(15):
         while True:
             frame = json.loads(await ws.recv())
             if frame[3] == "job_update":
