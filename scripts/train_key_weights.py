@@ -16,7 +16,7 @@ import time
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.harmony import chords, segment_bounds
+from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.spectra import Needs, frames_of
@@ -32,8 +32,7 @@ def tracks(seed: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
             continue
         frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
         assert frames.chroma is not None
-        labels = chords(frames.chroma, segment_bounds(frames.chroma.shape[1], np.zeros(0, np.int64)))
-        features.append(key_features(frames.chroma, frames.bass_chroma, labels))
+        features.append(key_features(frames.chroma, frames.bass_chroma, chord_labels(frames.chroma)))
         tonic, mode = clip.key
         targets.append(MODES.index(mode) * 12 + tonic)
     return np.array(features), np.array(targets, dtype=np.int64)

@@ -21,13 +21,11 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
-from soundforge.analysis.harmony import chords, harmonic_motion, segment_bounds
-from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, Bands, drum_bands, level_features
+from soundforge.analysis.harmony import chord_labels, harmonic_motion
+from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, bands_of, level_features
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import (
-    BASS_MAX_HZ,
     STATIC_MOTION,
-    onset_envelope,
     refine_tempo,
     to_decibels,
     tracked_levels,
@@ -77,12 +75,11 @@ def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
     log_mel = to_decibels(frames.mel)
-    bands = Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), *drum_bands(log_mel))
+    bands = bands_of(log_mel)
     levels = tracked_levels(bands.onset, bands.bass)
     if not levels:
         return None
-    labels = chords(frames.chroma, segment_bounds(frames.chroma.shape[1], np.zeros(0, np.int64)))
-    static = harmonic_motion(labels) < STATIC_MOTION
+    static = harmonic_motion(chord_labels(frames.chroma)) < STATIC_MOTION
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
     return level_features(levels, bands, static), np.abs(bpms - bpm) <= TOLERANCE * bpm
 

@@ -13,18 +13,16 @@ import scipy.fft
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
-from soundforge.analysis.harmony import chords, harmonic_motion, segment_bounds
-from soundforge.analysis.levels import Bands, choose_level, drum_bands
+from soundforge.analysis.harmony import chord_labels, harmonic_motion
+from soundforge.analysis.levels import Bands, bands_of, choose_level
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import (
-    BASS_MAX_HZ,
     STATIC_MOTION,
     Beats,
     Level,
     judge_static_pulse,
-    onset_envelope,
     to_decibels,
     track_beats,
 )
@@ -137,12 +135,18 @@ class TrackAnalyzer:
         png = None
         if "duration" in wanted:
             result["duration"] = round(self.frames_read / self.format.sample_rate, 3)
-        if log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}:
-            assert frames.chroma is not None
-            beats, bands = _beats(log_mel, frames.chroma)
+        rhythm = log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}
+        # Chords per fixed segment: the harmonic motion (rhythm) and the key both read them.
+        labels = (
+            chord_labels(frames.chroma) if frames.chroma is not None and (rhythm or "key" in wanted) else None
+        )
+        if rhythm:
+            assert log_mel is not None and labels is not None
+            beats, bands = _beats(log_mel, labels)
             result.update(_rhythm(wanted, beats, bands.onset, bands.bass, frames))
         if "key" in wanted:
-            result.update(_key(frames))
+            assert labels is not None
+            result.update(_key(frames, labels))
         if "energy" in wanted and frames.rms is not None:
             result["energy"] = round(float(np.clip(frames.rms.mean(), 0.0, 1.0)), 4)
         if "spectral" in wanted:
@@ -165,10 +169,10 @@ class TrackAnalyzer:
         return Analysis(result, png)
 
 
-def _beats(log_mel: Frames, chroma: Frames) -> tuple[Beats, Bands]:
+def _beats(log_mel: Frames, labels: npt.NDArray[np.int64]) -> tuple[Beats, Bands]:
     """The beats at the level levels.choose_level picks, their confidence judged; and the bands read."""
-    bands = Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), *drum_bands(log_mel))
-    motion = harmonic_motion(_chord_labels(chroma))
+    bands = bands_of(log_mel)
+    motion = harmonic_motion(labels)
     static = motion < STATIC_MOTION  # drums alone, a held tone: no harmony moves
 
     def choose(levels: list[Level]) -> Level | None:
@@ -177,14 +181,10 @@ def _beats(log_mel: Frames, chroma: Frames) -> tuple[Beats, Bands]:
     return judge_static_pulse(track_beats(bands.onset, bands.bass, prefer=choose), log_mel, motion), bands
 
 
-def _chord_labels(chroma: Frames) -> npt.NDArray[np.int64]:
-    return chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
-
-
-def _key(frames: TrackFrames) -> dict[str, Any]:
+def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
     assert frames.chroma is not None
-    found = keys.find_key(frames.chroma, frames.bass_chroma, _chord_labels(frames.chroma))
+    found = keys.find_key(frames.chroma, frames.bass_chroma, labels)
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {
         "key": named.name if named else None,
@@ -270,7 +270,7 @@ class SharedPassBeatModel:
     def beats(self, samples: Frames, sample_rate: int) -> tuple[float, npt.NDArray[np.float64]]:
         frames = _frames(samples, sample_rate, Needs(stft=True, mel=True, chroma=True))
         assert frames.mel is not None and frames.chroma is not None
-        found, _ = _beats(to_decibels(frames.mel), frames.chroma)
+        found, _ = _beats(to_decibels(frames.mel), chord_labels(frames.chroma))
         return found.tempo, found.times
 
 

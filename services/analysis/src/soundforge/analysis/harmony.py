@@ -53,6 +53,16 @@ def segment_bounds(frames: int, beats: Ints) -> Ints:
     return np.arange(0, max(frames, 1), FIXED_SEGMENT_FRAMES, dtype=np.int64)
 
 
+def fixed_segments(frames: int) -> Ints:
+    """Segment starts every FIXED_SEGMENT_FRAMES: what key and harmonic motion read chords over."""
+    return segment_bounds(frames, np.zeros(0, np.int64))
+
+
+def chord_labels(chroma: Floats) -> npt.NDArray[np.int64]:
+    """chords() over fixed_segments: the labels the key and the harmonic motion are read from."""
+    return chords(chroma, fixed_segments(chroma.shape[1]))
+
+
 def triad_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
     """(24, segments): each segment's mean chroma matched (cosine) with each triad's best shape."""
     sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)

@@ -11,7 +11,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.harmony import chord_shares, harmonic_motion, segment_bounds, soft_chord_shares
+from soundforge.analysis.harmony import chord_shares, fixed_segments, harmonic_motion, soft_chord_shares
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -141,7 +141,7 @@ def key_features(
         bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
         bass = bass / bass.sum() if bass.sum() > 0 else bass
     shares, changes = chord_shares(chord_labels)
-    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), _segments(chroma.shape[1]))
+    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), fixed_segments(chroma.shape[1]))
     profile = correlations(mean) if np.ptp(mean) > 1e-12 else np.zeros((2, 12))
     out = np.zeros((2, 12, FEATURES))
     for tonic in range(12):
@@ -163,10 +163,6 @@ def key_features(
 def _rotate_triads(values: npt.NDArray[np.float64], tonic: int) -> npt.NDArray[np.float64]:
     """(24,) per triad (major roots, then minor) re-indexed by root above `tonic`."""
     return np.concatenate([np.roll(values[:12], -tonic), np.roll(values[12:], -tonic)])
-
-
-def _segments(frames: int) -> npt.NDArray[np.int64]:
-    return segment_bounds(frames, np.zeros(0, np.int64))
 
 
 def find_key(

@@ -27,6 +27,7 @@ import numpy.typing as npt
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.spectra import N_MELS
 from soundforge.analysis.tempo import (
+    BASS_MAX_HZ,
     Level,
     metrical_contrast,
     onset_envelope,
@@ -71,12 +72,13 @@ class Bands:
     snare: Floats
 
 
-def drum_bands(log_mel: Floats) -> tuple[Floats, Floats]:
-    """The kick's and the snare's onset envelopes from the log-mel."""
+def bands_of(log_mel: Floats) -> Bands:
+    """The four onset envelopes from the log-mel: all bands, the bass (BASS_MAX_HZ), kick, snare."""
     centres = librosa.mel_frequencies(n_mels=N_MELS + 2, fmax=ANALYSIS_RATE / 2)[1:-1]
     kick = onset_envelope(np.ascontiguousarray(log_mel[centres < KICK_MAX_HZ]))
     snare_rows = (centres >= SNARE_HZ[0]) & (centres < SNARE_HZ[1])
-    return kick, onset_envelope(np.ascontiguousarray(log_mel[snare_rows]))
+    snare = onset_envelope(np.ascontiguousarray(log_mel[snare_rows]))
+    return Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), kick, snare)
 
 
 def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArray[np.float64]:
