@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import asyncio
 import uuid
 
 import pytest
+from nats.aio.msg import Msg
 from nats.js import api
 
 from soundforge.events import EVENTS_STREAM, REQUESTS_STREAM, EventBus, UpdateWatcher, subject
@@ -88,3 +90,25 @@ async def test_connect_to_nothing_raises_unavailable() -> None:
         await EventBus.connect(
             f"nats://127.0.0.1:{free_port()}", "nobody", request_timeout=1, first_connect_wait=1.5
         )
+
+
+async def test_sync_makes_a_new_subscription_see_the_next_publish(
+    bus: EventBus, nats_url: str, service: str
+) -> None:
+    """After `sync()` the server holds the SUB: a publish from another connection reaches it.
+
+    nats-py's own `flush()` does not promise this (its PING can overtake a queued SUB); with it in
+    place of `sync()` this loop misses a message within a few rounds.
+    """
+    other = await EventBus.connect(nats_url, "events-tests-publisher")
+    try:
+        for round_ in range(100):
+            received: asyncio.Queue[Msg] = asyncio.Queue()
+            sub = await bus.nc.subscribe(f"{service}.probe.{round_}", cb=received.put)
+            await bus.sync()
+            await other.nc.publish(f"{service}.probe.{round_}", b"%d" % round_)
+            msg = await asyncio.wait_for(received.get(), 5)
+            assert msg.data == b"%d" % round_
+            await sub.unsubscribe()
+    finally:
+        await other.close()

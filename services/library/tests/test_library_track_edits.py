@@ -47,7 +47,7 @@ class CancelRequests:
                 self._changed.notify_all()
 
         await self.bus.nc.subscribe("jobs.*.cancel_requested", cb=record)
-        await self.bus.nc.flush()
+        await self.bus.sync()
 
     async def wait_for(self, count: int) -> list[tuple[str, str]]:
         async with asyncio.timeout(5), self._changed:

@@ -184,12 +184,31 @@ class EventBus:
         except nats.js.errors.BadRequestError:
             return await self.js.key_value(bucket)  # a concurrent creator won with another config
 
+    async def sync(self, wait_seconds: float = 5.0) -> None:
+        """Returns once the server has processed every command this connection sent before the call.
+
+        Use it where `nc.flush()` looks right: after a subscribe that must see the next publish,
+        or after acks that must land before a stop. nats-py's `flush()` writes its PING straight
+        to the socket, ahead of commands still queued for its flusher task (a SUB, a PUB, an ack),
+        so its PONG can come back before they were even sent (a user-socket test caught a join
+        whose subscription missed the update published right after). A message to our own inbox
+        is queued behind them, and the server echoes it only after processing them.
+        Raises Unavailable if the echo does not come back within `wait_seconds`.
+        """
+        inbox = self.nc.new_inbox()
+        try:
+            echo = await self.nc.subscribe(inbox, max_msgs=1)
+            await self.nc.publish(inbox, b"")
+            await echo.next_msg(timeout=wait_seconds)
+        except nats.errors.Error as err:
+            raise Unavailable(f"NATS did not confirm our commands: {err or type(err).__name__}") from err
+
     async def close(self) -> None:
         """Flushes what is buffered and closes; safe to call twice."""
         if self.nc.is_closed:
             return
         try:
-            await self.nc.flush(timeout=2)
-        except nats.errors.Error:
+            await self.sync(wait_seconds=2)
+        except Unavailable:
             log.warning("NATS flush failed while closing")
         await self.nc.close()

@@ -25,6 +25,7 @@ from soundforge.events.subjects import (
     update_subjects,
 )
 from soundforge.jobs.v1 import jobs_pb2
+from soundforge.runtime.errors import Unavailable
 from soundforge.runtime.logging import job_id_var
 
 log = logging.getLogger(__name__)
@@ -92,8 +93,8 @@ class DurablePuller(ABC):
             with contextlib.suppress(nats.errors.Error):
                 await self._sub.unsubscribe()
             self._sub = None
-        with contextlib.suppress(nats.errors.Error, TimeoutError):
-            await self.bus.nc.flush(timeout=2)
+        with contextlib.suppress(Unavailable):
+            await self.bus.sync(wait_seconds=2)  # the acks above reach the server before we return
 
     async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
         while True:

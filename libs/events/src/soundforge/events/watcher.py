@@ -50,7 +50,7 @@ class UpdateWatcher:
 
     async def start(self) -> None:
         self._sub = await watch_updates(self.bus, self._record, service=self.service)
-        await self.bus.nc.flush()  # the server knows the subscription before anyone publishes
+        await self.bus.sync()  # the server knows the subscription before anyone publishes
 
     async def stop(self) -> None:
         if self._sub is not None:

@@ -19,6 +19,7 @@ from soundforge.events.pulling import fetch_or_back_off
 from soundforge.events.subjects import CANCEL_REQUESTED, REQUESTED, REQUESTS_STREAM, subject
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.runtime.convert import kind_name
+from soundforge.runtime.errors import Unavailable
 from soundforge.runtime.logging import job_id_var
 
 __all__ = ["Handler", "JobContext", "JobWorker", "PermanentJobError"]
@@ -147,8 +148,8 @@ class JobWorker:
                     await sub.unsubscribe()
         self._subs.clear()
         self._cancel_sub = None
-        with contextlib.suppress(nats.errors.Error, TimeoutError):
-            await self.bus.nc.flush(timeout=2)  # the naks and terms above reach the server before we return
+        with contextlib.suppress(Unavailable):
+            await self.bus.sync(wait_seconds=2)  # the naks and terms above reach the server before we return
 
     async def _fetch_loop(self, sub: JetStreamContext.PullSubscription) -> None:
         while True:

@@ -18,7 +18,7 @@ from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime import payloads
 from soundforge.runtime.convert import status_name
-from soundforge.runtime.errors import NotFound, SoundForgeError, Unauthenticated
+from soundforge.runtime.errors import NotFound, SoundForgeError, Unauthenticated, Unavailable
 
 log = logging.getLogger(__name__)
 router = APIRouter()
@@ -26,6 +26,7 @@ router = APIRouter()
 # Phoenix closes a socket that sends no heartbeat for this long; we do the same on our side.
 IDLE_TIMEOUT_SECONDS = 60.0
 POLICY_VIOLATION = 1008
+TRY_AGAIN_LATER = 1013
 
 
 class PhoenixCodec:
@@ -167,12 +168,17 @@ async def user_socket(websocket: WebSocket) -> None:
     try:
         # The server knows the subscription before any join is answered: an update published
         # right after a successful join reaches this socket.
-        await context.bus.nc.flush(timeout=5)
+        await context.bus.sync()
         while True:
             text = await asyncio.wait_for(websocket.receive_text(), IDLE_TIMEOUT_SECONDS)
             await session.handle(text)
     except (WebSocketDisconnect, TimeoutError):
         pass
+    except Unavailable:
+        # NATS is unreachable: close with "try again later" rather than serve a socket that
+        # would silently miss every update.
+        with contextlib.suppress(RuntimeError, WebSocketDisconnect):
+            await websocket.close(code=TRY_AGAIN_LATER)
     finally:
         await subscription.unsubscribe()
         with contextlib.suppress(RuntimeError, WebSocketDisconnect):
