@@ -12,10 +12,13 @@ confident answer (a key, or a tempo) on a clip that has none. "blind" (material 
 others, in its own module) was written before the fourth pass of method work because held-out and
 fresh had been read too often: run --split blind only to report final numbers, never while
 choosing. Misses are listed for the tune split only (--show-clips lists them for the others:
-whoever reads them is tuning on that split). Also printed: the profile method alone and madmom's
-key CNN on the same clips, and the classic synthetic set (soundforge.testing.music.labelled_set)
-as a regression check.
-Run: .venv/bin/python bench/bench_analysis_accuracy.py [--split held-out|fresh|tune|blind] [--madmom-every 3]
+whoever reads them is tuning on that split). "sealed" (written before the fifth pass of method
+work by someone other than whoever tunes) is run once, with --split sealed, for the final numbers,
+and its misses are never listed: never pass --show-clips with it. Also printed: the profile method
+alone and madmom's key CNN on the same clips, and the classic synthetic set
+(soundforge.testing.music.labelled_set) as a regression check.
+Run: .venv/bin/python bench/bench_analysis_accuracy.py [--split held-out|fresh|tune|blind|sealed]
+[--madmom-every 3]
 """
 
 from __future__ import annotations

@@ -9,12 +9,16 @@ neither other split has (progressions, a 12/8 meter, drum patterns, instruments,
 one split stays unseen by anyone choosing a method. "blind" was written before the fourth pass of
 method work, once held-out and fresh had been read too often, and is read only to report final
 numbers; its material (progressions, a 5/4 meter, drum patterns, instruments, a tempo range) is in
-none of the others and sits in its own module, labelled_material_blind, merged in here.
+none of the others and sits in its own module, labelled_material_blind, merged in here. "sealed"
+was written before the fifth pass of method work by someone other than whoever tunes, and is read
+once, only for the final numbers; its material, in none of the others, sits in
+labelled_material_sealed, which whoever tunes does not open, and is merged in here the same way.
 """
 
 from __future__ import annotations
 
 from soundforge.testing import labelled_material_blind as blind
+from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing.labelled_notation import (
     CLAP,
     CLOSED_HAT,
@@ -33,7 +37,7 @@ from soundforge.testing.labelled_notation import (
     written,
 )
 
-SPLITS = ("tune", "held-out", "fresh", "blind")  # clip_set seeds each split by its index here
+SPLITS = ("tune", "held-out", "fresh", "blind", "sealed")  # clip_set seeds each split by its index here
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
     "dwelling": (
@@ -68,6 +72,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("i-v-iv-i VI-iv-V7-i", "minor", "0m 7m 5m 0m 8 5m 7d7 0m", own="fresh"),
         written("i-VII-VI-VII", "minor", "0m 10 8 10", own="fresh"),
         *blind.PROGRESSIONS["dwelling"],
+        *sealed.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -86,6 +91,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("lydian I-II-iii-I", "major", "0 2 4m 0", LYDIAN, own="fresh"),
         written("dorian i7-IV7-i7-v7", "minor", "0m7 5d7 0m7 7m7", DORIAN, own="fresh"),
         *blind.PROGRESSIONS["modal"],
+        *sealed.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -97,6 +103,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("vi vi vi I IV IV V I", "major", "9m 9m 9m 0 5 5 7 0", own="fresh"),
         written("III III VII VII i i V i", "minor", "3 3 10 10 0m 0m 7 0m", own="fresh"),
         *blind.PROGRESSIONS["ambiguous"],
+        *sealed.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -106,8 +113,16 @@ CADENTIAL = (
     written("i-iv-V-i", "minor", "0m 5m 7 0m"),
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
-# (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with blind.
-METERS = {"4/4": (4, 2), "3/4": (3, 2), "6/8": (2, 3), "12/8": (4, 3), "5/4": (5, 2)}
+# (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
+# blind, and sealed brought one of its own.
+METERS = {
+    "4/4": (4, 2),
+    "3/4": (3, 2),
+    "6/8": (2, 3),
+    "12/8": (4, 3),
+    "5/4": (5, 2),
+    sealed.METER: sealed.METER_LAYOUT,
+}
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
 BASS_PROGRAMS = (32, 33, 34, 38)
@@ -125,9 +140,16 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
         "lead": (64, 66, 69, 74, 79, 83),
     },
     "blind": blind.PROGRAMS,
+    "sealed": sealed.PROGRAMS,
 }
-# Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, held-out none.
-DRUM_KITS = {"tune": (0, 8, 16, 24, 25, 32), "fresh": (40, 48, 0), "blind": blind.DRUM_KITS}
+# Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed
+# others' (every General MIDI kit was taken), held-out none.
+DRUM_KITS = {
+    "tune": (0, 8, 16, 24, 25, 32),
+    "fresh": (40, 48, 0),
+    "blind": blind.DRUM_KITS,
+    "sealed": sealed.DRUM_KITS,
+}
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # Drum patterns per bar of 4 beats in sixteenths: (sixteenth, GM drum).
 DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
@@ -186,12 +208,14 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
         *((k, TAMBOURINE) for k in range(2, 16, 4)),
     ),
     **blind.DRUM_PATTERNS,
+    **sealed.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
     "tune": ("disco", "hip-hop", "sixteenths", "one-drop", "train", "pedal-quarters"),
     "fresh": ("funk", "dembow", "drum-and-bass"),
     "blind": tuple(blind.DRUM_PATTERNS),
+    "sealed": tuple(sealed.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -211,6 +235,7 @@ TEMPO_RANGES = {
     "held-out": ((65.0, 185.0), (65.0, 110.0), (70.0, 180.0)),
     "fresh": ((70.0, 170.0), (55.0, 100.0), (75.0, 165.0)),
     "blind": blind.TEMPO_RANGES,
+    "sealed": sealed.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -218,6 +243,7 @@ SONG_METERS = {
     "held-out": ("4/4", "4/4", "4/4", "3/4", "6/8"),
     "fresh": ("4/4", "4/4", "3/4", "6/8", "12/8"),
     "blind": blind.SONG_METERS,
+    "sealed": sealed.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -249,5 +275,6 @@ COUNTS = {
         "tone": 10,
     },
     "blind": blind.COUNTS,
+    "sealed": sealed.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
