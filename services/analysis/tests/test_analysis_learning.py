@@ -8,7 +8,7 @@ import numpy as np
 import pytest
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
-from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, WEIGHTS_FILE, trained_weights
+from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, INPUTS, WEIGHTS_FILE, trained_weights
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import MEASURES
@@ -29,13 +29,21 @@ def planted(tracks: int, cue: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
 
 
 def test_fitting_learns_the_cue_that_names_the_key_and_generalises() -> None:
-    features, targets = planted(800, cue=5, seed=1)
-    weights = fit_weights(features, targets)
+    features, targets = planted(600, cue=5, seed=1)
+    scorer = fit_weights(features, targets, units=8, iterations=200)
     unseen_features, unseen_targets = planted(200, cue=5, seed=2)
-    assert accuracy(weights, unseen_features, unseen_targets) > 0.95
-    assert int(np.argmax(weights.weights[0])) in (5, 6) and weights.weights[:, 5].min() > 0
-    untrained = fit_weights(features, np.roll(targets, 1))  # labels unrelated to the features
+    assert accuracy(scorer, unseen_features, unseen_targets) > 0.95
+    # The cue, not the noise, decides: moving it to another tonic moves the answer with it.
+    moved = np.roll(unseen_features, 3, axis=2)
+    assert accuracy(scorer, moved, (unseen_targets // 12) * 12 + (unseen_targets % 12 + 3) % 12) > 0.95
+    untrained = fit_weights(features, np.roll(targets, 1), units=8, iterations=200)  # unrelated labels
     assert accuracy(untrained, unseen_features, unseen_targets) < 0.2
+
+
+def test_a_fit_is_reproducible() -> None:
+    features, targets = planted(100, cue=7, seed=4)
+    first, second = (fit_weights(features, targets, units=4, iterations=50) for _ in range(2))
+    assert np.array_equal(first.hidden, second.hidden) and np.array_equal(first.output, second.output)
 
 
 def test_fitting_rejects_features_of_another_shape() -> None:
@@ -43,13 +51,16 @@ def test_fitting_rejects_features_of_another_shape() -> None:
         fit_weights(np.zeros((3, 2, 12, FEATURES - 1)), np.zeros(3, dtype=np.int64))
 
 
-def test_the_shipped_weights_were_fit_on_the_tune_split_material_for_these_features() -> None:
+def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_features() -> None:
     document = json.loads(WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
+    assert "sealed" not in document["trained_on"]
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
-    weights = trained_weights()
-    assert weights.weights.shape == (2, FEATURES) and np.all(np.isfinite(weights.weights))
-    assert np.abs(weights.weights).max() > 0.1  # fitted, not the zeros the fit starts from
+    scorer = trained_weights()
+    units = scorer.output.size
+    assert scorer.hidden.shape == (INPUTS, units) and scorer.mean.shape == scorer.scale.shape == (INPUTS,)
+    assert all(np.all(np.isfinite(a)) for a in (scorer.hidden, scorer.bias, scorer.output, scorer.scale))
+    assert np.abs(scorer.output).max() > 0.1  # fitted, not a blank
 
 
 def test_fitting_a_choice_among_uneven_candidates_uses_only_the_real_ones() -> None:
@@ -73,6 +84,7 @@ def test_fitting_a_choice_among_uneven_candidates_uses_only_the_real_ones() -> N
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
     document = json.loads(LEVEL_WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
+    assert "sealed" not in document["trained_on"]
     assert document["measures"] == list(MEASURES)
     weights = trained_level_weights()
     assert weights.shape == (LEVEL_FEATURES,) and np.abs(weights).max() > 0.1

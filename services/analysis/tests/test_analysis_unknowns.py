@@ -92,6 +92,32 @@ def test_a_click_track_is_a_confident_pulse_without_a_key() -> None:
     assert_no_key(result)
 
 
+def test_a_long_click_track_reads_the_same_tempo_as_a_short_one() -> None:
+    # The pattern-period measures once shrank with the lag in short clips only: the weights,
+    # fit on 12-20 s clips, then read a 2 minute 120 BPM click track (accented every 4) at 60.
+    for seconds in (15.0, 120.0):
+        assert analyze_samples(click_track(120.0, seconds=seconds), ["tempo"]).result[
+            "tempo"
+        ] == pytest.approx(120.0, rel=0.02)
+
+
+def test_a_kick_alone_on_the_beats_keeps_its_pulse() -> None:
+    """Four on the floor with a syncopated snare between the beats (a dembow): the onsets on the
+    beats rise in the low bands only, as a held tone's do, but by tens of dB, not a few."""
+    out = np.zeros(int(16.0 * SR), dtype=np.float32)
+    period = 60.0 / 96.0
+    for beat, start in enumerate(np.arange(0.25, 15.5, period)):
+        hits = [(0.0, "kick"), (0.75 if beat % 2 == 0 else 0.5, "snare")]
+        for offset, kind in hits:
+            sound, begin = music._drum(kind, SR), int((start + offset * period) * SR)
+            end = min(begin + sound.size, out.size)
+            out[begin:end] += sound[: end - begin]
+    result = analyze_samples(out / np.max(np.abs(out)) * 0.7, RHYTHM_AND_KEY).result
+    assert result["tempo"] == pytest.approx(96.0, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+    assert_no_key(result)
+
+
 def test_chords_in_free_time_have_a_key_and_no_tempo() -> None:
     clip = next(c for c in clip_set("tune") if c.category == "free-time")  # FluidSynth strings, pads, choir
     result = analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result

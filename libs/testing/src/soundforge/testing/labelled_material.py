@@ -87,6 +87,15 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("dorian i-ii-IV-i", "minor", "0m 2m 5 0m", DORIAN, own="tune"),
         written("mixolydian I-v-IV-I", "major", "0 7m 5 0", MIXOLYDIAN, own="tune"),
         written("aeolian i-iv-VII-i", "minor", "0m 5m 10 0m", own="tune"),
+        # The fifth pass: more vamps per mode, so the key weights learn that a vamp's home chord
+        # outweighs which major scale its chords fit (a lydian I-II-V-I is all in V's scale).
+        written("mixolydian I-v-bVII-I", "major", "0 7m 10 0", MIXOLYDIAN, own="tune"),
+        written("mixolydian I I bVII IV", "major", "0 0 10 5", MIXOLYDIAN, own="tune"),
+        written("lydian I-V-II-I", "major", "0 7 2 0", LYDIAN, own="tune"),
+        written("lydian I-II-I-V", "major", "0 2 0 7", LYDIAN, own="tune"),
+        written("dorian i-IV-v-i", "minor", "0m 5 7m 0m", DORIAN, own="tune"),
+        written("phrygian i-bII-iv-i", "minor", "0m 1 5m 0m", PHRYGIAN, own="tune"),
+        written("phrygian i i bII bVII", "minor", "0m 0m 1 10", PHRYGIAN, own="tune"),
         written("harmonic minor i-V7-i-iv", "minor", "0m 7d7 0m 5m", (0, 2, 3, 5, 7, 8, 11), own="fresh"),
         written("lydian I-II-iii-I", "major", "0 2 4m 0", LYDIAN, own="fresh"),
         written("dorian i7-IV7-i7-v7", "minor", "0m7 5d7 0m7 7m7", DORIAN, own="fresh"),
@@ -239,7 +248,7 @@ TEMPO_RANGES = {
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
-    "tune": ("4/4", "4/4", "4/4", "3/4", "6/8"),
+    "tune": ("4/4", "4/4", "4/4", "4/4", "3/4", "6/8", "12/8", "5/4"),  # 12/8 and 5/4 since the fifth pass
     "held-out": ("4/4", "4/4", "4/4", "3/4", "6/8"),
     "fresh": ("4/4", "4/4", "3/4", "6/8", "12/8"),
     "blind": blind.SONG_METERS,
@@ -249,7 +258,7 @@ SONG_METERS = {
 COUNTS = {
     "tune": {
         "dwelling": 44,
-        "modal": 20,
+        "modal": 32,
         "ambiguous": 12,
         "free-time": 8,
         "drums": 24,

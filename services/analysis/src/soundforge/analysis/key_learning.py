@@ -1,43 +1,74 @@
-"""Fitting the key weights: each track's 24 key candidates, chosen among by choice_learning."""
+"""Fitting the key scorer: a conditional logit over each track's 24 candidates, scored by a
+one-layer network (key.KeyScorer) whose weights L-BFGS fits with their exact gradient."""
 
 from __future__ import annotations
 
 import numpy as np
 import numpy.typing as npt
+from scipy.optimize import minimize
 
-from soundforge.analysis.choice_learning import chosen, fit_choice
-from soundforge.analysis.key import FEATURES, KeyWeights
+from soundforge.analysis.key import INPUTS, KeyScorer, candidate_inputs
 
-
-def candidate_rows(features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-    """(tracks, 24, 2 * FEATURES): candidate mode * 12 + tonic, its features in its mode's half.
-
-    Each mode has its own weights, so a candidate's features sit in the half of the row that
-    its mode's weights multiply, and the other half is zero.
-    """
-    if features.ndim != 4 or features.shape[1:] != (2, 12, FEATURES):
-        raise ValueError(f"features must be (tracks, 2, 12, {FEATURES})")
-    rows = np.zeros((len(features), 2, 12, 2, FEATURES))
-    for mode in range(2):
-        rows[:, mode, :, mode] = features[:, mode]
-    return rows.reshape(len(features), 24, 2 * FEATURES)
+Floats = npt.NDArray[np.float64]
 
 
 def fit_weights(
-    features: npt.NDArray[np.float64], targets: npt.NDArray[np.int64], l2: float = 1e-5
-) -> KeyWeights:
-    """Weights under which each track's labelled key (mode * 12 + tonic) scores best of its 24.
+    features: Floats,
+    targets: npt.NDArray[np.int64],
+    l2: float = 1e-4,
+    units: int = 32,
+    seed: int = 0,
+    iterations: int = 600,
+) -> KeyScorer:
+    """A scorer under which each track's labelled key (mode * 12 + tonic) is the most likely of its 24.
 
-    `features` is (tracks, 2, 12, FEATURES) from key.key_features.
+    `features` is (tracks, 2, 12, FEATURES) from key.key_features. The loss is the mean
+    -log(softmax mass on the labelled key) plus `l2` times the squared weights (not the biases);
+    the starting weights are drawn from `seed`, so a fit is reproducible.
     """
-    rows = candidate_rows(features)
-    if len(rows) != len(targets):
+    inputs = candidate_inputs(features)
+    if len(inputs) != len(targets):
         raise ValueError("one target per track")
-    correct = np.zeros((len(targets), 24), dtype=bool)
-    correct[np.arange(len(targets)), targets] = True
-    return KeyWeights(fit_choice(rows, correct, l2=l2).reshape(2, FEATURES))
+    flat = inputs.reshape(-1, INPUTS)
+    mean = flat.mean(axis=0)
+    scale = flat.std(axis=0)
+    scale[scale < 1e-9] = 1.0  # a constant input (a one-hot in a one-mode set) stays as it is
+    standard = (inputs - mean) / scale
+    tracks = len(targets)
+    labelled = np.zeros((tracks, 24))
+    labelled[np.arange(tracks), targets] = 1.0
+    sizes = (INPUTS * units, units, units)
+
+    def unpack(theta: Floats) -> tuple[Floats, Floats, Floats]:
+        hidden, bias, output = np.split(theta, np.cumsum(sizes)[:-1])
+        return hidden.reshape(INPUTS, units), bias, output
+
+    def loss(theta: Floats) -> tuple[float, Floats]:
+        hidden, bias, output = unpack(theta)
+        active = np.tanh(standard @ hidden + bias)  # (tracks, 24, units)
+        scores = active @ output
+        top = scores.max(axis=1, keepdims=True)
+        exp = np.exp(scores - top)
+        total = exp.sum(axis=1, keepdims=True)
+        value = float(np.mean(np.log(total[:, 0]) + top[:, 0] - scores[np.arange(tracks), targets]))
+        slope = (exp / total - labelled) / tracks  # d loss / d score
+        d_output = np.einsum("nk,nku->u", slope, active)
+        d_units = slope[..., None] * output * (1.0 - active * active)
+        d_hidden = np.einsum("nki,nku->iu", standard, d_units)
+        d_bias = d_units.sum(axis=(0, 1))
+        value += l2 * (float(np.sum(hidden * hidden)) + float(output @ output))
+        gradient = [(d_hidden + 2 * l2 * hidden).ravel(), d_bias, d_output + 2 * l2 * output]
+        return value, np.concatenate(gradient)
+
+    rng = np.random.default_rng(seed)
+    start = np.concatenate(
+        [rng.normal(0.0, INPUTS**-0.5, sizes[0]), np.zeros(units), rng.normal(0.0, units**-0.5, units)]
+    )
+    found = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
+    hidden, bias, output = unpack(np.asarray(found.x, dtype=np.float64))
+    return KeyScorer(mean, scale, hidden, bias, output)
 
 
-def accuracy(weights: KeyWeights, features: npt.NDArray[np.float64], targets: npt.NDArray[np.int64]) -> float:
+def accuracy(scorer: KeyScorer, features: Floats, targets: npt.NDArray[np.int64]) -> float:
     """The share of tracks whose best-scoring candidate is their labelled key."""
-    return float(np.mean(chosen(candidate_rows(features), weights.weights.ravel()) == targets))
+    return float(np.mean(scorer.candidate_scores(candidate_inputs(features)).argmax(axis=1) == targets))

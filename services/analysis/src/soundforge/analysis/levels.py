@@ -7,10 +7,12 @@ on the beats rather than between them, whether kick and snare take turns beat by
 backbeat), how clear the pulse is, how far from the guess, and what the onsets, snare and kick
 do at half, quarter and third beats (hats fill the halves of the beat a drummer counts; a
 metronome has nothing there, but then every beat is alike, where a level too fast for a drum
-loop alternates loud and soft beats). The
-weights come from the tune split's material (tempo_weights.json, scripts/train_tempo_weights.py);
-each measure counts twice, once for all music and once more when the harmony never moves (drums
-alone), where the cues weigh differently.
+loop alternates loud and soft beats), and whether the onsets repeat after a whole number of
+beats (a pattern repeats every bar; at a level a third off, as a bossa's three-three-two read as
+a faster pulse, its period falls between beats). The weights come from the tune split's material,
+random drum grooves and the development splits' other seeds (tempo_weights.json,
+scripts/train_tempo_weights.py); each measure counts twice, once for all music and once more when
+the harmony never moves (drums alone), where the cues weigh differently.
 """
 
 from __future__ import annotations
@@ -57,6 +59,8 @@ MEASURES = (
     ),
     *(f"{band} at 1/2 beat / on beat, squared" for band in ("onsets", "snare", "kick")),
     "onsets on odd beats against even",
+    *(f"onsets repeat after {n} beats" for n in (1, 2, 3, 4)),
+    "pattern period off the beat grid",
 )
 FEATURES = 2 * len(MEASURES)  # each measure, then each again for tracks whose harmony never moves
 WEIGHTS_FILE = Path(__file__).with_name("tempo_weights.json")
@@ -85,6 +89,7 @@ def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArr
     """(levels, FEATURES): MEASURES of each level, then the same again if `static`, else zeros."""
     bass_scale = float(bands.bass.mean()) or 1.0
     onset_scale = float(bands.onset.mean()) or 1.0
+    repeats = autocorrelation(bands.onset)
     rows = []
     for level in levels:
         octaves = float(np.log2(refine_tempo(level.frames, level.bpm) / 120.0))
@@ -103,8 +108,48 @@ def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArr
             measures += ratios
             halves.append(ratios[0] ** 2)
         measures += [*halves, parity(bands.onset, level.frames)]
+        measures += periodicity(repeats, level.frames)
         rows.append(measures + [m if static else 0.0 for m in measures])
     return np.array(rows, dtype=np.float64).reshape(len(levels), FEATURES)
+
+
+def autocorrelation(envelope: Floats) -> npt.NDArray[np.float64]:
+    """The mean-removed envelope's autocorrelation over its energy, lags 0 to half its length.
+
+    Each lag's sum is over the frames it overlaps (size - lag), so that a pattern repeating as
+    well in a 15 s clip as in a 15 min track gets the same value (the plain sum shrinks with the lag
+    in a short clip: a 120 BPM click track read 120 at 20 s and 60 at 2 min)."""
+    centred = envelope.astype(np.float64) - float(envelope.mean())
+    size = centred.size
+    spectrum = np.fft.rfft(centred, 2 * size)
+    correlation = np.fft.irfft(spectrum * np.conj(spectrum))[: size // 2]
+    correlation *= size / (size - np.arange(correlation.size))
+    return correlation / (correlation[0] or 1.0)
+
+
+def periodicity(correlation: npt.NDArray[np.float64], beats: npt.NDArray[np.int64]) -> list[float]:
+    """How much the onsets repeat after 1, 2, 3 and 4 beats, and how far the pattern's own period
+    (the strongest repeat between 1.5 and 8.5 beats) sits from a whole number of beats (0-0.5).
+
+    A pattern repeats every bar, a whole number of beats at the level a drummer counts; at a level
+    a third or a quarter off (a clave's three-three-two read as a faster pulse) it does not."""
+    period = float(np.median(np.diff(beats))) if beats.size > 1 else 0.0
+    if period < 2:
+        return [0.0] * 5
+
+    def at(lag: float) -> float:
+        index = round(lag)
+        if index + 1 >= correlation.size:
+            return 0.0
+        return float(correlation[max(1, index - 1) : index + 2].max())
+
+    values = [at(n * period) for n in (1, 2, 3, 4)]
+    lo, hi = round(1.5 * period), min(round(8.5 * period), correlation.size - 1)
+    if hi <= lo:
+        return [*values, 0.0]
+    lag = lo + int(np.argmax(correlation[lo:hi]))
+    beats_per_pattern = lag / period
+    return [*values, abs(beats_per_pattern - round(beats_per_pattern))]
 
 
 def subdivisions(envelope: Floats, beats: npt.NDArray[np.int64]) -> list[float]:

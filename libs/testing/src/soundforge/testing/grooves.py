@@ -1,0 +1,163 @@
+"""Drum grooves drawn at random from a drummer's grammar: training material for the tempo level.
+
+The labelled splits name a handful of drum patterns each; a model of which metrical level is the
+beat, fit on a handful, learns those patterns rather than what makes a beat (it read a bossa's
+three-three-two as a faster pulse). Here a groove is assembled part by part the way drummers
+build one -- a timekeeper (hats, ride, shaker or tambourine at quarters, eighths, sixteenths or
+off-beats), a backbeat (snare or clap on 2 and 4, on 3 for half-time, on every beat, or a clave
+figure), kicks (the downbeat plus syncopations, or four on the floor) and now and then a
+cowbell or rimshot figure -- over a meter of 2 to 7 beats, simple or compound, so that the fit
+sees thousands of combinations rather than a list. The label is the beat the parts are written
+against (the quarter, or the dotted quarter in compound meters), as in the labelled splits;
+every groove has a timekeeper or a backbeat on the beat, so that beat is what a drummer counts.
+Used by scripts/train_tempo_weights.py only: no labelled split draws it.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.testing import music
+from soundforge.testing.labelled_notation import (
+    ACCENTED,
+    CLAP,
+    CLOSED_HAT,
+    COWBELL,
+    KICK,
+    OPEN_HAT,
+    PEDAL_HAT,
+    RIDE,
+    RIMSHOT,
+    SNARE,
+    TAMBOURINE,
+)
+from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
+
+Samples = npt.NDArray[np.float32]
+Hit = tuple[float, int]  # (position in beats from the bar's start, GM drum)
+
+GM_KITS = (0, 8, 16, 24, 25, 32, 40, 48)
+# (beats per bar, subdivisions per beat): 2/4, 3/4, 4/4, 5/4, 7/4, 6/8, 9/8, 12/8.
+METERS = ((2, 2), (3, 2), (4, 2), (4, 2), (4, 2), (5, 2), (7, 2), (2, 3), (3, 3), (4, 3))
+# Clave-like figures over two beats in sixteenths (or thirds of a beat in compound meters).
+_FIGURES_SIMPLE = ((0, 3, 6), (0, 3, 6, 10, 12), (0, 6, 10), (3, 6), (2, 5), (0, 3, 10, 13))
+_FIGURES_COMPOUND = ((0, 2, 4), (0, 3, 5), (1, 2, 4, 5), (0, 4))
+
+
+@dataclass(frozen=True)
+class Groove:
+    bpm: float
+    beats_per_bar: int
+    subdivisions: int
+    hits: tuple[Hit, ...]  # one bar
+    kit: int
+    band: str  # "gm" (FluidSynth) or "synth"
+
+    def describe(self) -> str:
+        return (
+            f"{self.bpm:.1f} BPM, {self.beats_per_bar} x {self.subdivisions}, {len(self.hits)} hits per bar"
+        )
+
+
+def random_groove(rng: np.random.Generator) -> Groove:
+    """One groove: a meter, a tempo (60-190 BPM simple, 50-120 compound) and parts drawn at random."""
+    beats, subdivisions = METERS[int(rng.integers(len(METERS)))]
+    slowest, fastest = (60.0, 190.0) if subdivisions == 2 else (50.0, 120.0)
+    bpm = float(np.exp(rng.uniform(np.log(slowest), np.log(fastest))))
+    steps = 4 if subdivisions == 2 else 3  # grid steps per beat
+    hits: list[Hit] = []
+    keeper = _timekeeper(rng, beats, steps)
+    backbeat = _backbeat(rng, beats, steps, on_beat_needed=not keeper)
+    hits += keeper + backbeat + _kicks(rng, beats, steps)
+    if rng.random() < 0.3:
+        hits += _figure(rng, beats, steps, int(rng.choice([COWBELL, RIMSHOT, CLAP])))
+    band = "gm" if rng.random() < 0.7 else "synth"
+    return Groove(bpm, beats, subdivisions, tuple(sorted(set(hits))), int(rng.choice(GM_KITS)), band)
+
+
+def _timekeeper(rng: np.random.Generator, beats: int, steps: int) -> list[Hit]:
+    drum = int(rng.choice([CLOSED_HAT, CLOSED_HAT, RIDE, PEDAL_HAT, TAMBOURINE, OPEN_HAT]))
+    kind = str(rng.choice(["none", "beats", "halves", "steps", "off-beats", "off-steps"]))
+    grid = [b + s / steps for b in range(beats) for s in range(steps)]
+    if kind == "beats":
+        return [(float(b), drum) for b in range(beats)]
+    if kind == "halves" and steps == 4:
+        return [(b + h / 2, drum) for b in range(beats) for h in range(2)]
+    if kind in ("steps", "halves"):
+        return [(t, drum) for t in grid]
+    if kind == "off-beats" and steps == 4:
+        return [(b + 0.5, drum) for b in range(beats)]
+    if kind == "off-steps":  # all but the beat: a busy hat that leaves the downbeats to the kick
+        return [(t, drum) for t in grid if t % 1]
+    return []
+
+
+def _backbeat(rng: np.random.Generator, beats: int, steps: int, on_beat_needed: bool) -> list[Hit]:
+    drum = SNARE if rng.random() < 0.75 else CLAP
+    kinds = ["two-and-four", "two-and-four", "every-beat"]
+    if not on_beat_needed:
+        kinds += ["three", "figure", "none"]
+    kind = str(rng.choice(kinds))
+    if kind == "two-and-four":
+        return [(float(b), drum) for b in range(1, beats, 2)] or [(0.0, drum)]
+    if kind == "every-beat":
+        return [(float(b), drum) for b in range(beats)]
+    if kind == "three":  # half-time: the snare on every other backbeat
+        return [(float(b), drum) for b in range(2, beats, 4)] or [(float(beats - 1), drum)]
+    if kind == "figure":
+        return _figure(rng, beats, steps, drum)
+    return []
+
+
+def _kicks(rng: np.random.Generator, beats: int, steps: int) -> list[Hit]:
+    if rng.random() < 0.2:
+        return [(float(b), KICK) for b in range(beats)]  # four on the floor
+    kicks = [(0.0, KICK)]
+    for b in range(beats):
+        for s in range(steps):
+            if (b, s) != (0, 0) and rng.random() < (0.25 if s == 0 else 0.12):
+                kicks.append((b + s / steps, KICK))
+    return kicks
+
+
+def _figure(rng: np.random.Generator, beats: int, steps: int, drum: int) -> list[Hit]:
+    """A clave-like figure over each pair of beats (the grid's sixteenths, or thirds of a beat)."""
+    figures = _FIGURES_SIMPLE if steps == 4 else _FIGURES_COMPOUND
+    figure = figures[int(rng.integers(len(figures)))]
+    return [
+        (start + k / steps, drum) for start in range(0, beats, 2) for k in figure if start + k / steps < beats
+    ]
+
+
+def groove_notes(groove: Groove, seconds: float, rng: np.random.Generator) -> list[Note]:
+    """The groove repeated from 0.25 s to `seconds`, with a drummer's timing and velocity wobble."""
+    period = 60.0 / groove.bpm
+    bar = groove.beats_per_bar * period
+    notes = []
+    for start in np.arange(0.25, seconds - 0.5, bar):
+        for position, drum in groove.hits:
+            time = start + position * period + float(rng.normal(0.0, 0.004))
+            if time < seconds - 0.3:
+                velocity = int(np.clip((100 if drum in ACCENTED else 70) + rng.normal(0, 8), 30, 127))
+                notes.append(Note(max(0.0, time), 0.1, drum, velocity, DRUM_CHANNEL))
+    return notes
+
+
+def render_groove(groove: Groove, seconds: float, rng: np.random.Generator, sample_rate: int) -> Samples:
+    """The groove as mono float32: a General MIDI kit through FluidSynth, or music.py's drums."""
+    notes = groove_notes(groove, seconds, rng)
+    if groove.band == "gm":
+        return render_notes(notes, {DRUM_CHANNEL: groove.kit}, seconds, sample_rate)
+    kinds = {KICK: "kick", SNARE: "snare", CLAP: "snare", RIMSHOT: "snare"}
+    out = np.zeros(int(seconds * sample_rate), dtype=np.float32)
+    for note in notes:
+        sound = music._drum(kinds.get(note.pitch, "hat"), sample_rate, seed=note.pitch % 2)
+        begin = round(note.start * sample_rate)
+        end = min(begin + sound.size, out.size)
+        if end > begin:
+            out[begin:end] += (note.velocity / 127) * 0.4 * sound[: end - begin]
+    peak = float(np.max(np.abs(out))) or 1.0
+    return (out * (0.7 / peak)).astype(np.float32)
