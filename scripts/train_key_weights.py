@@ -25,18 +25,15 @@ from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.testing.labelled_clips import clip_set, render_clip
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, render_clip, training_clips
 
 SR = 22050
-DEV_SPLITS = ("held-out", "fresh", "blind")
 
 
 def tracks(split: str, seed: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed)."""
-    if split == "sealed" or (split != "tune" and seed == 0):
-        raise ValueError("the sealed split and the bench's seed-0 development clips are never trained on")
     features, targets = [], []
-    for clip in clip_set(split, seed=seed):
+    for clip in training_clips(split, seed):
         if clip.key is None:
             continue
         frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
@@ -60,7 +57,7 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     draws = [("tune", seed) for seed in range(1, args.seeds + 1)]
-    draws += [(split, seed) for split in DEV_SPLITS for seed in range(1, args.dev_seeds + 1)]
+    draws += [(split, seed) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(pool.map(tracks, *zip(*draws, strict=True)))
         check_features, check_targets = pool.submit(tracks, "tune", 0).result()
@@ -72,7 +69,7 @@ def main() -> None:
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     document = {
-        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEV_SPLITS)} "
+        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEVELOPMENT_SPLITS)} "
         f"for seeds 1-{args.dev_seeds}: {len(targets)} tracks with a key",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--l2 {args.l2} --units {args.units}",

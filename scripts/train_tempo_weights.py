@@ -41,30 +41,23 @@ from soundforge.analysis.tempo import (
 )
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
-from soundforge.testing.labelled_clips import clip_set, render_clip
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, render_clip, training_clips
 
 SR = 22050
 TOLERANCE = 0.04
 Track = tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]
 
 
-def tracks(seed: int, metronomes: int = 0, grooves: int = 0) -> list[Track]:
-    """Per clip with a pulse: (its levels' features, which levels are within TOLERANCE)."""
+def tracks(split: str, seed: int, metronomes: int = 0, grooves: int = 0) -> list[Track]:
+    """Per clip with a pulse of training_clips(split, seed), then of `metronomes` metronomes and
+    `grooves` grooves: (its levels' features, which levels are within TOLERANCE)."""
     rng = np.random.default_rng([seed, 4242])
     songs = (
-        (render_clip(clip, SR), clip.bpm) for clip in clip_set("tune", seed=seed) if clip.bpm is not None
+        (render_clip(clip, SR), clip.bpm) for clip in training_clips(split, seed) if clip.bpm is not None
     )
     clips = itertools.chain(
         songs, (metronome(rng) for _ in range(metronomes)), (drum_loop(rng) for _ in range(grooves))
     )
-    return [track for samples, bpm in clips if (track := levels_of(samples, bpm)) is not None]
-
-
-def dev_tracks(split: str, seed: int) -> list[Track]:
-    """Per clip with a pulse of a development split drawn with `seed` (never 0, never sealed)."""
-    if seed == 0 or split == "sealed":
-        raise ValueError("the bench's seed-0 clips and the sealed split are never trained on")
-    clips = ((render_clip(clip, SR), clip.bpm) for clip in clip_set(split, seed=seed) if clip.bpm is not None)
     return [track for samples, bpm in clips if (track := levels_of(samples, bpm)) is not None]
 
 
@@ -133,9 +126,6 @@ def accuracy(weights: npt.NDArray[np.float64], items: list[Track]) -> float:
     return float(np.mean(correct[np.arange(len(items)), picked]))
 
 
-DEV_SPLITS = ("held-out", "fresh", "blind")
-
-
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -150,13 +140,16 @@ def main() -> None:
     args = parser.parse_args()
     started = time.perf_counter()
     with ProcessPoolExecutor(os.cpu_count()) as pool:
-        tune = [pool.submit(tracks, seed, args.metronomes, args.grooves) for seed in range(1, args.seeds + 1)]
+        tune = [
+            pool.submit(tracks, "tune", seed, args.metronomes, args.grooves)
+            for seed in range(1, args.seeds + 1)
+        ]
         dev = [
-            pool.submit(dev_tracks, split, seed)
-            for split in DEV_SPLITS
+            pool.submit(tracks, split, seed)
+            for split in DEVELOPMENT_SPLITS
             for seed in range(1, args.dev_seeds + 1)
         ]
-        check = pool.submit(tracks, 0)
+        check = pool.submit(tracks, "tune", 0)
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
     fit = [item for item in items if item[1].any()]
@@ -166,7 +159,7 @@ def main() -> None:
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
-        f"and {args.grooves} grooves each, and {', '.join(DEV_SPLITS)} for seeds 1-{args.dev_seeds}: "
+        f"and {args.grooves} grooves each, and {', '.join(DEVELOPMENT_SPLITS)} for seeds 1-{args.dev_seeds}: "
         f"{len(fit)} tracks with a pulse",
         "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} "
         f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}",

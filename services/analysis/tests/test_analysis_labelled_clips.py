@@ -11,7 +11,15 @@ import numpy as np
 import pytest
 
 from soundforge.testing import labelled_clips, labelled_material_sealed
-from soundforge.testing.labelled_clips import COUNTS, PROGRESSIONS, SPLITS, Clip, clip_set, render_clip
+from soundforge.testing.labelled_clips import (
+    COUNTS,
+    PROGRESSIONS,
+    SPLITS,
+    Clip,
+    clip_set,
+    render_clip,
+    training_clips,
+)
 from soundforge.testing.labelled_material import (
     BASS_PROGRAMS,
     CADENTIAL,
@@ -214,3 +222,11 @@ def test_the_unknowns_are_what_they_say() -> None:
     assert held.max() > 2.5 * np.median(held)  # one pitch class stands out
     onset = librosa.onset.onset_strength(y=render_clip(drums, SR), sr=SR)
     assert onset.max() > 5 * np.median(onset)
+
+
+def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> None:
+    assert training_clips("tune", 0) == clip_set("tune", 0)  # the check the bench also reports
+    assert training_clips("fresh", 2) == clip_set("fresh", 2)
+    for split, seed in (("sealed", 1), ("sealed", 0), ("blind", 0), ("held-out", 0)):
+        with pytest.raises(ValueError):
+            training_clips(split, seed)

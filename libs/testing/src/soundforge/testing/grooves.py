@@ -20,7 +20,7 @@ from dataclasses import dataclass
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.testing import music
+from soundforge.testing.labelled_clips import synth_render
 from soundforge.testing.labelled_notation import (
     ACCENTED,
     CLAP,
@@ -151,13 +151,4 @@ def render_groove(groove: Groove, seconds: float, rng: np.random.Generator, samp
     notes = groove_notes(groove, seconds, rng)
     if groove.band == "gm":
         return render_notes(notes, {DRUM_CHANNEL: groove.kit}, seconds, sample_rate)
-    kinds = {KICK: "kick", SNARE: "snare", CLAP: "snare", RIMSHOT: "snare"}
-    out = np.zeros(int(seconds * sample_rate), dtype=np.float32)
-    for note in notes:
-        sound = music._drum(kinds.get(note.pitch, "hat"), sample_rate, seed=note.pitch % 2)
-        begin = round(note.start * sample_rate)
-        end = min(begin + sound.size, out.size)
-        if end > begin:
-            out[begin:end] += (note.velocity / 127) * 0.4 * sound[: end - begin]
-    peak = float(np.max(np.abs(out))) or 1.0
-    return (out * (0.7 / peak)).astype(np.float32)
+    return synth_render(notes, seconds, sample_rate)

@@ -30,6 +30,7 @@ from soundforge.testing.labelled_material import (
     CADENTIAL,
     CHORD_PROGRAMS,
     COUNTS,
+    DEVELOPMENT_SPLITS,
     DRUM_KITS,
     DRUM_PATTERNS,
     LEAD_PROGRAMS,
@@ -54,7 +55,18 @@ from soundforge.testing.labelled_notation import (
 )
 from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
 
-__all__ = ["COUNTS", "PROGRESSIONS", "SPLITS", "Clip", "Progression", "clip_set", "render_clip", "written"]
+__all__ = [
+    "COUNTS",
+    "DEVELOPMENT_SPLITS",
+    "PROGRESSIONS",
+    "SPLITS",
+    "Clip",
+    "Progression",
+    "clip_set",
+    "render_clip",
+    "training_clips",
+    "written",
+]
 
 Samples = npt.NDArray[np.float32]
 
@@ -108,6 +120,16 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
             clip_seed = int(rng.integers(2**31))
             clips.append(_make(category, split, index, clip_seed, np.random.default_rng(clip_seed)))
     return clips
+
+
+def training_clips(split: str, seed: int) -> list[Clip]:
+    """clip_set(split, seed) for a script that fits weights: tune at any seed (its seed 0 only as
+    the check the bench also reports), a development split at seeds >= 1, sealed never."""
+    if split not in ("tune", *DEVELOPMENT_SPLITS):
+        raise ValueError(f"the {split} split is never trained on")
+    if split != "tune" and seed == 0:
+        raise ValueError(f"the bench reads {split} at seed 0: train on its other seeds")
+    return clip_set(split, seed)
 
 
 def _make(category: str, split: str, index: int, seed: int, rng: np.random.Generator) -> Clip:
@@ -172,7 +194,7 @@ def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
     cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
     if clip.band == "gm":
         return render_notes(notes, channels, clip.seconds, sample_rate, cents)
-    return _synth(notes, channels, clip, sample_rate)
+    return synth_render(notes, clip.seconds, sample_rate, clip.detail, clip.reference_hz)
 
 
 def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, int]]:
@@ -279,16 +301,20 @@ def _jitter(time: float, rng: np.random.Generator) -> float:
     return max(0.0, time + float(rng.normal(0.0, 0.004)))
 
 
-def _synth(notes: list[Note], programs: dict[int, int], clip: Clip, sample_rate: int) -> Samples:
-    """The same score through music.py's additive timbres and drums."""
-    out = np.zeros(int(clip.seconds * sample_rate), dtype=np.float32)
-    timbres = {0: "pad" if clip.detail in ("sustain", "legato") else "piano", 1: "bass", 2: "pluck"}
+def synth_render(
+    notes: list[Note], seconds: float, sample_rate: int, detail: str = "", reference_hz: float = 440.0
+) -> Samples:
+    """A score through music.py's additive timbres and drums (the "synth" band), peaking at -3 dBFS:
+    channel 0 a pad (comping `detail` "sustain" or "legato") or a piano, 1 a bass, 2 a pluck, the
+    drum channel music.py's kick, snare and hat."""
+    out = np.zeros(int(seconds * sample_rate), dtype=np.float32)
+    timbres = {0: "pad" if detail in ("sustain", "legato") else "piano", 1: "bass", 2: "pluck"}
     drum_kind = {KICK: "kick", SNARE: "snare", CLAP: "snare", RIMSHOT: "snare"}
     for note in notes:
         if note.channel == DRUM_CHANNEL:
             sound = music._drum(drum_kind.get(note.pitch, "hat"), sample_rate, seed=note.pitch % 2)
         else:
-            sound = _synth_note(note, timbres[note.channel], clip.reference_hz, sample_rate)
+            sound = _synth_note(note, timbres[note.channel], reference_hz, sample_rate)
         start = round(note.start * sample_rate)
         end = min(start + sound.size, out.size)
         if end > start:
