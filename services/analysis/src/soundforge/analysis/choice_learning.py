@@ -1,8 +1,9 @@
 """Learning to choose: a conditional logit that scores each candidate of a track linearly.
 
-The key (24 candidate keys) and the tempo (the metrical levels the beat tracker ran at) are
-both chosen by the highest linear score of their candidates' features; the weights are fit here
-on labelled tracks, where any candidate marked correct counts as the right choice.
+The tempo (the metrical levels the beat tracker ran at) is chosen by the highest linear score of
+its candidates' features; the weights are fit here on labelled tracks, where any candidate marked
+correct counts as the right choice. The key's 24 candidates are scored by a small network instead
+(key.KeyScorer, fit by key_learning with the same loss).
 """
 
 from __future__ import annotations

@@ -88,7 +88,7 @@ _FULL_MOTION = 0.2
 # What each key candidate is scored on, all read relative to its tonic (so one scorer serves
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
 # bass sits, the mean chroma, the profile correlation, and which chords lead into and out of the
-# tonic chord. Which of these tell a major key that dwelling on vi from its relative minor, or a
+# tonic chord. Which of these tell a major key that dwells on vi from its relative minor, or a
 # lydian vamp from the major key a fifth above, and how they combine, is learned
 # (key_weights.json, scripts/train_key_weights.py).
 FEATURE_BLOCKS = (
