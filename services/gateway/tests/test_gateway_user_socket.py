@@ -10,11 +10,12 @@ from typing import Any
 import pytest
 import pytest_asyncio
 from websockets.asyncio.client import ClientConnection, connect
-from websockets.exceptions import InvalidStatus
+from websockets.exceptions import ConnectionClosed, InvalidStatus
 
 from soundforge.gateway.app import RunningGateway, start
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library.v1 import library_pb2
+from soundforge.runtime.errors import Unavailable
 from soundforge.testing.job_params import job_params
 
 from .conftest import Backends, Gateway
@@ -131,3 +132,20 @@ async def test_anonymous_or_bad_token_is_refused(served: RunningGateway) -> None
             async with connect(url):
                 pass
         assert refused.value.response.status_code == 403
+
+
+async def test_a_socket_nats_cannot_confirm_closes_with_try_again_later(
+    gateway: Gateway, served: RunningGateway, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A socket whose subscription NATS never confirmed would miss every update: it closes
+    # with 1013 instead of answering joins.
+    async def unconfirmed(wait_seconds: float = 5.0) -> None:
+        raise Unavailable("NATS did not confirm our commands")
+
+    monkeypatch.setattr(served.app.state.gateway.bus, "sync", unconfirmed)
+    _, token = await gateway.bearer()
+    url = served.url.replace("http", "ws") + f"/socket/websocket?token={token}"
+    async with connect(url) as ws:
+        with pytest.raises(ConnectionClosed):
+            await asyncio.wait_for(ws.recv(), 15)
+    assert ws.close_code == 1013
