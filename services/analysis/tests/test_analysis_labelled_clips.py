@@ -1,4 +1,4 @@
-"""The harder labelled set: five disjoint splits, what it labels is what it renders, FluidSynth's timbres."""
+"""The harder labelled set: six disjoint splits, what it labels is what it renders, FluidSynth's timbres."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ import librosa
 import numpy as np
 import pytest
 
-from soundforge.testing import labelled_clips, labelled_material_sealed
+from soundforge.testing import labelled_clips, labelled_material_sealed, labelled_material_vault
 from soundforge.testing.labelled_clips import (
     COUNTS,
     PROGRESSIONS,
@@ -66,7 +66,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
     assert {c.band for c in tune} == {"gm", "synth"}
     with pytest.raises(ValueError, match="unknown split"):
         clip_set("test")
-    assert SPLITS == ("tune", "held-out", "fresh", "blind", "sealed")
+    assert SPLITS == ("tune", "held-out", "fresh", "blind", "sealed", "vault")
 
 
 def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it() -> None:
@@ -109,42 +109,48 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
     assert drawn(blind) & programs and not drawn(others) & programs
 
 
-def test_the_sealed_split_has_its_own_seeds_and_material_and_nobody_else_draws_it() -> None:
-    """Written before the fifth pass of method work by someone other than whoever tunes; read once, for
-    the final numbers. What it holds is not spelled here: the test reads it from its own module."""
-    sealed = clip_set("sealed")
-    others = [c for split in SPLITS if split != "sealed" for c in clip_set(split)]
-    assert clip_set("sealed") == sealed and all(c.split == "sealed" for c in sealed)
-    assert len(sealed) == sum(COUNTS["sealed"].values())
-    assert {c.category for c in sealed} == set(COUNTS["sealed"])
-    assert {c.seed for c in sealed}.isdisjoint({c.seed for c in others})
-    own = [p for group in PROGRESSIONS.values() for p in group if p.own == "sealed"]
-    assert all(any(p.own == "sealed" for p in group) for group in PROGRESSIONS.values())
-    sealed_names = {c.progression.name for c in sealed if c.progression}
+# The splits read once, for the final numbers, each with the module that holds its own material.
+READ_ONCE = {"sealed": labelled_material_sealed, "vault": labelled_material_vault}
+
+
+@pytest.mark.parametrize("split", READ_ONCE)
+def test_a_read_once_split_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
+    """Written before a pass of method work (sealed the fifth, vault the sixth) by someone other than
+    whoever tunes; read once, for the final numbers. What it holds is not spelled here: the test reads
+    it from its own module, and checks it against every other split's, the other read-once split's too."""
+    clips = clip_set(split)
+    others = [c for other in SPLITS if other != split for c in clip_set(other)]
+    assert clip_set(split) == clips and all(c.split == split for c in clips)
+    assert len(clips) == sum(COUNTS[split].values())
+    assert {c.category for c in clips} == set(COUNTS[split])
+    assert {c.seed for c in clips}.isdisjoint({c.seed for c in others})
+    own = [p for group in PROGRESSIONS.values() for p in group if p.own == split]
+    assert all(any(p.own == split for p in group) for group in PROGRESSIONS.values())
+    names = {c.progression.name for c in clips if c.progression}
     other_names = {c.progression.name for c in others if c.progression}
-    assert {p.name for p in own} <= sealed_names and not {p.name for p in own} & other_names
-    assert not sealed_names - other_names - {p.name for p in own}  # else shared, or its own
+    assert {p.name for p in own} <= names and not {p.name for p in own} & other_names
+    assert not names - other_names - {p.name for p in own}  # else shared, or its own
 
     # New by what sounds, not by name: no other progression (nor a cadence) moves through the same
     # roots in any rotation, whatever the chords' qualities.
     def roots(chords: tuple[tuple[int, str], ...]) -> tuple[int, ...]:
         return min(tuple(r for r, _ in chords[k:] + chords[:k]) for k in range(len(chords)))
 
-    elsewhere = [p for group in PROGRESSIONS.values() for p in group if p.own != "sealed"] + list(CADENTIAL)
+    elsewhere = [p for group in PROGRESSIONS.values() for p in group if p.own != split] + list(CADENTIAL)
     assert not {roots(p.chords) for p in own} & {roots(p.chords) for p in elsewhere}
     for vamp in (p for p in own if p in PROGRESSIONS["modal"]):  # a modal vamp dwells on its tonic
         assert 2 * sum(root == 0 for root, _ in vamp.chords) >= len(vamp.chords)
         assert all((root + step) % 12 in vamp.scale for root, q in vamp.chords for step in QUALITIES[q])
-    assert {c.meter for c in sealed if c.bpm} - {c.meter for c in others} == {labelled_material_sealed.METER}
-    patterns = set(pattern_names("sealed")) - {"rock", "four-on-the-floor", "half-time"}
-    assert patterns and {c.drums for c in sealed} >= patterns and not patterns & {c.drums for c in others}
+    assert {c.meter for c in clips if c.bpm} - {c.meter for c in others} == {READ_ONCE[split].METER}
+    patterns = set(pattern_names(split)) - {"rock", "four-on-the-floor", "half-time"}
+    assert patterns and {c.drums for c in clips} >= patterns and not patterns & {c.drums for c in others}
     heard = {frozenset(hits) for name, hits in DRUM_PATTERNS.items() if name not in patterns}
     assert not {frozenset(DRUM_PATTERNS[name]) for name in patterns} & heard
     assert all(0 <= k < 16 for name in patterns for k, _ in DRUM_PATTERNS[name])
-    programs = set().union(*OWN_PROGRAMS["sealed"].values())
+    programs = set().union(*OWN_PROGRAMS[split].values())
     drawn_elsewhere = set(CHORD_PROGRAMS + BASS_PROGRAMS + LEAD_PROGRAMS + SUSTAINED_PROGRAMS)
-    for split in (s for s in SPLITS if s != "sealed"):
-        drawn_elsewhere |= set().union(*OWN_PROGRAMS[split].values())
+    for other in (s for s in SPLITS if s != split):
+        drawn_elsewhere |= set().union(*OWN_PROGRAMS[other].values())
     assert programs and not programs & drawn_elsewhere
     assert max(programs) < 112 and not programs & set(range(96, 104))  # no effects or percussion
 
@@ -152,18 +158,25 @@ def test_the_sealed_split_has_its_own_seeds_and_material_and_nobody_else_draws_i
         scores = [labelled_clips._score(c, np.random.default_rng(c.seed + 1)) for c in clips if c.progression]
         return {program for _, chans in scores for channel, program in chans.items() if channel != 9}
 
-    assert drawn(sealed) & programs and not drawn(others) & programs
+    assert drawn(clips) & programs and not drawn(others) & programs
 
 
-def test_the_sealed_split_never_changes() -> None:
-    """Its clips and their scores as written: nobody may quietly change the split read for final numbers."""
+@pytest.mark.parametrize(
+    ("split", "pinned"),
+    [
+        ("sealed", "585cbeaf230ff990e5686815c888b6329f40e408978c4a82cd9827235bd00c27"),
+        ("vault", "4b887655a5e6218511404ebef34342ba206c568ca3155d22b2bb5acc77384f7d"),
+    ],
+)
+def test_a_read_once_split_never_changes(split: str, pinned: str) -> None:
+    """Its clips and their scores as written: nobody may quietly change a split read for final numbers."""
     digest = hashlib.sha256()
-    for clip in clip_set("sealed"):
+    for clip in clip_set(split):
         digest.update(repr(clip).encode())
         if clip.category not in ("noise", "tone"):
             notes, channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))
             digest.update(repr((notes, sorted(channels.items()))).encode())
-    assert digest.hexdigest() == "585cbeaf230ff990e5686815c888b6329f40e408978c4a82cd9827235bd00c27"
+    assert digest.hexdigest() == pinned
 
 
 def test_the_held_out_split_never_changes() -> None:
@@ -227,6 +240,10 @@ def test_the_unknowns_are_what_they_say() -> None:
 def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> None:
     assert training_clips("tune", 0) == clip_set("tune", 0)  # the check the bench also reports
     assert training_clips("fresh", 2) == clip_set("fresh", 2)
-    for split, seed in (("sealed", 1), ("sealed", 0), ("blind", 0), ("held-out", 0)):
-        with pytest.raises(ValueError):
-            training_clips(split, seed)
+    for split in READ_ONCE:  # never, at any seed
+        for seed in (0, 1, 2):
+            with pytest.raises(ValueError, match="never trained on"):
+                training_clips(split, seed)
+    for split in ("blind", "held-out"):
+        with pytest.raises(ValueError, match="at seed 0"):
+            training_clips(split, 0)

@@ -13,12 +13,17 @@ none of the others and sits in its own module, labelled_material_blind, merged i
 was written before the fifth pass of method work by someone other than whoever tunes, and is read
 once, only for the final numbers; its material, in none of the others, sits in
 labelled_material_sealed, which whoever tunes does not open, and is merged in here the same way.
+"vault" was written before the sixth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers; its material, in none of the others (sealed's
+included), sits in labelled_material_vault, which whoever tunes does not open either, merged in
+here the same way.
 """
 
 from __future__ import annotations
 
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_sealed as sealed
+from soundforge.testing import labelled_material_vault as vault
 from soundforge.testing.labelled_notation import (
     CLAP,
     CLOSED_HAT,
@@ -37,7 +42,8 @@ from soundforge.testing.labelled_notation import (
     written,
 )
 
-SPLITS = ("tune", "held-out", "fresh", "blind", "sealed")  # clip_set seeds each split by its index here
+# clip_set seeds each split by its index here
+SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault")
 # Read while choosing in passes 1-4 of method work: their seed 0 is reported, their other seeds trained on.
 DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind")
 
@@ -75,6 +81,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("i-VII-VI-VII", "minor", "0m 10 8 10", own="fresh"),
         *blind.PROGRESSIONS["dwelling"],
         *sealed.PROGRESSIONS["dwelling"],
+        *vault.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -103,6 +110,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("dorian i7-IV7-i7-v7", "minor", "0m7 5d7 0m7 7m7", DORIAN, own="fresh"),
         *blind.PROGRESSIONS["modal"],
         *sealed.PROGRESSIONS["modal"],
+        *vault.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -115,6 +123,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         written("III III VII VII i i V i", "minor", "3 3 10 10 0m 0m 7 0m", own="fresh"),
         *blind.PROGRESSIONS["ambiguous"],
         *sealed.PROGRESSIONS["ambiguous"],
+        *vault.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -125,7 +134,7 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed brought one of its own.
+# blind, and sealed and vault each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -133,6 +142,7 @@ METERS = {
     "12/8": (4, 3),
     "5/4": (5, 2),
     sealed.METER: sealed.METER_LAYOUT,
+    vault.METER: vault.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
@@ -152,14 +162,16 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     },
     "blind": blind.PROGRAMS,
     "sealed": sealed.PROGRAMS,
+    "vault": vault.PROGRAMS,
 }
 # Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed
-# others' (every General MIDI kit was taken), held-out none.
+# and vault others' (every General MIDI kit was taken), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
     "blind": blind.DRUM_KITS,
     "sealed": sealed.DRUM_KITS,
+    "vault": vault.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # Drum patterns per bar of 4 beats in sixteenths: (sixteenth, GM drum).
@@ -220,6 +232,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     ),
     **blind.DRUM_PATTERNS,
     **sealed.DRUM_PATTERNS,
+    **vault.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -227,6 +240,7 @@ _OWN_PATTERNS = {
     "fresh": ("funk", "dembow", "drum-and-bass"),
     "blind": tuple(blind.DRUM_PATTERNS),
     "sealed": tuple(sealed.DRUM_PATTERNS),
+    "vault": tuple(vault.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -247,6 +261,7 @@ TEMPO_RANGES = {
     "fresh": ((70.0, 170.0), (55.0, 100.0), (75.0, 165.0)),
     "blind": blind.TEMPO_RANGES,
     "sealed": sealed.TEMPO_RANGES,
+    "vault": vault.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -255,6 +270,7 @@ SONG_METERS = {
     "fresh": ("4/4", "4/4", "3/4", "6/8", "12/8"),
     "blind": blind.SONG_METERS,
     "sealed": sealed.SONG_METERS,
+    "vault": vault.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -287,5 +303,6 @@ COUNTS = {
     },
     "blind": blind.COUNTS,
     "sealed": sealed.COUNTS,
+    "vault": vault.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
