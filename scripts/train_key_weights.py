@@ -5,9 +5,13 @@ instruments, drum patterns and tempos drawn again with other seeds (seed 0 is th
 accuracy bench reports, kept out as a check) -- and, since the fifth pass of method work, the
 held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, which the bench
 reports, is never read here: those splits were read while choosing, so they are development
-material now). Nothing of "sealed" is read. Seeds are read in parallel, one process per core.
+material now), and since the sixth, sealed's the same way; nothing of "vault" is read. Beside
+them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major and
+minor songs that dwell away from their tonic), so that the fit sees thousands of progressions
+rather than the few dozen the splits name. Seeds are read in parallel, one process per core.
 Prints the training accuracy and the check's.
-Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--l2 1e-4] [--units 32]
+Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 3000]
+[--l2 3e-3] [--units 32]
 """
 
 from __future__ import annotations
@@ -25,15 +29,27 @@ from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, render_clip, training_clips
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
+from soundforge.testing.progressions import random_song
 
 SR = 22050
+RANDOM_SONGS = 3000
+CHUNK = 100  # random songs per task
 
 
 def tracks(split: str, seed: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed)."""
+    return features_of(training_clips(split, seed))
+
+
+def random_tracks(first: int, count: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """The same of progressions.random_song(seed) for `count` seeds from `first`."""
+    return features_of([random_song(seed) for seed in range(first, first + count)])
+
+
+def features_of(clips: list[Clip]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     features, targets = [], []
-    for clip in training_clips(split, seed):
+    for clip in clips:
         if clip.key is None:
             continue
         frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
@@ -50,9 +66,15 @@ def main() -> None:
         "--seeds", type=int, default=28, help="train on clip_set('tune', seed) for seeds 1..N"
     )
     parser.add_argument(
-        "--dev-seeds", type=int, default=6, help="also held-out, fresh and blind drawn with seeds 1..M"
+        "--dev-seeds", type=int, default=6, help="also the development splits drawn with seeds 1..M"
     )
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument(
+        "--random-songs",
+        type=int,
+        default=RANDOM_SONGS,
+        help="and progressions.random_song(seed) for seeds 0..N-1",
+    )
+    parser.add_argument("--l2", type=float, default=3e-3)
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     args = parser.parse_args()
     started = time.perf_counter()
@@ -60,6 +82,10 @@ def main() -> None:
     draws += [(split, seed) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(pool.map(tracks, *zip(*draws, strict=True)))
+        chunks = [
+            (first, min(CHUNK, args.random_songs - first)) for first in range(0, args.random_songs, CHUNK)
+        ]
+        parts += list(pool.map(random_tracks, *zip(*chunks, strict=True))) if chunks else []
         check_features, check_targets = pool.submit(tracks, "tune", 0).result()
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
@@ -70,9 +96,10 @@ def main() -> None:
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEVELOPMENT_SPLITS)} "
-        f"for seeds 1-{args.dev_seeds}: {len(targets)} tracks with a key",
+        f"for seeds 1-{args.dev_seeds}, and random_song for seeds 0-{args.random_songs - 1}: "
+        f"{len(targets)} tracks with a key",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
-        f"--l2 {args.l2} --units {args.units}",
+        f"--random-songs {args.random_songs} --l2 {args.l2} --units {args.units}",
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
         "mean": [round(float(v), 6) for v in scorer.mean],
         "scale": [round(float(v), 6) for v in scorer.scale],

@@ -11,7 +11,7 @@ from soundforge.analysis.choice_learning import chosen, fit_choice
 from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, INPUTS, WEIGHTS_FILE, trained_weights
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
-from soundforge.analysis.levels import MEASURES
+from soundforge.analysis.levels import MEASURES, subdivisions
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
 from soundforge.analysis.levels import trained_weights as trained_level_weights
 
@@ -54,7 +54,7 @@ def test_fitting_rejects_features_of_another_shape() -> None:
 def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_features() -> None:
     document = json.loads(WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "sealed" not in document["trained_on"]
+    assert "vault" not in document["trained_on"]
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
     scorer = trained_weights()
     units = scorer.output.size
@@ -79,12 +79,29 @@ def test_fitting_a_choice_among_uneven_candidates_uses_only_the_real_ones() -> N
     assert int(np.argmax(weights)) == 2
     with pytest.raises(ValueError, match="correct candidate"):
         fit_choice(features, np.zeros_like(correct), valid)
+    # A NaN or an infinity in a real candidate would make the loss NaN and the "fit" its zero start.
+    features[~valid] = np.nan  # padding is never read
+    assert np.array_equal(fit_choice(features, correct, valid), weights)
+    features[0, right[0], 1] = np.inf
+    with pytest.raises(ValueError, match="finite"):
+        fit_choice(features, correct, valid)
+
+
+def test_a_level_whose_beats_fall_in_silence_gets_a_bounded_subdivision_ratio() -> None:
+    # A kick band silent on the level's beats, loud halfway between: the ratio used to be 1e9.
+    envelope = np.zeros(400, dtype=np.float32)
+    beats = np.arange(0, 400, 20, dtype=np.int64)
+    envelope[beats[:-1] + 10] = 5.0
+    halves, quarters, thirds = subdivisions(envelope, beats)
+    assert halves == 100.0 and quarters == thirds == 0.0
+    envelope[beats] = 5.0  # and where it is not silent, the plain ratio
+    assert subdivisions(envelope, beats)[0] == pytest.approx(1.0)
 
 
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
     document = json.loads(LEVEL_WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "sealed" not in document["trained_on"]
+    assert "vault" not in document["trained_on"]
     assert document["measures"] == list(MEASURES)
     weights = trained_level_weights()
     assert weights.shape == (LEVEL_FEATURES,) and np.abs(weights).max() > 0.1

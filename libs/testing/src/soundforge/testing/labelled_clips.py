@@ -66,6 +66,7 @@ __all__ = [
     "Progression",
     "clip_set",
     "render_clip",
+    "song",
     "training_clips",
     "written",
 ]
@@ -126,7 +127,8 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
 
 def training_clips(split: str, seed: int) -> list[Clip]:
     """clip_set(split, seed) for a script that fits weights: tune at any seed (its seed 0 only as
-    the check the bench also reports), a development split at seeds >= 1, sealed and vault never."""
+    the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
+    sixth pass), vault never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
@@ -138,31 +140,7 @@ def _make(category: str, split: str, index: int, seed: int, rng: np.random.Gener
     reference = float(rng.uniform(432.0, 446.0))
     if category in PROGRESSIONS:
         pool = [p for p in PROGRESSIONS[category] if p.in_split(split)]
-        progression = pool[index % len(pool)]
-        tonic = int(rng.integers(12))
-        meter = str(rng.choice(SONG_METERS[split]))
-        compound = METERS[meter][1] == 3  # 6/8 and 12/8 count dotted quarters
-        slowest, fastest = TEMPO_RANGES[split][1 if compound else 0]
-        bpm = round(float(np.exp(rng.uniform(np.log(slowest), np.log(fastest)))), 2)
-        beats_per_bar = METERS[meter][0]
-        bar_seconds = beats_per_bar * 60.0 / bpm
-        cycle = len(progression.chords) * bar_seconds
-        seconds = min(max(1, math.ceil(16.0 / cycle)) * cycle, 40.0) + LEAD_IN + 1.0
-        return Clip(
-            category,
-            split,
-            seed,
-            round(seconds, 3),
-            (tonic, progression.mode),
-            bpm,
-            meter=meter,
-            progression=progression,
-            tonic=tonic,
-            band="gm" if rng.random() < 0.75 else "synth",
-            reference_hz=reference,
-            drums=_pattern(split, rng) if rng.random() < 0.65 else "",
-            detail=str(rng.choice(["block", "sustain", "arpeggio"])),
-        )
+        return song(category, split, seed, pool[index % len(pool)], reference, rng)
     if category == "free-time":
         progression = CADENTIAL[index % len(CADENTIAL)]
         tonic = int(rng.integers(12))
@@ -179,6 +157,37 @@ def _make(category: str, split: str, index: int, seed: int, rng: np.random.Gener
     kind = ("sine", "harmonic", "gm")[index % 3]
     return Clip(category, split, seed, 15.0, None, None, band="gm" if kind == "gm" else "synth",
                 reference_hz=reference, detail=kind)  # fmt: skip
+
+
+def song(category: str, split: str, seed: int, progression: Progression, reference_hz: float,
+         rng: np.random.Generator) -> Clip:  # fmt: skip
+    """A song of `progression` at a random tonic, in the split's meters and tempos, played by its
+    instruments and drum patterns: how every labelled split's songs are drawn (and the key
+    scorer's random training songs, progressions.random_song)."""
+    tonic = int(rng.integers(12))
+    meter = str(rng.choice(SONG_METERS[split]))
+    compound = METERS[meter][1] == 3  # 6/8 and 12/8 count dotted quarters
+    slowest, fastest = TEMPO_RANGES[split][1 if compound else 0]
+    bpm = round(float(np.exp(rng.uniform(np.log(slowest), np.log(fastest)))), 2)
+    beats_per_bar = METERS[meter][0]
+    bar_seconds = beats_per_bar * 60.0 / bpm
+    cycle = len(progression.chords) * bar_seconds
+    seconds = min(max(1, math.ceil(16.0 / cycle)) * cycle, 40.0) + LEAD_IN + 1.0
+    return Clip(
+        category,
+        split,
+        seed,
+        round(seconds, 3),
+        (tonic, progression.mode),
+        bpm,
+        meter=meter,
+        progression=progression,
+        tonic=tonic,
+        band="gm" if rng.random() < 0.75 else "synth",
+        reference_hz=reference_hz,
+        drums=_pattern(split, rng) if rng.random() < 0.65 else "",
+        detail=str(rng.choice(["block", "sustain", "arpeggio"])),
+    )
 
 
 def _pattern(split: str, rng: np.random.Generator) -> str:

@@ -29,6 +29,10 @@ def fit_choice(features: Floats, correct: Masks, valid: Masks | None = None, l2:
         raise ValueError("features must be (tracks, candidates, features), with a mask per candidate")
     if not np.all((correct & valid).any(axis=1)):
         raise ValueError("every track needs a correct candidate")
+    if not np.all(np.isfinite(features[valid])):
+        # One NaN makes the loss NaN, and L-BFGS would hand back its all-zero start as if fit.
+        raise ValueError("every real candidate's features must be finite")
+    features = np.where(valid[..., None], features, 0.0)  # padding weighs nothing in the gradient
     tracks = len(features)
 
     def loss(weights: Floats) -> tuple[float, Floats]:

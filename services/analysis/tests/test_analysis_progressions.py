@@ -1,0 +1,97 @@
+"""The random chord progressions the key scorer trains on: the grammar's rules hold on every draw, and
+the songs drawn from them are labelled as they sound."""
+
+from __future__ import annotations
+
+from collections import Counter
+
+import librosa
+import numpy as np
+import pytest
+
+from soundforge.testing.labelled_clips import render_clip
+from soundforge.testing.labelled_material import SONG_METERS
+from soundforge.testing.labelled_notation import AEOLIAN, IONIAN, QUALITIES
+from soundforge.testing.progressions import KINDS, MODES, progression, random_song, seventh, triad
+
+DRAWS = 400
+
+
+def draws(kind: str, seed: int = 3) -> list:
+    rng = np.random.default_rng(seed)
+    return [progression(kind, rng) for _ in range(DRAWS)]
+
+
+def test_draws_are_deterministic_and_varied() -> None:
+    for kind in KINDS:
+        first = draws(kind)
+        assert first == draws(kind)
+        assert len({p.chords for p in first}) > DRAWS // 2  # thousands of songs, not a list in disguise
+    with pytest.raises(ValueError, match="unknown kind"):
+        progression("blues", np.random.default_rng(0))
+
+
+def test_triads_and_sevenths_come_from_the_scale() -> None:
+    assert [triad(IONIAN, d) for d in range(7)] == [
+        (0, "maj"), (2, "min"), (4, "min"), (5, "maj"), (7, "maj"), (9, "min"), None,
+    ]  # fmt: skip
+    assert triad(AEOLIAN, 1) is None  # ii° in minor
+    assert (seventh(IONIAN, 0, "maj"), seventh(IONIAN, 4, "maj"), seventh(IONIAN, 1, "min")) == (
+        "maj7",
+        "dom7",
+        "min7",
+    )
+
+
+def test_a_modal_vamp_dwells_on_its_tonic_and_stays_in_its_mode() -> None:
+    vamps = draws("modal")
+    assert {p.name.split()[1] for p in vamps} == set(MODES)
+    for vamp in vamps:
+        scale, mode, _ = MODES[vamp.name.split()[1]]
+        assert (vamp.mode, vamp.scale) == (mode, scale)
+        roots = [root for root, _ in vamp.chords]
+        assert 2 <= len(roots) <= 4 and roots[0] == 0
+        assert len(roots) <= 2 * roots.count(0) < 2 * len(roots)  # at least half the bars, never all
+        tonic_third = 4 if mode == "major" else 3
+        assert all(QUALITIES[q][1] == tonic_third for root, q in vamp.chords if root == 0)
+        assert all((root + step) % 12 in scale for root, q in vamp.chords for step in QUALITIES[q])
+
+
+@pytest.mark.parametrize("kind", ["dwelling-major", "dwelling-minor"])
+def test_a_song_that_dwells_elsewhere_still_cadences_home(kind: str) -> None:
+    songs = draws(kind)
+    dwelt = Counter(p.name.split()[4] for p in songs)
+    assert set(dwelt) == ({"VI", "II", "IV"} if kind == "dwelling-major" else {"III", "VI", "IV"})
+    for song in songs:
+        roots = [root for root, _ in song.chords]
+        assert len(roots) in (4, 8) and roots[-1] == 0
+        assert roots[-2] in (7, 5, 10)  # V-I, IV-I (iv-i) or VII-i closes the loop
+        counts = Counter(roots)
+        assert counts[0] <= 2 and max(counts.values()) <= counts[0] + 2
+        leading = {11} if kind == "dwelling-minor" else set()  # the raised V's leading tone
+        assert all(
+            (root + step) % 12 in set(song.scale) | leading
+            for root, q in song.chords
+            for step in QUALITIES[q][:3]
+        )
+        assert all(
+            QUALITIES[q][1] == (4 if song.mode == "major" else 3) for root, q in song.chords if root == 0
+        )
+
+
+def test_a_random_song_is_drawn_as_the_tune_split_draws_its_songs_and_sounds_its_key() -> None:
+    songs = [random_song(seed) for seed in range(6)]
+    assert songs == [random_song(seed) for seed in range(6)]
+    assert [s.category for s in songs] == [*KINDS, *KINDS]
+    for clip in songs:
+        assert clip.progression is not None and clip.progression.own == "random"
+        assert clip.key == (clip.tonic, clip.progression.mode) and clip.bpm is not None
+        assert clip.meter in SONG_METERS["tune"] and 432.0 <= clip.reference_hz <= 446.0
+    for clip in songs:  # both bands, with and without drums
+        assert clip.progression is not None
+        audio = render_clip(clip)
+        assert audio.dtype == np.float32 and np.isfinite(audio).all()
+        # The song's scale, at its tonic, carries most of the chroma (7 of 12 pitch classes: 58% if flat).
+        chroma = librosa.feature.chroma_stft(y=audio, sr=22050).mean(axis=1)
+        scale = [(clip.tonic + step) % 12 for step in clip.progression.scale]
+        assert chroma[scale].sum() > 0.64 * chroma.sum(), clip.describe()
