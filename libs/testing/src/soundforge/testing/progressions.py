@@ -58,7 +58,7 @@ def random_song(seed: int) -> Clip:
     return song(kind, "tune", seed, progression(kind, rng), reference, rng)
 
 
-def triad(scale: tuple[int, ...], degree: int) -> tuple[int, str] | None:
+def triad(scale: tuple[int, ...], degree: int) -> Chord | None:
     """The scale's triad on `degree` as (root, "maj" | "min"); None for a diminished or augmented one."""
     root = scale[degree]
     third = (scale[(degree + 2) % 7] - root) % 12
@@ -113,7 +113,7 @@ def _dwelling(rng: np.random.Generator, scale: tuple[int, ...], mode: str, dwelt
     dwell_bars = 1 if bars == 4 else 2 + int(rng.integers(0, tonic_bars))
     dwell_bars -= cadence.count(dwell)  # a ii-V-I cadence already holds ii a bar
     body = [dwell] * max(dwell_bars, 0) + [0] * (tonic_bars - 1)
-    fillers = [d for d in range(1, 7) if d not in (dwell, *cadence) and _chord(scale, mode, d) is not None]
+    fillers = [d for d in range(1, 7) if d not in (dwell, *cadence) and _chord(scale, d) is not None]
     # Each other chord once before any twice: none holds more bars than the dwelt-on one.
     body += np.resize(rng.permutation(fillers), max(bars - len(cadence) - len(body), 0)).tolist()
     # The cadence closes the loop: the bars before it in any order, the loop's turn lands on them.
@@ -121,10 +121,10 @@ def _dwelling(rng: np.random.Generator, scale: tuple[int, ...], mode: str, dwelt
     return _written(f"random {mode} dwelling on {_NUMERALS[dwell]}", mode, scale, order, rng, harmonic=True)
 
 
-def _chord(scale: tuple[int, ...], mode: str, degree: int) -> Chord | None:
-    """The song's chord on `degree`: the scale's triad, but a minor key's V is raised (its leading
-    tone pulls to i). A modal vamp keeps its mode's own v."""
-    if (scale, mode, degree) == (AEOLIAN, "minor", 4):
+def _chord(scale: tuple[int, ...], degree: int) -> Chord | None:
+    """A key's chord on `degree`: the scale's triad, but a minor key's V is raised (its leading
+    tone pulls to i). A modal vamp takes triad() instead, and keeps its mode's own v."""
+    if (scale, degree) == (AEOLIAN, 4):
         return 7, "maj"
     return triad(scale, degree)
 
@@ -135,7 +135,7 @@ def _written(name: str, mode: str, scale: tuple[int, ...], degrees: list[int],
     share = float(rng.choice((0.0, 0.0, 1.0, 0.5)))
     chords: list[Chord] = []
     for degree in degrees:
-        chord = _chord(scale, mode, degree) if harmonic else triad(scale, degree)
+        chord = _chord(scale, degree) if harmonic else triad(scale, degree)
         assert chord is not None, (name, degree)
         root, quality = chord
         if rng.random() < share:
