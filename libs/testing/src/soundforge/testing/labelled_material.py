@@ -17,12 +17,16 @@ read twice for the fifth pass's numbers, it is a development split from the sixt
 "vault" was written before the sixth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers; its material, in none of the others (sealed's
 included), sits in labelled_material_vault, which whoever tunes does not open either, merged in
-here the same way.
+here the same way. "cellar" was written for the seventh pass of method work, while it was under way,
+by someone other than whoever tunes, and is read once, only for the final numbers; its material, in
+none of the others (vault's included), sits in labelled_material_cellar, which whoever tunes does
+not open either, merged in here the same way.
 """
 
 from __future__ import annotations
 
 from soundforge.testing import labelled_material_blind as blind
+from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_vault as vault
 from soundforge.testing.labelled_notation import (
@@ -44,9 +48,10 @@ from soundforge.testing.labelled_notation import (
 )
 
 # clip_set seeds each split by its index here
-SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault")
+SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar")
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
-# numbers, from the sixth on): their seed 0 is reported, their other seeds trained on. Vault never.
+# numbers, from the sixth on): their seed 0 is reported, their other seeds trained on. Vault and
+# cellar never.
 DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed")
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
@@ -84,6 +89,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *blind.PROGRESSIONS["dwelling"],
         *sealed.PROGRESSIONS["dwelling"],
         *vault.PROGRESSIONS["dwelling"],
+        *cellar.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -113,6 +119,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *blind.PROGRESSIONS["modal"],
         *sealed.PROGRESSIONS["modal"],
         *vault.PROGRESSIONS["modal"],
+        *cellar.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -126,6 +133,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *blind.PROGRESSIONS["ambiguous"],
         *sealed.PROGRESSIONS["ambiguous"],
         *vault.PROGRESSIONS["ambiguous"],
+        *cellar.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -136,7 +144,7 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed and vault each brought one of their own.
+# blind, and sealed, vault and cellar each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -145,6 +153,7 @@ METERS = {
     "5/4": (5, 2),
     sealed.METER: sealed.METER_LAYOUT,
     vault.METER: vault.METER_LAYOUT,
+    cellar.METER: cellar.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
@@ -165,15 +174,17 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "blind": blind.PROGRAMS,
     "sealed": sealed.PROGRAMS,
     "vault": vault.PROGRAMS,
+    "cellar": cellar.PROGRAMS,
 }
-# Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed
-# and vault others' (every General MIDI kit was taken), held-out none.
+# Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed,
+# vault and cellar others' (every General MIDI kit was taken), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
     "blind": blind.DRUM_KITS,
     "sealed": sealed.DRUM_KITS,
     "vault": vault.DRUM_KITS,
+    "cellar": cellar.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # Drum patterns per bar of 4 beats in sixteenths: (sixteenth, GM drum).
@@ -235,6 +246,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **blind.DRUM_PATTERNS,
     **sealed.DRUM_PATTERNS,
     **vault.DRUM_PATTERNS,
+    **cellar.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -243,6 +255,7 @@ _OWN_PATTERNS = {
     "blind": tuple(blind.DRUM_PATTERNS),
     "sealed": tuple(sealed.DRUM_PATTERNS),
     "vault": tuple(vault.DRUM_PATTERNS),
+    "cellar": tuple(cellar.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -264,6 +277,7 @@ TEMPO_RANGES = {
     "blind": blind.TEMPO_RANGES,
     "sealed": sealed.TEMPO_RANGES,
     "vault": vault.TEMPO_RANGES,
+    "cellar": cellar.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -273,6 +287,7 @@ SONG_METERS = {
     "blind": blind.SONG_METERS,
     "sealed": sealed.SONG_METERS,
     "vault": vault.SONG_METERS,
+    "cellar": cellar.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -306,5 +321,6 @@ COUNTS = {
     "blind": blind.COUNTS,
     "sealed": sealed.COUNTS,
     "vault": vault.COUNTS,
+    "cellar": cellar.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
