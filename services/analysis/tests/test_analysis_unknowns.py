@@ -162,3 +162,35 @@ def test_a_held_flute_has_no_pulse_though_its_vibrato_repeats() -> None:
     result = analyze_samples(samples, RHYTHM_AND_KEY).result
     assert_no_pulse(result)  # a harmony that never moves, and onsets in a few bands only
     assert_no_key(result)
+
+
+def _chord_chroma(roots: list[int], frames_per_chord: int = 48) -> np.ndarray:
+    """(12, frames): major or minor triads (minor when the root is given + 12) held in turn."""
+    columns = []
+    for root in roots:
+        column = np.full(12, 0.05)
+        third = 3 if root >= 12 else 4
+        for step in (0, third, 7):
+            column[(root % 12 + step) % 12] = 1.0
+        columns += [column] * frames_per_chord
+    return np.array(columns, dtype=np.float32).T
+
+
+def test_drum_hits_under_moving_chords_do_not_hide_the_key() -> None:
+    # C major I-vi-IV-V, and every other frame a drum hit: every pitch class at twice the chords'
+    # level. The mean chroma is nearly flat (the drums), the median is the chords.
+    chords = np.tile(_chord_chroma([0, 9 + 12, 5, 7]), 3)
+    hit = np.zeros(chords.shape[1], dtype=bool)
+    hit[::2] = True
+    with_drums = chords.copy()
+    with_drums[:, hit] = 2.0
+    labels = np.repeat(np.tile(np.array([0, 21, 5, 7]), 3), 6)  # the chords, 6 segments each
+    assert keys.tonality(with_drums.mean(axis=1).astype(np.float64)) < 0.1  # the mean alone: no key
+    found = keys.find_key(with_drums, None, labels)
+    assert found is not None and found.confidence >= keys.MIN_CONFIDENCE
+
+    # The same hits over one chord that never moves (drums over a drone) stay below the line.
+    still = np.tile(_chord_chroma([0]), 12)
+    still[:, hit] = 2.0
+    held = keys.find_key(still, None, np.zeros(72, dtype=np.int64))
+    assert held is None or held.confidence < keys.MIN_CONFIDENCE
