@@ -14,7 +14,7 @@ per tune seed:
   beat is (a bossa's three-three-two read as a faster pulse).
 A level is correct when its tempo is within 4% of the label (the bench's tolerance); tracks where
 no level is are left out of the fit. Seeds are read in parallel, one process per core.
-Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 12] [--grooves 24]
+Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 12] [--grooves 48]
 [--dev-seeds 3] [--l2 1e-4]
 """
 
@@ -134,7 +134,7 @@ def main() -> None:
     )
     parser.add_argument("--l2", type=float, default=1e-4)
     parser.add_argument("--metronomes", type=int, default=12, help="metronome clips per tune seed")
-    parser.add_argument("--grooves", type=int, default=24, help="random drum grooves per tune seed")
+    parser.add_argument("--grooves", type=int, default=48, help="random drum grooves per tune seed")
     parser.add_argument(
         "--dev-seeds", type=int, default=3, help="also the development splits drawn with seeds 1..M"
     )

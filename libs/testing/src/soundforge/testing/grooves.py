@@ -3,13 +3,17 @@
 The labelled splits name a handful of drum patterns each; a model of which metrical level is the
 beat, fit on a handful, learns those patterns rather than what makes a beat (it read a bossa's
 three-three-two as a faster pulse). Here a groove is assembled part by part the way drummers
-build one -- a timekeeper (hats, ride, shaker or tambourine at quarters, eighths, sixteenths or
-off-beats), a backbeat (snare or clap on 2 and 4, on 3 for half-time, on every beat, or a clave
-figure), kicks (the downbeat plus syncopations, or four on the floor) and now and then a
-cowbell or rimshot figure -- over a meter of 2 to 7 beats, simple or compound, so that the fit
-sees thousands of combinations rather than a list. The label is the beat the parts are written
-against (the quarter, or the dotted quarter in compound meters), as in the labelled splits;
-every groove has a timekeeper or a backbeat on the beat, so that beat is what a drummer counts.
+build one -- a timekeeper (hats, ride, tambourine, or a quarter of the time a hand drum, tom,
+shaker, guiro, claves or triangle, at quarters, eighths, sixteenths, off-beats or a random step
+figure over one or two beats), a backbeat (snare or clap on 2 and 4, on 3 for half-time, on every
+beat, or a clave figure), kicks (the downbeat plus syncopations, four on the floor, or a surdo's
+beat and pickup), in half the grooves a second hand-percussion figure, now and then a cowbell or
+rimshot figure, and in a tenth of the simple-meter ones a skank (the snare on every off-beat over
+a kick on every beat) in place of backbeat and kicks -- over a meter of 2 to 7 beats, simple or
+compound, so that the fit sees thousands of combinations rather than a list. The label is the
+beat the parts are written against (the quarter, or the dotted quarter in compound meters), as in
+the labelled splits; every groove has a timekeeper or a backbeat on the beat, or kicks on every
+beat, so that beat is what a drummer counts.
 Used by scripts/train_tempo_weights.py only: no labelled split draws it.
 """
 
@@ -40,8 +44,13 @@ Samples = npt.NDArray[np.float32]
 Hit = tuple[float, int]  # (position in beats from the bar's start, GM drum)
 
 GM_KITS = (0, 8, 16, 24, 25, 32, 40, 48)
-# (beats per bar, subdivisions per beat): 2/4, 3/4, 4/4, 5/4, 7/4, 6/8, 9/8, 12/8.
-METERS = ((2, 2), (3, 2), (4, 2), (4, 2), (4, 2), (5, 2), (7, 2), (2, 3), (3, 3), (4, 3))
+# (beats per bar, subdivisions per beat): 2/4, 3/4, 4/4, 5/4, 6/4, 7/4, 6/8, 9/8, 12/8. Odd and
+# long bars twice over: the drums-alone clips keep their own meters, and a fit that has seen
+# mostly fours reads a long bar's accents as a slower beat.
+METERS = ((2, 2), (3, 2), (4, 2), (4, 2), (4, 2), (5, 2), (6, 2), (7, 2), (7, 2), (2, 3), (3, 3), (4, 3))
+# General MIDI toms, bongos, congas, cabasa, maracas, guiro, claves and triangle: a timekeeper or a
+# second layer with a pitch and decay no kit's hats have, so a beat is not "where the hat is".
+HAND_PERCUSSION = (41, 43, 47, 48, 60, 61, 62, 63, 64, 69, 70, 73, 75, 81)
 # Clave-like figures over two beats in sixteenths (or thirds of a beat in compound meters).
 _FIGURES_SIMPLE = ((0, 3, 6), (0, 3, 6, 10, 12), (0, 6, 10), (3, 6), (2, 5), (0, 3, 10, 13))
 _FIGURES_COMPOUND = ((0, 2, 4), (0, 3, 5), (1, 2, 4, 5), (0, 4))
@@ -70,8 +79,15 @@ def random_groove(rng: np.random.Generator) -> Groove:
     steps = 4 if subdivisions == 2 else 3  # grid steps per beat
     hits: list[Hit] = []
     keeper = _timekeeper(rng, beats, steps)
-    backbeat = _backbeat(rng, beats, steps, on_beat_needed=not keeper)
-    hits += keeper + backbeat + _kicks(rng, beats, steps)
+    hits += keeper
+    if steps == 4 and rng.random() < 0.1:
+        hits += _skank(rng, beats)
+    else:
+        # An off-beat or figure timekeeper leaves the beat to the backbeat.
+        on_beat_needed = not any(position % 1 == 0 for position, _ in keeper)
+        hits += _backbeat(rng, beats, steps, on_beat_needed) + _kicks(rng, beats, steps)
+    if rng.random() < 0.5:
+        hits += _hand_figure(rng, beats, steps)
     if rng.random() < 0.3:
         hits += _figure(rng, beats, steps, int(rng.choice([COWBELL, RIMSHOT, CLAP])))
     band = "gm" if rng.random() < 0.7 else "synth"
@@ -79,9 +95,14 @@ def random_groove(rng: np.random.Generator) -> Groove:
 
 
 def _timekeeper(rng: np.random.Generator, beats: int, steps: int) -> list[Hit]:
-    drum = int(rng.choice([CLOSED_HAT, CLOSED_HAT, RIDE, PEDAL_HAT, TAMBOURINE, OPEN_HAT]))
-    kind = str(rng.choice(["none", "beats", "halves", "steps", "off-beats", "off-steps"]))
+    if rng.random() < 0.25:  # much music keeps time on a hand drum or shaker, not a hat
+        drum = int(rng.choice(HAND_PERCUSSION))
+    else:
+        drum = int(rng.choice([CLOSED_HAT, CLOSED_HAT, RIDE, PEDAL_HAT, TAMBOURINE, OPEN_HAT]))
+    kind = str(rng.choice(["none", "beats", "halves", "steps", "off-beats", "off-steps", "figure"]))
     grid = [b + s / steps for b in range(beats) for s in range(steps)]
+    if kind == "figure":  # a pattern, not an even grid: the beat is not simply the densest pulse
+        return _step_figure(rng, beats, steps, drum, on_beat=rng.random() < 0.7)
     if kind == "beats":
         return [(float(b), drum) for b in range(beats)]
     if kind == "halves" and steps == 4:
@@ -115,6 +136,8 @@ def _backbeat(rng: np.random.Generator, beats: int, steps: int, on_beat_needed: 
 def _kicks(rng: np.random.Generator, beats: int, steps: int) -> list[Hit]:
     if rng.random() < 0.2:
         return [(float(b), KICK) for b in range(beats)]  # four on the floor
+    if steps == 4 and rng.random() < 0.1:  # a surdo: each beat with its pickup on the last sixteenth
+        return [(b + s / steps, KICK) for b in range(beats) for s in (0, 3)]
     kicks = [(0.0, KICK)]
     for b in range(beats):
         for s in range(steps):
@@ -129,6 +152,38 @@ def _figure(rng: np.random.Generator, beats: int, steps: int, drum: int) -> list
     figure = figures[int(rng.integers(len(figures)))]
     return [
         (start + k / steps, drum) for start in range(0, beats, 2) for k in figure if start + k / steps < beats
+    ]
+
+
+def _skank(rng: np.random.Generator, beats: int) -> list[Hit]:
+    """Snare or clap on every off-beat over a kick on every beat: the off-beat is the loud part, and
+    the beat is still where the kick is (ska, reggae, polka, a two-step)."""
+    drum = SNARE if rng.random() < 0.75 else CLAP
+    return [(b + 0.5, drum) for b in range(beats)] + [(float(b), KICK) for b in range(beats)]
+
+
+def _hand_figure(rng: np.random.Generator, beats: int, steps: int) -> list[Hit]:
+    """A second percussion layer: a hand drum or shaker's step figure, on the beat or not."""
+    drum = int(rng.choice(HAND_PERCUSSION))
+    return _step_figure(rng, beats, steps, drum, on_beat=rng.random() < 0.5)
+
+
+def _step_figure(rng: np.random.Generator, beats: int, steps: int, drum: int, on_beat: bool) -> list[Hit]:
+    """A random mask of the grid's steps over one or two beats (30-80% of them on), repeated across
+    the bar; with `on_beat`, each beat's first step is on, so the figure marks the beat it repeats on."""
+    span = min(beats, int(rng.integers(1, 3)))
+    mask = rng.random(span * steps) < rng.uniform(0.3, 0.8)
+    if on_beat:
+        mask[::steps] = True
+    if not mask.any():  # a figure of no hits is no part
+        mask[int(rng.integers(mask.size))] = True
+    # Each hit as beat + step / steps, the same float the other parts write for that grid point.
+    figure = [(int(k) // steps, int(k) % steps) for k in np.flatnonzero(mask)]
+    return [
+        (start + beat + step / steps, drum)
+        for start in range(0, beats, span)
+        for beat, step in figure
+        if start + beat < beats
     ]
 
 
