@@ -35,6 +35,9 @@ def fit_weights(
     scale[scale < 1e-9] = 1.0  # a constant input (a one-hot in a one-mode set) stays as it is
     standard = (inputs - mean) / scale
     tracks = len(targets)
+    # Every candidate of every track as one row: the products below are then plain matrix
+    # products (BLAS), several times faster than the same sums written with einsum.
+    rows = standard.reshape(-1, INPUTS)
     labelled = np.zeros((tracks, 24))
     labelled[np.arange(tracks), targets] = 1.0
     sizes = (INPUTS * units, units, units)
@@ -45,16 +48,16 @@ def fit_weights(
 
     def loss(theta: Floats) -> tuple[float, Floats]:
         hidden, bias, output = unpack(theta)
-        active = np.tanh(standard @ hidden + bias)  # (tracks, 24, units)
+        active = np.tanh((rows @ hidden).reshape(tracks, 24, units) + bias)  # (tracks, 24, units)
         scores = active @ output
         top = scores.max(axis=1, keepdims=True)
         exp = np.exp(scores - top)
         total = exp.sum(axis=1, keepdims=True)
         value = float(np.mean(np.log(total[:, 0]) + top[:, 0] - scores[np.arange(tracks), targets]))
         slope = (exp / total - labelled) / tracks  # d loss / d score
-        d_output = np.einsum("nk,nku->u", slope, active)
+        d_output = slope.reshape(-1) @ active.reshape(-1, units)
         d_units = slope[..., None] * output * (1.0 - active * active)
-        d_hidden = np.einsum("nki,nku->iu", standard, d_units)
+        d_hidden = rows.T @ d_units.reshape(-1, units)
         d_bias = d_units.sum(axis=(0, 1))
         value += l2 * (float(np.sum(hidden * hidden)) + float(output @ output))
         gradient = [(d_hidden + 2 * l2 * hidden).ravel(), d_bias, d_output + 2 * l2 * output]
