@@ -5,7 +5,8 @@ instruments, drum patterns and tempos drawn again with other seeds (seed 0 is th
 accuracy bench reports, kept out as a check) -- and, since the fifth pass of method work, the
 held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, which the bench
 reports, is never read here: those splits were read while choosing, so they are development
-material now), and since the sixth, sealed's the same way; nothing of "vault" is read. Beside
+material now), since the sixth sealed's and since the seventh vault's the same way; nothing of
+"cellar" is read. Beside
 them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major and
 minor songs that dwell away from their tonic), so that the fit sees thousands of progressions
 rather than the few dozen the splits name. Seeds are read in parallel, one process per core.

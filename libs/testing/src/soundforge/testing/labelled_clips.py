@@ -130,7 +130,7 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
 def training_clips(split: str, seed: int) -> list[Clip]:
     """clip_set(split, seed) for a script that fits weights: tune at any seed (its seed 0 only as
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
-    sixth pass), vault and cellar never."""
+    sixth pass, vault since the seventh), cellar never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
