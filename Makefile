@@ -79,7 +79,7 @@ proto-check: install ## generated code current, buf lint, buf breaking vs the pr
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-train-analysis: apt install ## refit the analysis key and tempo-level weights (tune and development splits' material, ~25 min)
+train-analysis: apt install ## refit the analysis key and tempo-level weights (tune and development splits' material, ~35 min)
 	$(PY) scripts/train_key_weights.py
 	$(PY) scripts/train_tempo_weights.py
 

@@ -10,9 +10,10 @@ material now), since the sixth sealed's and since the seventh vault's the same w
 them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major and
 minor songs that dwell away from their tonic), so that the fit sees thousands of progressions
 rather than the few dozen the splits name. Seeds are read in parallel, one process per core.
+The scorer shipped is an ensemble: --members fits from as many seeded starts, averaged.
 Prints the training accuracy and the check's.
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 3000]
-[--l2 3e-3] [--units 32]
+[--l2 3e-3] [--units 32] [--members 3]
 """
 
 from __future__ import annotations
@@ -27,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, key_features
+from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyEnsemble, KeyScorer, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
@@ -61,6 +62,17 @@ def features_of(clips: list[Clip]) -> tuple[npt.NDArray[np.float64], npt.NDArray
     return np.array(features), np.array(targets, dtype=np.int64)
 
 
+def member_lines(scorer: KeyScorer) -> str:
+    """One ensemble member as a JSON object, a line per field and per row of its hidden weights."""
+    fields = [
+        f'   "{name}": {json.dumps([round(float(v), 6) for v in getattr(scorer, name)])}'
+        for name in ("mean", "scale", "bias", "output")
+    ]
+    rows = ",\n    ".join(json.dumps([round(float(v), 6) for v in row]) for row in scorer.hidden)
+    fields.append(f'   "hidden": [\n    {rows}\n   ]')
+    return "  {\n" + ",\n".join(fields) + "\n  }"
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument(
@@ -77,6 +89,7 @@ def main() -> None:
     )
     parser.add_argument("--l2", type=float, default=3e-3)
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
+    parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
     args = parser.parse_args()
     started = time.perf_counter()
     draws = [("tune", seed) for seed in range(1, args.seeds + 1)]
@@ -91,7 +104,9 @@ def main() -> None:
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
-    scorer = fit_weights(features, targets, args.l2, args.units)
+    scorer = KeyEnsemble(
+        tuple(fit_weights(features, targets, args.l2, args.units, seed) for seed in range(args.members))
+    )
     print(f"fit in {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
@@ -100,20 +115,13 @@ def main() -> None:
         f"for seeds 1-{args.dev_seeds}, and random_song for seeds 0-{args.random_songs - 1}: "
         f"{len(targets)} tracks with a key",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
-        f"--random-songs {args.random_songs} --l2 {args.l2} --units {args.units}",
+        f"--random-songs {args.random_songs} --l2 {args.l2} --units {args.units} --members {args.members}",
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
-        "mean": [round(float(v), 6) for v in scorer.mean],
-        "scale": [round(float(v), 6) for v in scorer.scale],
-        "hidden": [[round(float(v), 6) for v in row] for row in scorer.hidden],
-        "bias": [round(float(v), 6) for v in scorer.bias],
-        "output": [round(float(v), 6) for v in scorer.output],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
-    lines = [
-        f" {json.dumps(name)}: {json.dumps(value)}" for name, value in document.items() if name != "hidden"
-    ]
-    rows = ",\n  ".join(json.dumps(row) for row in document["hidden"])
-    lines.append(f' "hidden": [\n  {rows}\n ]')
+    lines = [f" {json.dumps(name)}: {json.dumps(value)}" for name, value in document.items()]
+    members = ",\n".join(member_lines(member) for member in scorer.members)
+    lines.append(f' "members": [\n{members}\n ]')
     WEIGHTS_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n")
     print(f"wrote {WEIGHTS_FILE}")
 

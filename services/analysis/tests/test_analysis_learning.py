@@ -56,11 +56,16 @@ def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_feature
     assert document["trained_on"].startswith("clip_set('tune', seed)")
     assert "cellar" not in document["trained_on"]
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
-    scorer = trained_weights()
-    units = scorer.output.size
-    assert scorer.hidden.shape == (INPUTS, units) and scorer.mean.shape == scorer.scale.shape == (INPUTS,)
-    assert all(np.all(np.isfinite(a)) for a in (scorer.hidden, scorer.bias, scorer.output, scorer.scale))
-    assert np.abs(scorer.output).max() > 0.1  # fitted, not a blank
+    ensemble = trained_weights()
+    assert len(ensemble.members) >= 1
+    for scorer in ensemble.members:
+        units = scorer.output.size
+        assert scorer.hidden.shape == (INPUTS, units) and scorer.mean.shape == scorer.scale.shape == (INPUTS,)
+        assert all(np.all(np.isfinite(a)) for a in (scorer.hidden, scorer.bias, scorer.output, scorer.scale))
+        assert np.abs(scorer.output).max() > 0.1  # fitted, not a blank
+    # Members fit from different starts differ; the ensemble scores their mean.
+    if len(ensemble.members) > 1:
+        assert not np.array_equal(ensemble.members[0].hidden, ensemble.members[1].hidden)
 
 
 def test_fitting_a_choice_among_uneven_candidates_uses_only_the_real_ones() -> None:

@@ -7,7 +7,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.optimize import minimize
 
-from soundforge.analysis.key import INPUTS, KeyScorer, candidate_inputs
+from soundforge.analysis.key import INPUTS, KeyEnsemble, KeyScorer, candidate_inputs
 
 Floats = npt.NDArray[np.float64]
 
@@ -72,6 +72,6 @@ def fit_weights(
     return KeyScorer(mean, scale, hidden, bias, output)
 
 
-def accuracy(scorer: KeyScorer, features: Floats, targets: npt.NDArray[np.int64]) -> float:
+def accuracy(scorer: KeyScorer | KeyEnsemble, features: Floats, targets: npt.NDArray[np.int64]) -> float:
     """The share of tracks whose best-scoring candidate is their labelled key."""
     return float(np.mean(scorer.candidate_scores(candidate_inputs(features)).argmax(axis=1) == targets))
