@@ -7,7 +7,6 @@ from typing import Any
 import numpy as np
 import pytest
 
-from soundforge.analysis import harmony
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
@@ -195,24 +194,3 @@ def test_drum_hits_under_moving_chords_do_not_hide_the_key() -> None:
     still[:, hit] = 2.0
     held = keys.find_key(still, None, np.zeros(72, dtype=np.int64))
     assert held is None or held.confidence < keys.MIN_CONFIDENCE
-
-
-def test_a_vamp_whose_one_changing_bar_is_faint_still_has_a_key() -> None:
-    # D mixolydian I7 I7 bVII I7: the bVII bar still rings with the I7 (0.7 of it under the C
-    # triad), so at the scorer's chord-change cost the labels never leave D7 (motion 0), as two
-    # vault vamps did. The confidence reads the motion at a finer cost too.
-    d7, c_major = np.zeros(12), np.zeros(12)
-    d7[[2, 6, 9, 0]] = 1.0
-    c_major[[0, 4, 7]] = 1.0
-    bars = [d7, d7, 0.7 * d7 + c_major, d7] * 3
-    vamp = np.repeat(np.array(bars, dtype=np.float32).T, 48, axis=1)
-    labels = harmony.chord_labels(vamp)
-    assert harmony.harmonic_motion(labels) == 0.0  # what the scorer's labels say
-    found = keys.find_key(vamp, None, labels)
-    assert found is not None and found.confidence >= keys.MIN_CONFIDENCE
-    assert (found.tonic, found.mode) == (2, "major")
-
-    # The D7 alone, never changing, stays below the line.
-    held = np.repeat(np.array([d7] * 12, dtype=np.float32).T, 48, axis=1)
-    alone = keys.find_key(held, None, harmony.chord_labels(held))
-    assert alone is None or alone.confidence < keys.MIN_CONFIDENCE

@@ -11,13 +11,7 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.harmony import (
-    chord_shares,
-    chords,
-    fixed_segments,
-    harmonic_motion,
-    soft_chord_shares,
-)
+from soundforge.analysis.harmony import chord_shares, fixed_segments, harmonic_motion, soft_chord_shares
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -90,11 +84,6 @@ _STRONG = 0.4
 # Harmonic motion (harmony.harmonic_motion) from which a key is fully credible: modal vamps that
 # hold their tonic chord three bars in four move 0.25.
 _FULL_MOTION = 0.2
-# The change cost the motion is read at for the confidence: lower than harmony.CHANGE_COST, whose
-# labels the scorer reads, because at that cost a vamp's one-bar change (I7 I7 I7 bVII,
-# i7-ii7-i7-bVII) never pays for itself and the vamp looked as still as a held tone. Noise, tones
-# and drums alone have no chord to change between at either cost (development splits, seed 0).
-_MOTION_CHANGE_COST = 0.3
 
 # What each key candidate is scored on, all read relative to its tonic (so one scorer serves
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
@@ -243,8 +232,8 @@ def find_key(
     `chord_labels` the triad per segment (harmony.chords). The confidence is the best profile
     fit of any key, times how tonal the track is (the spread of its mean chroma, or of its median
     chroma where the chords move, and at least three strong pitch classes), times its harmonic
-    motion, read at the scorer's chord labels or at finer ones (a held tone never leaves its one
-    "chord"): noise, a single tone or drums alone score low. None for a track with no pitch
+    motion (a held tone never leaves its one "chord"): noise, a single tone or drums alone score
+    low. None for a track with no pitch
     information at all; callers withhold keys under MIN_CONFIDENCE.
     """
     values = np.asarray(chroma, dtype=np.float64)
@@ -254,11 +243,9 @@ def find_key(
     score = (weights or trained_weights()).scores(key_features(chroma, bass_chroma, chord_labels))
     mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
     fit = float(np.clip(correlations(mean).max(), 0.0, 1.0))  # how well the pitch set fits any key at all
-    segments = fixed_segments(values.shape[1])
-    fine_labels = chords(np.asarray(chroma, dtype=np.float32), segments, _MOTION_CHANGE_COST)
-    moving = min(1.0, max(harmonic_motion(chord_labels), harmonic_motion(fine_labels)) / _FULL_MOTION)
+    moving = min(1.0, harmonic_motion(chord_labels) / _FULL_MOTION)
     tonal = tonality(mean)
-    if harmonic_motion(chord_labels) >= _FULL_MOTION:
+    if moving >= 1.0:
         # Drums under a band add every pitch class at each hit and flatten the mean chroma: on the
         # development splits the mean alone withheld 18 of 746 songs with a key, 13 of them so.
         # The per-bin median skips the hits. Only where chords move: drums alone move 0.17 at
