@@ -124,10 +124,6 @@ class KeyScorer:
     bias: npt.NDArray[np.float64]  # (units,)
     output: npt.NDArray[np.float64]  # (units,)
 
-    def scores(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """(2, 12) scores from (2, 12, FEATURES) features."""
-        return self.candidate_scores(candidate_inputs(features[None]))[0].reshape(2, 12)
-
     def candidate_scores(self, inputs: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """(tracks, 24) scores from candidate_inputs' (tracks, 24, INPUTS)."""
         units = np.tanh(((inputs - self.mean) / self.scale) @ self.hidden + self.bias)
@@ -224,7 +220,7 @@ def find_key(
     chroma: npt.NDArray[np.floating],
     bass_chroma: npt.NDArray[np.floating] | None,
     chord_labels: npt.NDArray[np.int64],
-    weights: KeyScorer | KeyEnsemble | None = None,
+    weights: KeyEnsemble | None = None,
 ) -> Key | None:
     """The best-scoring key (the shipped KeyEnsemble over key_features), with a 0-1 confidence.
 
@@ -233,8 +229,8 @@ def find_key(
     fit of any key, times how tonal the track is (the spread of its mean chroma, or of its median
     chroma where the chords move, and at least three strong pitch classes), times its harmonic
     motion (a held tone never leaves its one "chord"): noise, a single tone or drums alone score
-    low. None for a track with no pitch
-    information at all; callers withhold keys under MIN_CONFIDENCE.
+    low. None for a track with no pitch information at all; callers withhold keys under
+    MIN_CONFIDENCE.
     """
     values = np.asarray(chroma, dtype=np.float64)
     mean = values.mean(axis=1) if values.shape[1] else np.zeros(12)
