@@ -15,7 +15,7 @@ STAMP := $(VENV)/.installed
 export OPENBLAS_NUM_THREADS ?= 1
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
 # FluidSynth + a General MIDI soundfont (the analysis accuracy set renders real instrument timbres).
-APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm
+APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm timgm6mb-soundfont
 
 .PHONY: help install apt run test test-fast lint format proto proto-check bench train-analysis clean
 
@@ -44,7 +44,7 @@ $(STAMP): $(PY) constraints.txt $(addsuffix /pyproject.toml,$(MEMBERS))
 
 install: $(STAMP) ## create .venv and install every workspace member (editable) + dev tools
 
-apt: ## install the Debian packages (ffmpeg, postgresql, fluidsynth + soundfont) when missing
+apt: ## install the Debian packages (ffmpeg, postgresql, fluidsynth + soundfonts) when missing
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
 	if [ -n "$$missing" ]; then echo "apt-get install$$missing"; \
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \

@@ -1,10 +1,11 @@
-"""The harder labelled set: seven disjoint splits, what it labels is what it renders, FluidSynth's timbres."""
+"""The harder labelled set: eight disjoint splits, what it labels is what it renders, FluidSynth's timbres."""
 
 from __future__ import annotations
 
 import dataclasses
 import hashlib
 import math
+from pathlib import Path
 
 import librosa
 import numpy as np
@@ -13,6 +14,7 @@ import pytest
 from soundforge.testing import (
     labelled_clips,
     labelled_material_cellar,
+    labelled_material_crypt,
     labelled_material_sealed,
     labelled_material_vault,
 )
@@ -32,11 +34,12 @@ from soundforge.testing.labelled_material import (
     DRUM_PATTERNS,
     LEAD_PROGRAMS,
     OWN_PROGRAMS,
+    SOUNDFONTS,
     SUSTAINED_PROGRAMS,
     pattern_names,
 )
 from soundforge.testing.labelled_notation import QUALITIES
-from soundforge.testing.midi_render import Note, render_notes
+from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes
 
 SR = 22050
 
@@ -71,7 +74,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
     assert {c.band for c in tune} == {"gm", "synth"}
     with pytest.raises(ValueError, match="unknown split"):
         clip_set("test")
-    assert SPLITS == ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar")
+    assert SPLITS == ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt")
 
 
 def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it() -> None:
@@ -115,12 +118,13 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 
 
 # The splits written apart, by someone other than whoever tunes, each with the module that holds its
-# own material: sealed (read for the fifth pass's final numbers), vault (the sixth's; both
-# development since) and cellar.
+# own material: sealed (read for the fifth pass's final numbers), vault (the sixth's), cellar (the
+# seventh's; all three development since) and crypt.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
     "cellar": labelled_material_cellar,
+    "crypt": labelled_material_crypt,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -129,10 +133,11 @@ UNPITCHED = {113, *range(115, 128)}
 
 @pytest.mark.parametrize("split", WRITTEN_APART)
 def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
-    """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh) by
-    someone other than whoever tunes, for that pass's final numbers. What it holds is not spelled
-    here: the test reads it from its own module, and checks it against every other split's, the other
-    ones' too."""
+    """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
+    the eighth) by someone other than whoever tunes, for that pass's final numbers. What it holds is
+    not spelled here: the test reads it from its own module, and checks it against every other
+    split's, the other ones' too. A timbre is a program in a soundfont: a split that renders through
+    a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -162,20 +167,33 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     heard = {frozenset(hits) for name, hits in DRUM_PATTERNS.items() if name not in patterns}
     assert not {frozenset(DRUM_PATTERNS[name]) for name in patterns} & heard
     assert all(0 <= k < 16 for name in patterns for k, _ in DRUM_PATTERNS[name])
+
+    def soundfont(split: str) -> Path:
+        return SOUNDFONTS.get(split, SOUNDFONT)
+
     programs = set().union(*OWN_PROGRAMS[split].values())
-    drawn_elsewhere = set(CHORD_PROGRAMS + BASS_PROGRAMS + LEAD_PROGRAMS + SUSTAINED_PROGRAMS)
+    timbres = {(soundfont(split), program) for program in programs}
+    shared = set(CHORD_PROGRAMS + BASS_PROGRAMS + LEAD_PROGRAMS + SUSTAINED_PROGRAMS)
+    heard_elsewhere = set()
     for other in (s for s in SPLITS if s != split):
-        drawn_elsewhere |= set().union(*OWN_PROGRAMS[other].values())
-    assert programs and not programs & drawn_elsewhere
+        heard_elsewhere |= {(soundfont(other), p) for p in shared.union(*OWN_PROGRAMS[other].values())}
+    assert programs and not timbres & heard_elsewhere
     assert not programs & UNPITCHED
     if split != "cellar":  # cellar was written once every program below the synth effects was drawn
         assert max(programs) < 112 and not programs & set(range(96, 104))  # no effects or percussion
 
-    def drawn(clips: list[Clip]) -> set[int]:
-        scores = [labelled_clips._score(c, np.random.default_rng(c.seed + 1)) for c in clips if c.progression]
-        return {program for _, chans in scores for channel, program in chans.items() if channel != 9}
+    def drawn(clips: list[Clip]) -> set[tuple[Path, int]]:
+        scores = [
+            (c, labelled_clips._score(c, np.random.default_rng(c.seed + 1))) for c in clips if c.progression
+        ]
+        return {
+            (soundfont(c.split), p)
+            for c, (_, chans) in scores
+            for channel, p in chans.items()
+            if channel != 9
+        }
 
-    assert drawn(clips) & programs and not drawn(others) & programs
+    assert drawn(clips) & timbres and not drawn(others) & timbres
 
 
 @pytest.mark.parametrize(
@@ -184,6 +202,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("sealed", "585cbeaf230ff990e5686815c888b6329f40e408978c4a82cd9827235bd00c27"),
         ("vault", "4b887655a5e6218511404ebef34342ba206c568ca3155d22b2bb5acc77384f7d"),
         ("cellar", "749a05b2c8deaec6f82d26c093b5e1358a0dd637780e64fa2265bf7fe1c31915"),
+        ("crypt", "36e488edea97be8cdf36bdbea2a7ce0be3b556185ef0e340f97d0df176ebdac2"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -210,10 +229,15 @@ def test_the_held_out_split_never_changes() -> None:
     assert digest.hexdigest() == "188e4e571ef4a3e8bde916f0739f324466f8285207c24dc8ea0fa1188fbd4b39"
 
 
-def test_fluidsynth_plays_the_notes_at_the_detuned_pitch() -> None:
-    """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220."""
+@pytest.mark.parametrize("soundfont", [SOUNDFONT, *sorted(set(SOUNDFONTS.values()))], ids=lambda f: f.stem)
+def test_fluidsynth_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> None:
+    """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220, in every soundfont a split
+    renders through; another soundfont's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents)
+    samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents, soundfont)
+    if soundfont != SOUNDFONT:
+        default = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents)
+        assert not np.allclose(samples, default, atol=0.05)
     assert samples.shape == (3 * SR,) and samples.dtype == np.float32
     assert float(np.max(np.abs(samples))) == pytest.approx(0.7, abs=1e-3)
     spectrum = np.abs(np.fft.rfft(samples[SR // 2 : SR // 2 + 2 * SR] * np.hanning(2 * SR)))
@@ -260,9 +284,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("fresh", 2) == clip_set("fresh", 2)
     assert training_clips("sealed", 1) == clip_set("sealed", 1)  # a development split since the sixth pass
     assert training_clips("vault", 2) == clip_set("vault", 2)  # and vault since the seventh
-    for seed in (0, 1, 2):  # cellar never, at any seed
+    assert training_clips("cellar", 1) == clip_set("cellar", 1)  # and cellar since the eighth
+    assert training_clips("cellar", 2) == clip_set("cellar", 2)
+    for seed in (0, 1, 2):  # crypt never, at any seed
         with pytest.raises(ValueError, match="never trained on"):
-            training_clips("cellar", seed)
-    for split in ("blind", "held-out", "sealed", "vault"):
+            training_clips("crypt", seed)
+    for split in ("blind", "held-out", "sealed", "vault", "cellar"):
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)

@@ -1,7 +1,7 @@
 """The harder labelled set: songs that dwell on vi, ii and IV, modal and ambiguous material, detuned,
 in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
 
-Seven splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Eight splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -9,11 +9,15 @@ with material none of the others has; read only to report final numbers), "seale
 before the fifth pass of method work by someone other than whoever tunes, with material none of
 the others has; read once, only for the final numbers), "vault" (written before the sixth pass
 of method work by someone other than whoever tunes, with material none of the others has; read
-once, only for the final numbers) and "cellar" (written for the seventh pass of method work by
-someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers). Each split's material is in labelled_material.py, except blind's, sealed's,
-vault's and cellar's own, which sit in labelled_material_blind.py, labelled_material_sealed.py,
-labelled_material_vault.py and labelled_material_cellar.py. Labels:
+once, only for the final numbers), "cellar" (written for the seventh pass of method work by
+someone other than whoever tunes, with material none of the others has; read once, for that pass's
+final numbers, and a development split since) and "crypt" (written for the eighth pass of method
+work by someone other than whoever tunes, with material none of the others has; read once, only
+for the final numbers). Each split's material is in labelled_material.py, except blind's, sealed's,
+vault's, cellar's and crypt's own, which sit in labelled_material_blind.py,
+labelled_material_sealed.py, labelled_material_vault.py, labelled_material_cellar.py and
+labelled_material_crypt.py. A split with a soundfont of its own (labelled_material.SOUNDFONTS)
+renders every General MIDI note through it. Labels:
 `key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
 Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
 lydian/mixolydian, as key datasets annotate them; each dwells on its tonic chord (half the bars
@@ -24,6 +28,7 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -41,6 +46,7 @@ from soundforge.testing.labelled_material import (
     METERS,
     PROGRESSIONS,
     SONG_METERS,
+    SOUNDFONTS,
     SPLITS,
     SUSTAINED_PROGRAMS,
     TEMPO_RANGES,
@@ -57,7 +63,7 @@ from soundforge.testing.labelled_notation import (
     Progression,
     written,
 )
-from soundforge.testing.midi_render import DRUM_CHANNEL, Note, render_notes
+from soundforge.testing.midi_render import DRUM_CHANNEL, SOUNDFONT, Note, render_notes
 
 __all__ = [
     "COUNTS",
@@ -130,7 +136,7 @@ def clip_set(split: str, seed: int = 0) -> list[Clip]:
 def training_clips(split: str, seed: int) -> list[Clip]:
     """clip_set(split, seed) for a script that fits weights: tune at any seed (its seed 0 only as
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
-    sixth pass, vault since the seventh), cellar never."""
+    sixth pass, vault since the seventh, cellar since the eighth), crypt never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
@@ -206,8 +212,13 @@ def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
     notes, channels = _score(clip, rng)
     cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
     if clip.band == "gm":
-        return render_notes(notes, channels, clip.seconds, sample_rate, cents)
+        return render_notes(notes, channels, clip.seconds, sample_rate, cents, _soundfont(clip.split))
     return synth_render(notes, clip.seconds, sample_rate, clip.detail, clip.reference_hz)
+
+
+def _soundfont(split: str) -> Path:
+    """The General MIDI soundfont the split's clips render through."""
+    return SOUNDFONTS.get(split, SOUNDFONT)
 
 
 def _score(clip: Clip, rng: np.random.Generator) -> tuple[list[Note], dict[int, int]]:
@@ -369,7 +380,7 @@ def _tone(clip: Clip, rng: np.random.Generator, sample_rate: int) -> Samples:
         program = int(rng.choice(SUSTAINED_PROGRAMS))
         cents = 1200.0 * math.log2(clip.reference_hz / 440.0)
         return render_notes([Note(0.2, clip.seconds - 0.5, midi, 90, 0)], {0: program}, clip.seconds,
-                            sample_rate, cents)  # fmt: skip
+                            sample_rate, cents, _soundfont(clip.split))  # fmt: skip
     t = np.arange(int(clip.seconds * sample_rate)) / sample_rate
     freq = clip.reference_hz * 2 ** ((midi - 69) / 12)
     vibrato = 1.0 + 0.003 * np.sin(2 * np.pi * 5.0 * t)

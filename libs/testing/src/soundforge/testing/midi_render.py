@@ -1,4 +1,4 @@
-"""Notes to audio through FluidSynth and Debian's General MIDI soundfont (real instrument timbres)."""
+"""Notes to audio through FluidSynth and Debian's General MIDI soundfonts (real instrument timbres)."""
 
 from __future__ import annotations
 
@@ -17,7 +17,8 @@ import soundfile
 
 Samples = npt.NDArray[np.float32]
 
-# Debian's fluid-soundfont-gm; `make apt` installs it with fluidsynth.
+# Debian's fluid-soundfont-gm; `make apt` installs it with fluidsynth. Every render is through it
+# unless it names another soundfont (a whole other set of General MIDI samples, also from `make apt`).
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -37,11 +38,13 @@ class FluidSynthMissing(RuntimeError):
     """fluidsynth or the GM soundfont is not installed."""
 
 
-def require_fluidsynth() -> str:
+def require_fluidsynth(soundfont: Path = SOUNDFONT) -> str:
     """The fluidsynth binary; raises with the fix when it or the soundfont is missing."""
     binary = shutil.which("fluidsynth")
-    if binary is None or not SOUNDFONT.is_file():
-        raise FluidSynthMissing("FluidSynth renders need `make apt` (Debian: fluidsynth fluid-soundfont-gm)")
+    if binary is None or not soundfont.is_file():
+        raise FluidSynthMissing(
+            f"FluidSynth renders through {soundfont} need `make apt` (fluidsynth, soundfonts)"
+        )
     return binary
 
 
@@ -78,11 +81,14 @@ def render_notes(
     seconds: float,
     sample_rate: int = 22050,
     cents: float = 0.0,
+    soundfont: Path = SOUNDFONT,
 ) -> Samples:
-    """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes."""
-    binary = require_fluidsynth()
+    """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes
+    (and by the soundfont's name, when it is not the default one)."""
+    binary = require_fluidsynth(soundfont)
     data = midi_file(notes, programs, cents)
-    digest = hashlib.sha256(data + f"{sample_rate}".encode()).hexdigest()[:24]
+    named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}".encode()
+    digest = hashlib.sha256(data + f"{sample_rate}".encode() + named).hexdigest()[:24]
     cache = Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
     cache.mkdir(parents=True, exist_ok=True)
     wav = cache / f"{digest}.wav"
@@ -91,7 +97,7 @@ def render_notes(
             mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
             mid.write_bytes(data)
             command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]
-            subprocess.run([*command, str(SOUNDFONT), str(mid)], check=True, capture_output=True)
+            subprocess.run([*command, str(soundfont), str(mid)], check=True, capture_output=True)
             out.replace(wav)
     audio, rate = soundfile.read(wav, dtype="float32", always_2d=True)
     assert rate == sample_rate
