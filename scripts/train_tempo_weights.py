@@ -31,6 +31,7 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
+from soundforge.analysis.features import warm_up
 from soundforge.analysis.harmony import chord_labels, harmonic_motion
 from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, bands_of, level_features
 from soundforge.analysis.spectra import Needs, frames_of
@@ -140,6 +141,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     started = time.perf_counter()
+    # Compile librosa's and the analysis' numba functions once, here: the forked workers inherit
+    # them. Two workers compiling into a fresh cache at once crashed one of them (a pool of two
+    # on an empty NUMBA_CACHE_DIR, 2026-11-23).
+    warm_up()
     with ProcessPoolExecutor(os.cpu_count()) as pool:
         tune = [
             pool.submit(tracks, "tune", seed, args.metronomes, args.grooves)
