@@ -27,7 +27,6 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.features import warm_up
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyEnsemble, KeyScorer, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
@@ -95,10 +94,11 @@ def main() -> None:
     started = time.perf_counter()
     draws = [("tune", seed) for seed in range(1, args.seeds + 1)]
     draws += [(split, seed) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
-    # Compile librosa's and the analysis' numba functions once, here: the forked workers inherit
-    # them. Two workers compiling into a fresh cache at once crashed one of them (a pool of two
-    # on an empty NUMBA_CACHE_DIR, 2026-11-23).
-    warm_up()
+    # Compile the numba functions the workers run once, here, on one song: the forked workers
+    # inherit them. Two workers compiling into a fresh cache at once crashed one of them (a pool of
+    # two on an empty NUMBA_CACHE_DIR, 2026-11-23). Not features.warm_up: it runs the shipped
+    # weights, which a refit for new features has yet to write.
+    features_of([random_song(0)])
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(pool.map(tracks, *zip(*draws, strict=True)))
         chunks = [

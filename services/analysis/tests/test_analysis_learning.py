@@ -8,12 +8,14 @@ import numpy as np
 import pytest
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
+from soundforge.analysis.harmony import chord_span
 from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, INPUTS, WEIGHTS_FILE, trained_weights
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
-from soundforge.analysis.levels import MEASURES, subdivisions
+from soundforge.analysis.levels import MEASURES, Bands, level_features, subdivisions
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
 from soundforge.analysis.levels import trained_weights as trained_level_weights
+from soundforge.analysis.tempo import Level
 
 
 def planted(tracks: int, cue: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
@@ -101,6 +103,27 @@ def test_a_level_whose_beats_fall_in_silence_gets_a_bounded_subdivision_ratio() 
     assert halves == 100.0 and quarters == thirds == 0.0
     envelope[beats] = 5.0  # and where it is not silent, the plain ratio
     assert subdivisions(envelope, beats)[0] == pytest.approx(1.0)
+
+
+def test_a_chord_lasts_its_median_run_with_the_ends_and_gaps_not_counted() -> None:
+    # Cut first run, then C for 4 segments, a chordless segment inside F's 6, G for 4, cut last run.
+    labels = np.array([7, 7, 0, 0, 0, 0, 5, 5, -1, 5, 5, 5, 7, 7, 7, 7, 0], dtype=np.int64)
+    assert chord_span(labels) == 4.0  # runs 4, 6, 4
+    assert chord_span(np.array([0, 0, 5, 5, 5], dtype=np.int64)) == 0.0  # one change: nothing between
+    assert chord_span(np.full(9, -1, dtype=np.int64)) == 0.0
+
+
+def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static() -> None:
+    frames = np.arange(0, 2000, 43, dtype=np.int64)  # a beat every 43 frames: 60 BPM
+    levels = [Level(60.0, frames, 0.0), Level(120.0, np.arange(0, 2000, 21, dtype=np.int64), 0.0, 2.0)]
+    envelope = np.random.default_rng(0).random(2000).astype(np.float32)
+    bands = Bands(envelope, envelope, envelope, envelope)
+    column = MEASURES.index("log2 beats per chord")
+    moving = level_features(levels, bands, static=False, chord_seconds=4.0)[:, column]
+    assert moving[0] == pytest.approx(np.log2(4.0 * 60.0 / 60.0), abs=0.05)  # 4 beats a chord
+    assert moving[1] - moving[0] == pytest.approx(1.0, abs=0.05)  # twice the tempo, twice the beats
+    assert not level_features(levels, bands, static=True, chord_seconds=4.0)[:, column].any()
+    assert not level_features(levels, bands, static=False, chord_seconds=0.0)[:, column].any()
 
 
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:

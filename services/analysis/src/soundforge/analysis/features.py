@@ -14,7 +14,7 @@ import scipy.fft
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
 from soundforge.analysis.harmony import chord_labels, harmonic_motion
-from soundforge.analysis.levels import Bands, bands_of, choose_level
+from soundforge.analysis.levels import Bands, bands_of, choose_level, chord_seconds_of
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
@@ -174,9 +174,10 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64]) -> tuple[Beats, Bands
     bands = bands_of(log_mel)
     motion = harmonic_motion(labels)
     static = motion < STATIC_MOTION  # drums alone, a held tone: no harmony moves
+    chord_seconds = chord_seconds_of(labels)
 
     def choose(levels: list[Level]) -> Level | None:
-        return choose_level(levels, bands, static)
+        return choose_level(levels, bands, static, chord_seconds)
 
     return judge_static_pulse(track_beats(bands.onset, bands.bass, prefer=choose), log_mel, motion), bands
 

@@ -130,6 +130,24 @@ def chord_shares(labels: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.float64]
     return shares, changes
 
 
+def chord_span(labels: npt.NDArray[np.int64]) -> float:
+    """How long a chord typically lasts, in segments: the median run of one label, 0 under 2 changes.
+
+    A segment with no chord continues the chord before it. The first and last runs are left out
+    (the track's ends cut them). Chords mostly change at bar lines, so this is a bar or a few: a
+    cue for which metrical level is the beat (levels.level_features).
+    """
+    held = labels.copy()
+    for index in range(1, held.size):
+        if held[index] < 0:
+            held[index] = held[index - 1]
+    held = held[held >= 0]
+    changes = np.flatnonzero(held[1:] != held[:-1]) + 1
+    if changes.size < 2:
+        return 0.0
+    return float(np.median(np.diff(changes)))
+
+
 def harmonic_motion(labels: npt.NDArray[np.int64]) -> float:
     """0-1: the share of chord-bearing segments off the most common chord; 0 without chords.
 

@@ -9,8 +9,10 @@ do at half, quarter and third beats (hats fill the halves of the beat a drummer 
 metronome has nothing there, but then every beat is alike, where a level too fast for a drum
 loop alternates loud and soft beats), and whether the onsets repeat after a whole number of
 beats (a pattern repeats every bar; at a level a third off, as a bossa's three-three-two read as
-a faster pulse, its period falls between beats). The weights come from the tune split's material,
-random drum grooves and the development splits' other seeds (tempo_weights.json,
+a faster pulse, its period falls between beats), and how many beats a chord lasts (chords mostly
+change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar
+read at 90 holds each chord two beats). The weights come from the tune split's material, random
+drum grooves and the development splits' other seeds (tempo_weights.json,
 scripts/train_tempo_weights.py); each measure counts twice, once for all music and once more when
 the harmony never moves (drums alone), where the cues weigh differently.
 """
@@ -27,7 +29,8 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.decoding import ANALYSIS_RATE
-from soundforge.analysis.spectra import N_MELS
+from soundforge.analysis.harmony import FIXED_SEGMENT_FRAMES, chord_span
+from soundforge.analysis.spectra import HOP, N_MELS
 from soundforge.analysis.tempo import (
     BASS_MAX_HZ,
     Level,
@@ -61,6 +64,8 @@ MEASURES = (
     "onsets on odd beats against even",
     *(f"onsets repeat after {n} beats" for n in (1, 2, 3, 4)),
     "pattern period off the beat grid",
+    "log2 beats per chord",
+    "its square",
 )
 FEATURES = 2 * len(MEASURES)  # each measure, then each again for tracks whose harmony never moves
 WEIGHTS_FILE = Path(__file__).with_name("tempo_weights.json")
@@ -85,14 +90,21 @@ def bands_of(log_mel: Floats) -> Bands:
     return Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), kick, snare)
 
 
-def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArray[np.float64]:
-    """(levels, FEATURES): MEASURES of each level, then the same again if `static`, else zeros."""
+def level_features(
+    levels: list[Level], bands: Bands, static: bool, chord_seconds: float = 0.0
+) -> npt.NDArray[np.float64]:
+    """(levels, FEATURES): MEASURES of each level, then the same again if `static`, else zeros.
+
+    `chord_seconds` is how long a chord typically lasts (chord_seconds_of); 0 when the harmony
+    never moves, and then the beats per chord read 0 at every level.
+    """
     bass_scale = float(bands.bass.mean()) or 1.0
     onset_scale = float(bands.onset.mean()) or 1.0
     repeats = autocorrelation(bands.onset)
     rows = []
     for level in levels:
-        octaves = float(np.log2(refine_tempo(level.frames, level.bpm) / 120.0))
+        tempo = refine_tempo(level.frames, level.bpm)
+        octaves = float(np.log2(tempo / 120.0))
         measures = [
             octaves,
             octaves * octaves,
@@ -109,6 +121,8 @@ def level_features(levels: list[Level], bands: Bands, static: bool) -> npt.NDArr
             halves.append(ratios[0] ** 2)
         measures += [*halves, parity(bands.onset, level.frames)]
         measures += periodicity(repeats, level.frames)
+        per_chord = float(np.log2(chord_seconds * tempo / 60.0)) if chord_seconds > 0 and not static else 0.0
+        measures += [per_chord, per_chord * per_chord]
         rows.append(measures + [m if static else 0.0 for m in measures])
     return np.array(rows, dtype=np.float64).reshape(len(levels), FEATURES)
 
@@ -196,11 +210,21 @@ def trained_weights(path: Path = WEIGHTS_FILE) -> npt.NDArray[np.float64]:
     return np.array(document["weights"], dtype=np.float64)
 
 
+def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
+    """harmony.chord_span in seconds: how long a chord typically lasts (0 under two changes)."""
+    return chord_span(labels) * FIXED_SEGMENT_FRAMES * HOP / ANALYSIS_RATE
+
+
 def choose_level(
-    levels: list[Level], bands: Bands, static: bool, weights: npt.NDArray[np.float64] | None = None
+    levels: list[Level],
+    bands: Bands,
+    static: bool,
+    chord_seconds: float = 0.0,
+    weights: npt.NDArray[np.float64] | None = None,
 ) -> Level | None:
     """The level whose features score highest; None when there is none."""
     if not levels:
         return None
-    scores = level_features(levels, bands, static) @ (trained_weights() if weights is None else weights)
+    features = level_features(levels, bands, static, chord_seconds)
+    scores = features @ (trained_weights() if weights is None else weights)
     return levels[int(np.argmax(scores))]
