@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 import numpy as np
@@ -15,6 +16,9 @@ from soundforge.testing import music
 from soundforge.testing.audio import click_track
 from soundforge.testing.labelled_clips import Clip, Progression, clip_set, render_clip, written
 from soundforge.testing.midi_render import Note, render_notes
+
+# Debian's timgm6mb-soundfont (`make apt`): General MIDI samples other than FluidR3's.
+TIMGM6MB = Path("/usr/share/sounds/sf2/TimGM6mb.sf2")
 
 SR = 22050
 RHYTHM_AND_KEY = ["tempo", "key", "downbeats", "danceability"]
@@ -162,6 +166,38 @@ def test_a_held_flute_has_no_pulse_though_its_vibrato_repeats() -> None:
     result = analyze_samples(samples, RHYTHM_AND_KEY).result
     assert_no_pulse(result)  # a harmony that never moves, and onsets in a few bands only
     assert_no_key(result)
+
+
+def test_a_held_pad_whose_sample_loop_swells_has_no_pulse() -> None:
+    """TimGM6mb's warm pad loops its sample with a swell and a click at a period that goes with the
+    pitch (116 BPM at E-flat 4, 140 at F-sharp 4): broad and loud enough onsets for drums, at
+    confidence 1.0, but the level dips a few dB between swells, as no played pulse does."""
+    samples = render_notes([Note(0.2, 14.5, 63, 90, 0)], {0: 89}, 15.0, SR, soundfont=TIMGM6MB)
+    frames = frames_of(samples.copy(), Needs(stft=True, mel=True))
+    assert frames.mel is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    onset = tempos.onset_envelope(log_mel)
+    alone = tempos.track_beats(onset, tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ))
+    assert alone.confidence >= tempos.MIN_CONFIDENCE  # what the pulse alone says
+    spread_alone = tempos.judge_static_pulse(alone, log_mel, motion=0.0)  # without the pitch's share
+    assert spread_alone.confidence >= tempos.MIN_CONFIDENCE
+    result = analyze_samples(samples, RHYTHM_AND_KEY).result
+    assert_no_pulse(result)
+    assert_no_key(result)
+
+
+def test_one_pitch_repeated_keeps_its_pulse() -> None:
+    """A plucked note on every beat, never another pitch: one pitch class throughout, as a held
+    tone, but its level dies away between the beats, so it is a pulse."""
+    t = np.arange(int(0.5 * SR)) / SR
+    pluck = np.sin(2 * np.pi * 196.0 * t) * np.exp(-t / 0.08)
+    out = np.zeros(int(15.0 * SR), dtype=np.float64)
+    for start in np.arange(0.25, 14.5, 60.0 / 100.0):
+        begin = int(start * SR)
+        out[begin : begin + pluck.size] += pluck
+    result = analyze_samples((0.6 * out).astype(np.float32), RHYTHM_AND_KEY).result
+    assert result["tempo"] == pytest.approx(100.0, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
 
 
 def _chord_chroma(roots: list[int], frames_per_chord: int = 48) -> np.ndarray:

@@ -142,7 +142,8 @@ class TrackAnalyzer:
         )
         if rhythm:
             assert log_mel is not None and labels is not None
-            beats, bands = _beats(log_mel, labels)
+            assert frames.chroma is not None
+            beats, bands = _beats(log_mel, labels, frames.chroma)
             result.update(_rhythm(wanted, beats, bands.onset, bands.bass, frames))
         if "key" in wanted:
             assert labels is not None
@@ -169,7 +170,7 @@ class TrackAnalyzer:
         return Analysis(result, png)
 
 
-def _beats(log_mel: Frames, labels: npt.NDArray[np.int64]) -> tuple[Beats, Bands]:
+def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tuple[Beats, Bands]:
     """The beats at the level levels.choose_level picks, their confidence judged; and the bands read."""
     bands = bands_of(log_mel)
     motion = harmonic_motion(labels)
@@ -179,7 +180,10 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64]) -> tuple[Beats, Bands
     def choose(levels: list[Level]) -> Level | None:
         return choose_level(levels, bands, static, chord_seconds)
 
-    return judge_static_pulse(track_beats(bands.onset, bands.bass, prefer=choose), log_mel, motion), bands
+    mean = chroma.mean(axis=1)
+    pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
+    beats = track_beats(bands.onset, bands.bass, prefer=choose)
+    return judge_static_pulse(beats, log_mel, motion, pitch_share), bands
 
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
@@ -271,7 +275,7 @@ class SharedPassBeatModel:
     def beats(self, samples: Frames, sample_rate: int) -> tuple[float, npt.NDArray[np.float64]]:
         frames = _frames(samples, sample_rate, Needs(stft=True, mel=True, chroma=True))
         assert frames.mel is not None and frames.chroma is not None
-        found, _ = _beats(to_decibels(frames.mel), chord_labels(frames.chroma))
+        found, _ = _beats(to_decibels(frames.mel), chord_labels(frames.chroma), frames.chroma)
         return found.tempo, found.times
 
 

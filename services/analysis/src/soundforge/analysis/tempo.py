@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Protocol
@@ -57,6 +58,14 @@ _SPREAD_RISE = 3.0
 # loudest tenth of the bands at each beat, its median over the beats (all four splits: held
 # General MIDI and synthetic tones 6.2 dB at most, drums alone 15.8 dB or more).
 _QUIET_RISE, _LOUD_RISE = 8.0, 12.0
+# ...and, if one pitch sounds throughout (its pitch class over _ONE_PITCH of the mean chroma: held
+# tones 0.56 or more among those with a pulse-like loop, drums alone 0.23 at most, pitched hand
+# drums included), only if the sound dies away between beats: a sampled pad's loop swells and
+# clicks at a period that goes with its pitch, broad and loud enough to pass the above, but its
+# level dips 8.2 dB at most between swells; drums alone dip 6 dB or more, a repeated note far more
+# (TimGM6mb's and FluidR3's sustained programs over three octaves, development splits' drums).
+_ONE_PITCH = 0.4
+_SHALLOW_DIP, _DEEP_DIP = 9.0, 15.0
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
 _VALLEY_OFFSETS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 
@@ -178,14 +187,38 @@ def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None
     return levels
 
 
-def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float) -> Beats:
-    """The beats, their confidence scaled down when the harmony never moves and the onsets are narrow."""
+def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share: float = 0.0) -> Beats:
+    """The beats, their confidence scaled down when the harmony never moves and the onsets are
+    narrow, or, when one pitch sounds throughout (`pitch_share`: its pitch class's share of the
+    mean chroma), the level hardly dips between the beats."""
     if motion >= STATIC_MOTION or beats.frames.size == 0:
         return beats
     spread, loud = onset_spread(log_mel, beats.frames)
     broad = (spread - _NARROW_SPREAD) / (_BROAD_SPREAD - _NARROW_SPREAD)
     factor = float(np.clip(max(broad, (loud - _QUIET_RISE) / (_LOUD_RISE - _QUIET_RISE)), 0.0, 1.0))
+    if pitch_share >= _ONE_PITCH:
+        dip = level_dip(log_mel, beats.frames)
+        factor *= float(np.clip((dip - _SHALLOW_DIP) / (_DEEP_DIP - _SHALLOW_DIP), 0.0, 1.0))
     return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
+
+
+def level_dip(log_mel: Floats, beats: Ints, reach: int = 2) -> float:
+    """dB from the loudest frame at a beat (within +-reach frames) down to the quietest before the
+    next beat, the median over the beats: how far a sound dies away between its beats."""
+    shift = 1 + N_FFT // (2 * HOP)  # where onset_envelope places a rise
+    level = np.empty(log_mel.shape[1])
+    for start in range(0, log_mel.shape[1], _CHUNK):  # total power per frame, a chunk at a time
+        part = log_mel[:, start : start + _CHUNK].astype(np.float64)
+        level[start : start + part.shape[1]] = 10.0 * np.log10(np.sum(10.0 ** (part / 10.0), axis=0))
+    at = beats - shift
+    dips = [
+        float(
+            level[max(0, here - reach) : here + reach + 1].max() - level[here + reach : after - reach].min()
+        )
+        for here, after in itertools.pairwise(at.tolist())
+        if here >= 0 and after - reach > here + reach
+    ]
+    return float(np.median(dips)) if dips else 0.0
 
 
 def onset_spread(log_mel: Floats, beats: Ints, reach: int = 2) -> tuple[float, float]:
