@@ -28,7 +28,7 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyEnsemble, KeyScorer, key_features
+from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyScorer, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
@@ -62,13 +62,14 @@ def features_of(clips: list[Clip]) -> tuple[npt.NDArray[np.float64], npt.NDArray
     return np.array(features), np.array(targets, dtype=np.int64)
 
 
+def vector(values: npt.NDArray[np.float64]) -> str:
+    return json.dumps([round(float(v), 6) for v in values])
+
+
 def member_lines(scorer: KeyScorer) -> str:
     """One ensemble member as a JSON object, a line per field and per row of its hidden weights."""
-    fields = [
-        f'   "{name}": {json.dumps([round(float(v), 6) for v in getattr(scorer, name)])}'
-        for name in ("mean", "scale", "bias", "output")
-    ]
-    rows = ",\n    ".join(json.dumps([round(float(v), 6) for v in row]) for row in scorer.hidden)
+    fields = [f'   "{name}": {vector(getattr(scorer, name))}' for name in ("bias", "output")]
+    rows = ",\n    ".join(vector(row) for row in scorer.hidden)
     fields.append(f'   "hidden": [\n    {rows}\n   ]')
     return "  {\n" + ",\n".join(fields) + "\n  }"
 
@@ -109,9 +110,7 @@ def main() -> None:
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
-    scorer = KeyEnsemble(
-        tuple(fit_weights(features, targets, args.l2, args.units, seed) for seed in range(args.members))
-    )
+    scorer = fit_weights(features, targets, args.l2, args.units, tuple(range(args.members)))
     print(f"fit in {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
@@ -125,6 +124,7 @@ def main() -> None:
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
     lines = [f" {json.dumps(name)}: {json.dumps(value)}" for name, value in document.items()]
+    lines += [f" {json.dumps(name)}: {vector(getattr(scorer, name))}" for name in ("mean", "scale")]
     members = ",\n".join(member_lines(member) for member in scorer.members)
     lines.append(f' "members": [\n{members}\n ]')
     WEIGHTS_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n")

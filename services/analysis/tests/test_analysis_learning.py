@@ -45,7 +45,14 @@ def test_fitting_learns_the_cue_that_names_the_key_and_generalises() -> None:
 def test_a_fit_is_reproducible() -> None:
     features, targets = planted(100, cue=7, seed=4)
     first, second = (fit_weights(features, targets, units=4, iterations=50) for _ in range(2))
-    assert np.array_equal(first.hidden, second.hidden) and np.array_equal(first.output, second.output)
+    assert np.array_equal(first.members[0].hidden, second.members[0].hidden)
+    assert np.array_equal(first.members[0].output, second.members[0].output)
+    # Members from other seeded starts differ, over one standardisation of the same inputs.
+    pair = fit_weights(features, targets, units=4, seeds=(0, 1), iterations=50)
+    assert np.array_equal(pair.mean, first.mean) and np.array_equal(
+        pair.members[0].hidden, first.members[0].hidden
+    )
+    assert not np.array_equal(pair.members[1].hidden, first.members[0].hidden)
 
 
 def test_fitting_rejects_features_of_another_shape() -> None:
@@ -60,10 +67,11 @@ def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_feature
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
     ensemble = trained_weights()
     assert len(ensemble.members) >= 1
+    assert ensemble.mean.shape == ensemble.scale.shape == (INPUTS,) and np.all(ensemble.scale > 0)
     for scorer in ensemble.members:
         units = scorer.output.size
-        assert scorer.hidden.shape == (INPUTS, units) and scorer.mean.shape == scorer.scale.shape == (INPUTS,)
-        assert all(np.all(np.isfinite(a)) for a in (scorer.hidden, scorer.bias, scorer.output, scorer.scale))
+        assert scorer.hidden.shape == (INPUTS, units)
+        assert all(np.all(np.isfinite(a)) for a in (scorer.hidden, scorer.bias, scorer.output))
         assert np.abs(scorer.output).max() > 0.1  # fitted, not a blank
     # Members fit from different starts differ; the ensemble scores their mean.
     if len(ensemble.members) > 1:

@@ -107,8 +107,8 @@ WEIGHTS_FILE = Path(__file__).with_name("key_weights.json")
 
 @dataclass(frozen=True)
 class KeyScorer:
-    """A small network scoring each of the 24 candidates: one tanh layer over its standardised
-    features and mode, summed by output weights; the best-scoring key wins.
+    """A small network scoring each of the 24 candidates: one tanh layer over its features and mode,
+    standardised by the ensemble it is in, summed by output weights; the best-scoring key wins.
 
     A linear score per feature (the fourth pass) cannot say "time on the tonic chord counts unless
     the chords fit another key's scale better". With each development split left out of the
@@ -118,25 +118,26 @@ class KeyScorer:
     adds thousands of random ones (testing.progressions) and 30 times the weight penalty, and a
     left-out split's modal vamps went from 65-70% to 77-84% (docs/architecture.md)."""
 
-    mean: npt.NDArray[np.float64]  # (INPUTS,)
-    scale: npt.NDArray[np.float64]  # (INPUTS,)
     hidden: npt.NDArray[np.float64]  # (INPUTS, units)
     bias: npt.NDArray[np.float64]  # (units,)
     output: npt.NDArray[np.float64]  # (units,)
 
-    def candidate_scores(self, inputs: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
-        """(tracks, 24) scores from candidate_inputs' (tracks, 24, INPUTS)."""
-        units = np.tanh(((inputs - self.mean) / self.scale) @ self.hidden + self.bias)
-        return np.asarray(units @ self.output, dtype=np.float64)
+    def standard_scores(self, standard: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+        """(tracks, 24) scores from standardised (tracks, 24, INPUTS) inputs."""
+        return np.asarray(np.tanh(standard @ self.hidden + self.bias) @ self.output, dtype=np.float64)
 
 
 @dataclass(frozen=True)
 class KeyEnsemble:
     """Several KeyScorers fit on the same tracks from different seeded starts; a key's score is
-    their mean. One fit's answer on an unseen split moves by a clip or two with its start (vault
-    seed 0, left out of training: 86.0, 84.9 and 83.9% key exact for starts 0-2); the mean of the
-    three read 86.0%, and the same or better than the middle one on the other splits."""
+    their mean. They share the tracks, so they share one standardisation of the inputs (`mean`,
+    `scale`: each input's mean and spread over every candidate of every training track). One
+    fit's answer on an unseen split moves by a clip or two with its start (vault seed 0, left out
+    of training: 86.0, 84.9 and 83.9% key exact for starts 0-2); the mean of the three read 86.0%,
+    and the same or better than the middle one on the other splits."""
 
+    mean: npt.NDArray[np.float64]  # (INPUTS,)
+    scale: npt.NDArray[np.float64]  # (INPUTS,)
     members: tuple[KeyScorer, ...]
 
     def scores(self, features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -145,7 +146,8 @@ class KeyEnsemble:
 
     def candidate_scores(self, inputs: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
         """(tracks, 24) mean scores from candidate_inputs' (tracks, 24, INPUTS)."""
-        return np.mean([member.candidate_scores(inputs) for member in self.members], axis=0)
+        standard = (inputs - self.mean) / self.scale
+        return np.mean([member.standard_scores(standard) for member in self.members], axis=0)
 
 
 def candidate_inputs(features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
@@ -167,12 +169,14 @@ def trained_weights(path: Path = WEIGHTS_FILE) -> KeyEnsemble:
     names = [name for name, _ in FEATURE_BLOCKS]
     if document["feature_blocks"] != [[name, size] for name, size in FEATURE_BLOCKS]:
         raise ValueError(f"{path} was trained on other features than {names}")
-    fields = ("mean", "scale", "hidden", "bias", "output")
+    fields = ("hidden", "bias", "output")
     return KeyEnsemble(
+        np.array(document["mean"], dtype=np.float64),
+        np.array(document["scale"], dtype=np.float64),
         tuple(
             KeyScorer(**{name: np.array(member[name], dtype=np.float64) for name in fields})
             for member in document["members"]
-        )
+        ),
     )
 
 

@@ -1,5 +1,6 @@
 """Fitting the key scorer: a conditional logit over each track's 24 candidates, scored by a
-one-layer network (key.KeyScorer) whose weights L-BFGS fits with their exact gradient."""
+one-layer network (key.KeyScorer) whose weights L-BFGS fits with their exact gradient; an
+ensemble of such fits from seeded starts (key.KeyEnsemble) shares one standardisation."""
 
 from __future__ import annotations
 
@@ -17,14 +18,13 @@ def fit_weights(
     targets: npt.NDArray[np.int64],
     l2: float = 1e-4,
     units: int = 32,
-    seed: int = 0,
+    seeds: tuple[int, ...] = (0,),
     iterations: int = 600,
-) -> KeyScorer:
-    """A scorer under which each track's labelled key (mode * 12 + tonic) is the most likely of its 24.
+) -> KeyEnsemble:
+    """Scorers under which each track's labelled key (mode * 12 + tonic) is the most likely of its 24.
 
-    `features` is (tracks, 2, 12, FEATURES) from key.key_features. The loss is the mean
-    -log(softmax mass on the labelled key) plus `l2` times the squared weights (not the biases);
-    the starting weights are drawn from `seed`, so a fit is reproducible.
+    `features` is (tracks, 2, 12, FEATURES) from key.key_features. The inputs are standardised
+    once; each of `seeds` starts one member's fit, so a fit is reproducible (see fit_member).
     """
     inputs = candidate_inputs(features)
     if len(inputs) != len(targets):
@@ -34,6 +34,16 @@ def fit_weights(
     scale = flat.std(axis=0)
     scale[scale < 1e-9] = 1.0  # a constant input (a one-hot in a one-mode set) stays as it is
     standard = (inputs - mean) / scale
+    members = tuple(fit_member(standard, targets, l2, units, seed, iterations) for seed in seeds)
+    return KeyEnsemble(mean, scale, members)
+
+
+def fit_member(
+    standard: Floats, targets: npt.NDArray[np.int64], l2: float, units: int, seed: int, iterations: int
+) -> KeyScorer:
+    """One scorer over standardised (tracks, 24, INPUTS) inputs. The loss is the mean -log(softmax
+    mass on the labelled key) plus `l2` times the squared weights (not the biases); the starting
+    weights are drawn from `seed`."""
     tracks = len(targets)
     # Every candidate of every track as one row: the products below are then plain matrix
     # products (BLAS), several times faster than the same sums written with einsum.
@@ -69,9 +79,9 @@ def fit_weights(
     )
     found = minimize(loss, start, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
     hidden, bias, output = unpack(np.asarray(found.x, dtype=np.float64))
-    return KeyScorer(mean, scale, hidden, bias, output)
+    return KeyScorer(hidden, bias, output)
 
 
-def accuracy(scorer: KeyScorer | KeyEnsemble, features: Floats, targets: npt.NDArray[np.int64]) -> float:
+def accuracy(scorer: KeyEnsemble, features: Floats, targets: npt.NDArray[np.int64]) -> float:
     """The share of tracks whose best-scoring candidate is their labelled key."""
     return float(np.mean(scorer.candidate_scores(candidate_inputs(features)).argmax(axis=1) == targets))
