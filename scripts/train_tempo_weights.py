@@ -31,15 +31,10 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
-from soundforge.analysis.harmony import chord_labels, harmonic_motion
-from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, bands_of, chord_seconds_of, level_features
+from soundforge.analysis.harmony import chord_labels
+from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, level_context, level_features
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.analysis.tempo import (
-    STATIC_MOTION,
-    refine_tempo,
-    to_decibels,
-    tracked_levels,
-)
+from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, render_clip, training_clips
@@ -94,15 +89,12 @@ def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
     """The clip's tracked levels' features and which are within TOLERANCE of `bpm`; None without levels."""
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
-    log_mel = to_decibels(frames.mel)
-    bands = bands_of(log_mel)
-    levels = tracked_levels(bands.onset, bands.bass)
+    context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
+    levels = tracked_levels(context.bands.onset, context.bands.bass)
     if not levels:
         return None
-    labels = chord_labels(frames.chroma)
-    static = harmonic_motion(labels) < STATIC_MOTION
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
-    features = level_features(levels, bands, static, chord_seconds_of(labels))
+    features = level_features(levels, context.bands, context.static, context.chord_seconds)
     return features, np.abs(bpms - bpm) <= TOLERANCE * bpm
 
 

@@ -13,13 +13,12 @@ import scipy.fft
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
-from soundforge.analysis.harmony import chord_labels, harmonic_motion
-from soundforge.analysis.levels import Bands, bands_of, choose_level, chord_seconds_of
+from soundforge.analysis.harmony import chord_labels
+from soundforge.analysis.levels import Bands, choose_level, level_context
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import FrameStream, Needs, TrackFrames
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import (
-    STATIC_MOTION,
     Beats,
     Level,
     judge_static_pulse,
@@ -172,18 +171,15 @@ class TrackAnalyzer:
 
 def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tuple[Beats, Bands]:
     """The beats at the level levels.choose_level picks, their confidence judged; and the bands read."""
-    bands = bands_of(log_mel)
-    motion = harmonic_motion(labels)
-    static = motion < STATIC_MOTION  # drums alone, a held tone: no harmony moves
-    chord_seconds = chord_seconds_of(labels)
+    context = level_context(log_mel, labels)
 
     def choose(levels: list[Level]) -> Level | None:
-        return choose_level(levels, bands, static, chord_seconds)
+        return choose_level(levels, context.bands, context.static, context.chord_seconds)
 
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
-    beats = track_beats(bands.onset, bands.bass, prefer=choose)
-    return judge_static_pulse(beats, log_mel, motion, pitch_share), bands
+    beats = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
+    return judge_static_pulse(beats, log_mel, context.motion, pitch_share), context.bands
 
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:

@@ -29,10 +29,11 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.decoding import ANALYSIS_RATE
-from soundforge.analysis.harmony import FIXED_SEGMENT_FRAMES, chord_span
+from soundforge.analysis.harmony import FIXED_SEGMENT_FRAMES, chord_span, harmonic_motion
 from soundforge.analysis.spectra import HOP, N_MELS
 from soundforge.analysis.tempo import (
     BASS_MAX_HZ,
+    STATIC_MOTION,
     Level,
     metrical_contrast,
     onset_envelope,
@@ -88,6 +89,26 @@ def bands_of(log_mel: Floats) -> Bands:
     snare_rows = (centres >= SNARE_HZ[0]) & (centres < SNARE_HZ[1])
     snare = onset_envelope(np.ascontiguousarray(log_mel[snare_rows]))
     return Bands(onset_envelope(log_mel), onset_envelope(log_mel, max_hz=BASS_MAX_HZ), kick, snare)
+
+
+@dataclass(frozen=True)
+class LevelContext:
+    """What the level measures read besides the levels: the onset bands, how much the harmony
+    moves (harmony.harmonic_motion) and how long a chord lasts (chord_seconds_of)."""
+
+    bands: Bands
+    motion: float
+    chord_seconds: float
+
+    @property
+    def static(self) -> bool:
+        """The harmony never moves: drums alone, a held tone."""
+        return self.motion < STATIC_MOTION
+
+
+def level_context(log_mel: Floats, labels: npt.NDArray[np.int64]) -> LevelContext:
+    """The context of a track's levels from its log-mel and its chord labels per fixed segment."""
+    return LevelContext(bands_of(log_mel), harmonic_motion(labels), chord_seconds_of(labels))
 
 
 def level_features(
