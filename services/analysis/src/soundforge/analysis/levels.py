@@ -13,8 +13,8 @@ a faster pulse, its period falls between beats), and how many beats a chord last
 change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar
 read at 90 holds each chord two beats). The weights come from the tune split's material, random
 drum grooves and the development splits' other seeds (tempo_weights.json,
-scripts/train_tempo_weights.py); each measure counts twice, once for all music and once more when
-the harmony never moves (drums alone), where the cues weigh differently.
+scripts/train_tempo_weights.py); each rhythm measure counts twice, once for all music and once
+more when the harmony never moves (drums alone), where the cues weigh differently.
 """
 
 from __future__ import annotations
@@ -48,7 +48,8 @@ Floats = npt.NDArray[np.float32]
 KICK_MAX_HZ = 150.0
 SNARE_HZ = (300.0, 3000.0)
 _FRACTIONS = (1 / 2, 1 / 4, 1 / 3)
-MEASURES = (
+# What the onsets say: each counts twice, for all music and again for music whose harmony never moves.
+RHYTHM_MEASURES = (
     "log2 tempo / 120",
     "its square",
     "bass on beats over between",
@@ -65,10 +66,11 @@ MEASURES = (
     "onsets on odd beats against even",
     *(f"onsets repeat after {n} beats" for n in (1, 2, 3, 4)),
     "pattern period off the beat grid",
-    "log2 beats per chord",
-    "its square",
 )
-FEATURES = 2 * len(MEASURES)  # each measure, then each again for tracks whose harmony never moves
+# What the chords say: 0 when the harmony never moves, so they count once.
+HARMONY_MEASURES = ("log2 beats per chord", "its square")
+MEASURES = RHYTHM_MEASURES + HARMONY_MEASURES
+FEATURES = len(MEASURES) + len(RHYTHM_MEASURES)  # then the rhythm ones again where the harmony never moves
 WEIGHTS_FILE = Path(__file__).with_name("tempo_weights.json")
 
 
@@ -114,7 +116,7 @@ def level_context(log_mel: Floats, labels: npt.NDArray[np.int64]) -> LevelContex
 def level_features(
     levels: list[Level], bands: Bands, static: bool, chord_seconds: float = 0.0
 ) -> npt.NDArray[np.float64]:
-    """(levels, FEATURES): MEASURES of each level, then the same again if `static`, else zeros.
+    """(levels, FEATURES): MEASURES of each level, then its RHYTHM_MEASURES again if `static`, else zeros.
 
     `chord_seconds` is how long a chord typically lasts (chord_seconds_of); 0 when the harmony
     never moves, and then the beats per chord read 0 at every level.
@@ -144,7 +146,7 @@ def level_features(
         measures += periodicity(repeats, level.frames)
         per_chord = float(np.log2(chord_seconds * tempo / 60.0)) if chord_seconds > 0 and not static else 0.0
         measures += [per_chord, per_chord * per_chord]
-        rows.append(measures + [m if static else 0.0 for m in measures])
+        rows.append(measures + [m if static else 0.0 for m in measures[: len(RHYTHM_MEASURES)]])
     return np.array(rows, dtype=np.float64).reshape(len(levels), FEATURES)
 
 
@@ -226,9 +228,10 @@ def alternation(kick: Floats, snare: Floats, beats: npt.NDArray[np.int64]) -> fl
 def trained_weights(path: Path = WEIGHTS_FILE) -> npt.NDArray[np.float64]:
     """The weights shipped beside this module (fit on the tune split's material only)."""
     document = json.loads(path.read_text())
-    if document["measures"] != list(MEASURES):
+    weights = np.array(document["weights"], dtype=np.float64)
+    if document["measures"] != list(MEASURES) or weights.shape != (FEATURES,):
         raise ValueError(f"{path} was trained on other measures than {MEASURES}")
-    return np.array(document["weights"], dtype=np.float64)
+    return weights
 
 
 def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
