@@ -186,6 +186,18 @@ def test_a_held_pad_whose_sample_loop_swells_has_no_pulse() -> None:
     assert_no_key(result)
 
 
+@pytest.mark.parametrize("drone_hz", [55.0, 220.0])
+def test_drums_over_a_drone_as_loud_as_they_are_keep_their_pulse(drone_hz: float) -> None:
+    """One pitch throughout and a level that hardly dips between beats (the drone fills them),
+    as a held pad's; but the drums' onsets are broadband, which no held tone's are."""
+    drums = drum_loop(128.0).astype(np.float64)
+    drone = np.sin(2 * np.pi * drone_hz * np.arange(drums.size) / SR)
+    mixed = drums + 2.0 * np.sqrt(np.mean(drums**2) / np.mean(drone**2)) * drone  # 6 dB over the drums
+    result = analyze_samples((0.7 * mixed / np.abs(mixed).max()).astype(np.float32), RHYTHM_AND_KEY).result
+    assert result["tempo"] == pytest.approx(128.0, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
 def test_one_pitch_repeated_keeps_its_pulse() -> None:
     """A plucked note on every beat, never another pitch: one pitch class throughout, as a held
     tone, but its level dies away between the beats, so it is a pulse."""

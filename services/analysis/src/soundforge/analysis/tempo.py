@@ -58,12 +58,13 @@ _SPREAD_RISE = 3.0
 # loudest tenth of the bands at each beat, its median over the beats (all four splits: held
 # General MIDI and synthetic tones 6.2 dB at most, drums alone 15.8 dB or more).
 _QUIET_RISE, _LOUD_RISE = 8.0, 12.0
-# ...and, if one pitch sounds throughout (its pitch class over _ONE_PITCH of the mean chroma: held
+# ...but if one pitch sounds throughout (its pitch class over _ONE_PITCH of the mean chroma: held
 # tones 0.56 or more among those with a pulse-like loop, drums alone 0.23 at most, pitched hand
-# drums included), only if the sound dies away between beats: a sampled pad's loop swells and
-# clicks at a period that goes with its pitch, broad and loud enough to pass the above, but its
-# level dips 8.2 dB at most between swells; drums alone dip 6 dB or more, a repeated note far more
-# (TimGM6mb's and FluidR3's sustained programs over three octaves, development splits' drums).
+# drums included), loud rises count only if the sound dies away between beats: a sampled pad's
+# loop swells and clicks at a period that goes with its pitch, loud enough to pass the above in a
+# few bands (spread 0.77 at most), but its level dips 8.2 dB at most between swells, where a note
+# repeated on every beat dips far more (TimGM6mb's and FluidR3's sustained programs over three
+# octaves, development splits' drums). Broadband onsets need no dip: drums over a drone.
 _ONE_PITCH = 0.4
 _SHALLOW_DIP, _DEEP_DIP = 9.0, 15.0
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
@@ -189,16 +190,19 @@ def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None
 
 def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share: float = 0.0) -> Beats:
     """The beats, their confidence scaled down when the harmony never moves and the onsets are
-    narrow, or, when one pitch sounds throughout (`pitch_share`: its pitch class's share of the
-    mean chroma), the level hardly dips between the beats."""
+    narrow and quiet, or narrow and the level hardly dips between the beats while one pitch sounds
+    throughout (`pitch_share`: its pitch class's share of the mean chroma)."""
     if motion >= STATIC_MOTION or beats.frames.size == 0:
         return beats
     spread, loud = onset_spread(log_mel, beats.frames)
     broad = (spread - _NARROW_SPREAD) / (_BROAD_SPREAD - _NARROW_SPREAD)
-    factor = float(np.clip(max(broad, (loud - _QUIET_RISE) / (_LOUD_RISE - _QUIET_RISE)), 0.0, 1.0))
-    if pitch_share >= _ONE_PITCH:
+    loudness = (loud - _QUIET_RISE) / (_LOUD_RISE - _QUIET_RISE)
+    if pitch_share >= _ONE_PITCH and broad < 1.0:
+        # Loud rises in a few bands of one held pitch are a loop's click unless the level dies away.
+        # Broadband onsets still make a pulse: drums over a drone as loud as they are dip 2-8 dB.
         dip = level_dip(log_mel, beats.frames)
-        factor *= float(np.clip((dip - _SHALLOW_DIP) / (_DEEP_DIP - _SHALLOW_DIP), 0.0, 1.0))
+        loudness *= float(np.clip((dip - _SHALLOW_DIP) / (_DEEP_DIP - _SHALLOW_DIP), 0.0, 1.0))
+    factor = float(np.clip(max(broad, loudness), 0.0, 1.0))
     return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
 
 
