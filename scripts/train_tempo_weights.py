@@ -94,8 +94,7 @@ def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
     if not levels:
         return None
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
-    features = level_features(levels, context.bands, context.static, context.chord_seconds)
-    return features, np.abs(bpms - bpm) <= TOLERANCE * bpm
+    return level_features(levels, context), np.abs(bpms - bpm) <= TOLERANCE * bpm
 
 
 def padded(

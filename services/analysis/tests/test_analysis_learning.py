@@ -12,7 +12,7 @@ from soundforge.analysis.harmony import chord_span
 from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, INPUTS, WEIGHTS_FILE, trained_weights
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
-from soundforge.analysis.levels import MEASURES, Bands, level_features, subdivisions
+from soundforge.analysis.levels import MEASURES, Bands, LevelContext, level_features, subdivisions
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
 from soundforge.analysis.levels import trained_weights as trained_level_weights
 from soundforge.analysis.tempo import Level
@@ -127,11 +127,11 @@ def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static
     envelope = np.random.default_rng(0).random(2000).astype(np.float32)
     bands = Bands(envelope, envelope, envelope, envelope)
     column = MEASURES.index("log2 beats per chord")
-    moving = level_features(levels, bands, static=False, chord_seconds=4.0)[:, column]
+    moving = level_features(levels, LevelContext(bands, motion=1.0, chord_seconds=4.0))[:, column]
     assert moving[0] == pytest.approx(np.log2(4.0 * 60.0 / 60.0), abs=0.05)  # 4 beats a chord
     assert moving[1] - moving[0] == pytest.approx(1.0, abs=0.05)  # twice the tempo, twice the beats
-    assert not level_features(levels, bands, static=True, chord_seconds=4.0)[:, column].any()
-    assert not level_features(levels, bands, static=False, chord_seconds=0.0)[:, column].any()
+    assert not level_features(levels, LevelContext(bands, motion=0.0, chord_seconds=4.0))[:, column].any()
+    assert not level_features(levels, LevelContext(bands, motion=1.0, chord_seconds=0.0))[:, column].any()
 
 
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:

@@ -174,7 +174,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     context = level_context(log_mel, labels)
 
     def choose(levels: list[Level]) -> Level | None:
-        return choose_level(levels, context.bands, context.static, context.chord_seconds)
+        return choose_level(levels, context)
 
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0

@@ -113,14 +113,11 @@ def level_context(log_mel: Floats, labels: npt.NDArray[np.int64]) -> LevelContex
     return LevelContext(bands_of(log_mel), harmonic_motion(labels), chord_seconds_of(labels))
 
 
-def level_features(
-    levels: list[Level], bands: Bands, static: bool, chord_seconds: float = 0.0
-) -> npt.NDArray[np.float64]:
-    """(levels, FEATURES): MEASURES of each level, then its RHYTHM_MEASURES again if `static`, else zeros.
-
-    `chord_seconds` is how long a chord typically lasts (chord_seconds_of); 0 when the harmony
-    never moves, and then the beats per chord read 0 at every level.
-    """
+def level_features(levels: list[Level], context: LevelContext) -> npt.NDArray[np.float64]:
+    """(levels, FEATURES): MEASURES of each level, then its RHYTHM_MEASURES again if the harmony
+    never moves (context.static), else zeros. The beats per chord read 0 at every level when the
+    harmony never moves or no chord lasts between two changes (context.chord_seconds 0)."""
+    bands, static, chord_seconds = context.bands, context.static, context.chord_seconds
     bass_scale = float(bands.bass.mean()) or 1.0
     onset_scale = float(bands.onset.mean()) or 1.0
     repeats = autocorrelation(bands.onset)
@@ -240,15 +237,10 @@ def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
 
 
 def choose_level(
-    levels: list[Level],
-    bands: Bands,
-    static: bool,
-    chord_seconds: float = 0.0,
-    weights: npt.NDArray[np.float64] | None = None,
+    levels: list[Level], context: LevelContext, weights: npt.NDArray[np.float64] | None = None
 ) -> Level | None:
     """The level whose features score highest; None when there is none."""
     if not levels:
         return None
-    features = level_features(levels, bands, static, chord_seconds)
-    scores = features @ (trained_weights() if weights is None else weights)
+    scores = level_features(levels, context) @ (trained_weights() if weights is None else weights)
     return levels[int(np.argmax(scores))]

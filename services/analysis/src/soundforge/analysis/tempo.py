@@ -69,6 +69,8 @@ _ONE_PITCH = 0.4
 _SHALLOW_DIP, _DEEP_DIP = 9.0, 15.0
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
 _VALLEY_OFFSETS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
+# Frames from a rise in the log-mel to where onset_envelope places it (its beat frame).
+_RISE_LAG = 1 + N_FFT // (2 * HOP)
 
 
 @dataclass(frozen=True)
@@ -120,13 +122,12 @@ def onset_envelope(log_mel: Floats, max_hz: float | None = None) -> Floats:
         centres = librosa.mel_frequencies(n_mels=N_MELS + 2, fmax=ANALYSIS_RATE / 2)[1:-1]
         rows = log_mel[: max(1, int(np.searchsorted(centres, max_hz, side="right")))]
     frames = rows.shape[1]
-    shift = 1 + N_FFT // (2 * HOP)
     envelope = np.zeros(frames, dtype=np.float32)
     for start in range(1, frames, _CHUNK):
         stop = min(start + _CHUNK, frames)
         rise = np.maximum(0.0, rows[:, start:stop] - rows[:, start - 1 : stop - 1])
         flux = np.mean(rise, axis=0)
-        lo, hi = start - 1 + shift, min(stop - 1 + shift, frames)
+        lo, hi = start - 1 + _RISE_LAG, min(stop - 1 + _RISE_LAG, frames)
         if hi > lo:
             envelope[lo:hi] = flux[: hi - lo]
     return envelope
@@ -209,12 +210,11 @@ def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share
 def level_dip(log_mel: Floats, beats: Ints, reach: int = 2) -> float:
     """dB from the loudest frame at a beat (within +-reach frames) down to the quietest before the
     next beat, the median over the beats: how far a sound dies away between its beats."""
-    shift = 1 + N_FFT // (2 * HOP)  # where onset_envelope places a rise
     level = np.empty(log_mel.shape[1])
     for start in range(0, log_mel.shape[1], _CHUNK):  # total power per frame, a chunk at a time
         part = log_mel[:, start : start + _CHUNK].astype(np.float64)
         level[start : start + part.shape[1]] = 10.0 * np.log10(np.sum(10.0 ** (part / 10.0), axis=0))
-    at = beats - shift
+    at = beats - _RISE_LAG
     dips = [
         float(
             level[max(0, here - reach) : here + reach + 1].max() - level[here + reach : after - reach].min()
@@ -228,10 +228,9 @@ def level_dip(log_mel: Floats, beats: Ints, reach: int = 2) -> float:
 def onset_spread(log_mel: Floats, beats: Ints, reach: int = 2) -> tuple[float, float]:
     """How the bands rise at the beats (within +-reach frames): the mean share of bands rising
     >= _SPREAD_RISE dB, and the median rise of the loudest tenth of the bands, in dB."""
-    shift = 1 + N_FFT // (2 * HOP)  # where onset_envelope places a rise
     shares, loudest = [], []
     for frame in beats:
-        start, stop = max(1, frame - shift - reach), min(log_mel.shape[1], frame - shift + reach + 1)
+        start, stop = max(1, frame - _RISE_LAG - reach), min(log_mel.shape[1], frame - _RISE_LAG + reach + 1)
         if stop <= start:
             continue
         rise = (log_mel[:, start:stop] - log_mel[:, start - 1 : stop - 1]).max(axis=1)
