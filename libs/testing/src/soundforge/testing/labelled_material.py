@@ -29,7 +29,12 @@ which whoever tunes does not open either, merged in here the same way; read once
 pass's numbers, it is a development split from the ninth pass on. "tomb" was written for the ninth
 pass of method work by someone other than whoever tunes, and is read once, only for the final
 numbers, never trained on; its material, in none of the others (crypt's included), sits in
-labelled_material_tomb, which whoever tunes does not open either, merged in here the same way.
+labelled_material_tomb, which whoever tunes does not open either, merged in here the same way; read
+once for the ninth pass's numbers, it is a development split from the tenth pass on. "catacomb" was
+written for the tenth pass of method work by someone other than whoever tunes, and is read once,
+only for the final numbers, never trained on; its material, in none of the others (tomb's
+included), sits in labelled_material_catacomb, which whoever tunes does not open either, merged in
+here the same way.
 """
 
 from __future__ import annotations
@@ -37,6 +42,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from soundforge.testing import labelled_material_blind as blind
+from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_sealed as sealed
@@ -61,12 +67,13 @@ from soundforge.testing.labelled_notation import (
 )
 
 # clip_set seeds each split by its index here
-SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb")
+SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb", "catacomb")
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
 # read once for the seventh pass's, from the eighth on; crypt, read once for the eighth pass's,
-# from the ninth on): their seed 0 is reported, their other seeds trained on. Tomb never.
-DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt")
+# from the ninth on; tomb, read once for the ninth pass's, from the tenth on): their seed 0 is
+# reported, their other seeds trained on. Catacomb never.
+DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb")
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
     "dwelling": (
@@ -106,6 +113,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cellar.PROGRESSIONS["dwelling"],
         *crypt.PROGRESSIONS["dwelling"],
         *tomb.PROGRESSIONS["dwelling"],
+        *catacomb.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -138,6 +146,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cellar.PROGRESSIONS["modal"],
         *crypt.PROGRESSIONS["modal"],
         *tomb.PROGRESSIONS["modal"],
+        *catacomb.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -154,6 +163,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cellar.PROGRESSIONS["ambiguous"],
         *crypt.PROGRESSIONS["ambiguous"],
         *tomb.PROGRESSIONS["ambiguous"],
+        *catacomb.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -164,7 +174,7 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt and tomb each brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb and catacomb each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -176,6 +186,7 @@ METERS = {
     cellar.METER: cellar.METER_LAYOUT,
     crypt.METER: crypt.METER_LAYOUT,
     tomb.METER: tomb.METER_LAYOUT,
+    catacomb.METER: catacomb.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
@@ -199,13 +210,18 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "cellar": cellar.PROGRAMS,
     "crypt": crypt.PROGRAMS,
     "tomb": tomb.PROGRAMS,
+    "catacomb": catacomb.PROGRAMS,
 }
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
-# every program drawn by some split, crypt's and tomb's timbres are new by their samples.
-SOUNDFONTS: dict[str, Path] = {"crypt": crypt.SOUNDFONT, "tomb": tomb.SOUNDFONT}
+# every program drawn by some split, crypt's, tomb's and catacomb's timbres are new by their samples.
+SOUNDFONTS: dict[str, Path] = {
+    "crypt": crypt.SOUNDFONT,
+    "tomb": tomb.SOUNDFONT,
+    "catacomb": catacomb.SOUNDFONT,
+}
 # Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed,
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
-# tomb its soundfont's variation kits, held-out none.
+# tomb its soundfont's variation kits, catacomb its soundfont's one kit, held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -215,6 +231,7 @@ DRUM_KITS = {
     "cellar": cellar.DRUM_KITS,
     "crypt": crypt.DRUM_KITS,
     "tomb": tomb.DRUM_KITS,
+    "catacomb": catacomb.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # Drum patterns per bar of 4 beats in sixteenths: (sixteenth, GM drum).
@@ -279,6 +296,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **cellar.DRUM_PATTERNS,
     **crypt.DRUM_PATTERNS,
     **tomb.DRUM_PATTERNS,
+    **catacomb.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -290,6 +308,7 @@ _OWN_PATTERNS = {
     "cellar": tuple(cellar.DRUM_PATTERNS),
     "crypt": tuple(crypt.DRUM_PATTERNS),
     "tomb": tuple(tomb.DRUM_PATTERNS),
+    "catacomb": tuple(catacomb.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -314,6 +333,7 @@ TEMPO_RANGES = {
     "cellar": cellar.TEMPO_RANGES,
     "crypt": crypt.TEMPO_RANGES,
     "tomb": tomb.TEMPO_RANGES,
+    "catacomb": catacomb.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -326,6 +346,7 @@ SONG_METERS = {
     "cellar": cellar.SONG_METERS,
     "crypt": crypt.SONG_METERS,
     "tomb": tomb.SONG_METERS,
+    "catacomb": catacomb.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -362,5 +383,6 @@ COUNTS = {
     "cellar": cellar.COUNTS,
     "crypt": crypt.COUNTS,
     "tomb": tomb.COUNTS,
+    "catacomb": catacomb.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
