@@ -8,8 +8,15 @@ import numpy as np
 import pytest
 
 from soundforge.analysis.choice_learning import chosen, fit_choice
-from soundforge.analysis.harmony import chord_span
-from soundforge.analysis.key import FEATURE_BLOCKS, FEATURES, INPUTS, WEIGHTS_FILE, trained_weights
+from soundforge.analysis.harmony import chord_labels, chord_span, dominant_seventh_shares, fixed_segments
+from soundforge.analysis.key import (
+    FEATURE_BLOCKS,
+    FEATURES,
+    INPUTS,
+    WEIGHTS_FILE,
+    key_features,
+    trained_weights,
+)
 from soundforge.analysis.key_learning import accuracy, fit_weights
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import MEASURES, Bands, LevelContext, level_features, subdivisions
@@ -111,6 +118,30 @@ def test_a_level_whose_beats_fall_in_silence_gets_a_bounded_subdivision_ratio() 
     assert halves == 100.0 and quarters == thirds == 0.0
     envelope[beats] = 5.0  # and where it is not silent, the plain ratio
     assert subdivisions(envelope, beats)[0] == pytest.approx(1.0)
+
+
+def held(*pitch_classes: int, frames: int = 80) -> np.ndarray:
+    """A (12, frames) chroma holding the pitch classes, the first (the root) loudest."""
+    chroma = np.full((12, frames), 0.02, dtype=np.float32)
+    for rank, pitch_class in enumerate(pitch_classes):
+        chroma[pitch_class] = 1.0 if rank == 0 else 0.8
+    return chroma
+
+
+def test_a_dominant_seventh_counts_at_its_root_and_a_bare_triad_does_not() -> None:
+    g7, g_major = held(7, 11, 2, 5), held(7, 11, 2)
+    sevenths = dominant_seventh_shares(g7, fixed_segments(g7.shape[1]))
+    assert int(np.argmax(sevenths)) == 7 and sevenths[7] > 0.5
+    assert dominant_seventh_shares(g_major, fixed_segments(g_major.shape[1]))[7] < 0.2 * sevenths[7]
+    # Read from each candidate tonic: for C, the G7 is its V7 (the block's 8th entry).
+    start = sum(size for name, size in FEATURE_BLOCKS[:-1])
+    assert FEATURE_BLOCKS[-1] == ("dominant_sevenths", 12)
+    features = key_features(g7, None, chord_labels(g7))
+    assert (
+        features[0, 0, start + 7] == pytest.approx(sevenths[7])
+        and features[1, 0, start + 7] == features[0, 0, start + 7]
+    )
+    assert features[0, 7, start] == pytest.approx(sevenths[7])
 
 
 def test_a_chord_lasts_its_median_run_with_the_ends_and_gaps_not_counted() -> None:

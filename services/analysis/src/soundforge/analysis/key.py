@@ -11,7 +11,13 @@ from typing import Protocol
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.harmony import chord_shares, fixed_segments, harmonic_motion, soft_chord_shares
+from soundforge.analysis.harmony import (
+    chord_shares,
+    dominant_seventh_shares,
+    fixed_segments,
+    harmonic_motion,
+    soft_chord_shares,
+)
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -87,10 +93,10 @@ _FULL_MOTION = 0.2
 
 # What each key candidate is scored on, all read relative to its tonic (so one scorer serves
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
-# bass sits, the mean chroma, the profile correlation, and which chords lead into and out of the
-# tonic chord. Which of these tell a major key that dwells on vi from its relative minor, or a
-# lydian vamp from the major key a fifth above, and how they combine, is learned
-# (key_weights.json, scripts/train_key_weights.py).
+# bass sits, the mean chroma, the profile correlation, which chords lead into and out of the
+# tonic chord, and where the dominant sevenths sit (tenth pass). Which of these tell a major key
+# that dwells on vi from its relative minor, or a lydian vamp from the major key a fifth above, and
+# how they combine, is learned (key_weights.json, scripts/train_key_weights.py).
 FEATURE_BLOCKS = (
     ("chords", 24),
     ("soft_chords", 24),
@@ -99,6 +105,7 @@ FEATURE_BLOCKS = (
     ("profile", 1),
     ("into_tonic", 24),
     ("out_of_tonic", 24),
+    ("dominant_sevenths", 12),
 )
 FEATURES = sum(size for _, size in FEATURE_BLOCKS)
 INPUTS = FEATURES + 2  # the features, then the candidate's mode (major, minor) one-hot
@@ -196,7 +203,9 @@ def key_features(
         bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
         bass = bass / bass.sum() if bass.sum() > 0 else bass
     shares, changes = chord_shares(chord_labels)
-    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), fixed_segments(chroma.shape[1]))
+    segments = fixed_segments(chroma.shape[1])
+    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), segments)
+    sevenths = dominant_seventh_shares(np.asarray(chroma, dtype=np.float32), segments)
     profile = correlations(mean) if np.ptp(mean) > 1e-12 else np.zeros((2, 12))
     out = np.zeros((2, 12, FEATURES))
     for tonic in range(12):
@@ -209,7 +218,7 @@ def key_features(
             np.roll(bass, -tonic),
             np.roll(mean, -tonic),
         ]
-        tail = [_rotate_triads(into, tonic), _rotate_triads(out_of, tonic)]
+        tail = [_rotate_triads(into, tonic), _rotate_triads(out_of, tonic), np.roll(sevenths, -tonic)]
         for mode in range(2):
             out[mode, tonic] = np.concatenate([*common, [profile[mode, tonic]], *tail])
     return out
