@@ -64,12 +64,18 @@ def chord_labels(chroma: Floats) -> npt.NDArray[np.int64]:
     return chords(chroma, fixed_segments(chroma.shape[1]))
 
 
-def triad_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
-    """(24, segments): each segment's mean chroma matched (cosine) with each triad's best shape."""
+def shape_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
+    """(shapes x 12, segments): each segment's mean chroma matched (cosine) with every chord shape
+    on every root, in chord_templates' order (SHAPES, then root)."""
     sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)
     unit = sums / np.maximum(np.linalg.norm(sums, axis=0), 1e-12)
-    shapes = _TEMPLATES @ unit
-    triads = np.full((24, unit.shape[1]), -1.0)
+    return np.asarray(_TEMPLATES @ unit, dtype=np.float64)
+
+
+def triad_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
+    """(24, segments): each segment's mean chroma matched (cosine) with each triad's best shape."""
+    shapes = shape_matches(chroma, starts)
+    triads = np.full((24, shapes.shape[1]), -1.0)
     np.maximum.at(triads, _TEMPLATE_LABELS, shapes)
     return triads
 
@@ -130,9 +136,7 @@ def dominant_seventh_shares(
     """
     if chroma.shape[1] == 0:
         return np.zeros(12)
-    sums = np.add.reduceat(chroma.astype(np.float64), starts, axis=1)
-    unit = sums / np.maximum(np.linalg.norm(sums, axis=0), 1e-12)
-    matches = _TEMPLATES @ unit  # (shapes x 12, segments), in SHAPES order
+    matches = shape_matches(chroma, starts)
     weights = np.exp((matches - matches.max(axis=0)) / temperature)
     shares = (weights / weights.sum(axis=0)).mean(axis=1)
     return np.asarray(shares[12 * DOMINANT_SEVENTH : 12 * (DOMINANT_SEVENTH + 1)], dtype=np.float64)
