@@ -70,7 +70,7 @@ def test_fitting_rejects_features_of_another_shape() -> None:
 def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_features() -> None:
     document = json.loads(WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "catacomb" not in document["trained_on"]
+    assert "ossuary" not in document["trained_on"]
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
     ensemble = trained_weights()
     assert len(ensemble.members) >= 1
@@ -168,7 +168,7 @@ def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
     document = json.loads(LEVEL_WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "catacomb" not in document["trained_on"]
+    assert "ossuary" not in document["trained_on"]
     assert document["measures"] == list(MEASURES)
     weights = trained_level_weights()
     assert weights.shape == (LEVEL_FEATURES,) and np.abs(weights).max() > 0.1

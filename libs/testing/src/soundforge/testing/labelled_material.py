@@ -34,7 +34,11 @@ once for the ninth pass's numbers, it is a development split from the tenth pass
 written for the tenth pass of method work by someone other than whoever tunes, and is read once,
 only for the final numbers, never trained on; its material, in none of the others (tomb's
 included), sits in labelled_material_catacomb, which whoever tunes does not open either, merged in
-here the same way.
+here the same way; read once for the tenth pass's numbers, it is a development split from the
+eleventh pass on. "ossuary" was written for the eleventh pass of method work by someone other than
+whoever tunes, and is read once, only for the final numbers, never trained on; its material, in
+none of the others (catacomb's included), sits in labelled_material_ossuary, which whoever tunes
+does not open either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -45,6 +49,7 @@ from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_crypt as crypt
+from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_vault as vault
@@ -67,13 +72,26 @@ from soundforge.testing.labelled_notation import (
 )
 
 # clip_set seeds each split by its index here
-SPLITS = ("tune", "held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb", "catacomb")
+SPLITS = (
+    "tune",
+    "held-out",
+    "fresh",
+    "blind",
+    "sealed",
+    "vault",
+    "cellar",
+    "crypt",
+    "tomb",
+    "catacomb",
+    "ossuary",
+)
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
 # read once for the seventh pass's, from the eighth on; crypt, read once for the eighth pass's,
-# from the ninth on; tomb, read once for the ninth pass's, from the tenth on): their seed 0 is
-# reported, their other seeds trained on. Catacomb never.
-DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb")
+# from the ninth on; tomb, read once for the ninth pass's, from the tenth on; catacomb, read once
+# for the tenth pass's, from the eleventh on): their seed 0 is reported, their other seeds trained
+# on. Ossuary never.
+DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb", "catacomb")
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
     "dwelling": (
@@ -114,6 +132,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crypt.PROGRESSIONS["dwelling"],
         *tomb.PROGRESSIONS["dwelling"],
         *catacomb.PROGRESSIONS["dwelling"],
+        *ossuary.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -147,6 +166,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crypt.PROGRESSIONS["modal"],
         *tomb.PROGRESSIONS["modal"],
         *catacomb.PROGRESSIONS["modal"],
+        *ossuary.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -164,6 +184,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crypt.PROGRESSIONS["ambiguous"],
         *tomb.PROGRESSIONS["ambiguous"],
         *catacomb.PROGRESSIONS["ambiguous"],
+        *ossuary.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -174,7 +195,7 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb and catacomb each brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb and ossuary each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -187,6 +208,7 @@ METERS = {
     crypt.METER: crypt.METER_LAYOUT,
     tomb.METER: tomb.METER_LAYOUT,
     catacomb.METER: catacomb.METER_LAYOUT,
+    ossuary.METER: ossuary.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
@@ -211,17 +233,25 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "crypt": crypt.PROGRAMS,
     "tomb": tomb.PROGRAMS,
     "catacomb": catacomb.PROGRAMS,
+    "ossuary": ossuary.PROGRAMS,
 }
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
-# every program drawn by some split, crypt's, tomb's and catacomb's timbres are new by their samples.
+# every program drawn by some split, crypt's, tomb's, catacomb's and ossuary's timbres are new by
+# their samples.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
     "catacomb": catacomb.SOUNDFONT,
+    "ossuary": ossuary.SOUNDFONT,
 }
+# The drum kits a split's drums render through where they are soundfonts of their own (one preset
+# each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
+# through the kit and are mixed with the rest.
+DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFONTS}
 # Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed,
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
-# tomb its soundfont's variation kits, catacomb its soundfont's one kit, held-out none.
+# tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
+# own (DRUM_SOUNDFONTS), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -232,8 +262,19 @@ DRUM_KITS = {
     "crypt": crypt.DRUM_KITS,
     "tomb": tomb.DRUM_KITS,
     "catacomb": catacomb.DRUM_KITS,
+    "ossuary": ossuary.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
+# A split's held tones and free-time chords draw these where it has its own (ossuary's, in its
+# soundfont's samples of their own).
+OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {"ossuary": ossuary.SUSTAINED_PROGRAMS}
+
+
+def sustained_programs(split: str) -> tuple[int, ...]:
+    """The programs a split's held tones and free-time chords draw."""
+    return OWN_SUSTAINED_PROGRAMS.get(split, SUSTAINED_PROGRAMS)
+
+
 # Drum patterns per bar of 4 beats in sixteenths: (sixteenth, GM drum).
 DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     "rock": ((0, KICK), (8, KICK), (4, SNARE), (12, SNARE), *((k, CLOSED_HAT) for k in range(0, 16, 2))),
@@ -297,6 +338,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **crypt.DRUM_PATTERNS,
     **tomb.DRUM_PATTERNS,
     **catacomb.DRUM_PATTERNS,
+    **ossuary.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -309,6 +351,7 @@ _OWN_PATTERNS = {
     "crypt": tuple(crypt.DRUM_PATTERNS),
     "tomb": tuple(tomb.DRUM_PATTERNS),
     "catacomb": tuple(catacomb.DRUM_PATTERNS),
+    "ossuary": tuple(ossuary.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -334,6 +377,7 @@ TEMPO_RANGES = {
     "crypt": crypt.TEMPO_RANGES,
     "tomb": tomb.TEMPO_RANGES,
     "catacomb": catacomb.TEMPO_RANGES,
+    "ossuary": ossuary.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -347,6 +391,7 @@ SONG_METERS = {
     "crypt": crypt.SONG_METERS,
     "tomb": tomb.SONG_METERS,
     "catacomb": catacomb.SONG_METERS,
+    "ossuary": ossuary.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -384,5 +429,6 @@ COUNTS = {
     "crypt": crypt.COUNTS,
     "tomb": tomb.COUNTS,
     "catacomb": catacomb.COUNTS,
+    "ossuary": ossuary.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
