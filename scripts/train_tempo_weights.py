@@ -1,4 +1,4 @@
-"""Fit the analysis service's tempo-level weights; write tempo_weights.json.
+"""Fit the analysis service's tempo-level scorer; write tempo_weights.json.
 
 The tracks: the clips with a pulse of clip_set("tune", seed) for seeds 1..N (seed 0 is the tune
 split the accuracy bench reports, kept out as a check); since the fifth pass of method work, also
@@ -14,9 +14,10 @@ never anything of "ossuary". Beside them, per tune seed:
   simple or compound -- a handful of named patterns taught the fit those patterns, not what a
   beat is (a bossa's three-three-two read as a faster pulse).
 A level is correct when its tempo is within 4% of the label (the bench's tolerance); tracks where
-no level is are left out of the fit. Seeds are read in parallel, one process per core.
+no level is are left out of the fit. Seeds are read in parallel, one process per core. The scorer
+is a small network beside a linear score (choice_learning.ChoiceNetwork, since the tenth pass).
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
-[--dev-seeds 3] [--l2 1e-4]
+[--dev-seeds 3] [--l2 1e-3] [--units 16]
 """
 
 from __future__ import annotations
@@ -31,9 +32,9 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.choice_learning import chosen, fit_choice
+from soundforge.analysis.choice_learning import ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, level_context, level_features
+from soundforge.analysis.levels import MEASURES, NETWORK_FIELDS, WEIGHTS_FILE, level_context, level_features
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
@@ -98,6 +99,10 @@ def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
     return level_features(levels, context), np.abs(bpms - bpm) <= TOLERANCE * bpm
 
 
+def vector(values: npt.NDArray[np.float64]) -> str:
+    return json.dumps([round(float(v), 6) for v in values])
+
+
 def padded(
     items: list[Track],
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_], npt.NDArray[np.bool_]]:
@@ -115,7 +120,7 @@ def padded(
     return features, correct, valid
 
 
-def accuracy(weights: npt.NDArray[np.float64], items: list[Track]) -> float:
+def accuracy(weights: ChoiceNetwork, items: list[Track]) -> float:
     features, correct, valid = padded(items)
     picked = chosen(features, weights, valid)
     return float(np.mean(correct[np.arange(len(items)), picked]))
@@ -126,7 +131,8 @@ def main() -> None:
     parser.add_argument(
         "--seeds", type=int, default=14, help="train on clip_set('tune', seed) for seeds 1..N"
     )
-    parser.add_argument("--l2", type=float, default=1e-4)
+    parser.add_argument("--l2", type=float, default=1e-3)
+    parser.add_argument("--units", type=int, default=16, help="the scorer's hidden units")
     # 24, not 12: with cellar's songs and drums in the training, 12 left a 12 s click track at
     # 120 BPM read at 60 (its two levels 0.2 apart); every click of a metronome is a beat.
     parser.add_argument("--metronomes", type=int, default=24, help="metronome clips per tune seed")
@@ -155,7 +161,7 @@ def main() -> None:
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
     fit = [item for item in items if item[1].any()]
-    weights = fit_choice(*padded(fit), l2=args.l2)
+    weights = fit_choice_network(*padded(fit), units=args.units, l2=args.l2)
     print(f"{len(fit)} of {len(items)} tracks have a level within 4%; {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(weights, items), accuracy(weights, checked_items)
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
@@ -163,12 +169,20 @@ def main() -> None:
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
         f"and {args.grooves} grooves each, and {', '.join(DEVELOPMENT_SPLITS)} for seeds 1-{args.dev_seeds}: "
         f"{len(fit)} tracks with a pulse",
-        "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} "
+        "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} --units {args.units} "
         f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}",
         "measures": list(MEASURES),
-        "weights": [round(float(w), 6) for w in weights],
     }
-    WEIGHTS_FILE.write_text(json.dumps(document, indent=1) + "\n")
+    # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
+    lines = [f" {json.dumps(name)}: {json.dumps(value)}" for name, value in document.items()]
+    for name in NETWORK_FIELDS:
+        values = getattr(weights, name)
+        if values.ndim == 2:
+            rows = ",\n  ".join(vector(row) for row in values)
+            lines.append(f" {json.dumps(name)}: [\n  {rows}\n ]")
+        else:
+            lines.append(f" {json.dumps(name)}: {vector(values)}")
+    WEIGHTS_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n")
     print(f"wrote {WEIGHTS_FILE}")
 
 

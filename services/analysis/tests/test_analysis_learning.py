@@ -7,7 +7,7 @@ import json
 import numpy as np
 import pytest
 
-from soundforge.analysis.choice_learning import chosen, fit_choice
+from soundforge.analysis.choice_learning import chosen, fit_choice, fit_choice_network
 from soundforge.analysis.harmony import chord_labels, chord_span, dominant_seventh_shares, fixed_segments
 from soundforge.analysis.key import (
     FEATURE_BLOCKS,
@@ -109,6 +109,28 @@ def test_fitting_a_choice_among_uneven_candidates_uses_only_the_real_ones() -> N
         fit_choice(features, correct, valid)
 
 
+def test_a_choice_network_learns_a_cue_that_no_weight_per_feature_can_say() -> None:
+    # The right candidate is the one whose features 0 and 1 agree in sign the most (their product),
+    # as a snare every other beat says one thing at one tempo and another at twice it.
+    rng = np.random.default_rng(5)
+    tracks, most = 400, 4
+    features = rng.normal(0.0, 1.0, size=(tracks, most, 3))
+    valid = np.arange(most)[None, :] < rng.integers(2, most + 1, size=tracks)[:, None]
+    product = np.where(valid, features[..., 0] * features[..., 1], -np.inf)
+    right = product.argmax(axis=1)
+    correct = np.zeros((tracks, most), dtype=bool)
+    correct[np.arange(tracks), right] = True
+    features[~valid] = 10.0  # padding that would win if it were scored
+    network = fit_choice_network(features, correct, valid, units=8)
+    linear = fit_choice(features, correct, valid)
+    assert np.mean(chosen(features, network, valid) == right) > 0.85
+    assert np.mean(chosen(features, linear, valid) == right) < 0.7
+    again = fit_choice_network(features, correct, valid, units=8)
+    assert np.array_equal(again.hidden, network.hidden)  # a fit is reproducible
+    with pytest.raises(ValueError, match="correct candidate"):
+        fit_choice_network(features, np.zeros_like(correct), valid)
+
+
 def test_a_level_whose_beats_fall_in_silence_gets_a_bounded_subdivision_ratio() -> None:
     # A kick band silent on the level's beats, loud halfway between: the ratio used to be 1e9.
     envelope = np.zeros(400, dtype=np.float32)
@@ -170,5 +192,7 @@ def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these
     assert document["trained_on"].startswith("clip_set('tune', seed)")
     assert "ossuary" not in document["trained_on"]
     assert document["measures"] == list(MEASURES)
-    weights = trained_level_weights()
-    assert weights.shape == (LEVEL_FEATURES,) and np.abs(weights).max() > 0.1
+    network = trained_level_weights()
+    assert network.linear.shape == (LEVEL_FEATURES,) and network.hidden.shape[0] == LEVEL_FEATURES
+    assert network.mean.shape == network.scale.shape == (LEVEL_FEATURES,)
+    assert np.abs(network.hidden).max() > 0.1 and np.abs(network.output).max() > 0.1

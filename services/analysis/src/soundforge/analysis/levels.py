@@ -1,4 +1,4 @@
-"""Which metrical level is the beat: learned weights over what each tracked level looks like.
+"""Which metrical level is the beat: a learned scorer over what each tracked level looks like.
 
 librosa's tempo guess is often an octave or a third off; the tracker is run at levels from a
 quarter to four times it (tempo.tracked_levels). Which one a listener would tap is told by a
@@ -11,10 +11,12 @@ loop alternates loud and soft beats), and whether the onsets repeat after a whol
 beats (a pattern repeats every bar; at a level a third off, as a bossa's three-three-two read as
 a faster pulse, its period falls between beats), and how many beats a chord lasts (chords mostly
 change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar
-read at 90 holds each chord two beats). The weights come from the tune split's material, random
-drum grooves and the development splits' other seeds (tempo_weights.json,
-scripts/train_tempo_weights.py); each rhythm measure counts twice, once for all music and once
-more when the harmony never moves (drums alone), where the cues weigh differently.
+read at 90 holds each chord two beats). The scorer (choice_learning.ChoiceNetwork: a small
+network beside a linear score, since the tenth pass; one weight per measure before) comes from the
+tune split's material, random drum grooves and the development splits' other seeds
+(tempo_weights.json, scripts/train_tempo_weights.py); each rhythm measure counts twice, once for
+all music and once more when the harmony never moves (drums alone), where the cues weigh
+differently.
 """
 
 from __future__ import annotations
@@ -28,6 +30,7 @@ import librosa
 import numpy as np
 import numpy.typing as npt
 
+from soundforge.analysis.choice_learning import ChoiceNetwork
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.harmony import FIXED_SEGMENT_FRAMES, chord_span, harmonic_motion
 from soundforge.analysis.spectra import HOP, N_MELS
@@ -221,14 +224,17 @@ def alternation(kick: Floats, snare: Floats, beats: npt.NDArray[np.int64]) -> fl
     )
 
 
+NETWORK_FIELDS = ("mean", "scale", "hidden", "bias", "output", "linear")
+
+
 @cache
-def trained_weights(path: Path = WEIGHTS_FILE) -> npt.NDArray[np.float64]:
-    """The weights shipped beside this module (fit on the tune split's material only)."""
+def trained_weights(path: Path = WEIGHTS_FILE) -> ChoiceNetwork:
+    """The scorer shipped beside this module (scripts/train_tempo_weights.py)."""
     document = json.loads(path.read_text())
-    weights = np.array(document["weights"], dtype=np.float64)
-    if document["measures"] != list(MEASURES) or weights.shape != (FEATURES,):
+    network = ChoiceNetwork(**{name: np.array(document[name], dtype=np.float64) for name in NETWORK_FIELDS})
+    if document["measures"] != list(MEASURES) or network.linear.shape != (FEATURES,):
         raise ValueError(f"{path} was trained on other measures than {MEASURES}")
-    return weights
+    return network
 
 
 def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
@@ -237,10 +243,10 @@ def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
 
 
 def choose_level(
-    levels: list[Level], context: LevelContext, weights: npt.NDArray[np.float64] | None = None
+    levels: list[Level], context: LevelContext, weights: ChoiceNetwork | None = None
 ) -> Level | None:
     """The level whose features score highest; None when there is none."""
     if not levels:
         return None
-    scores = level_features(levels, context) @ (trained_weights() if weights is None else weights)
+    scores = (trained_weights() if weights is None else weights).scores(level_features(levels, context))
     return levels[int(np.argmax(scores))]
