@@ -12,7 +12,7 @@ beats (a pattern repeats every bar; at a level a third off, as a bossa's three-t
 a faster pulse, its period falls between beats), and how many beats a chord lasts (chords mostly
 change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar
 read at 90 holds each chord two beats). The scorer (choice_learning.ChoiceNetwork: a small
-network beside a linear score, since the tenth pass; one weight per measure before) comes from the
+network beside a linear score, since the eleventh pass; one weight per measure before) comes from the
 tune split's material, random drum grooves and the development splits' other seeds
 (tempo_weights.json, scripts/train_tempo_weights.py); each rhythm measure counts twice, once for
 all music and once more when the harmony never moves (drums alone), where the cues weigh
