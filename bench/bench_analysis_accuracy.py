@@ -1,4 +1,4 @@
-"""Tempo, key and "does not know" accuracy on the harder labelled clips (eleven splits), and the classic set.
+"""Tempo, key and "does not know" accuracy on the harder labelled clips (twelve splits), and the classic set.
 
 The clips (soundforge.testing.labelled_clips): songs whose progressions dwell on vi, ii and IV,
 modal and ambiguous material, detuned to A=432-446 Hz, in General MIDI timbres rendered by
@@ -21,14 +21,16 @@ numbers, a development split from the ninth pass on; "tomb", written for the nin
 work by someone other than whoever tunes and read once for that pass's final numbers, a
 development split from the tenth pass on; "catacomb", written for the tenth pass of method work by
 someone other than whoever tunes and read once for that pass's final numbers, a development split
-from the eleventh pass on; and "ossuary", written for the eleventh pass of method work by someone
-other than whoever tunes, read once with --split ossuary, only for the final numbers. Misses are
-listed for the tune split only (--show-clips lists them for the development splits; never for
-ossuary, which refuses it). Also
+from the eleventh pass on; "ossuary", written for the eleventh pass of method work by someone other
+than whoever tunes and read once for that pass's final numbers, a development split from the
+twelfth pass on; and "charnel", written for the twelfth pass of method work by someone other than
+whoever tunes, read once with --split charnel, only for the final numbers. Misses are listed for
+the tune split only (--show-clips lists them for the development splits; never for charnel, which
+refuses it). Also
 printed: the profile method alone and madmom's key CNN on the same clips, and the classic
 synthetic set (soundforge.testing.music.labelled_set) as a regression check.
 Run: .venv/bin/python bench/bench_analysis_accuracy.py
-[--split held-out|fresh|tune|blind|sealed|vault|cellar|crypt|tomb|catacomb|ossuary]
+[--split held-out|fresh|tune|blind|sealed|vault|cellar|crypt|tomb|catacomb|ossuary|charnel]
 [--madmom-every 3]
 """
 
@@ -50,7 +52,7 @@ from soundforge.testing.music import labelled_set, render
 SR = 22050
 TEMPO_TOLERANCE = 0.04
 GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
-READ_ONCE = ("ossuary",)  # its misses are never listed
+READ_ONCE = ("charnel",)  # its misses are never listed
 
 
 def within(estimate: float | None, reference: float) -> bool:

@@ -38,7 +38,11 @@ here the same way; read once for the tenth pass's numbers, it is a development s
 eleventh pass on. "ossuary" was written for the eleventh pass of method work by someone other than
 whoever tunes, and is read once, only for the final numbers, never trained on; its material, in
 none of the others (catacomb's included), sits in labelled_material_ossuary, which whoever tunes
-does not open either, merged in here the same way.
+does not open either, merged in here the same way; read once for the eleventh pass's numbers, it is
+a development split from the twelfth pass on. "charnel" was written for the twelfth pass of method
+work by someone other than whoever tunes, and is read once, only for the final numbers, never
+trained on; its material, in none of the others (ossuary's included), sits in
+labelled_material_charnel, which whoever tunes does not open either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -48,6 +52,7 @@ from pathlib import Path
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
+from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_sealed as sealed
@@ -84,14 +89,26 @@ SPLITS = (
     "tomb",
     "catacomb",
     "ossuary",
+    "charnel",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
 # read once for the seventh pass's, from the eighth on; crypt, read once for the eighth pass's,
 # from the ninth on; tomb, read once for the ninth pass's, from the tenth on; catacomb, read once
-# for the tenth pass's, from the eleventh on): their seed 0 is reported, their other seeds trained
-# on. Ossuary never.
-DEVELOPMENT_SPLITS = ("held-out", "fresh", "blind", "sealed", "vault", "cellar", "crypt", "tomb", "catacomb")
+# for the tenth pass's, from the eleventh on; ossuary, read once for the eleventh pass's, from the
+# twelfth on): their seed 0 is reported, their other seeds trained on. Charnel never.
+DEVELOPMENT_SPLITS = (
+    "held-out",
+    "fresh",
+    "blind",
+    "sealed",
+    "vault",
+    "cellar",
+    "crypt",
+    "tomb",
+    "catacomb",
+    "ossuary",
+)
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
     "dwelling": (
@@ -133,6 +150,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tomb.PROGRESSIONS["dwelling"],
         *catacomb.PROGRESSIONS["dwelling"],
         *ossuary.PROGRESSIONS["dwelling"],
+        *charnel.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -167,6 +185,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tomb.PROGRESSIONS["modal"],
         *catacomb.PROGRESSIONS["modal"],
         *ossuary.PROGRESSIONS["modal"],
+        *charnel.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -185,6 +204,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tomb.PROGRESSIONS["ambiguous"],
         *catacomb.PROGRESSIONS["ambiguous"],
         *ossuary.PROGRESSIONS["ambiguous"],
+        *charnel.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -195,7 +215,8 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb, catacomb and ossuary each brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary and charnel each brought one of
+# their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -209,6 +230,7 @@ METERS = {
     tomb.METER: tomb.METER_LAYOUT,
     catacomb.METER: catacomb.METER_LAYOUT,
     ossuary.METER: ossuary.METER_LAYOUT,
+    charnel.METER: charnel.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
@@ -234,15 +256,17 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "tomb": tomb.PROGRAMS,
     "catacomb": catacomb.PROGRAMS,
     "ossuary": ossuary.PROGRAMS,
+    "charnel": charnel.PROGRAMS,
 }
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
-# every program drawn by some split, crypt's, tomb's, catacomb's and ossuary's timbres are new by
-# their samples.
+# every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
+# are new by their samples.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
     "catacomb": catacomb.SOUNDFONT,
     "ossuary": ossuary.SOUNDFONT,
+    "charnel": charnel.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -251,7 +275,7 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed,
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
-# own (DRUM_SOUNDFONTS), held-out none.
+# own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -263,11 +287,15 @@ DRUM_KITS = {
     "tomb": tomb.DRUM_KITS,
     "catacomb": catacomb.DRUM_KITS,
     "ossuary": ossuary.DRUM_KITS,
+    "charnel": charnel.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
-# A split's held tones and free-time chords draw these where it has its own (ossuary's, in its
-# soundfont's samples of their own).
-OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {"ossuary": ossuary.SUSTAINED_PROGRAMS}
+# A split's held tones and free-time chords draw these where it has its own (ossuary's and
+# charnel's, in their soundfonts' samples of their own).
+OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
+    "ossuary": ossuary.SUSTAINED_PROGRAMS,
+    "charnel": charnel.SUSTAINED_PROGRAMS,
+}
 
 
 def sustained_programs(split: str) -> tuple[int, ...]:
@@ -339,6 +367,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **tomb.DRUM_PATTERNS,
     **catacomb.DRUM_PATTERNS,
     **ossuary.DRUM_PATTERNS,
+    **charnel.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -352,6 +381,7 @@ _OWN_PATTERNS = {
     "tomb": tuple(tomb.DRUM_PATTERNS),
     "catacomb": tuple(catacomb.DRUM_PATTERNS),
     "ossuary": tuple(ossuary.DRUM_PATTERNS),
+    "charnel": tuple(charnel.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -378,6 +408,7 @@ TEMPO_RANGES = {
     "tomb": tomb.TEMPO_RANGES,
     "catacomb": catacomb.TEMPO_RANGES,
     "ossuary": ossuary.TEMPO_RANGES,
+    "charnel": charnel.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -392,6 +423,7 @@ SONG_METERS = {
     "tomb": tomb.SONG_METERS,
     "catacomb": catacomb.SONG_METERS,
     "ossuary": ossuary.SONG_METERS,
+    "charnel": charnel.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -430,5 +462,6 @@ COUNTS = {
     "tomb": tomb.COUNTS,
     "catacomb": catacomb.COUNTS,
     "ossuary": ossuary.COUNTS,
+    "charnel": charnel.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])
