@@ -32,9 +32,9 @@ from concurrent.futures import ProcessPoolExecutor
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.choice_learning import ChoiceNetwork, chosen, fit_choice_network
+from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.levels import MEASURES, NETWORK_FIELDS, WEIGHTS_FILE, level_context, level_features
+from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, level_context, level_features
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music

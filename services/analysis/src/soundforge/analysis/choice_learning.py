@@ -9,7 +9,7 @@ correct counts as the right choice. The key's 24 candidates are scored by a smal
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 
 import numpy as np
 import numpy.typing as npt
@@ -81,6 +81,10 @@ class ChoiceNetwork:
         """A score per candidate of (..., features)."""
         standard = (features - self.mean) / self.scale
         return np.asarray(np.tanh(standard @ self.hidden + self.bias) @ self.output + standard @ self.linear)
+
+
+# What a ChoiceNetwork is made of, in its order: the fields a weights file stores.
+NETWORK_FIELDS = tuple(field.name for field in fields(ChoiceNetwork))
 
 
 def fit_choice_network(

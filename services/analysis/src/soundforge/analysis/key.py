@@ -203,9 +203,9 @@ def key_features(
         bass = np.asarray(bass_chroma, dtype=np.float64).sum(axis=1)
         bass = bass / bass.sum() if bass.sum() > 0 else bass
     shares, changes = chord_shares(chord_labels)
-    segments = fixed_segments(chroma.shape[1])
-    soft = soft_chord_shares(np.asarray(chroma, dtype=np.float32), segments)
-    sevenths = dominant_seventh_shares(np.asarray(chroma, dtype=np.float32), segments)
+    values, segments = np.asarray(chroma, dtype=np.float32), fixed_segments(chroma.shape[1])
+    soft = soft_chord_shares(values, segments)
+    sevenths = dominant_seventh_shares(values, segments)
     profile = correlations(mean) if np.ptp(mean) > 1e-12 else np.zeros((2, 12))
     out = np.zeros((2, 12, FEATURES))
     for tonic in range(12):

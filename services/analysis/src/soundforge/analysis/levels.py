@@ -30,7 +30,7 @@ import librosa
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.choice_learning import ChoiceNetwork
+from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.harmony import FIXED_SEGMENT_FRAMES, chord_span, harmonic_motion
 from soundforge.analysis.spectra import HOP, N_MELS
@@ -222,9 +222,6 @@ def alternation(kick: Floats, snare: Floats, beats: npt.NDArray[np.int64]) -> fl
         min(s[odd].mean() - s[~odd].mean(), k[~odd].mean() - k[odd].mean()),
         min(s[~odd].mean() - s[odd].mean(), k[odd].mean() - k[~odd].mean()),
     )
-
-
-NETWORK_FIELDS = ("mean", "scale", "hidden", "bias", "output", "linear")
 
 
 @cache
