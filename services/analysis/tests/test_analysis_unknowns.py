@@ -11,6 +11,7 @@ import pytest
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
+from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
@@ -242,3 +243,34 @@ def test_drum_hits_under_moving_chords_do_not_hide_the_key() -> None:
     still[:, hit] = 2.0
     held = keys.find_key(still, None, np.zeros(72, dtype=np.int64))
     assert held is None or held.confidence < keys.MIN_CONFIDENCE
+
+
+def test_tuned_drums_alone_name_no_key() -> None:
+    # A Texas shuffle's toms ring at pitches that fit A-flat minor: before the harmonic share this
+    # development clip (132.5 BPM, General MIDI kit) was named A-flat minor at 0.355. Its chroma
+    # still earns that; HPSS finds a fifteenth of its 60-2000 Hz power sustained: no key.
+    clip = next(
+        c
+        for c in clip_set("cellar", 3)
+        if c.drums == "texas-shuffle" and c.key is None and round(c.bpm or 0) == 132
+    )
+    samples = render_clip(clip)
+    frames = frames_of(samples, Needs(stft=True, chroma=True))
+    assert frames.harmonic_share is not None and frames.harmonic_share < 0.15
+    assert frames.chroma is not None
+    labels = chord_labels(frames.chroma)
+    earned = keys.find_key(frames.chroma, frames.bass_chroma, labels)
+    assert earned is not None and earned.confidence >= keys.MIN_CONFIDENCE  # the chroma alone would name it
+    assert_no_key(analyze_samples(samples, RHYTHM_AND_KEY).result)
+
+
+def test_the_harmonic_share_scales_the_key_confidence_only_below_full() -> None:
+    chroma = np.tile(_chord_chroma([0, 9 + 12, 5, 7]), 3)
+    labels = np.repeat(np.tile(np.array([0, 21, 5, 7]), 3), 6)
+    plain = keys.find_key(chroma, None, labels)
+    sustained = keys.find_key(chroma, None, labels, harmonic_share=keys.FULL_HARMONIC_SHARE + 0.2)
+    struck = keys.find_key(chroma, None, labels, harmonic_share=keys.FULL_HARMONIC_SHARE / 4)
+    assert plain is not None and sustained is not None and struck is not None
+    assert sustained == plain
+    assert (struck.tonic, struck.mode) == (plain.tonic, plain.mode)
+    assert struck.confidence == pytest.approx(plain.confidence / 4, abs=0.001)

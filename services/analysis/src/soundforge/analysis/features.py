@@ -185,7 +185,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
     assert frames.chroma is not None
-    found = keys.find_key(frames.chroma, frames.bass_chroma, labels)
+    found = keys.find_key(frames.chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share)
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {
         "key": named.name if named else None,

@@ -10,6 +10,7 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.decoding import ANALYSIS_RATE
+from soundforge.analysis.harmonic_share import HarmonicShare
 
 N_FFT = 2048
 HOP = 512
@@ -70,6 +71,7 @@ class TrackFrames:
     mel: Floats | None = None  # mel power, N_MELS rows
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
     bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
+    harmonic_share: float | None = None  # with chroma: HPSS's harmonic share of 60-2000 Hz power
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
     zcr: Floats | None = None
@@ -89,6 +91,7 @@ class FrameStream:
         self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
         self._chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
+        self._harmonic = HarmonicShare(sr, N_FFT) if needs.chroma else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
         self._zcr = FrameBuffer(1, hint) if needs.zcr else None
@@ -127,6 +130,7 @@ class FrameStream:
             mel=self._mel.view() if self._mel else None,
             chroma=self._chroma.view() if self._chroma else None,
             bass_chroma=self._bass_chroma.view() if self._bass_chroma else None,
+            harmonic_share=self._harmonic.share() if self._harmonic else None,
             spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
             rms=self._rms.view()[0] if self._rms else None,
             zcr=self._zcr.view()[0] if self._zcr else None,
@@ -176,6 +180,8 @@ class FrameStream:
                 librosa.feature.spectral_bandwidth(S=magnitude, sr=sr, centroid=centroid)
             )
             self._spectral["spectral_flatness"].append(librosa.feature.spectral_flatness(S=magnitude))
+        if self._harmonic is not None:
+            self._harmonic.push(magnitude)
         del magnitude
         if self._mel is not None:
             assert self._mel_basis is not None
