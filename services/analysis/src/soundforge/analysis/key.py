@@ -81,10 +81,15 @@ def estimate_key(pitch_classes: npt.NDArray[np.floating], profile: str = DEFAULT
 # A key is reported only at this confidence or above; below it the track has no tonal centre
 # the method can name (noise, one held tone, drums alone).
 MIN_CONFIDENCE = 0.2
-# A track whose 60-2000 Hz power is at least this share harmonic has all the key confidence its
-# chroma earns; under it, proportionally less. On the development material (2280 songs, 1028
-# drums-alone clips) any value from 0.35 to 0.5 withheld every drums-alone key and no song's;
-# 0.6 withheld two songs' keys, 0.3 left one drum loop's. Songs rarely read under 0.4.
+# A track whose 60-2000 Hz power is at least FULL_HARMONIC_SHARE harmonic has all the key
+# confidence its chroma earns; at NO_HARMONIC_SHARE or under, none; linearly between. Drums alone
+# whose toms, congas or cowbells ring at pitches that fit a key hold 0.02-0.25 harmonic; songs with
+# a key 0.26 and more. On the development material, seeds 0-3 (2562 songs, 1156 drums-alone clips,
+# charnel's included), this withholds every drums-alone key and no song's, and no song's confidence
+# drops under 0.3; the loudest-ringing drums (charnel's mambo bell, confidence 0.52 from the chroma
+# at a share of 0.24) keep 0.12 at most. With the floor at 0 (the twelfth pass's proportion) that
+# mambo bell kept 0.27, a key.
+NO_HARMONIC_SHARE = 0.175
 FULL_HARMONIC_SHARE = 0.45
 # Tonality: the mean chroma's spread (std / mean) from which a tonal centre is fully credible.
 _FULL_CONTRAST = 0.35
@@ -248,7 +253,8 @@ def find_key(
     fit of any key, times how tonal the track is (the spread of its mean chroma, or of its median
     chroma where the chords move, and at least three strong pitch classes), times its harmonic
     motion (a held tone never leaves its one "chord"), times how much of its power is sustained
-    tone (`harmonic_share`, harmonic_share.HarmonicShare; full from FULL_HARMONIC_SHARE): noise, a
+    tone (`harmonic_share`, harmonic_share.HarmonicShare; none up to NO_HARMONIC_SHARE, full from
+    FULL_HARMONIC_SHARE): noise, a
     single tone or drums alone score low. None for a track with no pitch information at all;
     callers withhold keys under MIN_CONFIDENCE.
     """
@@ -267,7 +273,10 @@ def find_key(
         # The per-bin median skips the hits. Only where chords move: drums alone move 0.17 at
         # most, and their median chroma can look tonal (a cumbia loop's 0.57).
         tonal = max(tonal, tonality(np.median(values, axis=1)))
-    sustained = 1.0 if harmonic_share is None else min(1.0, harmonic_share / FULL_HARMONIC_SHARE)
+    sustained = 1.0
+    if harmonic_share is not None:
+        sustained = (harmonic_share - NO_HARMONIC_SHARE) / (FULL_HARMONIC_SHARE - NO_HARMONIC_SHARE)
+        sustained = float(np.clip(sustained, 0.0, 1.0))
     confidence = fit * tonal * moving * sustained
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))
 
