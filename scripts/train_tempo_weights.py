@@ -5,8 +5,9 @@ split the accuracy bench reports, kept out as a check); since the fifth pass of 
 the held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, which the bench
 reports, is never read here: those splits were read while choosing, so they are development
 material now), since the sixth sealed's, since the seventh vault's, since the eighth cellar's,
-since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's and since the
-twelfth ossuary's the same way; never anything of "charnel". Beside them, per tune seed:
+since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the
+twelfth ossuary's and since the thirteenth charnel's the same way; never anything of "sepulchre".
+Beside them, per tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
   accented every 2, 3 or 4 beats or not at all, where every click is a beat -- the songs and drum
   loops alone never show the fit a pulse with nothing between its beats;
