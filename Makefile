@@ -14,10 +14,11 @@ STAMP := $(VENV)/.installed
 # its own threads (the services' *_TORCH_THREADS settings).
 export OPENBLAS_NUM_THREADS ?= 1
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
-# FluidSynth + General MIDI soundfonts (the analysis accuracy set renders real instrument timbres).
+# FluidSynth + General MIDI soundfonts, TiMidity++ + freepats' patches (the analysis accuracy set
+# renders real instrument timbres).
 APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm timgm6mb-soundfont \
   musescore-general-soundfont-small opl3-soundfont csound-soundfont avldrums.lv2-soundfont \
-  musescore-general-soundfont
+  musescore-general-soundfont timidity freepats
 
 .PHONY: help install apt run test test-fast lint format proto proto-check bench train-analysis clean
 

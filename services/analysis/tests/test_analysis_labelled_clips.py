@@ -1,4 +1,4 @@
-"""The harder labelled set: twelve disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: thirteen disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from soundforge.testing import (
     labelled_material_crypt,
     labelled_material_ossuary,
     labelled_material_sealed,
+    labelled_material_sepulchre,
     labelled_material_tomb,
     labelled_material_vault,
 )
@@ -35,15 +36,17 @@ from soundforge.testing.labelled_material import (
     BASS_PROGRAMS,
     CADENTIAL,
     CHORD_PROGRAMS,
+    DRUM_KITS,
     DRUM_PATTERNS,
     LEAD_PROGRAMS,
     OWN_PROGRAMS,
     SOUNDFONTS,
     SUSTAINED_PROGRAMS,
     pattern_names,
+    sustained_programs,
 )
 from soundforge.testing.labelled_notation import QUALITIES
-from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes
+from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
 
 SR = 22050
 
@@ -91,6 +94,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "catacomb",
         "ossuary",
         "charnel",
+        "sepulchre",
     )
 
 
@@ -137,7 +141,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # The splits written apart, by someone other than whoever tunes, each with the module that holds its
 # own material: sealed (read for the fifth pass's final numbers), vault (the sixth's), cellar (the
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
-# eleventh's; all seven development since) and charnel.
+# eleventh's), charnel (the twelfth's; all eight development since) and sepulchre.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -147,6 +151,7 @@ WRITTEN_APART = {
     "catacomb": labelled_material_catacomb,
     "ossuary": labelled_material_ossuary,
     "charnel": labelled_material_charnel,
+    "sepulchre": labelled_material_sepulchre,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -156,11 +161,12 @@ UNPITCHED = {113, *range(115, 128)}
 @pytest.mark.parametrize("split", WRITTEN_APART)
 def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
-    the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth) by
-    someone other than whoever tunes, for that pass's final numbers.
+    the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
+    sepulchre the thirteenth) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
-    every other split's, the other ones' too. A timbre is a program in a soundfont: a split that
-    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
+    every other split's, the other ones' too. A timbre is a program in a soundfont (or a TiMidity++
+    patch set): a split that renders through a soundfont of its own has timbres of its own whatever
+    programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -230,6 +236,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("catacomb", "040c915ee4dabf92c7ee8a9329502cea196499b890529c1aa145e02b73b2eed2"),
         ("ossuary", "5090a166ca54a3c97bbc32f6a9691669c29797ea6e192b8917dc7db1a9470cd7"),
         ("charnel", "83ab1d819ad16e92c7e21a5ff374320bf8961b3c53eda8f4fe1a1a601b667d8b"),
+        ("sepulchre", "76f3895f2eaa04dbe28d8a58ac7e47ffb19bb615777b0d97760a2f7796489e7e"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -257,9 +264,10 @@ def test_the_held_out_split_never_changes() -> None:
 
 
 @pytest.mark.parametrize("soundfont", [SOUNDFONT, *sorted(set(SOUNDFONTS.values()))], ids=lambda f: f.stem)
-def test_fluidsynth_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> None:
+def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> None:
     """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220, in every soundfont a split
-    renders through; another soundfont's samples are another render (and another cache entry)."""
+    renders through (FluidSynth), and in the patch set one renders through (TiMidity++); another
+    sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
@@ -271,6 +279,36 @@ def test_fluidsynth_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> Non
     freqs = np.fft.rfftfreq(2 * SR, 1 / SR)
     band = (freqs > 150) & (freqs < 300)
     assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(216.0, abs=1.0)
+
+
+def _patches_defined(config: Path) -> tuple[set[int], set[int]]:
+    """The programs (bank 0) and drums (drumset 0) a TiMidity++ configuration gives patches to."""
+    programs: set[int] = set()
+    drums: set[int] = set()
+    section: tuple[str, int] | None = None
+    for words in (line.split() for line in config.read_text().splitlines()):
+        if words[:1] in (["bank"], ["drumset"]):
+            section = (words[0], int(words[1]))
+        elif words and words[0].isdigit() and section in (("bank", 0), ("drumset", 0)):
+            (programs if section == ("bank", 0) else drums).add(int(words[0]))
+    return programs, drums
+
+
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if renders_with_timidity(SOUNDFONTS[s])])
+def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: str) -> None:
+    """TiMidity++ plays a program or drum its patch set lacks through whatever the machine's own
+    configuration maps it to: every program, kit and drum the split draws must be in its set."""
+    programs, drums = _patches_defined(SOUNDFONTS[split])
+    drawn: set[int] = set(sustained_programs(split))
+    kits: set[int] = set()
+    for clip in clip_set(split):
+        if clip.category not in ("noise", "tone"):
+            channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))[1]
+            drawn |= {program for channel, program in channels.items() if channel != 9}
+            kits |= {program for channel, program in channels.items() if channel == 9}
+    assert drawn <= programs
+    assert kits == set(DRUM_KITS[split]) == {0}  # the drumset the set gives patches to
+    assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= drums
 
 
 def test_a_song_clip_sounds_its_chords_and_its_tuning() -> None:
@@ -321,9 +359,23 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("catacomb", 2) == clip_set("catacomb", 2)
     assert training_clips("ossuary", 1) == clip_set("ossuary", 1)  # and ossuary since the twelfth
     assert training_clips("ossuary", 2) == clip_set("ossuary", 2)
-    for seed in (0, 1, 2):  # charnel never, at any seed
+    assert training_clips("charnel", 1) == clip_set("charnel", 1)  # and charnel since the thirteenth
+    assert training_clips("charnel", 2) == clip_set("charnel", 2)
+    for seed in (0, 1, 2):  # sepulchre never, at any seed
         with pytest.raises(ValueError, match="never trained on"):
-            training_clips("charnel", seed)
-    for split in ("blind", "held-out", "sealed", "vault", "cellar", "crypt", "tomb", "catacomb", "ossuary"):
+            training_clips("sepulchre", seed)
+    development = (
+        "blind",
+        "held-out",
+        "sealed",
+        "vault",
+        "cellar",
+        "crypt",
+        "tomb",
+        "catacomb",
+        "ossuary",
+        "charnel",
+    )
+    for split in development:
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)

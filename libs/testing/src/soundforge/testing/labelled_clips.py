@@ -1,7 +1,8 @@
 """The harder labelled set: songs that dwell on vi, ii and IV, modal and ambiguous material, detuned,
-in General MIDI timbres (FluidSynth) or synthetic ones, and clips with no key or no pulse.
+in General MIDI timbres (FluidSynth or TiMidity++) or synthetic ones, and clips with no key or no
+pulse.
 
-Twelve splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Thirteen splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -19,16 +20,20 @@ once, for that pass's final numbers, and a development split since), "catacomb" 
 the tenth pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, for that pass's final numbers, and a development split since), "ossuary"
 (written for the eleventh pass of method work by someone other than whoever tunes, with material
-none of the others has; read once, for that pass's final numbers, and a development split since)
-and "charnel" (written for the twelfth pass of method work by someone other than whoever tunes,
-with material none of the others has; read once, only for the final numbers). Each split's
-material is in labelled_material.py, except blind's, sealed's, vault's, cellar's, crypt's, tomb's,
-catacomb's, ossuary's and charnel's own, which sit in labelled_material_blind.py,
-labelled_material_sealed.py, labelled_material_vault.py, labelled_material_cellar.py,
-labelled_material_crypt.py, labelled_material_tomb.py, labelled_material_catacomb.py,
-labelled_material_ossuary.py and labelled_material_charnel.py. A split with a soundfont of its
-own (labelled_material.SOUNDFONTS) renders every General MIDI note through it, and one with drum
-kits of their own (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn. Labels:
+none of the others has; read once, for that pass's final numbers, and a development split since),
+"charnel" (written for the twelfth pass of method work by someone other than whoever tunes, with
+material none of the others has; read once, for that pass's final numbers, and a development split
+since) and "sepulchre" (written for the thirteenth pass of method work by someone other than
+whoever tunes, with material none of the others has; read once, only for the final numbers). Each
+split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's, crypt's,
+tomb's, catacomb's, ossuary's, charnel's and sepulchre's own, which sit in
+labelled_material_blind.py, labelled_material_sealed.py, labelled_material_vault.py,
+labelled_material_cellar.py, labelled_material_crypt.py, labelled_material_tomb.py,
+labelled_material_catacomb.py, labelled_material_ossuary.py, labelled_material_charnel.py and
+labelled_material_sepulchre.py. A split with a soundfont of its own (labelled_material.SOUNDFONTS)
+renders every General MIDI note through it (TiMidity++ renders one that is a configuration of GUS
+patches), and one with drum kits of their own (labelled_material.DRUM_SOUNDFONTS) its drums
+through the kit drawn. Labels:
 `key` None means no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
 Modal clips are labelled by their tonic, minor for dorian/phrygian/aeolian and major for
 lydian/mixolydian, as key datasets annotate them; each dwells on its tonic chord (half the bars
@@ -150,7 +155,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     """clip_set(split, seed) for a script that fits weights: tune at any seed (its seed 0 only as
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
     sixth pass, vault since the seventh, cellar since the eighth, crypt since the ninth, tomb since
-    the tenth, catacomb since the eleventh, ossuary since the twelfth), charnel never."""
+    the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth),
+    sepulchre never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
@@ -254,7 +260,7 @@ def _render_with_kit(clip: Clip, notes: list[Note], channels: dict[int, int], sa
 
 
 def _soundfont(split: str) -> Path:
-    """The General MIDI soundfont the split's clips render through."""
+    """The General MIDI soundfont (or TiMidity++ patch set) the split's clips render through."""
     return SOUNDFONTS.get(split, SOUNDFONT)
 
 

@@ -42,7 +42,12 @@ does not open either, merged in here the same way; read once for the eleventh pa
 a development split from the twelfth pass on. "charnel" was written for the twelfth pass of method
 work by someone other than whoever tunes, and is read once, only for the final numbers, never
 trained on; its material, in none of the others (ossuary's included), sits in
-labelled_material_charnel, which whoever tunes does not open either, merged in here the same way.
+labelled_material_charnel, which whoever tunes does not open either, merged in here the same way;
+read once for the twelfth pass's numbers, it is a development split from the thirteenth pass on.
+"sepulchre" was written for the thirteenth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(charnel's included), sits in labelled_material_sepulchre, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -56,6 +61,7 @@ from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_sealed as sealed
+from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_vault as vault
 from soundforge.testing.labelled_notation import (
@@ -90,13 +96,15 @@ SPLITS = (
     "catacomb",
     "ossuary",
     "charnel",
+    "sepulchre",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
 # read once for the seventh pass's, from the eighth on; crypt, read once for the eighth pass's,
 # from the ninth on; tomb, read once for the ninth pass's, from the tenth on; catacomb, read once
 # for the tenth pass's, from the eleventh on; ossuary, read once for the eleventh pass's, from the
-# twelfth on): their seed 0 is reported, their other seeds trained on. Charnel never.
+# twelfth on; charnel, read once for the twelfth pass's, from the thirteenth on): their seed 0 is
+# reported, their other seeds trained on. Sepulchre never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -108,6 +116,7 @@ DEVELOPMENT_SPLITS = (
     "tomb",
     "catacomb",
     "ossuary",
+    "charnel",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
@@ -151,6 +160,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *catacomb.PROGRESSIONS["dwelling"],
         *ossuary.PROGRESSIONS["dwelling"],
         *charnel.PROGRESSIONS["dwelling"],
+        *sepulchre.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -186,6 +196,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *catacomb.PROGRESSIONS["modal"],
         *ossuary.PROGRESSIONS["modal"],
         *charnel.PROGRESSIONS["modal"],
+        *sepulchre.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -205,6 +216,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *catacomb.PROGRESSIONS["ambiguous"],
         *ossuary.PROGRESSIONS["ambiguous"],
         *charnel.PROGRESSIONS["ambiguous"],
+        *sepulchre.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -215,8 +227,8 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary and charnel each brought one of
-# their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel and sepulchre each
+# brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -231,8 +243,10 @@ METERS = {
     catacomb.METER: catacomb.METER_LAYOUT,
     ossuary.METER: ossuary.METER_LAYOUT,
     charnel.METER: charnel.METER_LAYOUT,
+    sepulchre.METER: sepulchre.METER_LAYOUT,
 }
-# General MIDI programs by role: every split's, then each split's own (the held-out split has none).
+# General MIDI programs by role: every split's, then each split's own (the held-out split has none;
+# a split in ONLY_OWN_PROGRAMS draws its own alone).
 CHORD_PROGRAMS = (0, 1, 4, 16, 19, 24, 25, 48, 52, 89)
 BASS_PROGRAMS = (32, 33, 34, 38)
 LEAD_PROGRAMS = (11, 40, 56, 71, 73, 80)
@@ -257,16 +271,23 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "catacomb": catacomb.PROGRAMS,
     "ossuary": ossuary.PROGRAMS,
     "charnel": charnel.PROGRAMS,
+    "sepulchre": sepulchre.PROGRAMS,
 }
+# Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
+# has no choir, warm pad or vibraphone): they draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre",)
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
-# are new by their samples.
+# are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
+# patches that TiMidity++ renders (midi_render.renders_with_timidity), by their samples and their
+# synthesizer.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
     "catacomb": catacomb.SOUNDFONT,
     "ossuary": ossuary.SOUNDFONT,
     "charnel": charnel.SOUNDFONT,
+    "sepulchre": sepulchre.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -275,7 +296,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # Drum kits (the drum channel's program) a split draws: tune and fresh their own, blind all, sealed,
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
-# own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, held-out none.
+# own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
+# set's one kit, held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -288,13 +310,15 @@ DRUM_KITS = {
     "catacomb": catacomb.DRUM_KITS,
     "ossuary": ossuary.DRUM_KITS,
     "charnel": charnel.DRUM_KITS,
+    "sepulchre": sepulchre.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
-# charnel's, in their soundfonts' samples of their own).
+# charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
+    "sepulchre": sepulchre.SUSTAINED_PROGRAMS,
 }
 
 
@@ -368,6 +392,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **catacomb.DRUM_PATTERNS,
     **ossuary.DRUM_PATTERNS,
     **charnel.DRUM_PATTERNS,
+    **sepulchre.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -382,6 +407,7 @@ _OWN_PATTERNS = {
     "catacomb": tuple(catacomb.DRUM_PATTERNS),
     "ossuary": tuple(ossuary.DRUM_PATTERNS),
     "charnel": tuple(charnel.DRUM_PATTERNS),
+    "sepulchre": tuple(sepulchre.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -392,6 +418,8 @@ def pattern_names(split: str) -> list[str]:
 
 
 def programs(split: str, role: str, shared: tuple[int, ...]) -> tuple[int, ...]:
+    if split in ONLY_OWN_PROGRAMS:
+        return OWN_PROGRAMS[split][role]
     return shared + OWN_PROGRAMS[split][role]
 
 
@@ -409,6 +437,7 @@ TEMPO_RANGES = {
     "catacomb": catacomb.TEMPO_RANGES,
     "ossuary": ossuary.TEMPO_RANGES,
     "charnel": charnel.TEMPO_RANGES,
+    "sepulchre": sepulchre.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -424,6 +453,7 @@ SONG_METERS = {
     "catacomb": catacomb.SONG_METERS,
     "ossuary": ossuary.SONG_METERS,
     "charnel": charnel.SONG_METERS,
+    "sepulchre": sepulchre.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -463,5 +493,6 @@ COUNTS = {
     "catacomb": catacomb.COUNTS,
     "ossuary": ossuary.COUNTS,
     "charnel": charnel.COUNTS,
+    "sepulchre": sepulchre.COUNTS,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

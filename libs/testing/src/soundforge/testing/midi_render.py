@@ -18,7 +18,9 @@ import soundfile
 Samples = npt.NDArray[np.float32]
 
 # Debian's fluid-soundfont-gm; `make apt` installs it with fluidsynth. Every render is through it
-# unless it names another soundfont (a whole other set of General MIDI samples, also from `make apt`).
+# unless it names another soundfont (a whole other set of General MIDI samples, also from `make apt`),
+# or a TiMidity++ configuration of Gravis UltraSound patches (Debian's freepats), which FluidSynth
+# cannot read: TiMidity++ renders those.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -35,7 +37,7 @@ class Note:
 
 
 class FluidSynthMissing(RuntimeError):
-    """fluidsynth or the GM soundfont is not installed."""
+    """fluidsynth (or timidity) or the GM soundfont (or patch set) is not installed."""
 
 
 def require_fluidsynth(soundfont: Path = SOUNDFONT) -> str:
@@ -46,6 +48,19 @@ def require_fluidsynth(soundfont: Path = SOUNDFONT) -> str:
             f"FluidSynth renders through {soundfont} need `make apt` (fluidsynth, soundfonts)"
         )
     return binary
+
+
+def require_timidity(patches: Path) -> str:
+    """The timidity binary; raises with the fix when it or the patch set's configuration is missing."""
+    binary = shutil.which("timidity")
+    if binary is None or not patches.is_file():
+        raise FluidSynthMissing(f"TiMidity++ renders through {patches} need `make apt` (timidity, freepats)")
+    return binary
+
+
+def renders_with_timidity(soundfont: Path) -> bool:
+    """Whether `soundfont` names a TiMidity++ configuration (of GUS patches) rather than a soundfont."""
+    return soundfont.suffix == ".cfg"
 
 
 def midi_file(notes: Iterable[Note], programs: Mapping[int, int], cents: float = 0.0) -> bytes:
@@ -84,8 +99,10 @@ def render_notes(
     soundfont: Path = SOUNDFONT,
 ) -> Samples:
     """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes
-    (and by the soundfont's name, when it is not the default one)."""
-    binary = require_fluidsynth(soundfont)
+    (and by the soundfont's name, when it is not the default one). A TiMidity++ configuration for
+    `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own)."""
+    timidity = renders_with_timidity(soundfont)
+    binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
     data = midi_file(notes, programs, cents)
     named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}".encode()
     digest = hashlib.sha256(data + f"{sample_rate}".encode() + named).hexdigest()[:24]
@@ -96,8 +113,11 @@ def render_notes(
         with tempfile.TemporaryDirectory() as tmp:
             mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
             mid.write_bytes(data)
-            command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]
-            subprocess.run([*command, str(soundfont), str(mid)], check=True, capture_output=True)
+            if timidity:
+                _timidity(binary, soundfont, mid, out, sample_rate, Path(tmp))
+            else:
+                command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]
+                subprocess.run([*command, str(soundfont), str(mid)], check=True, capture_output=True)
             out.replace(wav)
     audio, rate = soundfile.read(wav, dtype="float32", always_2d=True)
     assert rate == sample_rate
@@ -106,6 +126,15 @@ def render_notes(
     mono = np.pad(mono, (0, max(0, frames - mono.size)))[:frames]
     peak = float(np.max(np.abs(mono))) or 1.0
     return (mono * (0.7 / peak)).astype(np.float32)
+
+
+def _timidity(binary: str, patches: Path, mid: Path, out: Path, sample_rate: int, home: Path) -> None:
+    """TiMidity++ reads /etc/timidity/timidity.cfg, then `patches`, which defines what it plays; a HOME
+    of its own keeps a user's ~/.timidity.cfg out. Freeverb and chorus as MIDI's controllers set them
+    (its defaults, spelt out); its default 70% volume leaves a dense mix well clear of clipping."""
+    effects = ["-EFreverb=f", "-EFchorus=n", "-EFdelay=d"]
+    command = [binary, "-c", str(patches), *effects, "-Ow", "-s", str(sample_rate), "-o", str(out), str(mid)]
+    subprocess.run(command, check=True, capture_output=True, env={**os.environ, "HOME": str(home)})
 
 
 def _variable_length(value: int) -> bytes:
