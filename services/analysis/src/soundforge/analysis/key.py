@@ -254,9 +254,8 @@ def find_key(
     chroma where the chords move, and at least three strong pitch classes), times its harmonic
     motion (a held tone never leaves its one "chord"), times how much of its power is sustained
     tone (`harmonic_share`, harmonic_share.HarmonicShare; none up to NO_HARMONIC_SHARE, full from
-    FULL_HARMONIC_SHARE): noise, a
-    single tone or drums alone score low. None for a track with no pitch information at all;
-    callers withhold keys under MIN_CONFIDENCE.
+    FULL_HARMONIC_SHARE): noise, a single tone or drums alone score low. None for a track with no
+    pitch information at all; callers withhold keys under MIN_CONFIDENCE.
     """
     values = np.asarray(chroma, dtype=np.float64)
     mean = values.mean(axis=1) if values.shape[1] else np.zeros(12)
