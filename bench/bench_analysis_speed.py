@@ -23,13 +23,12 @@ import soundfile
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.features import FEATURES, analyze_file, warm_up
-from soundforge.analysis.harmonic_share import HARMONIC_SHARE_HZ
+from soundforge.analysis.harmonic_share import whole_track_share
 from soundforge.analysis.harmony import chords, segment_bounds
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import TUNING_FRAMES, bass_chroma
 from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import BASS_MAX_HZ, Beats, track_beats
-from soundforge.dsp.hpss import hpss_masks
 from soundforge.dsp.loudness import measure
 from soundforge.testing.music import Piece, render
 
@@ -67,16 +66,6 @@ def naive_chroma(y: np.ndarray) -> np.ndarray:
     return np.asarray(librosa.feature.chroma_stft(y=y, sr=SR, tuning=naive_tuning(y)))
 
 
-def naive_harmonic_share(magnitude: np.ndarray) -> float:
-    """HPSS of the whole spectrogram at once (librosa's masks, from the fast equal medians), band summed."""
-    freqs = librosa.fft_frequencies(sr=SR)
-    band = (freqs >= HARMONIC_SHARE_HZ[0]) & (freqs < HARMONIC_SHARE_HZ[1])
-    mask_h, mask_p = hpss_masks(magnitude.astype(np.float32))
-    power = magnitude[band].astype(np.float64) ** 2
-    harmonic = float((mask_h[band] * power).sum())
-    return harmonic / (harmonic + float((mask_p[band] * power).sum()))
-
-
 def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
     """Every feature of `all`, one librosa call (or a few) per feature, each from the samples."""
     spent: dict[str, float] = {}
@@ -109,7 +98,7 @@ def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
         power = magnitude**2
         chroma = librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning)
         labels = chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
-        share = naive_harmonic_share(magnitude)
+        share = whole_track_share(magnitude, SR, 2048)  # librosa's masks on the whole spectrogram
         found = keys.find_key(chroma, bass_chroma(power, SR, tuning), labels, harmonic_share=share)
         assert found is not None and found.confidence >= keys.MIN_CONFIDENCE
         out.update(key=found.name, camelot=found.camelot, key_confidence=found.confidence)

@@ -264,7 +264,7 @@ def test_tuned_drums_alone_name_no_key(
         c for c in clip_set(split, seed) if c.drums == pattern and c.key is None and round(c.bpm or 0) == bpm
     )
     samples = render_clip(clip)
-    frames = frames_of(samples, Needs(stft=True, chroma=True))
+    frames = frames_of(samples, Needs(stft=True, chroma=True, harmonic_share=True))
     assert frames.harmonic_share is not None and frames.harmonic_share < share_under
     assert frames.chroma is not None
     labels = chord_labels(frames.chroma)

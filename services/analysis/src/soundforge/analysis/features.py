@@ -84,6 +84,7 @@ def needs_for(features: Sequence[str]) -> Needs:
         stft=mel or chroma or spectral,
         mel=mel,
         chroma=chroma,
+        harmonic_share="key" in wanted,
         spectral=spectral,
         rms="energy" in wanted,
         zcr=spectral,

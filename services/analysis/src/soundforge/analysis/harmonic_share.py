@@ -14,13 +14,29 @@ import librosa
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.dsp.hpss import KERNEL
+from soundforge.dsp.hpss import KERNEL, hpss_masks
 from soundforge.dsp.running_median import median_along
 
 HARMONIC_SHARE_HZ = (60.0, 2000.0)
 _HALF = KERNEL // 2
 
 Floats = npt.NDArray[np.float32]
+
+
+def band(sr: int, n_fft: int) -> slice:
+    """The STFT bins from HARMONIC_SHARE_HZ[0] up to, not including, HARMONIC_SHARE_HZ[1]."""
+    low, high = np.searchsorted(librosa.fft_frequencies(sr=sr, n_fft=n_fft), HARMONIC_SHARE_HZ)
+    return slice(int(low), int(high))
+
+
+def whole_track_share(magnitude: Floats, sr: int, n_fft: int) -> float:
+    """The reference: HPSS of the whole (bins x frames) magnitude at once (`hpss_masks`, librosa's
+    masks), its harmonic part's share of the band's power; what a script calling librosa would do."""
+    rows = band(sr, n_fft)
+    mask_h, mask_p = hpss_masks(np.asarray(magnitude, dtype=np.float32))
+    power = np.square(magnitude[rows], dtype=np.float64)
+    harmonic, percussive = float((mask_h[rows] * power).sum()), float((mask_p[rows] * power).sum())
+    return harmonic / (harmonic + percussive)
 
 
 class HarmonicShare:
@@ -30,18 +46,16 @@ class HarmonicShare:
     last 2 * `_HALF` frames before it, and a frame is counted once its window is whole (or the
     track has ended: `share()` counts the rest with the edge mirrored, as the whole-track call
     does). Its frequency median sees `_HALF` bins above the band, so it too equals the whole
-    spectrum's. Tests check the streamed share against `hpss_masks` on the whole track.
+    spectrum's. Tests check the streamed share against `whole_track_share`.
     """
 
     def __init__(self, sr: int, n_fft: int) -> None:
-        freqs = librosa.fft_frequencies(sr=sr, n_fft=n_fft)
-        low, high = np.searchsorted(freqs, HARMONIC_SHARE_HZ)
-        self._band = slice(int(low), int(high))
-        self._rows = min(freqs.size, int(high) + _HALF + 1)
+        self._band = band(sr, n_fft)
+        self._rows = min(n_fft // 2 + 1, self._band.stop + _HALF + 1)
         self._carry: Floats | None = None  # the last frames seen; those from _pending on are not counted yet
         self._pending = 0
-        self.harmonic = 0.0
-        self.percussive = 0.0
+        self._harmonic = 0.0
+        self._percussive = 0.0
 
     def push(self, magnitude: Floats) -> None:
         self._count(magnitude[: self._rows], at_end=False)
@@ -51,8 +65,8 @@ class HarmonicShare:
         if self._carry is not None:
             self._count(self._carry[:, :0], at_end=True)
             self._carry = None
-        total = self.harmonic + self.percussive
-        return self.harmonic / total if total > 0 else None
+        total = self._harmonic + self._percussive
+        return self._harmonic / total if total > 0 else None
 
     def _count(self, block: Floats, *, at_end: bool) -> None:
         joined = block if self._carry is None else np.concatenate([self._carry, block], axis=1)
@@ -70,8 +84,8 @@ class HarmonicShare:
             total = harmonic + percussive
             mask = np.divide(harmonic, total, out=np.full_like(total, 0.5), where=total > 0)
             power = np.square(joined[self._band, start:stop], dtype=np.float64)
-            self.harmonic += float((mask * power).sum())
-            self.percussive += float(((1.0 - mask) * power).sum())
+            self._harmonic += float((mask * power).sum())
+            self._percussive += float(((1.0 - mask) * power).sum())
         keep = min(joined.shape[1], 2 * _HALF)
         self._carry = np.ascontiguousarray(joined[:, joined.shape[1] - keep :])
         self._pending = max(stop, start) - (joined.shape[1] - keep)

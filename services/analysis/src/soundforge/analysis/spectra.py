@@ -37,6 +37,7 @@ class Needs:
     stft: bool = False
     mel: bool = False
     chroma: bool = False
+    harmonic_share: bool = False  # the key's confidence reads it; nothing else does
     spectral: bool = False
     rms: bool = False
     zcr: bool = False
@@ -71,7 +72,7 @@ class TrackFrames:
     mel: Floats | None = None  # mel power, N_MELS rows
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
     bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
-    harmonic_share: float | None = None  # with chroma: HPSS's harmonic share of 60-2000 Hz power
+    harmonic_share: float | None = None  # HPSS's harmonic share of the 60-2000 Hz power
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
     zcr: Floats | None = None
@@ -91,7 +92,7 @@ class FrameStream:
         self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
         self._chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
-        self._harmonic = HarmonicShare(sr, N_FFT) if needs.chroma else None
+        self._harmonic = HarmonicShare(sr, N_FFT) if needs.harmonic_share else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
         self._zcr = FrameBuffer(1, hint) if needs.zcr else None
