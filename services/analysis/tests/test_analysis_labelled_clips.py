@@ -1,4 +1,4 @@
-"""The harder labelled set: thirteen disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fourteen disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ import pytest
 
 from soundforge.testing import (
     labelled_clips,
+    labelled_material_barrow,
     labelled_material_catacomb,
     labelled_material_cellar,
     labelled_material_charnel,
@@ -40,6 +41,7 @@ from soundforge.testing.labelled_material import (
     DRUM_PATTERNS,
     LEAD_PROGRAMS,
     OWN_PROGRAMS,
+    PRODUCTION,
     SOUNDFONTS,
     SUSTAINED_PROGRAMS,
     pattern_names,
@@ -47,6 +49,8 @@ from soundforge.testing.labelled_material import (
 )
 from soundforge.testing.labelled_notation import QUALITIES
 from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
+from soundforge.testing.production import produce
+from soundforge.testing.sample_render import SAMPLE_SETS
 
 SR = 22050
 
@@ -95,6 +99,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "ossuary",
         "charnel",
         "sepulchre",
+        "barrow",
     )
 
 
@@ -141,7 +146,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # The splits written apart, by someone other than whoever tunes, each with the module that holds its
 # own material: sealed (read for the fifth pass's final numbers), vault (the sixth's), cellar (the
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
-# eleventh's), charnel (the twelfth's; all eight development since) and sepulchre.
+# eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's; all nine development since) and
+# barrow.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -152,6 +158,7 @@ WRITTEN_APART = {
     "ossuary": labelled_material_ossuary,
     "charnel": labelled_material_charnel,
     "sepulchre": labelled_material_sepulchre,
+    "barrow": labelled_material_barrow,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -162,11 +169,11 @@ UNPITCHED = {113, *range(115, 128)}
 def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
-    sepulchre the thirteenth) by someone other than whoever tunes, for that pass's final numbers.
-    What it holds is not spelled here: the test reads it from its own module, and checks it against
-    every other split's, the other ones' too. A timbre is a program in a soundfont (or a TiMidity++
-    patch set): a split that renders through a soundfont of its own has timbres of its own whatever
-    programs it draws."""
+    sepulchre the thirteenth, barrow the fourteenth) by someone other than whoever tunes, for that
+    pass's final numbers. What it holds is not spelled here: the test reads it from its own module,
+    and checks it against every other split's, the other ones' too. A timbre is a program in a
+    soundfont (or a TiMidity++ patch set, or a set of recordings): a split that renders through a
+    soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -237,6 +244,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("ossuary", "5090a166ca54a3c97bbc32f6a9691669c29797ea6e192b8917dc7db1a9470cd7"),
         ("charnel", "83ab1d819ad16e92c7e21a5ff374320bf8961b3c53eda8f4fe1a1a601b667d8b"),
         ("sepulchre", "76f3895f2eaa04dbe28d8a58ac7e47ffb19bb615777b0d97760a2f7796489e7e"),
+        ("barrow", "6851c9c4769f930a6e9aa3d2317970c167e894126541cf5cf481476192412da0"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -266,8 +274,9 @@ def test_the_held_out_split_never_changes() -> None:
 @pytest.mark.parametrize("soundfont", [SOUNDFONT, *sorted(set(SOUNDFONTS.values()))], ids=lambda f: f.stem)
 def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> None:
     """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220, in every soundfont a split
-    renders through (FluidSynth), and in the patch set one renders through (TiMidity++); another
-    sample set's samples are another render (and another cache entry)."""
+    renders through (FluidSynth), in the patch set one renders through (TiMidity++), and in the
+    recordings one renders through (sample_render); another sample set's samples are another render
+    (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: 19}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
@@ -309,6 +318,41 @@ def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: s
     assert drawn <= programs
     assert kits == set(DRUM_KITS[split]) == {0}  # the drumset the set gives patches to
     assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= drums
+
+
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in SAMPLE_SETS])
+def test_a_split_rendered_by_sample_render_plays_only_what_its_recordings_have(split: str) -> None:
+    """sample_render refuses a program or drum its set lacks: every program, kit and drum the split
+    draws (the free-time chords' bass, program 48, too) must be in its set."""
+    sample_set = SAMPLE_SETS[SOUNDFONTS[split]]
+    drawn: set[int] = set(sustained_programs(split))
+    kits: set[int] = set()
+    for clip in clip_set(split):
+        if clip.category not in ("noise", "tone"):
+            channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))[1]
+            drawn |= {program for channel, program in channels.items() if channel != 9}
+            kits |= {program for channel, program in channels.items() if channel == 9}
+    assert drawn <= set(sample_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= set(sample_set.drums)
+
+
+@pytest.mark.parametrize("chain", sorted({chain for chains in PRODUCTION.values() for chain in chains}))
+def test_a_production_moves_no_pitch_and_no_beat(chain: str) -> None:
+    """A held A at 216 Hz under clicks every 0.5 s: through any production, still 216 Hz, the clicks
+    where they were (the mp3 encoder's delay cut), the same length, peaking at about -3 dBFS."""
+    t = np.arange(4 * SR) / SR
+    samples = 0.3 * np.sin(2 * np.pi * 216.0 * t)
+    for onset in range(SR // 4, 4 * SR - SR // 4, SR // 2):
+        samples[onset : onset + 200] += np.hanning(400)[200:] * np.sign(np.sin(np.arange(200)))
+    produced = produce(samples.astype(np.float32), SR, chain, seed=7)
+    assert produced.shape == samples.shape and produced.dtype == np.float32
+    assert float(np.max(np.abs(produced))) == pytest.approx(0.7, abs=1e-3) or chain == "dry"
+    spectrum = np.abs(np.fft.rfft(produced[SR : 3 * SR] * np.hanning(2 * SR)))
+    freqs = np.fft.rfftfreq(2 * SR, 1 / SR)
+    assert freqs[np.argmax(spectrum)] == pytest.approx(216.0, abs=1.0)
+    onsets = librosa.onset.onset_detect(y=produced, sr=SR, units="time", backtrack=False)
+    assert np.allclose(onsets[:6], 0.25 + 0.5 * np.arange(6), atol=0.03)
 
 
 def test_a_song_clip_sounds_its_chords_and_its_tuning() -> None:
@@ -361,9 +405,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("ossuary", 2) == clip_set("ossuary", 2)
     assert training_clips("charnel", 1) == clip_set("charnel", 1)  # and charnel since the thirteenth
     assert training_clips("charnel", 2) == clip_set("charnel", 2)
-    for seed in (0, 1, 2):  # sepulchre never, at any seed
+    assert training_clips("sepulchre", 1) == clip_set("sepulchre", 1)  # and sepulchre since the fourteenth
+    assert training_clips("sepulchre", 2) == clip_set("sepulchre", 2)
+    for seed in (0, 1, 2):  # barrow never, at any seed
         with pytest.raises(ValueError, match="never trained on"):
-            training_clips("sepulchre", seed)
+            training_clips("barrow", seed)
     development = (
         "blind",
         "held-out",
@@ -375,6 +421,7 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "catacomb",
         "ossuary",
         "charnel",
+        "sepulchre",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

@@ -47,13 +47,18 @@ read once for the twelfth pass's numbers, it is a development split from the thi
 "sepulchre" was written for the thirteenth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (charnel's included), sits in labelled_material_sepulchre, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the thirteenth pass's numbers, it is a development split
+from the fourteenth pass on. "barrow" was written for the fourteenth pass of method work by someone
+other than whoever tunes, and is read once, only for the final numbers, never trained on; its
+material, in none of the others (sepulchre's included), sits in labelled_material_barrow, which
+whoever tunes does not open either, merged in here the same way.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
@@ -97,14 +102,16 @@ SPLITS = (
     "ossuary",
     "charnel",
     "sepulchre",
+    "barrow",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
 # read once for the seventh pass's, from the eighth on; crypt, read once for the eighth pass's,
 # from the ninth on; tomb, read once for the ninth pass's, from the tenth on; catacomb, read once
 # for the tenth pass's, from the eleventh on; ossuary, read once for the eleventh pass's, from the
-# twelfth on; charnel, read once for the twelfth pass's, from the thirteenth on): their seed 0 is
-# reported, their other seeds trained on. Sepulchre never.
+# twelfth on; charnel, read once for the twelfth pass's, from the thirteenth on; sepulchre, read
+# once for the thirteenth pass's numbers, from the fourteenth on): their seed 0 is reported, their
+# other seeds trained on. Barrow never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -117,6 +124,7 @@ DEVELOPMENT_SPLITS = (
     "catacomb",
     "ossuary",
     "charnel",
+    "sepulchre",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
@@ -161,6 +169,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ossuary.PROGRESSIONS["dwelling"],
         *charnel.PROGRESSIONS["dwelling"],
         *sepulchre.PROGRESSIONS["dwelling"],
+        *barrow.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -197,6 +206,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ossuary.PROGRESSIONS["modal"],
         *charnel.PROGRESSIONS["modal"],
         *sepulchre.PROGRESSIONS["modal"],
+        *barrow.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -217,6 +227,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ossuary.PROGRESSIONS["ambiguous"],
         *charnel.PROGRESSIONS["ambiguous"],
         *sepulchre.PROGRESSIONS["ambiguous"],
+        *barrow.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -227,8 +238,8 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel and sepulchre each
-# brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre and barrow
+# each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -244,6 +255,7 @@ METERS = {
     ossuary.METER: ossuary.METER_LAYOUT,
     charnel.METER: charnel.METER_LAYOUT,
     sepulchre.METER: sepulchre.METER_LAYOUT,
+    barrow.METER: barrow.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -272,15 +284,18 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "ossuary": ossuary.PROGRAMS,
     "charnel": charnel.PROGRAMS,
     "sepulchre": sepulchre.PROGRAMS,
+    "barrow": barrow.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
-# has no choir, warm pad or vibraphone): they draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre",)
+# has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
+# piano): they draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
 # patches that TiMidity++ renders (midi_render.renders_with_timidity), by their samples and their
-# synthesizer.
+# synthesizer, and barrow's, recordings that are no soundfont at all (sample_render.SAMPLE_SETS), by
+# their samples and the sample player that plays them.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -288,6 +303,7 @@ SOUNDFONTS: dict[str, Path] = {
     "ossuary": ossuary.SOUNDFONT,
     "charnel": charnel.SOUNDFONT,
     "sepulchre": sepulchre.SOUNDFONT,
+    "barrow": barrow.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -297,7 +313,7 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
-# set's one kit, held-out none.
+# set's one kit, barrow its sample set's one kit (Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -311,14 +327,17 @@ DRUM_KITS = {
     "ossuary": ossuary.DRUM_KITS,
     "charnel": charnel.DRUM_KITS,
     "sepulchre": sepulchre.DRUM_KITS,
+    "barrow": barrow.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
-# charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set).
+# charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's, in
+# its recordings).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
     "sepulchre": sepulchre.SUSTAINED_PROGRAMS,
+    "barrow": barrow.SUSTAINED_PROGRAMS,
 }
 
 
@@ -393,6 +412,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **ossuary.DRUM_PATTERNS,
     **charnel.DRUM_PATTERNS,
     **sepulchre.DRUM_PATTERNS,
+    **barrow.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -408,6 +428,7 @@ _OWN_PATTERNS = {
     "ossuary": tuple(ossuary.DRUM_PATTERNS),
     "charnel": tuple(charnel.DRUM_PATTERNS),
     "sepulchre": tuple(sepulchre.DRUM_PATTERNS),
+    "barrow": tuple(barrow.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -438,6 +459,7 @@ TEMPO_RANGES = {
     "ossuary": ossuary.TEMPO_RANGES,
     "charnel": charnel.TEMPO_RANGES,
     "sepulchre": sepulchre.TEMPO_RANGES,
+    "barrow": barrow.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -454,6 +476,7 @@ SONG_METERS = {
     "ossuary": ossuary.SONG_METERS,
     "charnel": charnel.SONG_METERS,
     "sepulchre": sepulchre.SONG_METERS,
+    "barrow": barrow.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -494,5 +517,9 @@ COUNTS = {
     "ossuary": ossuary.COUNTS,
     "charnel": charnel.COUNTS,
     "sepulchre": sepulchre.COUNTS,
+    "barrow": barrow.COUNTS,
 }
+# What a record's production does to a split's clips (production.produce, one chain per clip by its
+# seed), where it does anything: barrow's alone.
+PRODUCTION = {"barrow": barrow.PRODUCTION}
 CATEGORIES = tuple(COUNTS["held-out"])

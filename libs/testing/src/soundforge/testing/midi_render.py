@@ -15,12 +15,15 @@ import numpy as np
 import numpy.typing as npt
 import soundfile
 
+from soundforge.testing import sample_render
+
 Samples = npt.NDArray[np.float32]
 
 # Debian's fluid-soundfont-gm; `make apt` installs it with fluidsynth. Every render is through it
 # unless it names another soundfont (a whole other set of General MIDI samples, also from `make apt`),
 # or a TiMidity++ configuration of Gravis UltraSound patches (Debian's freepats), which FluidSynth
-# cannot read: TiMidity++ renders those.
+# cannot read: TiMidity++ renders those; or a set of recordings that is no soundfont at all
+# (sample_render.SAMPLE_SETS), which sample_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -100,9 +103,16 @@ def render_notes(
 ) -> Samples:
     """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes
     (and by the soundfont's name, when it is not the default one). A TiMidity++ configuration for
-    `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own)."""
+    `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own), a
+    sample set (sample_render.SAMPLE_SETS) through sample_render, dry."""
+    sample_set = sample_render.SAMPLE_SETS.get(soundfont)
     timidity = renders_with_timidity(soundfont)
-    binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
+    if sample_set is not None:
+        sample_set.require()
+        binary = ""
+    else:
+        binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
+    notes = list(notes)
     data = midi_file(notes, programs, cents)
     named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}".encode()
     digest = hashlib.sha256(data + f"{sample_rate}".encode() + named).hexdigest()[:24]
@@ -113,7 +123,10 @@ def render_notes(
         with tempfile.TemporaryDirectory() as tmp:
             mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
             mid.write_bytes(data)
-            if timidity:
+            if sample_set is not None:
+                audio = sample_render.render(notes, programs, seconds, sample_rate, cents, sample_set)
+                soundfile.write(out, audio, sample_rate, subtype="FLOAT")
+            elif timidity:
                 _timidity(binary, soundfont, mid, out, sample_rate, Path(tmp))
             else:
                 command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]

@@ -1,0 +1,89 @@
+"""What a record's production does to a rendered clip: a room, a band-limited line, a lossy encode."""
+
+from __future__ import annotations
+
+import hashlib
+import os
+import subprocess
+import tempfile
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+import soundfile
+from scipy import signal
+
+Samples = npt.NDArray[np.float32]
+
+STEPS = ("room", "band", "mp3")
+_WET = 0.35  # the room's share of the mix
+_BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
+_MP3_KBPS = 48
+
+
+def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
+    """`samples` through the steps named in `chain` ("dry", or steps of STEPS joined by "+"), peaking
+    at about -3 dBFS again and as long as they were; the same chain and seed give the same audio. A
+    production never moves a pitch or a beat: what a clip is labelled stays what it sounds."""
+    if chain == "dry":
+        return samples
+    steps = chain.split("+")
+    assert set(steps) <= set(STEPS), chain
+    digest = hashlib.sha256(samples.tobytes() + f"{sample_rate} {chain} {seed}".encode()).hexdigest()[:24]
+    cache = _cache() / "produced" / f"{digest}.npy"
+    if cache.exists():
+        return np.load(cache)
+    out = samples.astype(np.float64)
+    for step in steps:
+        if step == "room":
+            out = _room(out, sample_rate, np.random.default_rng(seed))
+        elif step == "band":
+            sos = signal.butter(4, _BAND, btype="bandpass", fs=sample_rate, output="sos")
+            out = signal.sosfilt(sos, out)
+        else:
+            out = _mp3(out, sample_rate)
+    peak = float(np.max(np.abs(out))) or 1.0
+    produced = (out * (0.7 / peak)).astype(np.float32)
+    cache.parent.mkdir(parents=True, exist_ok=True)
+    partial = cache.with_suffix(f".{os.getpid()}.npy")
+    np.save(partial, produced)
+    partial.replace(cache)
+    return produced
+
+
+def _room(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A room's reverb: a few early reflections, then a tail of decaying noise (RT60 0.4-1.1 s) that
+    loses its highs as it decays, mixed under the dry sound."""
+    rt60 = float(rng.uniform(0.4, 1.1))
+    t = np.arange(int(1.5 * rt60 * sample_rate)) / sample_rate
+    tail = rng.normal(size=t.size) * 10.0 ** (-3.0 * t / rt60)
+    sos = signal.butter(2, 3000.0, btype="lowpass", fs=sample_rate, output="sos")
+    tail = 0.5 * tail + 0.5 * signal.sosfilt(sos, tail)
+    tail[: int(0.012 * sample_rate)] = 0.0  # the direct sound comes first
+    for delay in rng.uniform(0.004, 0.03, size=4):
+        tail[int(delay * sample_rate)] += float(rng.uniform(0.3, 0.6)) * tail.std() * 40
+    tail /= np.sqrt(np.sum(tail**2))
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= np.sqrt(np.mean(samples**2)) / (np.sqrt(np.mean(wet**2)) or 1.0)
+    return (1.0 - _WET) * samples + _WET * wet
+
+
+def _mp3(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """Encoded to mp3 at a low bitrate and decoded (ffmpeg), as a stream or an old download; the
+    encoder's delay is cut, so the clip keeps its timing and length."""
+    with tempfile.TemporaryDirectory() as tmp:
+        wav, mp3 = Path(tmp) / "in.wav", Path(tmp) / "out.mp3"
+        peak = float(np.max(np.abs(samples))) or 1.0
+        soundfile.write(wav, 0.9 * samples / peak, sample_rate, subtype="FLOAT")
+        encode = ["ffmpeg", "-v", "error", "-i", str(wav), "-b:a", f"{_MP3_KBPS}k", str(mp3)]
+        subprocess.run(encode, check=True, capture_output=True)
+        decode = ["ffmpeg", "-v", "error", "-i", str(mp3), "-ac", "1", "-ar", str(sample_rate)]
+        raw = subprocess.run([*decode, "-f", "f32le", "-"], check=True, capture_output=True).stdout
+    decoded = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+    return np.pad(decoded, (0, max(0, samples.size - decoded.size)))[: samples.size]
+
+
+def _cache() -> Path:
+    return Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
