@@ -232,19 +232,22 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     assert drawn(clips) & timbres and not drawn(others) & timbres
 
 
+# Re-pinned once, openly, in the fourteenth pass, before barrow was read: songs whose cycle is longer
+# than 40 s were cut inside it and now hold one whole cycle (labelled_clips.song); sealed and
+# tomb had none, and no other clip changed.
 @pytest.mark.parametrize(
     ("split", "pinned"),
     [
         ("sealed", "585cbeaf230ff990e5686815c888b6329f40e408978c4a82cd9827235bd00c27"),
-        ("vault", "4b887655a5e6218511404ebef34342ba206c568ca3155d22b2bb5acc77384f7d"),
-        ("cellar", "749a05b2c8deaec6f82d26c093b5e1358a0dd637780e64fa2265bf7fe1c31915"),
-        ("crypt", "36e488edea97be8cdf36bdbea2a7ce0be3b556185ef0e340f97d0df176ebdac2"),
+        ("vault", "df0051c40a1214c60a56b28285b15c64c9ca7ba222dff9e6e0b4faf10aa171c0"),
+        ("cellar", "5f80a5d978dd9ad73059b391ddc08c74fa3b1b28892e4dea3d6f5496bf6c5bb9"),
+        ("crypt", "6c3d968de99be267e5f8b0ee36cad79e78ee3649bbccab3c33b390cec9c1b592"),
         ("tomb", "00e4bd72c18c359e7bff7f48069f09b138ec87511b552ebbdc08bfed82bbb450"),
-        ("catacomb", "040c915ee4dabf92c7ee8a9329502cea196499b890529c1aa145e02b73b2eed2"),
-        ("ossuary", "5090a166ca54a3c97bbc32f6a9691669c29797ea6e192b8917dc7db1a9470cd7"),
-        ("charnel", "83ab1d819ad16e92c7e21a5ff374320bf8961b3c53eda8f4fe1a1a601b667d8b"),
-        ("sepulchre", "76f3895f2eaa04dbe28d8a58ac7e47ffb19bb615777b0d97760a2f7796489e7e"),
-        ("barrow", "6851c9c4769f930a6e9aa3d2317970c167e894126541cf5cf481476192412da0"),
+        ("catacomb", "bedeadce2d24c0d8098a840809b35d579c9ddf0712166b331574d68649eb611a"),
+        ("ossuary", "4c3f8b21e671ec154443e27abcc2cc3bed51a5699ca2ed21a8018dc2c76d15ad"),
+        ("charnel", "6e332f87ac6b5a07d95f534789f28c108be186d3efb6a81045cdc0c6228a00fc"),
+        ("sepulchre", "357892efdd21b420d2d648548ee1247153ac8c5415faab8eeb14e75e34f5ef90"),
+        ("barrow", "3ae197b10a6847859e4cb2c6d3174ec1989c220ab429316ecfd96e83b7d20310"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
