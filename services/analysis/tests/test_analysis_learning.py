@@ -8,7 +8,14 @@ import numpy as np
 import pytest
 
 from soundforge.analysis.choice_learning import chosen, fit_choice, fit_choice_network
-from soundforge.analysis.harmony import chord_labels, chord_span, dominant_seventh_shares, fixed_segments
+from soundforge.analysis.harmony import (
+    bass_weighted,
+    chord_labels,
+    chord_span,
+    chords,
+    dominant_seventh_shares,
+    fixed_segments,
+)
 from soundforge.analysis.key import (
     FEATURE_BLOCKS,
     FEATURES,
@@ -156,14 +163,36 @@ def test_a_dominant_seventh_counts_at_its_root_and_a_bare_triad_does_not() -> No
     assert int(np.argmax(sevenths)) == 7 and sevenths[7] > 0.5
     assert dominant_seventh_shares(g_major, fixed_segments(g_major.shape[1]))[7] < 0.2 * sevenths[7]
     # Read from each candidate tonic: for C, the G7 is its V7 (the block's 8th entry).
-    start = sum(size for name, size in FEATURE_BLOCKS[:-1])
-    assert FEATURE_BLOCKS[-1] == ("dominant_sevenths", 12)
+    start = block_start("dominant_sevenths")
     features = key_features(g7, None, chord_labels(g7))
     assert (
         features[0, 0, start + 7] == pytest.approx(sevenths[7])
         and features[1, 0, start + 7] == features[0, 0, start + 7]
     )
     assert features[0, 7, start] == pytest.approx(sevenths[7])
+
+
+def block_start(name: str) -> int:
+    """Where FEATURE_BLOCKS' block `name` starts in a candidate's features."""
+    names = [block for block, _ in FEATURE_BLOCKS]
+    return sum(size for _, size in FEATURE_BLOCKS[: names.index(name)])
+
+
+def test_a_major_seventh_whose_root_is_in_the_bass_reads_as_itself() -> None:
+    # Fmaj7 with its root weak against A, C and E: chroma alone reads A minor, its iii.
+    fmaj7 = held(9, 0, 4, 5)
+    fmaj7[5] = 0.3
+    bass = np.zeros_like(fmaj7)
+    bass[5] = 1.0
+    segments = fixed_segments(fmaj7.shape[1])
+    assert set(chords(fmaj7, segments)) == {12 + 9}
+    assert set(chords(bass_weighted(fmaj7, bass), segments)) == {5}
+    assert set(chords(bass_weighted(fmaj7, None), segments)) == {12 + 9}  # no bass: as before
+    # Read from each candidate tonic: for F, the F major triad is its I (the block's first entry);
+    # the chords read from the chroma alone stay A minor's.
+    features = key_features(fmaj7, bass, chord_labels(fmaj7))
+    assert features[0, 5, block_start("bass_chords")] == 1.0
+    assert features[0, 5, block_start("chords") + 12 + 4] == 1.0  # iii
 
 
 def test_a_chord_lasts_its_median_run_with_the_ends_and_gaps_not_counted() -> None:

@@ -18,6 +18,11 @@ CHANGE_COST = 0.45
 # How sharply a segment's chroma is shared among the triads it resembles (soft_chord_shares):
 # cosine matches a few hundredths apart split it, a tenth apart hardly.
 SOFT_TEMPERATURE = 0.05
+# How much the bass chroma adds to the chroma that bass_weighted reads chords from (each over its
+# frame's peak). On the four splits written apart last, each left out of the key scorer's fit in
+# turn, these chords' shares took key exact from 91.8-92.2% (two starts) to 94.3% on average at
+# 0.25, 94.0% at 0.5 and at 1 (fourteenth pass).
+BASS_WEIGHT = 0.25
 
 
 # Chord shapes matched, each read as the triad it extends: (intervals, 0 major / 1 minor). A
@@ -140,6 +145,23 @@ def dominant_seventh_shares(
     weights = np.exp((matches - matches.max(axis=0)) / temperature)
     shares = (weights / weights.sum(axis=0)).mean(axis=1)
     return np.asarray(shares[12 * DOMINANT_SEVENTH : 12 * (DOMINANT_SEVENTH + 1)], dtype=np.float64)
+
+
+def bass_weighted(chroma: Floats, bass_chroma: Floats | None, weight: float = BASS_WEIGHT) -> Floats:
+    """(12, frames): each frame's chroma over its peak, plus `weight` times its bass chroma over its
+    peak -- chroma in which the lowest note counts for more, as it does for a listener naming a chord.
+
+    A major seventh chord holds the minor triad a third above its root (Fmaj7's A C E) and a minor
+    seventh the major triad (Am7's C E G); where the root sounds weakly against the others, chroma
+    alone reads the chord as that triad (a lydian vamp's IM7 as its iii, and the key it names as the
+    relative minor). With its root in the bass the chord reads as itself.
+    """
+    values = np.asarray(chroma, dtype=np.float64)
+    out = values / np.maximum(values.max(axis=0, keepdims=True), 1e-12)
+    if bass_chroma is not None and bass_chroma.shape[1] == values.shape[1]:
+        bass = np.asarray(bass_chroma, dtype=np.float64)
+        out += weight * bass / np.maximum(bass.max(axis=0, keepdims=True), 1e-12)
+    return out.astype(np.float32)
 
 
 def chord_shares(labels: npt.NDArray[np.int64]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]:

@@ -12,7 +12,9 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.harmony import (
+    bass_weighted,
     chord_shares,
+    chords,
     dominant_seventh_shares,
     fixed_segments,
     harmonic_motion,
@@ -104,7 +106,8 @@ _FULL_MOTION = 0.2
 # What each key candidate is scored on, all read relative to its tonic (so one scorer serves
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
 # bass sits, the mean chroma, the profile correlation, which chords lead into and out of the
-# tonic chord, and where the dominant sevenths sit (tenth pass). Which of these tell a major key
+# tonic chord, where the dominant sevenths sit (tenth pass), and the triads' shares again read
+# from chroma with the bass weighted (harmony.bass_weighted, fourteenth pass). Which of these tell a major key
 # that dwells on vi from its relative minor, or a lydian vamp from the major key a fifth above, and
 # how they combine, is learned (key_weights.json, scripts/train_key_weights.py).
 FEATURE_BLOCKS = (
@@ -116,6 +119,8 @@ FEATURE_BLOCKS = (
     ("into_tonic", 24),
     ("out_of_tonic", 24),
     ("dominant_sevenths", 12),
+    ("bass_chords", 24),
+    ("bass_soft_chords", 24),
 )
 FEATURES = sum(size for _, size in FEATURE_BLOCKS)
 INPUTS = FEATURES + 2  # the features, then the candidate's mode (major, minor) one-hot
@@ -217,6 +222,9 @@ def key_features(
     soft = soft_chord_shares(values, segments)
     sevenths = dominant_seventh_shares(values, segments)
     profile = correlations(mean) if np.ptp(mean) > 1e-12 else np.zeros((2, 12))
+    weighted = bass_weighted(values, bass_chroma)
+    bass_shares, _ = chord_shares(chords(weighted, segments))
+    bass_soft = soft_chord_shares(weighted, segments)
     out = np.zeros((2, 12, FEATURES))
     for tonic in range(12):
         tonic_chords = [tonic, tonic + 12]  # the tonic triad, major or minor
@@ -228,7 +236,13 @@ def key_features(
             np.roll(bass, -tonic),
             np.roll(mean, -tonic),
         ]
-        tail = [_rotate_triads(into, tonic), _rotate_triads(out_of, tonic), np.roll(sevenths, -tonic)]
+        tail = [
+            _rotate_triads(into, tonic),
+            _rotate_triads(out_of, tonic),
+            np.roll(sevenths, -tonic),
+            _rotate_triads(bass_shares, tonic),
+            _rotate_triads(bass_soft, tonic),
+        ]
         for mode in range(2):
             out[mode, tonic] = np.concatenate([*common, [profile[mode, tonic]], *tail])
     return out
