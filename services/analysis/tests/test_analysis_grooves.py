@@ -20,7 +20,7 @@ def test_every_groove_starts_its_bar_with_a_kick_and_stays_in_it() -> None:
         groove = random_groove(np.random.default_rng([8, n]))
         assert (0.0, KICK) in groove.hits
         assert all(0.0 <= position < groove.beats_per_bar for position, _ in groove.hits)
-        slowest, fastest = (60.0, 190.0) if groove.subdivisions == 2 else (50.0, 120.0)
+        slowest, fastest = (50.0, 200.0) if groove.subdivisions == 2 else (40.0, 120.0)
         assert slowest <= groove.bpm <= fastest
 
 
