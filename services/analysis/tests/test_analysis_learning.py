@@ -77,7 +77,7 @@ def test_fitting_rejects_features_of_another_shape() -> None:
 def test_the_shipped_scorer_was_fit_on_the_tune_split_material_for_these_features() -> None:
     document = json.loads(WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "barrow" not in document["trained_on"]
+    assert "mausoleum" not in document["trained_on"]
     assert document["feature_blocks"] == [[name, size] for name, size in FEATURE_BLOCKS]
     ensemble = trained_weights()
     assert len(ensemble.members) >= 1
@@ -219,7 +219,7 @@ def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
     document = json.loads(LEVEL_WEIGHTS_FILE.read_text())
     assert document["trained_on"].startswith("clip_set('tune', seed)")
-    assert "barrow" not in document["trained_on"]
+    assert "mausoleum" not in document["trained_on"]
     assert document["measures"] == list(MEASURES)
     network = trained_level_weights()
     assert network.linear.shape == (LEVEL_FEATURES,) and network.hidden.shape[0] == LEVEL_FEATURES

@@ -2,7 +2,7 @@
 in General MIDI timbres (FluidSynth, TiMidity++ or recordings played by sample_render) or synthetic
 ones, and clips with no key or no pulse.
 
-Fourteen splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Fifteen splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -25,14 +25,17 @@ none of the others has; read once, for that pass's final numbers, and a developm
 material none of the others has; read once, for that pass's final numbers, and a development split
 since), "sepulchre" (written for the thirteenth pass of method work by someone other than whoever
 tunes, with material none of the others has; read once, for that pass's final numbers, and a
-development split since) and "barrow" (written for the fourteenth pass of method work by someone
-other than whoever tunes, with material none of the others has; read once, only for the final
-numbers). Each split's material is in labelled_material.py, except blind's, sealed's, vault's,
-cellar's, crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's and barrow's own, which
-sit in labelled_material_blind.py, labelled_material_sealed.py, labelled_material_vault.py,
-labelled_material_cellar.py, labelled_material_crypt.py, labelled_material_tomb.py,
-labelled_material_catacomb.py, labelled_material_ossuary.py, labelled_material_charnel.py,
-labelled_material_sepulchre.py and labelled_material_barrow.py. A split with a soundfont of its
+development split since), "barrow" (written for the fourteenth pass of method work by someone
+other than whoever tunes, with material none of the others has; read once, for that pass's final
+numbers, and a development split since) and "mausoleum" (written for the fifteenth pass of method
+work by someone other than whoever tunes, with material none of the others has; read once, only
+for the final numbers). Each split's material is in labelled_material.py, except blind's,
+sealed's, vault's, cellar's, crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's,
+barrow's and mausoleum's own, which sit in labelled_material_blind.py, labelled_material_sealed.py,
+labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
+labelled_material_tomb.py, labelled_material_catacomb.py, labelled_material_ossuary.py,
+labelled_material_charnel.py, labelled_material_sepulchre.py, labelled_material_barrow.py and
+labelled_material_mausoleum.py. A split with a soundfont of its
 own (labelled_material.SOUNDFONTS) renders every General MIDI note through it (TiMidity++ renders
 one that is a configuration of GUS patches, sample_render one that is a set of recordings), one
 with drum kits of their own (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn,
@@ -161,7 +164,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
     sixth pass, vault since the seventh, cellar since the eighth, crypt since the ninth, tomb since
     the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth,
-    sepulchre since the fourteenth), barrow never."""
+    sepulchre since the fourteenth, barrow since the fifteenth), mausoleum never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

@@ -51,7 +51,12 @@ merged in here the same way; read once for the thirteenth pass's numbers, it is 
 from the fourteenth pass on. "barrow" was written for the fourteenth pass of method work by someone
 other than whoever tunes, and is read once, only for the final numbers, never trained on; its
 material, in none of the others (sepulchre's included), sits in labelled_material_barrow, which
-whoever tunes does not open either, merged in here the same way.
+whoever tunes does not open either, merged in here the same way; read once for the fourteenth
+pass's numbers, it is a development split from the fifteenth pass on. "mausoleum" was written for
+the fifteenth pass of method work by someone other than whoever tunes, and is read once, only for
+the final numbers, never trained on; its material, in none of the others (barrow's included), sits
+in labelled_material_mausoleum, which whoever tunes does not open either, merged in here the same
+way.
 """
 
 from __future__ import annotations
@@ -64,6 +69,7 @@ from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_crypt as crypt
+from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
@@ -103,6 +109,7 @@ SPLITS = (
     "charnel",
     "sepulchre",
     "barrow",
+    "mausoleum",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -110,8 +117,9 @@ SPLITS = (
 # from the ninth on; tomb, read once for the ninth pass's, from the tenth on; catacomb, read once
 # for the tenth pass's, from the eleventh on; ossuary, read once for the eleventh pass's, from the
 # twelfth on; charnel, read once for the twelfth pass's, from the thirteenth on; sepulchre, read
-# once for the thirteenth pass's numbers, from the fourteenth on): their seed 0 is reported, their
-# other seeds trained on. Barrow never.
+# once for the thirteenth pass's numbers, from the fourteenth on; barrow, read once for the
+# fourteenth pass's numbers, from the fifteenth on): their seed 0 is reported, their other seeds
+# trained on. Mausoleum never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -125,6 +133,7 @@ DEVELOPMENT_SPLITS = (
     "ossuary",
     "charnel",
     "sepulchre",
+    "barrow",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
@@ -170,6 +179,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *charnel.PROGRESSIONS["dwelling"],
         *sepulchre.PROGRESSIONS["dwelling"],
         *barrow.PROGRESSIONS["dwelling"],
+        *mausoleum.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -207,6 +217,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *charnel.PROGRESSIONS["modal"],
         *sepulchre.PROGRESSIONS["modal"],
         *barrow.PROGRESSIONS["modal"],
+        *mausoleum.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -228,6 +239,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *charnel.PROGRESSIONS["ambiguous"],
         *sepulchre.PROGRESSIONS["ambiguous"],
         *barrow.PROGRESSIONS["ambiguous"],
+        *mausoleum.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -238,8 +250,8 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre and barrow
-# each brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow and
+# mausoleum each brought one of their own.
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -256,6 +268,7 @@ METERS = {
     charnel.METER: charnel.METER_LAYOUT,
     sepulchre.METER: sepulchre.METER_LAYOUT,
     barrow.METER: barrow.METER_LAYOUT,
+    mausoleum.METER: mausoleum.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -285,17 +298,20 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "charnel": charnel.PROGRAMS,
     "sepulchre": sepulchre.PROGRAMS,
     "barrow": barrow.PROGRAMS,
+    "mausoleum": mausoleum.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
-# piano): they draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow")
+# piano; mausoleum's no choir, vibraphone, electric piano or strings): they draw their own programs
+# only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
 # patches that TiMidity++ renders (midi_render.renders_with_timidity), by their samples and their
-# synthesizer, and barrow's, recordings that are no soundfont at all (sample_render.SAMPLE_SETS), by
-# their samples and the sample player that plays them.
+# synthesizer, and barrow's and mausoleum's, recordings that are no soundfont at all
+# (sample_render.SAMPLE_SETS; mausoleum's none of barrow's), by their samples and the sample player
+# that plays them.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -304,6 +320,7 @@ SOUNDFONTS: dict[str, Path] = {
     "charnel": charnel.SOUNDFONT,
     "sepulchre": sepulchre.SOUNDFONT,
     "barrow": barrow.SOUNDFONT,
+    "mausoleum": mausoleum.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -313,7 +330,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # vault, cellar and crypt others' (every General MIDI kit was taken; crypt's in its own soundfont),
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
-# set's one kit, barrow its sample set's one kit (Hydrogen's), held-out none.
+# set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
+# (Sonic Pi's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -328,16 +346,18 @@ DRUM_KITS = {
     "charnel": charnel.DRUM_KITS,
     "sepulchre": sepulchre.DRUM_KITS,
     "barrow": barrow.DRUM_KITS,
+    "mausoleum": mausoleum.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
-# charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's, in
-# its recordings).
+# charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
+# mausoleum's, in their recordings).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
     "sepulchre": sepulchre.SUSTAINED_PROGRAMS,
     "barrow": barrow.SUSTAINED_PROGRAMS,
+    "mausoleum": mausoleum.SUSTAINED_PROGRAMS,
 }
 
 
@@ -413,6 +433,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **charnel.DRUM_PATTERNS,
     **sepulchre.DRUM_PATTERNS,
     **barrow.DRUM_PATTERNS,
+    **mausoleum.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -429,6 +450,7 @@ _OWN_PATTERNS = {
     "charnel": tuple(charnel.DRUM_PATTERNS),
     "sepulchre": tuple(sepulchre.DRUM_PATTERNS),
     "barrow": tuple(barrow.DRUM_PATTERNS),
+    "mausoleum": tuple(mausoleum.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -460,6 +482,7 @@ TEMPO_RANGES = {
     "charnel": charnel.TEMPO_RANGES,
     "sepulchre": sepulchre.TEMPO_RANGES,
     "barrow": barrow.TEMPO_RANGES,
+    "mausoleum": mausoleum.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -477,6 +500,7 @@ SONG_METERS = {
     "charnel": charnel.SONG_METERS,
     "sepulchre": sepulchre.SONG_METERS,
     "barrow": barrow.SONG_METERS,
+    "mausoleum": mausoleum.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -518,8 +542,9 @@ COUNTS = {
     "charnel": charnel.COUNTS,
     "sepulchre": sepulchre.COUNTS,
     "barrow": barrow.COUNTS,
+    "mausoleum": mausoleum.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's alone.
-PRODUCTION = {"barrow": barrow.PRODUCTION}
+# seed), where it does anything: barrow's and mausoleum's.
+PRODUCTION = {"barrow": barrow.PRODUCTION, "mausoleum": mausoleum.PRODUCTION}
 CATEGORIES = tuple(COUNTS["held-out"])

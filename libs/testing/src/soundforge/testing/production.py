@@ -1,4 +1,4 @@
-"""What a record's production does to a rendered clip: a room, a band-limited line, a lossy encode."""
+"""What a record's production does to a rendered clip: a room, a line, a tape, a limiter, a lossy encode."""
 
 from __future__ import annotations
 
@@ -11,14 +11,19 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import soundfile
-from scipy import signal
+from scipy import ndimage, signal
 
 Samples = npt.NDArray[np.float32]
 
-STEPS = ("room", "band", "mp3")
+STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac")
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
 _MP3_KBPS = 48
+_RT60 = (0.4, 1.1)  # s: a room's reverb time, drawn
+_SMALL_RT60 = (0.15, 0.35)  # s: a small, damped room's
+_WOW_CENTS = 5.0  # a tape's wow at its deepest: a slow sway around the pitch, never off it
+_LIMIT = 0.3  # a limiter's ceiling against the peak (about -10 dB): what rises above it is held down
+_AAC_KBPS = 40
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -37,9 +42,17 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
     for step in steps:
         if step == "room":
             out = _room(out, sample_rate, np.random.default_rng(seed))
+        elif step == "small-room":
+            out = _room(out, sample_rate, np.random.default_rng(seed), _SMALL_RT60)
         elif step == "band":
             sos = signal.butter(4, _BAND, btype="bandpass", fs=sample_rate, output="sos")
             out = signal.sosfilt(sos, out)
+        elif step == "wow":
+            out = _wow(out, sample_rate, np.random.default_rng(seed))
+        elif step == "limit":
+            out = _limit(out, sample_rate)
+        elif step == "aac":
+            out = _aac(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
@@ -52,11 +65,14 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
 
 
 def _room(
-    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+    samples: npt.NDArray[np.float64],
+    sample_rate: int,
+    rng: np.random.Generator,
+    rt60s: tuple[float, float] = _RT60,
 ) -> npt.NDArray[np.float64]:
-    """A room's reverb: a few early reflections, then a tail of decaying noise (RT60 0.4-1.1 s) that
-    loses its highs as it decays, mixed under the dry sound."""
-    rt60 = float(rng.uniform(0.4, 1.1))
+    """A room's reverb: a few early reflections, then a tail of decaying noise (RT60 drawn from
+    `rt60s`) that loses its highs as it decays, mixed under the dry sound."""
+    rt60 = float(rng.uniform(*rt60s))
     t = np.arange(int(1.5 * rt60 * sample_rate)) / sample_rate
     tail = rng.normal(size=t.size) * 10.0 ** (-3.0 * t / rt60)
     sos = signal.butter(2, 3000.0, btype="lowpass", fs=sample_rate, output="sos")
@@ -68,6 +84,50 @@ def _room(
     wet = signal.fftconvolve(samples, tail)[: samples.size]
     wet *= np.sqrt(np.mean(samples**2)) / (np.sqrt(np.mean(wet**2)) or 1.0)
     return (1.0 - _WET) * samples + _WET * wet
+
+
+def _wow(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A tape's wow: the audio read at a time that sways slowly (0.4-1.2 Hz) around the true one, so
+    its pitch sways by at most _WOW_CENTS around where it was and no beat moves by as much as a
+    millisecond."""
+    rate = float(rng.uniform(0.4, 1.2))
+    phase = float(rng.uniform(0.0, 2 * np.pi))
+    # A delay of depth * sin(2 pi rate t) bends the pitch by up to 2 pi rate depth (relative).
+    depth = (2.0 ** (_WOW_CENTS / 1200.0) - 1.0) / (2 * np.pi * rate)
+    t = np.arange(samples.size) / sample_rate
+    read = t - depth * np.sin(2 * np.pi * rate * t + phase)
+    return np.interp(read * sample_rate, np.arange(samples.size), samples)
+
+
+def _limit(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """A look-ahead limiter: whatever peaks above _LIMIT of the clip's peak is turned down to it, the
+    gain falling over 5 ms before a peak and recovering over ~80 ms after, as a mastering limiter
+    squashes a record's drums; what stays under it is untouched."""
+    peak = float(np.max(np.abs(samples))) or 1.0
+    level = np.abs(samples) / peak
+    window = max(1, int(0.005 * sample_rate))
+    held = ndimage.maximum_filter1d(level, size=2 * window + 1)  # looks 5 ms ahead and behind
+    gain = np.minimum(1.0, _LIMIT / np.maximum(held, 1e-9))
+    release = np.exp(-1.0 / (0.08 * sample_rate))
+    smoothed = signal.lfilter([1.0 - release], [1.0, -release], gain - 1.0) + 1.0
+    return samples * np.minimum(gain, smoothed)
+
+
+def _aac(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """Encoded to AAC at a low bitrate (ffmpeg's own encoder, in an MP4 whose edit list drops the
+    encoder's priming) and decoded, as a stream's audio; the clip keeps its timing and length."""
+    with tempfile.TemporaryDirectory() as tmp:
+        wav, m4a = Path(tmp) / "in.wav", Path(tmp) / "out.m4a"
+        peak = float(np.max(np.abs(samples))) or 1.0
+        soundfile.write(wav, 0.9 * samples / peak, sample_rate, subtype="FLOAT")
+        encode = ["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", f"{_AAC_KBPS}k", str(m4a)]
+        subprocess.run(encode, check=True, capture_output=True)
+        decode = ["ffmpeg", "-v", "error", "-i", str(m4a), "-ac", "1", "-ar", str(sample_rate)]
+        raw = subprocess.run([*decode, "-f", "f32le", "-"], check=True, capture_output=True).stdout
+    decoded = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+    return np.pad(decoded, (0, max(0, samples.size - decoded.size)))[: samples.size]
 
 
 def _mp3(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:

