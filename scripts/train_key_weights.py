@@ -7,12 +7,12 @@ held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, 
 reports, is never read here: those splits were read while choosing, so they are development
 material now), since the sixth sealed's, since the seventh vault's, since the eighth cellar's,
 since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the
-twelfth ossuary's, since the thirteenth charnel's and since the fourteenth sepulchre's the same
-way; nothing of "barrow" is read. Beside them, songs of random progressions
-(soundforge.testing.progressions: modal vamps, and major and minor songs that dwell away from their
-tonic), so that the fit sees thousands of progressions rather than the few dozen the splits name.
-Seeds are read in parallel, one process per core. The scorer shipped is an ensemble: --members fits
-from as many seeded starts, averaged.
+twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's and since the
+fifteenth barrow's the same way; nothing of "mausoleum" is read. Beside them, songs of random
+progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
+away from their tonic), so that the fit sees thousands of progressions rather than the few dozen
+the splits name. Seeds are read in parallel, one process per core. The scorer shipped is an
+ensemble: --members fits from as many seeded starts, averaged.
 Prints the training accuracy and the check's.
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 3000]
 [--l2 3e-3] [--units 32] [--members 3]
