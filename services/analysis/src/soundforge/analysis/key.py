@@ -107,9 +107,9 @@ _FULL_MOTION = 0.2
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
 # bass sits, the mean chroma, the profile correlation, which chords lead into and out of the
 # tonic chord, where the dominant sevenths sit (tenth pass), and the triads' shares again read
-# from chroma with the bass weighted (harmony.bass_weighted, fourteenth pass). Which of these tell a major key
-# that dwells on vi from its relative minor, or a lydian vamp from the major key a fifth above, and
-# how they combine, is learned (key_weights.json, scripts/train_key_weights.py).
+# from chroma with the bass weighted (harmony.bass_weighted, fourteenth pass). Which of these tell
+# a major key that dwells on vi from its relative minor, or a lydian vamp from the major key a
+# fifth above, and how they combine, is learned (key_weights.json, scripts/train_key_weights.py).
 FEATURE_BLOCKS = (
     ("chords", 24),
     ("soft_chords", 24),
