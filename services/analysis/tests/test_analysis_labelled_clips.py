@@ -311,11 +311,8 @@ def _patches_defined(config: Path) -> tuple[set[int], set[int]]:
     return programs, drums
 
 
-@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if renders_with_timidity(SOUNDFONTS[s])])
-def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: str) -> None:
-    """TiMidity++ plays a program or drum its patch set lacks through whatever the machine's own
-    configuration maps it to: every program, kit and drum the split draws must be in its set."""
-    programs, drums = _patches_defined(SOUNDFONTS[split])
+def _drawn(split: str) -> tuple[set[int], set[int]]:
+    """The programs (sustained ones for held tones too) and the drum kits the split's clips draw."""
     drawn: set[int] = set(sustained_programs(split))
     kits: set[int] = set()
     for clip in clip_set(split):
@@ -323,6 +320,15 @@ def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: s
             channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))[1]
             drawn |= {program for channel, program in channels.items() if channel != 9}
             kits |= {program for channel, program in channels.items() if channel == 9}
+    return drawn, kits
+
+
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if renders_with_timidity(SOUNDFONTS[s])])
+def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: str) -> None:
+    """TiMidity++ plays a program or drum its patch set lacks through whatever the machine's own
+    configuration maps it to: every program, kit and drum the split draws must be in its set."""
+    programs, drums = _patches_defined(SOUNDFONTS[split])
+    drawn, kits = _drawn(split)
     assert drawn <= programs
     assert kits == set(DRUM_KITS[split]) == {0}  # the drumset the set gives patches to
     assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= drums
@@ -333,13 +339,7 @@ def test_a_split_rendered_by_sample_render_plays_only_what_its_recordings_have(s
     """sample_render refuses a program or drum its set lacks: every program, kit and drum the split
     draws (the free-time chords' bass, program 48, too) must be in its set."""
     sample_set = SAMPLE_SETS[SOUNDFONTS[split]]
-    drawn: set[int] = set(sustained_programs(split))
-    kits: set[int] = set()
-    for clip in clip_set(split):
-        if clip.category not in ("noise", "tone"):
-            channels = labelled_clips._score(clip, np.random.default_rng(clip.seed + 1))[1]
-            drawn |= {program for channel, program in channels.items() if channel != 9}
-            kits |= {program for channel, program in channels.items() if channel == 9}
+    drawn, kits = _drawn(split)
     assert drawn <= set(sample_set.programs) and 48 in drawn
     assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
     assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= set(sample_set.drums)
