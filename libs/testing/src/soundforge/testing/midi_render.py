@@ -16,6 +16,7 @@ import numpy.typing as npt
 import soundfile
 
 from soundforge.testing import sample_render
+from soundforge.testing.render_files import render_cache
 
 Samples = npt.NDArray[np.float32]
 
@@ -116,7 +117,7 @@ def render_notes(
     data = midi_file(notes, programs, cents)
     named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}".encode()
     digest = hashlib.sha256(data + f"{sample_rate}".encode() + named).hexdigest()[:24]
-    cache = Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
+    cache = render_cache()
     cache.mkdir(parents=True, exist_ok=True)
     wav = cache / f"{digest}.wav"
     if not wav.exists():

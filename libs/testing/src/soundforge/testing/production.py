@@ -13,6 +13,8 @@ import numpy.typing as npt
 import soundfile
 from scipy import ndimage, signal
 
+from soundforge.testing.render_files import ffmpeg_decode, render_cache
+
 Samples = npt.NDArray[np.float32]
 
 STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac")
@@ -35,7 +37,7 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
     steps = chain.split("+")
     assert set(steps) <= set(STEPS), chain
     digest = hashlib.sha256(samples.tobytes() + f"{sample_rate} {chain} {seed}".encode()).hexdigest()[:24]
-    cache = _cache() / "produced" / f"{digest}.npy"
+    cache = render_cache() / "produced" / f"{digest}.npy"
     if cache.exists():
         return np.load(cache)
     out = samples.astype(np.float64)
@@ -118,32 +120,26 @@ def _limit(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np
 def _aac(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
     """Encoded to AAC at a low bitrate (ffmpeg's own encoder, in an MP4 whose edit list drops the
     encoder's priming) and decoded, as a stream's audio; the clip keeps its timing and length."""
-    with tempfile.TemporaryDirectory() as tmp:
-        wav, m4a = Path(tmp) / "in.wav", Path(tmp) / "out.m4a"
-        peak = float(np.max(np.abs(samples))) or 1.0
-        soundfile.write(wav, 0.9 * samples / peak, sample_rate, subtype="FLOAT")
-        encode = ["ffmpeg", "-v", "error", "-i", str(wav), "-c:a", "aac", "-b:a", f"{_AAC_KBPS}k", str(m4a)]
-        subprocess.run(encode, check=True, capture_output=True)
-        decode = ["ffmpeg", "-v", "error", "-i", str(m4a), "-ac", "1", "-ar", str(sample_rate)]
-        raw = subprocess.run([*decode, "-f", "f32le", "-"], check=True, capture_output=True).stdout
-    decoded = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
-    return np.pad(decoded, (0, max(0, samples.size - decoded.size)))[: samples.size]
+    return _lossy(samples, sample_rate, "m4a", ["-c:a", "aac", "-b:a", f"{_AAC_KBPS}k"])
 
 
 def _mp3(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
     """Encoded to mp3 at a low bitrate and decoded (ffmpeg), as a stream or an old download; the
     encoder's delay is cut, so the clip keeps its timing and length."""
+    return _lossy(samples, sample_rate, "mp3", ["-b:a", f"{_MP3_KBPS}k"])
+
+
+def _lossy(
+    samples: npt.NDArray[np.float64], sample_rate: int, suffix: str, codec: list[str]
+) -> npt.NDArray[np.float64]:
+    """`samples` encoded by ffmpeg with `codec`'s options into a .`suffix` file and decoded again, cut
+    or padded to their length."""
     with tempfile.TemporaryDirectory() as tmp:
-        wav, mp3 = Path(tmp) / "in.wav", Path(tmp) / "out.mp3"
+        wav, encoded = Path(tmp) / "in.wav", Path(tmp) / f"out.{suffix}"
         peak = float(np.max(np.abs(samples))) or 1.0
         soundfile.write(wav, 0.9 * samples / peak, sample_rate, subtype="FLOAT")
-        encode = ["ffmpeg", "-v", "error", "-i", str(wav), "-b:a", f"{_MP3_KBPS}k", str(mp3)]
-        subprocess.run(encode, check=True, capture_output=True)
-        decode = ["ffmpeg", "-v", "error", "-i", str(mp3), "-ac", "1", "-ar", str(sample_rate)]
-        raw = subprocess.run([*decode, "-f", "f32le", "-"], check=True, capture_output=True).stdout
-    decoded = np.frombuffer(raw, dtype=np.float32).astype(np.float64)
+        subprocess.run(
+            ["ffmpeg", "-v", "error", "-i", str(wav), *codec, str(encoded)], check=True, capture_output=True
+        )
+        decoded = ffmpeg_decode(encoded, sample_rate).astype(np.float64)
     return np.pad(decoded, (0, max(0, samples.size - decoded.size)))[: samples.size]
-
-
-def _cache() -> Path:
-    return Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))

@@ -6,8 +6,6 @@ import hashlib
 import os
 import re
 import shutil
-import subprocess
-import tempfile
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,6 +13,8 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 import numpy.typing as npt
+
+from soundforge.testing.render_files import ffmpeg_decode, render_cache
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -246,13 +246,11 @@ def _decoded(path: Path, sample_rate: int) -> Samples:
     key = (path, sample_rate)
     if key not in _DECODED:
         digest = hashlib.sha256(f"{path} {path.stat().st_size} {sample_rate}".encode()).hexdigest()[:24]
-        cache = _cache() / "decoded" / f"{digest}.npy"
+        cache = render_cache() / "decoded" / f"{digest}.npy"
         if cache.exists():
             data = np.load(cache)
         else:
-            command = ["ffmpeg", "-v", "error", "-i", str(path), "-ac", "1", "-ar", str(sample_rate)]
-            raw = subprocess.run([*command, "-f", "f32le", "-"], check=True, capture_output=True).stdout
-            data = np.frombuffer(raw, dtype=np.float32).copy()
+            data = ffmpeg_decode(path, sample_rate)
             cache.parent.mkdir(parents=True, exist_ok=True)
             partial = cache.with_suffix(f".{os.getpid()}.npy")
             np.save(partial, data)
@@ -281,7 +279,3 @@ def _held(path: Path, sample_rate: int, seconds: float = 45.0) -> Samples:
             total += loop.size - fade
         _HELD[key] = np.concatenate(pieces).astype(np.float32)
     return _HELD[key]
-
-
-def _cache() -> Path:
-    return Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
