@@ -158,7 +158,7 @@ def bass_weighted(chroma: Floats, bass_chroma: Floats | None, weight: float = BA
     """
     values = np.asarray(chroma, dtype=np.float64)
     out = values / np.maximum(values.max(axis=0, keepdims=True), 1e-12)
-    if bass_chroma is not None and bass_chroma.shape[1] == values.shape[1]:
+    if bass_chroma is not None:  # frame for frame with the chroma (spectra reads both in one pass)
         bass = np.asarray(bass_chroma, dtype=np.float64)
         out += weight * bass / np.maximum(bass.max(axis=0, keepdims=True), 1e-12)
     return out.astype(np.float32)
