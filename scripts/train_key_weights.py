@@ -7,8 +7,8 @@ held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, 
 reports, is never read here: those splits were read while choosing, so they are development
 material now), since the sixth sealed's, since the seventh vault's, since the eighth cellar's,
 since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the
-twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's and since the
-fifteenth barrow's the same way; nothing of "mausoleum" is read. Beside them, songs of random
+twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's, since the
+fifteenth barrow's and since the sixteenth mausoleum's the same way. Beside them, songs of random
 progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
 away from their tonic), so that the fit sees thousands of progressions rather than the few dozen
 the splits name. Seeds are read in parallel, one process per core. The scorer shipped is an

@@ -28,8 +28,9 @@ tunes, with material none of the others has; read once, for that pass's final nu
 development split since), "barrow" (written for the fourteenth pass of method work by someone
 other than whoever tunes, with material none of the others has; read once, for that pass's final
 numbers, and a development split since) and "mausoleum" (written for the fifteenth pass of method
-work by someone other than whoever tunes, with material none of the others has; read once, only
-for the final numbers). Each split's material is in labelled_material.py, except blind's,
+work by someone other than whoever tunes, with material none of the others has; read once, for
+that pass's final numbers, and a development split since). Each split's material is in
+labelled_material.py, except blind's,
 sealed's, vault's, cellar's, crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's,
 barrow's and mausoleum's own, which sit in labelled_material_blind.py, labelled_material_sealed.py,
 labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
@@ -164,7 +165,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
     sixth pass, vault since the seventh, cellar since the eighth, crypt since the ninth, tomb since
     the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth,
-    sepulchre since the fourteenth, barrow since the fifteenth), mausoleum never."""
+    sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
