@@ -15,10 +15,12 @@ STAMP := $(VENV)/.installed
 export OPENBLAS_NUM_THREADS ?= 1
 # Debian packages the platform and its tests use: ffmpeg (decoding/probing), PostgreSQL (tests),
 # FluidSynth + General MIDI soundfonts, TiMidity++ + freepats' patches, Hydrogen's drum kits, Sonic
-# Pi's and LMMS's recorded samples (the analysis accuracy set renders real instrument timbres).
+# Pi's and LMMS's recorded samples, the Synthesis ToolKit's instrument models (the analysis accuracy
+# set renders real instrument timbres).
 APT_PACKAGES := ffmpeg postgresql fluidsynth fluid-soundfont-gm timgm6mb-soundfont \
   musescore-general-soundfont-small opl3-soundfont csound-soundfont avldrums.lv2-soundfont \
-  musescore-general-soundfont timidity freepats hydrogen-data sonic-pi-samples lmms-common
+  musescore-general-soundfont timidity freepats hydrogen-data sonic-pi-samples lmms-common \
+  stk hydrogen-drumkits
 # Recorded instrument samples that are in no soundfont (tonejs-instruments, CC-BY 3.0: a few notes per
 # instrument as mp3, ~50 MB), one npm package per instrument, unpacked under $(SOUNDFORGE_SAMPLES)
 # (soundforge.testing.sample_render reads them there): name@version.

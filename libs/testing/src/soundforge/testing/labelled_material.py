@@ -57,6 +57,10 @@ the fifteenth pass of method work by someone other than whoever tunes, and is re
 the final numbers, never trained on; its material, in none of the others (barrow's included), sits
 in labelled_material_mausoleum, which whoever tunes does not open either, merged in here the same
 way; read once for the fifteenth pass's numbers, it is a development split from the sixteenth pass on.
+"undercroft" was written for the sixteenth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(mausoleum's included), sits in labelled_material_undercroft, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -74,6 +78,7 @@ from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_tomb as tomb
+from soundforge.testing import labelled_material_undercroft as undercroft
 from soundforge.testing import labelled_material_vault as vault
 from soundforge.testing.labelled_notation import (
     CLAP,
@@ -110,6 +115,7 @@ SPLITS = (
     "sepulchre",
     "barrow",
     "mausoleum",
+    "undercroft",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -119,7 +125,8 @@ SPLITS = (
 # twelfth on; charnel, read once for the twelfth pass's, from the thirteenth on; sepulchre, read
 # once for the thirteenth pass's numbers, from the fourteenth on; barrow, read once for the
 # fourteenth pass's numbers, from the fifteenth on; mausoleum, read once for the fifteenth pass's
-# numbers, from the sixteenth on): their seed 0 is reported, their other seeds trained on.
+# numbers, from the sixteenth on): their seed 0 is reported, their other seeds trained on. Undercroft
+# never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -181,6 +188,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sepulchre.PROGRESSIONS["dwelling"],
         *barrow.PROGRESSIONS["dwelling"],
         *mausoleum.PROGRESSIONS["dwelling"],
+        *undercroft.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -219,6 +227,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sepulchre.PROGRESSIONS["modal"],
         *barrow.PROGRESSIONS["modal"],
         *mausoleum.PROGRESSIONS["modal"],
+        *undercroft.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -241,6 +250,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sepulchre.PROGRESSIONS["ambiguous"],
         *barrow.PROGRESSIONS["ambiguous"],
         *mausoleum.PROGRESSIONS["ambiguous"],
+        *undercroft.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -251,8 +261,8 @@ CADENTIAL = (
     written("i-VI-iv-V-i", "minor", "0m 8 5m 7 0m"),
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
-# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow and
-# mausoleum each brought one of their own.
+# blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
+# mausoleum and undercroft each brought one of their own (undercroft's the first to move in sixteenths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -270,6 +280,7 @@ METERS = {
     sepulchre.METER: sepulchre.METER_LAYOUT,
     barrow.METER: barrow.METER_LAYOUT,
     mausoleum.METER: mausoleum.METER_LAYOUT,
+    undercroft.METER: undercroft.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -300,19 +311,21 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "sepulchre": sepulchre.PROGRAMS,
     "barrow": barrow.PROGRAMS,
     "mausoleum": mausoleum.PROGRAMS,
+    "undercroft": undercroft.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
-# piano; mausoleum's no choir, vibraphone, electric piano or strings): they draw their own programs
-# only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum")
+# piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
+# vibraphone, strings or guitar): they draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
 # patches that TiMidity++ renders (midi_render.renders_with_timidity), by their samples and their
 # synthesizer, and barrow's and mausoleum's, recordings that are no soundfont at all
 # (sample_render.SAMPLE_SETS; mausoleum's none of barrow's), by their samples and the sample player
-# that plays them.
+# that plays them, and undercroft's, no samples at all but STK's instrument models
+# (stk_render.MODEL_SETS), by their synthesis.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -322,6 +335,7 @@ SOUNDFONTS: dict[str, Path] = {
     "sepulchre": sepulchre.SOUNDFONT,
     "barrow": barrow.SOUNDFONT,
     "mausoleum": mausoleum.SOUNDFONT,
+    "undercroft": undercroft.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -332,7 +346,7 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
 # set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
-# (Sonic Pi's), held-out none.
+# (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -348,17 +362,19 @@ DRUM_KITS = {
     "sepulchre": sepulchre.DRUM_KITS,
     "barrow": barrow.DRUM_KITS,
     "mausoleum": mausoleum.DRUM_KITS,
+    "undercroft": undercroft.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
-# mausoleum's, in their recordings).
+# mausoleum's, in their recordings; undercroft's, in its models).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
     "sepulchre": sepulchre.SUSTAINED_PROGRAMS,
     "barrow": barrow.SUSTAINED_PROGRAMS,
     "mausoleum": mausoleum.SUSTAINED_PROGRAMS,
+    "undercroft": undercroft.SUSTAINED_PROGRAMS,
 }
 
 
@@ -435,6 +451,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **sepulchre.DRUM_PATTERNS,
     **barrow.DRUM_PATTERNS,
     **mausoleum.DRUM_PATTERNS,
+    **undercroft.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -452,6 +469,7 @@ _OWN_PATTERNS = {
     "sepulchre": tuple(sepulchre.DRUM_PATTERNS),
     "barrow": tuple(barrow.DRUM_PATTERNS),
     "mausoleum": tuple(mausoleum.DRUM_PATTERNS),
+    "undercroft": tuple(undercroft.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -484,6 +502,7 @@ TEMPO_RANGES = {
     "sepulchre": sepulchre.TEMPO_RANGES,
     "barrow": barrow.TEMPO_RANGES,
     "mausoleum": mausoleum.TEMPO_RANGES,
+    "undercroft": undercroft.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -502,6 +521,7 @@ SONG_METERS = {
     "sepulchre": sepulchre.SONG_METERS,
     "barrow": barrow.SONG_METERS,
     "mausoleum": mausoleum.SONG_METERS,
+    "undercroft": undercroft.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -544,8 +564,13 @@ COUNTS = {
     "sepulchre": sepulchre.COUNTS,
     "barrow": barrow.COUNTS,
     "mausoleum": mausoleum.COUNTS,
+    "undercroft": undercroft.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's and mausoleum's.
-PRODUCTION = {"barrow": barrow.PRODUCTION, "mausoleum": mausoleum.PRODUCTION}
+# seed), where it does anything: barrow's, mausoleum's and undercroft's.
+PRODUCTION = {
+    "barrow": barrow.PRODUCTION,
+    "mausoleum": mausoleum.PRODUCTION,
+    "undercroft": undercroft.PRODUCTION,
+}
 CATEGORIES = tuple(COUNTS["held-out"])

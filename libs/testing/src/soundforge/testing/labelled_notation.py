@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 Chord = tuple[int, str]  # (root in semitones above the tonic, quality)
 
@@ -19,6 +19,11 @@ QUALITIES = {
     "dom7": (0, 4, 7, 10),
     "maj7": (0, 4, 7, 11),
     "min7": (0, 3, 7, 10),
+    # Undercroft's: suspended chords, a triad with an added ninth, a power chord (root and fifth).
+    "sus4": (0, 5, 7),
+    "sus2": (0, 2, 7),
+    "add9": (0, 4, 7, 14),
+    "power": (0, 7),
 }
 
 
@@ -29,22 +34,33 @@ class Progression:
     scale: tuple[int, ...]  # what the melody draws on
     chords: tuple[Chord, ...]  # one per bar
     own: str = ""  # the split that alone has it; "" for every split
+    # The bass note per bar (semitones above the tonic) where it is not the chord's root: an inversion,
+    # a slash chord, a pedal point; None keeps the root. Left out of the repr, so that every
+    # progression written without one reads as it always has.
+    bass: tuple[int | None, ...] = field(default=(), repr=False)
 
     def in_split(self, split: str) -> bool:
         """Shared progressions are in every split; a split's own, in that split only."""
         return self.own in ("", split)
 
 
-def written(name: str, mode: str, chords: str, scale: tuple[int, ...] = (), own: str = "") -> Progression:
-    """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 (none: major)."""
+def written(
+    name: str, mode: str, chords: str, scale: tuple[int, ...] = (), own: str = "", bass: str = ""
+) -> Progression:
+    """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 / s4 (sus4) / s2
+    (sus2) / a9 (add9) / p (power chord) (none: major); `bass`, if given, one token per chord: the
+    bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
+    suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power"}
     parsed = []
     for token in chords.split():
-        found = re.fullmatch(r"(\d+)(m7|M7|d7|m|)", token)
+        found = re.fullmatch(r"(\d+)(m7|M7|d7|s4|s2|a9|m|p|)", token)
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))
+    notes = tuple(None if token == "-" else int(token) for token in bass.split())
+    assert not notes or len(notes) == len(parsed), name
     default = IONIAN if mode == "major" else AEOLIAN
-    return Progression(name, mode, scale or default, tuple(parsed), own)
+    return Progression(name, mode, scale or default, tuple(parsed), own, notes)
 
 
 # General MIDI drum notes (the drum channel's pitches).

@@ -17,7 +17,7 @@ from soundforge.testing.render_files import ffmpeg_decode, render_cache
 
 Samples = npt.NDArray[np.float32]
 
-STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac")
+STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac", "saturate", "opus")
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
 _MP3_KBPS = 48
@@ -26,6 +26,8 @@ _SMALL_RT60 = (0.15, 0.35)  # s: a small, damped room's
 _WOW_CENTS = 5.0  # a tape's wow at its deepest: a slow sway around the pitch, never off it
 _LIMIT = 0.3  # a limiter's ceiling against the peak (about -10 dB): what rises above it is held down
 _AAC_KBPS = 40
+_DRIVE = 2.5  # a saturating stage's drive: the peak goes in at 2.5x the level where it starts to bend
+_OPUS_KBPS = 24
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -55,6 +57,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = _limit(out, sample_rate)
         elif step == "aac":
             out = _aac(out, sample_rate)
+        elif step == "saturate":
+            out = _saturate(out)
+        elif step == "opus":
+            out = _opus(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
@@ -115,6 +121,19 @@ def _limit(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np
     release = np.exp(-1.0 / (0.08 * sample_rate))
     smoothed = signal.lfilter([1.0 - release], [1.0, -release], gain - 1.0) + 1.0
     return samples * np.minimum(gain, smoothed)
+
+
+def _saturate(samples: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
+    """A tape or a valve stage driven hard: every sample through a soft clipping curve (tanh), so that
+    loud peaks bend and add harmonics of the notes they carry, quiet passages pass almost untouched."""
+    peak = float(np.max(np.abs(samples))) or 1.0
+    return np.tanh(_DRIVE * samples / peak) / np.tanh(_DRIVE)
+
+
+def _opus(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """Encoded to Opus at a low bitrate (libopus through ffmpeg, resampled to its own rate, in an Ogg
+    file whose pre-skip drops the encoder's delay) and decoded, as a call's or a stream's audio."""
+    return _lossy(samples, sample_rate, "opus", ["-c:a", "libopus", "-b:a", f"{_OPUS_KBPS}k"])
 
 
 def _aac(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
