@@ -8,11 +8,11 @@ reports, is never read here: those splits were read while choosing, so they are 
 material now), since the sixth sealed's, since the seventh vault's, since the eighth cellar's,
 since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the
 twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's, since the
-fifteenth barrow's and since the sixteenth mausoleum's the same way. Beside them, songs of random
-progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
-away from their tonic), so that the fit sees thousands of progressions rather than the few dozen
-the splits name. Seeds are read in parallel, one process per core. The scorer shipped is an
-ensemble: --members fits from as many seeded starts, averaged.
+fifteenth barrow's and since the sixteenth mausoleum's the same way; nothing of "undercroft" is
+read. Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and
+major and minor songs that dwell away from their tonic), so that the fit sees thousands of
+progressions rather than the few dozen the splits name. Seeds are read in parallel, one process
+per core. The scorer shipped is an ensemble: --members fits from as many seeded starts, averaged.
 Prints the training accuracy and the check's.
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 3000]
 [--l2 3e-3] [--units 32] [--members 3]
