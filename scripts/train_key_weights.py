@@ -10,11 +10,14 @@ since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, 
 twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's, since the
 fifteenth barrow's and since the sixteenth mausoleum's the same way; nothing of "undercroft" is
 read. Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and
-major and minor songs that dwell away from their tonic), so that the fit sees thousands of
-progressions rather than the few dozen the splits name. Seeds are read in parallel, one process
-per core. The scorer shipped is an ensemble: --members fits from as many seeded starts, averaged.
-Prints the training accuracy and the check's.
-Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 3000]
+major and minor songs that dwell away from their tonic; since the sixteenth pass also blues, and
+songs coloured by borrowed chords and secondary dominants), so that the fit sees thousands of
+progressions rather than the few dozen the splits name. Every track is read twice: as rendered,
+and with its chroma as another instrument's partials would colour it (key_learning.timbre_variant:
+a new split's instruments move those shares), so that the fit does not learn the few timbres it
+hears. Seeds are read in parallel, one process per core. The scorer shipped is an ensemble:
+--members fits from as many seeded starts, averaged. Prints the training accuracy and the check's.
+Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
 [--l2 3e-3] [--units 32] [--members 3]
 """
 
@@ -24,6 +27,7 @@ import argparse
 import json
 import os
 import time
+import zlib
 from concurrent.futures import ProcessPoolExecutor
 
 import numpy as np
@@ -31,36 +35,45 @@ import numpy.typing as npt
 
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyScorer, key_features
-from soundforge.analysis.key_learning import accuracy, fit_weights
+from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, clip_set, render_clip, training_clips
 from soundforge.testing.progressions import random_song
 
 SR = 22050
-RANDOM_SONGS = 3000
+RANDOM_SONGS = 4500  # 750 of each kind
 CHUNK = 100  # random songs per task
 
 
-def tracks(split: str, seed: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
-    """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed)."""
-    return features_of(training_clips(split, seed))
+def tracks(
+    split: str, seed: int, timbres: bool = True
+) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+    """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed),
+    each also as another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off."""
+    clips = training_clips(split, seed) if timbres else clip_set(split, seed)
+    return features_of(clips, timbres)
 
 
 def random_tracks(first: int, count: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """The same of progressions.random_song(seed) for `count` seeds from `first`."""
-    return features_of([random_song(seed) for seed in range(first, first + count)])
+    return features_of([random_song(seed) for seed in range(first, first + count)], timbres=True)
 
 
-def features_of(clips: list[Clip]) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+def features_of(clips: list[Clip], timbres: bool) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     features, targets = [], []
     for clip in clips:
         if clip.key is None:
             continue
         frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
         assert frames.chroma is not None
-        features.append(key_features(frames.chroma, frames.bass_chroma, chord_labels(frames.chroma)))
         tonic, mode = clip.key
-        targets.append(MODES.index(mode) * 12 + tonic)
+        versions = [(frames.chroma, frames.bass_chroma)]
+        if timbres:  # seeded by the clip, so that a refit draws the same timbres
+            rng = np.random.default_rng(zlib.crc32(clip.describe().encode()))
+            versions.append(timbre_variant(frames.chroma, frames.bass_chroma, rng))
+        for chroma, bass in versions:
+            features.append(key_features(chroma, bass, chord_labels(chroma)))
+            targets.append(MODES.index(mode) * 12 + tonic)
     return np.array(features), np.array(targets, dtype=np.int64)
 
 
@@ -101,14 +114,14 @@ def main() -> None:
     # inherit them. Two workers compiling into a fresh cache at once crashed one of them (a pool of
     # two on an empty NUMBA_CACHE_DIR, 2026-11-23). Not features.warm_up: it runs the shipped
     # weights, which a refit for new features has yet to write.
-    features_of([random_song(0)])
+    features_of([random_song(0)], timbres=True)
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(pool.map(tracks, *zip(*draws, strict=True)))
         chunks = [
             (first, min(CHUNK, args.random_songs - first)) for first in range(0, args.random_songs, CHUNK)
         ]
         parts += list(pool.map(random_tracks, *zip(*chunks, strict=True))) if chunks else []
-        check_features, check_targets = pool.submit(tracks, "tune", 0).result()
+        check_features, check_targets = pool.submit(tracks, "tune", 0, False).result()
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
@@ -119,7 +132,7 @@ def main() -> None:
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEVELOPMENT_SPLITS)} "
         f"for seeds 1-{args.dev_seeds}, and random_song for seeds 0-{args.random_songs - 1}: "
-        f"{len(targets)} tracks with a key",
+        f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --l2 {args.l2} --units {args.units} --members {args.members}",
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],

@@ -25,7 +25,7 @@ from soundforge.analysis.key import (
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import accuracy, fit_weights
+from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import MEASURES, Bands, LevelContext, level_features, subdivisions
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
@@ -233,3 +233,32 @@ def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these
     assert network.linear.shape == (LEVEL_FEATURES,) and network.hidden.shape[0] == LEVEL_FEATURES
     assert network.mean.shape == network.scale.shape == (LEVEL_FEATURES,)
     assert np.abs(network.hidden).max() > 0.1 and np.abs(network.output).max() > 0.1
+
+
+def test_a_timbre_variant_leaks_each_note_into_its_partials_pitch_classes() -> None:
+    chroma = np.zeros((12, 5), dtype=np.float32)
+    chroma[[0, 4, 7]] = 1.0  # C major held
+    bass = np.zeros((12, 5), dtype=np.float32)
+    bass[0] = 1.0
+    first = timbre_variant(chroma, bass, np.random.default_rng(4))
+    again = timbre_variant(chroma, bass, np.random.default_rng(4))
+    assert np.array_equal(first[0], again[0]) and first[1] is not None and again[1] is not None
+    assert np.array_equal(first[1], again[1])  # the same draw, the same timbre
+    varied, varied_bass = first
+    assert varied.shape == chroma.shape and (varied >= 0).all()
+    # Partials land a fifth (G, B, D), a major third (E, G#, B) and a minor seventh (Bb, D, F) above.
+    reached = {int(p) for p in np.flatnonzero(varied[:, 0] > 0)}
+    assert reached <= {0, 4, 7, 2, 11, 8, 10, 5} and {2, 11} <= reached
+    assert np.allclose(varied[[1, 3, 6, 9]], 0.0)  # C#, D#, F#, A: no partial of C, E or G
+    # The shares drawn, read back: G# is E's major third alone, F is G's minor seventh alone, B is E's
+    # fifth and G's major third.
+    third, seventh = float(varied[8, 0]), float(varied[5, 0])
+    fifth = float(varied[11, 0]) - third
+    assert third > 0 and seventh > 0
+    assert np.isclose(varied[10, 0], seventh) and np.isclose(varied[2, 0], max(fifth + seventh, 0.0))
+    # The bass's C leaks at half those shares.
+    assert varied_bass is not None
+    expected = np.zeros(12)
+    expected[[0, 7, 4, 10]] = [1.0, max(0.5 * fifth, 0.0), 0.5 * third, 0.5 * seventh]
+    assert np.allclose(varied_bass[:, 0], expected, atol=1e-6)
+    assert timbre_variant(chroma, None, np.random.default_rng(4))[1] is None

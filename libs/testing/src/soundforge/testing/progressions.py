@@ -15,6 +15,15 @@ the way the labelled material's are written, so that the fit sees thousands of t
   IV-I or ii-V-I).
 - a song in a minor key that dwells on III, VI or iv: the same in natural minor, with V or VII
   leading to i.
+- a blues: a twelve-bar (with or without the quick change to IV, a turnaround to V or not), an
+  eight-bar or a jazz blues (VI7-ii7-V7 into its last bars), on dominant sevenths or triads, or a
+  minor blues on i, iv and bVI-V. Labelled by the chord it is built on (major for a blues on
+  dominant sevenths, whose flat sevenths and borrowed thirds are the idiom's, not a minor key).
+- a coloured song: a dwelling song, major or minor, some of whose other chords are borrowed (in
+  major: iv, bVI, bVII and bIII from the parallel minor; in minor: dorian's IV and ii) or are the
+  secondary dominant of the chord after them (III7 before vi, VI7 before ii, II7 before V, I7 before
+  IV; in minor VII7 before III, I7 before iv), and whose cadence may be a borrowed one (bVII-I,
+  iv-I, bVI-bVII-I; in minor bVI-bVII-i, iv-V7-i).
 
 The label is the key a listener calls home, by the same conventions as the labelled splits.
 Used by scripts/train_key_weights.py only: no labelled split draws it.
@@ -36,7 +45,7 @@ from soundforge.testing.labelled_notation import (
     Progression,
 )
 
-KINDS = ("modal", "dwelling-major", "dwelling-minor")
+KINDS = ("modal", "dwelling-major", "dwelling-minor", "blues", "coloured-major", "coloured-minor")
 # Mode: (scale, the label's mode, the colour chords' scale degrees, 0-based).
 MODES = {
     "dorian": (DORIAN, "minor", (3,)),
@@ -85,6 +94,10 @@ def progression(kind: str, rng: np.random.Generator) -> Progression:
     if kind == "dwelling-minor":
         # Natural minor's chords plus the raised V that leads home.
         return _dwelling(rng, AEOLIAN, "minor", dwelt=(2, 5, 3), cadences=((4, 0), (6, 0), (3, 4, 0)))
+    if kind == "blues":
+        return _blues(rng)
+    if kind in ("coloured-major", "coloured-minor"):
+        return _coloured(rng, kind.split("-")[1])
     raise ValueError(f"unknown kind: {kind}")
 
 
@@ -119,6 +132,82 @@ def _dwelling(rng: np.random.Generator, scale: tuple[int, ...], mode: str, dwelt
     # The cadence closes the loop: the bars before it in any order, the loop's turn lands on them.
     order = [*rng.permutation(body[: bars - len(cadence)]).tolist(), *cadence]
     return _written(f"random {mode} dwelling on {_NUMERALS[dwell]}", mode, scale, order, rng, harmonic=True)
+
+
+# Blues forms by bar, as roots above the tonic: (name, roots, the minor blues' form or not).
+_BLUES_FORMS = (
+    ("twelve-bar", (0, 0, 0, 0, 5, 5, 0, 0, 7, 5, 0, 0)),
+    ("twelve-bar turnaround", (0, 0, 0, 0, 5, 5, 0, 0, 7, 5, 0, 7)),
+    ("twelve-bar quick change", (0, 5, 0, 0, 5, 5, 0, 0, 7, 5, 0, 7)),
+    ("eight-bar", (0, 0, 5, 5, 0, 7, 0, 7)),
+    ("eight-bar", (0, 5, 0, 0, 7, 5, 0, 0)),
+)
+_JAZZ_BLUES = ((0, "dom7"), (5, "dom7"), (0, "dom7"), (0, "dom7"), (5, "dom7"), (5, "dom7"), (0, "dom7"),
+               (9, "dom7"), (2, "min7"), (7, "dom7"), (0, "dom7"), (7, "dom7"))  # fmt: skip
+_MINOR_BLUES = ((0, "min7"), (0, "min7"), (0, "min7"), (0, "min7"), (5, "min7"), (5, "min7"), (0, "min7"),
+                (0, "min7"), (8, "dom7"), (7, "dom7"), (0, "min7"), (7, "dom7"))  # fmt: skip
+BLUES_SCALE = (0, 2, 4, 5, 7, 9, 10)  # mixolydian: the scale a blues on dominant sevenths plays in
+
+
+def _blues(rng: np.random.Generator) -> Progression:
+    pick = int(rng.integers(len(_BLUES_FORMS) + 2))
+    if pick == len(_BLUES_FORMS):
+        name, mode, scale, chords = "jazz blues", "major", BLUES_SCALE, list(_JAZZ_BLUES)
+    elif pick == len(_BLUES_FORMS) + 1:
+        name, mode, scale, chords = "minor blues", "minor", AEOLIAN, list(_MINOR_BLUES)
+    else:
+        name, roots = _BLUES_FORMS[pick]
+        mode, scale = "major", BLUES_SCALE
+        chords = [(root, "dom7") for root in roots]
+        if len(roots) == 12 and rng.random() < 0.3:  # a ii-V in bars 9 and 10
+            chords[8:10] = [(2, "min7"), (7, "dom7")]
+    # Sevenths on every chord, on none or on some, as players voice them.
+    share = float(rng.choice((1.0, 1.0, 0.0, 0.6)))
+    plain = {"dom7": "maj", "min7": "min"}
+    chords = [(root, quality if rng.random() < share else plain[quality]) for root, quality in chords]
+    return _notated(f"random {name}", mode, scale, chords)
+
+
+# In major, the parallel minor's iv, bVI, bVII and bIII; in minor, dorian's IV and ii (its v becomes V).
+_BORROWED = {"major": ((5, "min"), (8, "maj"), (10, "maj"), (3, "maj")), "minor": ((5, "maj"), (2, "min"))}
+# Secondary dominants: the root of the chord led to -> the root of its dominant seventh.
+_SECONDARY = {"major": {9: 4, 2: 9, 7: 2, 5: 0}, "minor": {3: 10, 5: 0}}
+_BORROWED_CADENCES = {
+    "major": (((10, "maj"), (0, "maj")), ((5, "min"), (0, "maj")), ((8, "maj"), (10, "maj"), (0, "maj"))),
+    "minor": (((8, "maj"), (10, "maj"), (0, "min")), ((5, "min"), (7, "dom7"), (0, "min"))),
+}
+
+
+def _coloured(rng: np.random.Generator, mode: str) -> Progression:
+    """A dwelling song of `mode` with borrowed chords, secondary dominants and maybe a borrowed cadence."""
+    base = progression(f"dwelling-{mode}", rng)
+    chords = list(base.chords)
+    dwelt = base.scale[_NUMERALS.index(base.name.split()[4])]
+    cadence = 3 if chords[-2][0] == 7 and chords[-3][0] == (2 if mode == "major" else 5) else 2
+    if rng.random() < 0.4:
+        borrowed_cadence = _BORROWED_CADENCES[mode][int(rng.integers(len(_BORROWED_CADENCES[mode])))]
+        body = chords[:-cadence]
+        bars = len(chords) - len(borrowed_cadence)
+        chords = [*np.resize(np.array(body, dtype=object), (bars, 2)).tolist(), *borrowed_cadence]
+        chords = [(int(root), str(quality)) for root, quality in chords]
+        cadence = len(borrowed_cadence)
+    # From the loop's end back, so that a secondary dominant leads to the chord that stays after it.
+    for index in reversed(range(len(chords) - cadence)):
+        root, _ = chords[index]
+        if root in (0, dwelt):
+            continue  # the tonic and the dwelt-on chord stay what they are
+        following = chords[index + 1][0]
+        if following in _SECONDARY[mode] and following != root and rng.random() < 0.6:
+            chords[index] = (_SECONDARY[mode][following], "dom7")
+        elif rng.random() < 0.5:
+            chords[index] = _BORROWED[mode][int(rng.integers(len(_BORROWED[mode])))]
+    name = " ".join(base.name.split()[1:5])
+    return _notated(f"random coloured {name}", mode, base.scale, chords)
+
+
+def _notated(name: str, mode: str, scale: tuple[int, ...], chords: list[Chord]) -> Progression:
+    notation = " ".join(f"{root}{_SUFFIXES[quality]}" for root, quality in chords)
+    return Progression(f"{name} {notation}", mode, scale, tuple(chords), own="random")
 
 
 def _chord(scale: tuple[int, ...], degree: int) -> Chord | None:

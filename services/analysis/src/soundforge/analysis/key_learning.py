@@ -85,3 +85,28 @@ def fit_member(
 def accuracy(scorer: KeyEnsemble, features: Floats, targets: npt.NDArray[np.int64]) -> float:
     """The share of tracks whose best-scoring candidate is their labelled key."""
     return float(np.mean(scorer.candidate_scores(candidate_inputs(features)).argmax(axis=1) == targets))
+
+
+# Partials a pitch class leaks into, in semitones up: the 3rd harmonic (a fifth), the 5th (a major
+# third), the 7th (a minor seventh); and how much of it each may gain, drawn per track. A fifth's
+# share may also shrink (a purer tone than the one rendered), down to -0.15.
+_PARTIALS = ((7, -0.15, 0.6), (4, 0.0, 0.35), (10, 0.0, 0.2))
+
+
+def timbre_variant(
+    chroma: npt.NDArray[np.float32], bass: npt.NDArray[np.float32] | None, rng: np.random.Generator
+) -> tuple[npt.NDArray[np.float32], npt.NDArray[np.float32] | None]:
+    """The track's chroma (and bass chroma) as another instrument would have sounded it: an
+    instrument's partials put a share of each note into the pitch classes a fifth, a major third and
+    a minor seventh above it, in proportions its timbre sets. A split written with new instruments
+    moves those shares, and with them every chord and profile feature; the fit sees each track
+    twice, once as rendered and once with the shares drawn anew (the bass's at half)."""
+    shares = [(step, float(rng.uniform(low, high))) for step, low, high in _PARTIALS]
+
+    def leak(values: npt.NDArray[np.float32], scale: float) -> npt.NDArray[np.float32]:
+        out = values.astype(np.float64)
+        for step, share in shares:
+            out = out + scale * share * np.roll(values, step, axis=0)
+        return np.maximum(out, 0.0).astype(np.float32)
+
+    return leak(chroma, 1.0), None if bass is None else leak(bass, 0.5)
