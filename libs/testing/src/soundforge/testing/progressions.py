@@ -134,7 +134,7 @@ def _dwelling(rng: np.random.Generator, scale: tuple[int, ...], mode: str, dwelt
     return _written(f"random {mode} dwelling on {_NUMERALS[dwell]}", mode, scale, order, rng, harmonic=True)
 
 
-# Blues forms by bar, as roots above the tonic: (name, roots, the minor blues' form or not).
+# Blues forms: (name, each bar's root in semitones above the tonic).
 _BLUES_FORMS = (
     ("twelve-bar", (0, 0, 0, 0, 5, 5, 0, 0, 7, 5, 0, 0)),
     ("twelve-bar turnaround", (0, 0, 0, 0, 5, 5, 0, 0, 7, 5, 0, 7)),
@@ -168,7 +168,7 @@ def _blues(rng: np.random.Generator) -> Progression:
     return _notated(f"random {name}", mode, scale, chords)
 
 
-# In major, the parallel minor's iv, bVI, bVII and bIII; in minor, dorian's IV and ii (its v becomes V).
+# Chords borrowed: in major, the parallel minor's iv, bVI, bVII and bIII; in minor, dorian's IV and ii.
 _BORROWED = {"major": ((5, "min"), (8, "maj"), (10, "maj"), (3, "maj")), "minor": ((5, "maj"), (2, "min"))}
 # Secondary dominants: the root of the chord led to -> the root of its dominant seventh.
 _SECONDARY = {"major": {9: 4, 2: 9, 7: 2, 5: 0}, "minor": {3: 10, 5: 0}}
@@ -186,10 +186,9 @@ def _coloured(rng: np.random.Generator, mode: str) -> Progression:
     cadence = 3 if chords[-2][0] == 7 and chords[-3][0] == (2 if mode == "major" else 5) else 2
     if rng.random() < 0.4:
         borrowed_cadence = _BORROWED_CADENCES[mode][int(rng.integers(len(_BORROWED_CADENCES[mode])))]
-        body = chords[:-cadence]
+        body = chords[:-cadence]  # kept, cut or repeated to keep the loop's length
         bars = len(chords) - len(borrowed_cadence)
-        chords = [*np.resize(np.array(body, dtype=object), (bars, 2)).tolist(), *borrowed_cadence]
-        chords = [(int(root), str(quality)) for root, quality in chords]
+        chords = [*(body[bar % len(body)] for bar in range(bars)), *borrowed_cadence]
         cadence = len(borrowed_cadence)
     # From the loop's end back, so that a secondary dominant leads to the chord that stays after it.
     for index in reversed(range(len(chords) - cadence)):
@@ -230,5 +229,4 @@ def _written(name: str, mode: str, scale: tuple[int, ...], degrees: list[int],
         if rng.random() < share:
             quality = "dom7" if chord != triad(scale, degree) else seventh(scale, degree, quality)
         chords.append((root, quality))
-    notation = " ".join(f"{root}{_SUFFIXES[quality]}" for root, quality in chords)
-    return Progression(f"{name} {notation}", mode, scale, tuple(chords), own="random")
+    return _notated(name, mode, scale, chords)
