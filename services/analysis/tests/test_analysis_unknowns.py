@@ -286,3 +286,25 @@ def test_the_harmonic_share_scales_the_key_confidence_only_below_full() -> None:
     assert (half.tonic, half.mode) == (struck.tonic, struck.mode) == (plain.tonic, plain.mode)
     assert half.confidence == pytest.approx(plain.confidence / 2, abs=0.001)
     assert struck.confidence == 0.0
+
+
+def test_onsets_on_every_fourth_beat_only_are_a_pulse_and_random_ones_are_not() -> None:
+    """beat_confidence reads the grid of beats the onsets come on: chords struck once a bar, no
+    drums, give the median beat no onset (pulse_confidence 0) and every bar's first beat a loud one."""
+    beats = np.arange(40, 1960, 20, dtype=np.int64)  # a beat every 20 frames
+    bars = np.zeros(2000, dtype=np.float32)
+    bars[beats[::4]] = 6.0
+    assert tempos.pulse_confidence(bars, beats) == 0.0
+    assert tempos.beat_confidence(bars, beats) >= 0.9
+    scattered = np.zeros(2000, dtype=np.float32)  # as many onsets, at random times
+    scattered[np.random.default_rng(0).choice(np.arange(40, 1960), size=beats[::4].size, replace=False)] = 6.0
+    assert tempos.beat_confidence(scattered, beats) < tempos.MIN_CONFIDENCE
+
+
+def test_held_chords_in_time_keep_their_pulse() -> None:
+    """Block chords struck on a bar's first beat, no drums: a sealed song whose tempo was withheld
+    until the sixteenth pass (pulse confidence 0.22, its median beat without an onset)."""
+    clip = next(c for c in clip_set("sealed") if c.describe().startswith("dwelling, E major, 145.7 BPM"))
+    result = analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result
+    assert clip.bpm is not None and result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
