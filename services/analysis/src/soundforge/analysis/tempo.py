@@ -260,9 +260,9 @@ def beat_confidence(onset: Floats, beats: Ints) -> float:
     """What track_beats reports: pulse_confidence, or, where the onsets come on every second, third
     or fourth beat only (chords held a bar or half a bar, no drums: the median beat has no onset),
     the same clarity times the strength of that grid's onsets, read at their 25th percentile rather
-    than their median. Chords changing in free time meet a grid at a few of its beats, loudly: the
-    median of the best grid reaches 0.29 of confidence on the development splits' free-time clips,
-    its 25th percentile 0.1 (their pulse_confidence 0.22), where held chords in time reach 0.3-1."""
+    than their median. Chords changing in free time meet a grid at a few of its beats, loudly: on
+    the development splits' free-time clips the best grid's median would reach 0.29 of confidence,
+    its 25th percentile stays under their pulse_confidence's 0.22; held chords in time reach 0.3-0.9."""
     confidence = pulse_confidence(onset, beats)
     inside = beats[(beats >= 2) & (beats < onset.size - 2)]
     if beats.size < _MIN_IBIS + 1 or inside.size == 0:
