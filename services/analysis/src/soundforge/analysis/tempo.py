@@ -251,8 +251,8 @@ def pulse_confidence(onset: Floats, beats: Ints) -> float:
     median beat's onset, so that a few loud chord changes do not make a pulse."""
     if beats.size < _MIN_IBIS + 1:
         return 0.0
-    inside = beats[(beats >= 2) & (beats < onset.size - 2)]
-    typical = float(np.median(peak_values(onset, inside))) if inside.size else 0.0
+    values = _beat_onsets(onset, beats)
+    typical = float(np.median(values)) if values.size else 0.0
     return pulse_clarity(onset, beats) * _onset_strength(typical)
 
 
@@ -263,17 +263,22 @@ def beat_confidence(onset: Floats, beats: Ints) -> float:
     than their median. Chords changing in free time meet a grid at a few of its beats, loudly: on
     the development splits' free-time clips the best grid's median would reach 0.29 of confidence,
     its 25th percentile stays under their pulse_confidence's 0.22; held chords in time reach 0.3-0.9."""
-    confidence = pulse_confidence(onset, beats)
-    inside = beats[(beats >= 2) & (beats < onset.size - 2)]
-    if beats.size < _MIN_IBIS + 1 or inside.size == 0:
-        return confidence
-    values = peak_values(onset, inside)
+    if beats.size < _MIN_IBIS + 1:
+        return 0.0
+    values = _beat_onsets(onset, beats)
+    if values.size == 0:
+        return 0.0
+    strength = _onset_strength(float(np.median(values)))
     grids = [values[phase::step] for step in _GRIDS for phase in range(step)]
     best = max((grid for grid in grids if grid.size >= _MIN_GRID_BEATS), key=np.median, default=None)
-    if best is None:
-        return confidence
-    grid = pulse_clarity(onset, beats) * _onset_strength(float(np.percentile(best, 25)))
-    return max(confidence, grid)
+    if best is not None:
+        strength = max(strength, _onset_strength(float(np.percentile(best, 25))))
+    return pulse_clarity(onset, beats) * strength
+
+
+def _beat_onsets(onset: Floats, beats: Ints) -> npt.NDArray[np.float32]:
+    """The onset envelope's peak at each beat far enough from either end to have one."""
+    return peak_values(onset, beats[(beats >= 2) & (beats < onset.size - 2)])
 
 
 def pulse_clarity(onset: Floats, beats: Ints) -> float:
