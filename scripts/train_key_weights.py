@@ -37,7 +37,7 @@ from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyScorer, key_features
 from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, clip_set, render_clip, training_clips
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
 from soundforge.testing.progressions import random_song
 
 SR = 22050
@@ -50,8 +50,7 @@ def tracks(
 ) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
     """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed),
     each also as another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off."""
-    clips = training_clips(split, seed) if timbres else clip_set(split, seed)
-    return features_of(clips, timbres)
+    return features_of(training_clips(split, seed), timbres)
 
 
 def random_tracks(first: int, count: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
