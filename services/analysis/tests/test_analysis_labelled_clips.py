@@ -332,6 +332,11 @@ def _drawn(split: str) -> tuple[set[int], set[int]]:
     return drawn, kits
 
 
+def _pattern_drums(split: str) -> set[int]:
+    """The General MIDI drums the split's drum patterns strike."""
+    return {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]}
+
+
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if renders_with_timidity(SOUNDFONTS[s])])
 def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: str) -> None:
     """TiMidity++ plays a program or drum its patch set lacks through whatever the machine's own
@@ -340,7 +345,7 @@ def test_a_split_rendered_by_timidity_plays_only_what_its_patch_set_has(split: s
     drawn, kits = _drawn(split)
     assert drawn <= programs
     assert kits == set(DRUM_KITS[split]) == {0}  # the drumset the set gives patches to
-    assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= drums
+    assert _pattern_drums(split) <= drums
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in SAMPLE_SETS])
@@ -351,7 +356,7 @@ def test_a_split_rendered_by_sample_render_plays_only_what_its_recordings_have(s
     drawn, kits = _drawn(split)
     assert drawn <= set(sample_set.programs) and 48 in drawn
     assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= set(sample_set.drums)
+    assert _pattern_drums(split) <= set(sample_set.drums)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in MODEL_SETS])
@@ -364,9 +369,7 @@ def test_a_split_rendered_by_stk_render_plays_only_what_its_models_have(split: s
     drawn, kits = _drawn(split)
     assert drawn <= set(model_set.programs) and 48 in drawn
     assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert {drum for name in pattern_names(split) for _, drum in DRUM_PATTERNS[name]} <= set(
-        model_set.drums.drums
-    )
+    assert _pattern_drums(split) <= set(model_set.drums.drums)
     notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
     for program in model_set.programs:
         first = stk_render.render(notes, {0: program}, 1.5, SR, -31.0, model_set)
