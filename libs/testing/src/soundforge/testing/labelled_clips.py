@@ -31,7 +31,7 @@ numbers, and a development split since), "mausoleum" (written for the fifteenth 
 work by someone other than whoever tunes, with material none of the others has; read once, for
 that pass's final numbers, and a development split since) and "undercroft" (written for the
 sixteenth pass of method work by someone other than whoever tunes, with material none of the others
-has; read once, only for the final numbers). Each split's material is in labelled_material.py,
+has; read once, for that pass's final numbers, and a development split since). Each split's material is in labelled_material.py,
 except blind's, sealed's, vault's, cellar's, crypt's, tomb's, catacomb's, ossuary's, charnel's,
 sepulchre's, barrow's, mausoleum's and undercroft's own, which sit in labelled_material_blind.py,
 labelled_material_sealed.py, labelled_material_vault.py, labelled_material_cellar.py,
@@ -167,8 +167,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     the check the bench also reports), a development split at seeds >= 1 (sealed too, since the
     sixth pass, vault since the seventh, cellar since the eighth, crypt since the ninth, tomb since
     the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth,
-    sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth),
-    undercroft never."""
+    sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth,
+    undercroft since the seventeenth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
