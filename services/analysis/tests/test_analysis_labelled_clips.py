@@ -1,4 +1,4 @@
-"""The harder labelled set: sixteen disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: seventeen disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -20,6 +20,7 @@ from soundforge.testing import (
     labelled_material_crypt,
     labelled_material_mausoleum,
     labelled_material_ossuary,
+    labelled_material_reliquary,
     labelled_material_sealed,
     labelled_material_sepulchre,
     labelled_material_tomb,
@@ -27,6 +28,7 @@ from soundforge.testing import (
     labelled_material_vault,
     sample_render,
     stk_render,
+    waveguide_render,
 )
 from soundforge.testing.labelled_clips import (
     COUNTS,
@@ -56,6 +58,7 @@ from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, render
 from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.stk_render import MODEL_SETS
+from soundforge.testing.waveguide_render import STRING_SETS
 
 SR = 22050
 
@@ -107,6 +110,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "barrow",
         "mausoleum",
         "undercroft",
+        "reliquary",
     )
 
 
@@ -154,7 +158,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # own material: sealed (read for the fifth pass's final numbers), vault (the sixth's), cellar (the
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
 # eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's),
-# mausoleum (the fifteenth's) and undercroft (the sixteenth's; all twelve development since).
+# mausoleum (the fifteenth's) and undercroft (the sixteenth's; all twelve development since), and
+# reliquary.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -168,6 +173,7 @@ WRITTEN_APART = {
     "barrow": labelled_material_barrow,
     "mausoleum": labelled_material_mausoleum,
     "undercroft": labelled_material_undercroft,
+    "reliquary": labelled_material_reliquary,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -179,11 +185,12 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
-    sixteenth) by someone other than whoever tunes, for that pass's final numbers. What it holds is
-    not spelled here: the test reads it from its own module, and checks it against every other
-    split's, the other ones' too. A timbre is a program in a soundfont (or a TiMidity++ patch set, a
-    set of recordings, a set of STK's models): a split that renders through a soundfont of its own
-    has timbres of its own whatever programs it draws."""
+    sixteenth, reliquary the seventeenth) by someone other than whoever tunes, for that pass's final
+    numbers. What it holds is not spelled here: the test reads it from its own module, and checks it
+    against every other split's, the other ones' too. A timbre is a program in a soundfont (or a
+    TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide strings): a
+    split that renders through a soundfont of its own has timbres of its own whatever programs it
+    draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -260,6 +267,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("barrow", "3ae197b10a6847859e4cb2c6d3174ec1989c220ab429316ecfd96e83b7d20310"),
         ("mausoleum", "c4554910f10e5de33a9394b6d06b19437b47946a1833b342410302eb97391c21"),
         ("undercroft", "e609cedaf443a7466b35b57c820549a95f398d177266f21aac7a8dacb3d37356"),
+        ("reliquary", "026077640a05218acd0cf63f213a5d0db3cdbab093265c622b487fff1743d136"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -290,11 +298,12 @@ def test_the_held_out_split_never_changes() -> None:
 def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) -> None:
     """A (MIDI 57) on a General MIDI organ, bent to A=432: 216 Hz, not 220, in every soundfont a split
     renders through (FluidSynth), in the patch set one renders through (TiMidity++), in the
-    recordings one renders through (sample_render) and in the models one renders through
-    (stk_render: a drawbar organ, its one organ); another sample set's samples are another render
+    recordings one renders through (sample_render), in the models one renders through (stk_render:
+    a drawbar organ, its one organ) and in the strings one renders through (waveguide_render: a
+    bowed string section, as sustained as an organ); another sample set's samples are another render
     (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    organ = 16 if soundfont in MODEL_SETS else 19
+    organ = 16 if soundfont in MODEL_SETS else 48 if soundfont in STRING_SETS else 19
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
         default = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents)
@@ -378,6 +387,33 @@ def test_a_split_rendered_by_stk_render_plays_only_what_its_models_have(split: s
         )
 
 
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in STRING_SETS])
+def test_a_split_rendered_by_waveguide_render_plays_only_what_its_strings_have(split: str) -> None:
+    """waveguide_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
+    program, kit and drum the split draws (the free-time chords' bass, program 48, too) must be in
+    its set; every string renders the same audio on every run (its noise is seeded by the note) and
+    sounds the pitch it is given, bent (its loop is a whole period at the rate it is computed at)."""
+    string_set = STRING_SETS[SOUNDFONTS[split]]
+    drawn, kits = _drawn(split)
+    assert drawn <= set(string_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert _pattern_drums(split) <= set(string_set.drums.drums)
+    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    for program, model in string_set.programs.items():
+        first = waveguide_render.render(notes, {0: program}, 1.5, SR, -31.0, string_set)
+        waveguide_render._SOUNDED.clear()
+        assert np.abs(first).max() > 0.01 and np.array_equal(
+            first, waveguide_render.render(notes, {0: program}, 1.5, SR, -31.0, string_set)
+        )
+        pitch = 45 if model.bowed else 52  # A2 bowed, E3 plucked, at A=432
+        held = waveguide_render._string(model, pitch - 0.31, 100, 2.0, SR)
+        spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
+        freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
+        expected = 440.0 * 2 ** ((pitch - 0.31 - 69) / 12)
+        band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
+        assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(expected, rel=5e-4)  # within a cent
+
+
 def test_a_written_bass_is_what_the_bass_plays() -> None:
     """A progression with a written bass (an inversion, a slash chord, a pedal) puts that note, not
     its chord's root or fifth, under the chord: every bass note is its bar's written one or, where
@@ -403,7 +439,8 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
-    recording: no instrument's recording, and no drum kit (a model set's too), is in two sets."""
+    recording: no instrument's recording, and no drum kit (a model set's and a string set's too), is in
+    two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -415,6 +452,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
         assert sample_set.kit not in heard.values()
         heard |= dict.fromkeys(recordings, sample_set.kit)
     kits = [model_set.drums.kit for model_set in MODEL_SETS.values()]
+    kits += [string_set.drums.kit for string_set in STRING_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -492,9 +530,13 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("barrow", 2) == clip_set("barrow", 2)
     assert training_clips("mausoleum", 1) == clip_set("mausoleum", 1)  # and mausoleum since the sixteenth
     assert training_clips("mausoleum", 2) == clip_set("mausoleum", 2)
-    assert training_clips("undercroft", 1) == clip_set("undercroft", 1)  # and undercroft since the seventeenth
+    assert training_clips("undercroft", 1) == clip_set(
+        "undercroft", 1
+    )  # and undercroft since the seventeenth
     assert training_clips("undercroft", 2) == clip_set("undercroft", 2)
-    for seed in (0, 1, 2):  # a split that is no split at all, never
+    for seed in (0, 1, 2):  # reliquary never, at any seed, nor a split that is no split at all
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("reliquary", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

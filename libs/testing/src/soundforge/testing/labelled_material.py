@@ -61,7 +61,10 @@ way; read once for the fifteenth pass's numbers, it is a development split from 
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (mausoleum's included), sits in labelled_material_undercroft, which whoever tunes does not open
 either, merged in here the same way; read once for the sixteenth pass's numbers, it is a
-development split from the seventeenth pass on.
+development split from the seventeenth pass on. "reliquary" was written for the seventeenth pass of
+method work by someone other than whoever tunes, and is read once, only for the final numbers, never
+trained on; its material, in none of the others (undercroft's included), sits in
+labelled_material_reliquary, which whoever tunes does not open either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -76,6 +79,7 @@ from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_ossuary as ossuary
+from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_tomb as tomb
@@ -117,6 +121,7 @@ SPLITS = (
     "barrow",
     "mausoleum",
     "undercroft",
+    "reliquary",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -127,7 +132,7 @@ SPLITS = (
 # once for the thirteenth pass's numbers, from the fourteenth on; barrow, read once for the
 # fourteenth pass's numbers, from the fifteenth on; mausoleum, read once for the fifteenth pass's
 # numbers, from the sixteenth on; undercroft, read once for the sixteenth pass's numbers, from the
-# seventeenth on): their seed 0 is reported, their other seeds trained on.
+# seventeenth on): their seed 0 is reported, their other seeds trained on. Reliquary never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -191,6 +196,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barrow.PROGRESSIONS["dwelling"],
         *mausoleum.PROGRESSIONS["dwelling"],
         *undercroft.PROGRESSIONS["dwelling"],
+        *reliquary.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -230,6 +236,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barrow.PROGRESSIONS["modal"],
         *mausoleum.PROGRESSIONS["modal"],
         *undercroft.PROGRESSIONS["modal"],
+        *reliquary.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -253,6 +260,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barrow.PROGRESSIONS["ambiguous"],
         *mausoleum.PROGRESSIONS["ambiguous"],
         *undercroft.PROGRESSIONS["ambiguous"],
+        *reliquary.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -264,7 +272,8 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum and undercroft each brought one of their own (undercroft's the first to move in sixteenths).
+# mausoleum, undercroft and reliquary each brought one of their own (undercroft's the first to move in
+# sixteenths, reliquary's the first in three beats of sixteenths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -283,6 +292,7 @@ METERS = {
     barrow.METER: barrow.METER_LAYOUT,
     mausoleum.METER: mausoleum.METER_LAYOUT,
     undercroft.METER: undercroft.METER_LAYOUT,
+    reliquary.METER: reliquary.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -314,12 +324,14 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "barrow": barrow.PROGRAMS,
     "mausoleum": mausoleum.PROGRAMS,
     "undercroft": undercroft.PROGRAMS,
+    "reliquary": reliquary.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
 # piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
-# vibraphone, strings or guitar): they draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft")
+# vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed): they
+# draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
@@ -327,7 +339,9 @@ ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft")
 # synthesizer, and barrow's and mausoleum's, recordings that are no soundfont at all
 # (sample_render.SAMPLE_SETS; mausoleum's none of barrow's), by their samples and the sample player
 # that plays them, and undercroft's, no samples at all but STK's instrument models
-# (stk_render.MODEL_SETS), by their synthesis.
+# (stk_render.MODEL_SETS), by their synthesis, and reliquary's, neither samples nor a synthesizer's
+# program but waveguide string models computed in numpy (waveguide_render.STRING_SETS), by their
+# physics.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -338,6 +352,7 @@ SOUNDFONTS: dict[str, Path] = {
     "barrow": barrow.SOUNDFONT,
     "mausoleum": mausoleum.SOUNDFONT,
     "undercroft": undercroft.SOUNDFONT,
+    "reliquary": reliquary.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -348,7 +363,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # tomb its soundfont's variation kits, catacomb its soundfont's one kit, ossuary two kits of their
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
 # set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
-# (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), held-out none.
+# (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), reliquary its string set's
+# one kit (a third of Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -365,11 +381,12 @@ DRUM_KITS = {
     "barrow": barrow.DRUM_KITS,
     "mausoleum": mausoleum.DRUM_KITS,
     "undercroft": undercroft.DRUM_KITS,
+    "reliquary": reliquary.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
-# mausoleum's, in their recordings; undercroft's, in its models).
+# mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -377,6 +394,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "barrow": barrow.SUSTAINED_PROGRAMS,
     "mausoleum": mausoleum.SUSTAINED_PROGRAMS,
     "undercroft": undercroft.SUSTAINED_PROGRAMS,
+    "reliquary": reliquary.SUSTAINED_PROGRAMS,
 }
 
 
@@ -454,6 +472,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **barrow.DRUM_PATTERNS,
     **mausoleum.DRUM_PATTERNS,
     **undercroft.DRUM_PATTERNS,
+    **reliquary.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -472,6 +491,7 @@ _OWN_PATTERNS = {
     "barrow": tuple(barrow.DRUM_PATTERNS),
     "mausoleum": tuple(mausoleum.DRUM_PATTERNS),
     "undercroft": tuple(undercroft.DRUM_PATTERNS),
+    "reliquary": tuple(reliquary.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -505,6 +525,7 @@ TEMPO_RANGES = {
     "barrow": barrow.TEMPO_RANGES,
     "mausoleum": mausoleum.TEMPO_RANGES,
     "undercroft": undercroft.TEMPO_RANGES,
+    "reliquary": reliquary.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -524,6 +545,7 @@ SONG_METERS = {
     "barrow": barrow.SONG_METERS,
     "mausoleum": mausoleum.SONG_METERS,
     "undercroft": undercroft.SONG_METERS,
+    "reliquary": reliquary.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -567,12 +589,14 @@ COUNTS = {
     "barrow": barrow.COUNTS,
     "mausoleum": mausoleum.COUNTS,
     "undercroft": undercroft.COUNTS,
+    "reliquary": reliquary.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's, mausoleum's and undercroft's.
+# seed), where it does anything: barrow's, mausoleum's, undercroft's and reliquary's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
     "undercroft": undercroft.PRODUCTION,
+    "reliquary": reliquary.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

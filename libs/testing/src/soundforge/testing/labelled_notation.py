@@ -24,6 +24,9 @@ QUALITIES = {
     "sus2": (0, 2, 7),
     "add9": (0, 4, 7, 14),
     "power": (0, 7),
+    # Reliquary's: a diminished seventh (a chromatic passing chord) and a half-diminished one (minor's ii).
+    "dim7": (0, 3, 6, 9),
+    "hdim7": (0, 3, 6, 10),
 }
 
 
@@ -48,13 +51,14 @@ def written(
     name: str, mode: str, chords: str, scale: tuple[int, ...] = (), own: str = "", bass: str = ""
 ) -> Progression:
     """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 / s4 (sus4) / s2
-    (sus2) / a9 (add9) / p (power chord) (none: major); `bass`, if given, one token per chord: the
-    bass note's semitones, or "-" for the chord's root."""
+    (sus2) / a9 (add9) / p (power chord) / o7 (diminished seventh) / h7 (half-diminished seventh)
+    (none: major); `bass`, if given, one token per chord: the bass note's semitones, or "-" for the
+    chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
-    suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power"}
+    suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
     parsed = []
     for token in chords.split():
-        found = re.fullmatch(r"(\d+)(m7|M7|d7|s4|s2|a9|m|p|)", token)
+        found = re.fullmatch(r"(\d+)(m7|M7|d7|s4|s2|a9|o7|h7|m|p|)", token)
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))
     notes = tuple(None if token == "-" else int(token) for token in bass.split())

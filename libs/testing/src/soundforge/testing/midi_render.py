@@ -15,7 +15,7 @@ import numpy as np
 import numpy.typing as npt
 import soundfile
 
-from soundforge.testing import sample_render, stk_render
+from soundforge.testing import sample_render, stk_render, waveguide_render
 from soundforge.testing.render_files import render_cache
 
 Samples = npt.NDArray[np.float32]
@@ -25,7 +25,8 @@ Samples = npt.NDArray[np.float32]
 # or a TiMidity++ configuration of Gravis UltraSound patches (Debian's freepats), which FluidSynth
 # cannot read: TiMidity++ renders those; or a set of recordings that is no soundfont at all
 # (sample_render.SAMPLE_SETS), which sample_render plays; or a set of STK's instrument models
-# (stk_render.MODEL_SETS), which stk_render plays.
+# (stk_render.MODEL_SETS), which stk_render plays; or a set of waveguide string models computed in
+# numpy (waveguide_render.STRING_SETS), which waveguide_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -107,15 +108,20 @@ def render_notes(
     (and by the soundfont's name, when it is not the default one). A TiMidity++ configuration for
     `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own), a
     sample set (sample_render.SAMPLE_SETS) through sample_render, dry, a model set
-    (stk_render.MODEL_SETS) through stk_render, dry."""
+    (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
+    through waveguide_render, dry."""
     sample_set = sample_render.SAMPLE_SETS.get(soundfont)
     model_set = stk_render.MODEL_SETS.get(soundfont)
+    string_set = waveguide_render.STRING_SETS.get(soundfont)
     timidity = renders_with_timidity(soundfont)
     if sample_set is not None:
         sample_set.require()
         binary = ""
     elif model_set is not None:
         model_set.require()
+        binary = ""
+    elif string_set is not None:
+        string_set.require()
         binary = ""
     else:
         binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
@@ -135,6 +141,9 @@ def render_notes(
                 soundfile.write(out, audio, sample_rate, subtype="FLOAT")
             elif model_set is not None:
                 audio = stk_render.render(notes, programs, seconds, sample_rate, cents, model_set)
+                soundfile.write(out, audio, sample_rate, subtype="FLOAT")
+            elif string_set is not None:
+                audio = waveguide_render.render(notes, programs, seconds, sample_rate, cents, string_set)
                 soundfile.write(out, audio, sample_rate, subtype="FLOAT")
             elif timidity:
                 _timidity(binary, soundfont, mid, out, sample_rate, Path(tmp))

@@ -17,7 +17,7 @@ from soundforge.testing.render_files import ffmpeg_decode, render_cache
 
 Samples = npt.NDArray[np.float32]
 
-STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac", "saturate", "opus")
+STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac", "saturate", "opus", "chorus", "vinyl")
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
 _MP3_KBPS = 48
@@ -28,6 +28,11 @@ _LIMIT = 0.3  # a limiter's ceiling against the peak (about -10 dB): what rises 
 _AAC_KBPS = 40
 _DRIVE = 2.5  # a saturating stage's drive: the peak goes in at 2.5x the level where it starts to bend
 _OPUS_KBPS = 24
+_CHORUS_CENTS = 4.0  # a chorus's voices at their deepest: a slow sway around the pitch, never off it
+_CHORUS_DELAYS = (0.011, 0.017)  # s: its two voices' mean delays, behind the dry sound
+_CHORUS_MIX = 0.3  # each voice's share against the dry sound
+_HISS_DB = -34.0  # a worn record's surface noise against the music's level
+_CRACKLE_PER_SECOND = 3.0
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -61,6 +66,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = _saturate(out)
         elif step == "opus":
             out = _opus(out, sample_rate)
+        elif step == "chorus":
+            out = _chorus(out, sample_rate, np.random.default_rng(seed))
+        elif step == "vinyl":
+            out = _vinyl(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
@@ -128,6 +137,43 @@ def _saturate(samples: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     loud peaks bend and add harmonics of the notes they carry, quiet passages pass almost untouched."""
     peak = float(np.max(np.abs(samples))) or 1.0
     return np.tanh(_DRIVE * samples / peak) / np.tanh(_DRIVE)
+
+
+def _chorus(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A chorus pedal or an ensemble: the dry sound and two copies read a little later at times that
+    sway slowly (0.3-0.9 Hz) and apart, so each copy's pitch sways by at most _CHORUS_CENTS around the
+    dry one and the mix thickens without moving a note or a beat."""
+    t = np.arange(samples.size) / sample_rate
+    out = samples.copy()
+    for delay in _CHORUS_DELAYS:
+        rate = float(rng.uniform(0.3, 0.9))
+        depth = (2.0 ** (_CHORUS_CENTS / 1200.0) - 1.0) / (2 * np.pi * rate)
+        read = t - delay - depth * np.sin(2 * np.pi * rate * t + float(rng.uniform(0.0, 2 * np.pi)))
+        out += _CHORUS_MIX * np.interp(read * sample_rate, np.arange(samples.size), samples, left=0.0)
+    return out
+
+
+def _vinyl(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A worn record: its surface's hiss (_HISS_DB under the music's level, its highs rolled off), a
+    turntable's rumble below 40 Hz, and sparse soft crackle (clicks of a few samples at random times,
+    each well under the music), added to the music played through a cartridge's gentle high cut."""
+    level = float(np.sqrt(np.mean(samples**2))) or 1.0
+    sos = signal.butter(2, 7000.0, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfilt(sos, samples)
+    hiss = signal.sosfilt(sos, rng.normal(size=samples.size))
+    rumble = signal.sosfilt(
+        signal.butter(2, 40.0, btype="lowpass", fs=sample_rate, output="sos"), rng.normal(size=samples.size)
+    )
+    noise = hiss / (np.std(hiss) or 1.0) + 0.5 * rumble / (np.std(rumble) or 1.0)
+    out += level * 10.0 ** (_HISS_DB / 20.0) * noise
+    count = int(_CRACKLE_PER_SECOND * samples.size / sample_rate)
+    for at, size in zip(rng.integers(0, samples.size - 8, count), rng.uniform(0.5, 2.0, count), strict=True):
+        out[at : at + 4] += level * 0.1 * size * np.array([1.0, -0.6, 0.3, -0.1])
+    return out
 
 
 def _opus(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
