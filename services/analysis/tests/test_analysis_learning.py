@@ -30,7 +30,7 @@ from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import MEASURES, Bands, LevelContext, level_features, subdivisions
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
 from soundforge.analysis.levels import trained_weights as trained_level_weights
-from soundforge.analysis.tempo import Level
+from soundforge.analysis.tempo import Level, metrical_contrast, off_beats, refine_tempo, tracked_levels
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, SPLITS
 
 
@@ -262,3 +262,31 @@ def test_a_timbre_variant_leaks_each_note_into_its_partials_pitch_classes() -> N
     expected[[0, 7, 4, 10]] = [1.0, max(0.5 * fifth, 0.0), 0.5 * third, 0.5 * seventh]
     assert np.allclose(varied_bass[:, 0], expected, atol=1e-6)
     assert timbre_variant(chroma, None, np.random.default_rng(4))[1] is None
+
+
+def test_off_beats_fall_halfway_and_half_a_beat_beyond_the_ends_inside_the_track() -> None:
+    beats = np.array([10, 30, 50, 70])
+    assert off_beats(beats, 100).tolist() == [0, 20, 40, 60, 80]
+    assert off_beats(beats, 80).tolist() == [0, 20, 40, 60]
+    assert off_beats(beats + 5, 100).tolist() == [5, 25, 45, 65, 85]
+    assert off_beats(np.array([4, 24, 44]), 100).tolist() == [14, 34, 54]  # none before frame 0
+
+
+def test_each_level_is_tracked_at_both_phases_so_a_slow_beat_can_sit_on_its_bass() -> None:
+    """A slow song moving in eighths is a little louder on its off-beats (a melody there), and its
+    bass plays on the beats: the tracker's slow level takes the off-beats, its twin the beats."""
+    period = 44  # frames: 58.7 BPM at 22050 Hz and 512-sample hops
+    onset = np.zeros(2200, dtype=np.float32)
+    onset[0::period] = 0.8
+    onset[period // 2 :: period] = 1.0
+    bass = np.zeros_like(onset)
+    bass[0::period] = 1.0
+    levels = tracked_levels(onset, bass, guess=2 * 60 / (period * 512 / 22050))
+    half = len(levels) // 2
+    for level, twin in zip(levels[:half], levels[half:], strict=True):
+        assert (twin.bpm, twin.multiple) == (level.bpm, level.multiple)
+        assert twin.frames.tolist() == off_beats(level.frames, onset.size).tolist()
+    slow = [level for level in levels if abs(refine_tempo(level.frames, level.bpm) - 58.7) < 0.04 * 58.7]
+    on_the_bass = [level for level in slow if metrical_contrast(bass, level.frames) > 0.5]
+    assert slow and on_the_bass
+    assert all(level in levels[half:] for level in on_the_bass)  # the tracker alone took the off-beats

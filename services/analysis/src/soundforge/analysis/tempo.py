@@ -147,15 +147,21 @@ def track_beats(
 
     librosa's tempo estimate (an autocorrelation under a prior around 120 BPM) often lands an
     octave or a third off on slow, fast or compound-meter music. Each level from a quarter to
-    four times that guess is tracked; without `prefer` (or when it picks none) the one kept is
-    where bass-band onsets sit on the beats and not between them (at halves or thirds of the
-    beat), minus a small penalty for straying from the guess. `guess` defaults to
-    tempo_guess(onset).
+    four times that guess is tracked, at the tracker's phase and half a beat later; without
+    `prefer` (or when it picks none) the one kept is where bass-band onsets sit on the beats and
+    not between them (at halves or thirds of the beat), minus a small penalty for straying from
+    the guess. Of the kept level's two phases, the beats are the one with the higher
+    beat_confidence. `guess` defaults to tempo_guess(onset).
     """
     levels = tracked_levels(onset, bass_onset, guess)
     if not levels:
         return Beats(0.0, np.zeros(0, dtype=np.int64))
     level = (prefer(levels) if prefer else None) or max(levels, key=lambda level: level.score)
+    # The level's tempo is the scorer's; its phase, the one whose beats the onsets are on (the
+    # tracker's, on a tie). The scorer was fit on tempo labels alone, which both phases share: a
+    # click track's level read half a beat late had its beats between the clicks, and no pulse.
+    phases = [other for other in levels if (other.bpm, other.multiple) == (level.bpm, level.multiple)]
+    level = max(phases, key=lambda phase: beat_confidence(onset, phase.frames))
     return Beats(
         round(refine_tempo(level.frames, level.bpm), 1),
         level.frames,
@@ -174,23 +180,50 @@ class Level:
 
 
 def tracked_levels(onset: Floats, bass_onset: Floats, guess: float | None = None) -> list[Level]:
-    """The tracker's beats at each level from 1/4 to 4 times the guess, within MIN_BPM-MAX_BPM."""
+    """The tracker's beats at each level from 1/4 to 4 times the guess, within MIN_BPM-MAX_BPM; then
+    each level again with its beats half a beat later (off_beats).
+
+    The tracker places a level's beats where the onsets are strongest, and a slow song that moves
+    in sixteenths or eighths is as loud on its off-beats as on its beats: its slow level often
+    lands on the "and", where the bass and the chord changes are not, and looks nothing like a
+    beat to the level scorer, which then takes twice the tempo. With both phases to choose from
+    (a tempo fit on each development split left out in turn): undercroft 78.7 -> 81.3%, mausoleum
+    91.6 -> 92.3%, barrow 85.8 -> 87.1%, sepulchre 87.1 -> 89.7%; taking the phase with the
+    stronger bass instead moved sepulchre alone.
+    """
     guess = tempo_guess(onset) if guess is None else guess
     if guess <= 0:
         return []
     scale = float(bass_onset.mean()) or 1.0
+
+    def level_at(bpm: float, frames: Ints, multiple: float) -> Level:
+        score = metrical_contrast(bass_onset, frames) / scale - _LEVEL_PRIOR * abs(np.log2(multiple))
+        return Level(bpm, frames, score, multiple)
+
     levels = []
-    for level in LEVELS:
-        bpm = guess * level
+    for multiple in LEVELS:
+        bpm = guess * multiple
         if not MIN_BPM <= bpm <= MAX_BPM:
             continue
         _, frames = librosa.beat.beat_track(onset_envelope=onset, sr=ANALYSIS_RATE, hop_length=HOP, bpm=bpm)
         frames = np.asarray(frames, dtype=np.int64)
         if frames.size < _MIN_IBIS + 1:
             continue
-        score = metrical_contrast(bass_onset, frames) / scale - _LEVEL_PRIOR * abs(np.log2(level))
-        levels.append(Level(bpm, frames, score, level))
-    return levels
+        levels.append(level_at(bpm, frames, multiple))
+    return levels + [
+        level_at(level.bpm, off_beats(level.frames, onset.size), level.multiple) for level in levels
+    ]
+
+
+def off_beats(beats: Ints, frames: int) -> Ints:
+    """The frames halfway between the beats, and half a beat before the first and after the last
+    where the track (`frames` long) has them."""
+    gaps = np.diff(beats)
+    halves = beats[:-1] + gaps // 2
+    before, after = beats[0] - gaps[0] // 2, beats[-1] + gaps[-1] // 2
+    return np.concatenate(
+        [[before] if before >= 0 else [], halves, [after] if after < frames else []]
+    ).astype(np.int64)
 
 
 def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share: float = 0.0) -> Beats:
