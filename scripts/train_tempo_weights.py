@@ -18,8 +18,9 @@ same way; never anything of "reliquary". Beside them, per tune seed:
 A level is correct when its tempo is within 4% of the label (the bench's tolerance); tracks where
 no level is are left out of the fit. Each level is there at two phases since the seventeenth pass
 (tempo.tracked_levels), both correct when their tempo is: the labels say no phase, and which phase
-is reported is chosen apart, by the onsets (tempo.track_beats). Seeds are read in parallel, one process per core. The scorer
-is a small network beside a linear score (choice_learning.ChoiceNetwork, since the eleventh pass).
+is reported is chosen apart, by the onsets (tempo.track_beats). Seeds are read in parallel, one
+process per core. The scorer is a small network beside a linear score
+(choice_learning.ChoiceNetwork, since the eleventh pass).
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
 [--dev-seeds 3] [--l2 1e-3] [--units 16]
 """
