@@ -7,8 +7,9 @@ import os
 import shutil
 import subprocess
 import tempfile
-from collections.abc import Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 
 import numpy as np
@@ -110,20 +111,10 @@ def render_notes(
     sample set (sample_render.SAMPLE_SETS) through sample_render, dry, a model set
     (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
     through waveguide_render, dry."""
-    sample_set = sample_render.SAMPLE_SETS.get(soundfont)
-    model_set = stk_render.MODEL_SETS.get(soundfont)
-    string_set = waveguide_render.STRING_SETS.get(soundfont)
+    dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
-    if sample_set is not None:
-        sample_set.require()
-        binary = ""
-    elif model_set is not None:
-        model_set.require()
-        binary = ""
-    elif string_set is not None:
-        string_set.require()
-        binary = ""
-    else:
+    binary = ""
+    if dry is None:
         binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
     notes = list(notes)
     data = midi_file(notes, programs, cents)
@@ -136,15 +127,10 @@ def render_notes(
         with tempfile.TemporaryDirectory() as tmp:
             mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
             mid.write_bytes(data)
-            if sample_set is not None:
-                audio = sample_render.render(notes, programs, seconds, sample_rate, cents, sample_set)
-                soundfile.write(out, audio, sample_rate, subtype="FLOAT")
-            elif model_set is not None:
-                audio = stk_render.render(notes, programs, seconds, sample_rate, cents, model_set)
-                soundfile.write(out, audio, sample_rate, subtype="FLOAT")
-            elif string_set is not None:
-                audio = waveguide_render.render(notes, programs, seconds, sample_rate, cents, string_set)
-                soundfile.write(out, audio, sample_rate, subtype="FLOAT")
+            if dry is not None:
+                soundfile.write(
+                    out, dry(notes, programs, seconds, sample_rate, cents), sample_rate, subtype="FLOAT"
+                )
             elif timidity:
                 _timidity(binary, soundfont, mid, out, sample_rate, Path(tmp))
             else:
@@ -158,6 +144,25 @@ def render_notes(
     mono = np.pad(mono, (0, max(0, frames - mono.size)))[:frames]
     peak = float(np.max(np.abs(mono))) or 1.0
     return (mono * (0.7 / peak)).astype(np.float32)
+
+
+# What a set named in place of a soundfont is rendered by: (notes, programs, seconds, rate, cents).
+DryRenderer = Callable[[list[Note], Mapping[int, int], float, int, float], Samples]
+
+
+def _dry_renderer(soundfont: Path) -> DryRenderer | None:
+    """The renderer of the set of recordings, STK models or waveguide strings `soundfont` names,
+    its set checked (require); None for a soundfont or a TiMidity++ configuration."""
+    if (sample_set := sample_render.SAMPLE_SETS.get(soundfont)) is not None:
+        sample_set.require()
+        return partial(sample_render.render, sample_set=sample_set)
+    if (model_set := stk_render.MODEL_SETS.get(soundfont)) is not None:
+        model_set.require()
+        return partial(stk_render.render, model_set=model_set)
+    if (string_set := waveguide_render.STRING_SETS.get(soundfont)) is not None:
+        string_set.require()
+        return partial(waveguide_render.render, string_set=string_set)
+    return None
 
 
 def _timidity(binary: str, patches: Path, mid: Path, out: Path, sample_rate: int, home: Path) -> None:

@@ -170,6 +170,17 @@ ASSORTED = SampleSet(
 SAMPLE_SETS = {TONEJS.root: TONEJS, ASSORTED.root: ASSORTED}
 
 
+# How long the last note may ring after it is released, in a render's output.
+_RING_OUT = 3.0
+
+
+def silence(notes: list[Note], seconds: float, sample_rate: int) -> Samples:
+    """The zeros a render of `notes` is mixed into: `seconds` long, or until _RING_OUT after the last
+    note ends (sample_render's, stk_render's and waveguide_render's output)."""
+    last = max((note.start + note.seconds for note in notes), default=0.0)
+    return np.zeros(int(max(seconds, last + _RING_OUT) * sample_rate), dtype=np.float32)
+
+
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
            cents: float, sample_set: SampleSet) -> Samples:  # fmt: skip
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
@@ -177,8 +188,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     lacks is an error, never a stand-in."""
     sample_set.require()
     notes = list(notes)
-    last = max((note.start + note.seconds for note in notes), default=0.0)
-    out = np.zeros(int(max(seconds, last + 3.0) * sample_rate), dtype=np.float32)
+    out = silence(notes, seconds, sample_rate)
     for note in notes:
         start = round(note.start * sample_rate)
         if note.channel == DRUM_CHANNEL:

@@ -109,8 +109,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     through the set's kit, unbent. A program the set lacks is an error, never a stand-in."""
     model_set.require()
     notes = list(notes)
-    last = max((note.start + note.seconds for note in notes), default=0.0)
-    out = np.zeros(int(max(seconds, last + 3.0) * sample_rate), dtype=np.float32)
+    out = sample_render.silence(notes, seconds, sample_rate)
     for channel in sorted({note.channel for note in notes}):
         played = [note for note in notes if note.channel == channel]
         if channel == DRUM_CHANNEL:

@@ -29,8 +29,8 @@ _HISS = 0.15  # the bow's noise against the string's first period
 
 @dataclass(frozen=True)
 class String:
-    """One string model: a delay line one period long closed by a two-point average (a string's loss
-    at every reflection, stronger for its higher harmonics), plucked once by a burst of noise or
+    """One string model: a delay line one period long closed by a symmetric three-tap loss filter (a
+    string's loss at every reflection, stronger for its higher harmonics), plucked once by a burst of noise or
     driven by a bow's noise as long as the note is held."""
 
     bowed: bool  # driven as long as the note is held (and sustained); else plucked once
@@ -117,8 +117,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
     string_set.require()
     notes = list(notes)
-    last = max((note.start + note.seconds for note in notes), default=0.0)
-    out = np.zeros(int(max(seconds, last + 3.0) * sample_rate), dtype=np.float32)
+    out = sample_render.silence(notes, seconds, sample_rate)
     drums = [note for note in notes if note.channel == DRUM_CHANNEL]
     if drums:
         kit = sample_render.render(drums, {}, seconds, sample_rate, 0.0, string_set.drums)
