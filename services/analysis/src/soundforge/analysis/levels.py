@@ -6,9 +6,9 @@ seventeenth pass: a slow level's tracker often lands on the off-beats). Which on
 would tap is told by a handful of measures, none decisive alone: how fast it is, whether the bass
 and the whole band hit on the beats rather than between them, whether kick and snare take turns
 beat by beat (a backbeat), how clear the pulse is, how far from the guess, and what the onsets,
-snare and kick do at half, quarter and third beats (hats fill the halves of the beat a drummer counts; a
-metronome has nothing there, but then every beat is alike, where a level too fast for a drum
-loop alternates loud and soft beats), and whether the onsets repeat after a whole number of
+snare and kick do at half, quarter and third beats (hats fill the halves of the beat a drummer
+counts; a metronome has nothing there, but then every beat is alike, where a level too fast for a
+drum loop alternates loud and soft beats), and whether the onsets repeat after a whole number of
 beats (a pattern repeats every bar; at a level a third off, as a bossa's three-three-two read as
 a faster pulse, its period falls between beats), and how many beats a chord lasts (chords mostly
 change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar

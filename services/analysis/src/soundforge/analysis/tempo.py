@@ -161,12 +161,10 @@ def track_beats(
     # tracker's, on a tie). The scorer was fit on tempo labels alone, which both phases share: a
     # click track's level read half a beat late had its beats between the clicks, and no pulse.
     phases = [other for other in levels if (other.bpm, other.multiple) == (level.bpm, level.multiple)]
-    level = max(phases, key=lambda phase: beat_confidence(onset, phase.frames))
-    return Beats(
-        round(refine_tempo(level.frames, level.bpm), 1),
-        level.frames,
-        round(beat_confidence(onset, level.frames), 3),
+    confidence, level = max(
+        ((beat_confidence(onset, phase.frames), phase) for phase in phases), key=lambda pair: pair[0]
     )
+    return Beats(round(refine_tempo(level.frames, level.bpm), 1), level.frames, round(confidence, 3))
 
 
 @dataclass(frozen=True)
