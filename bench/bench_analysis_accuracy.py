@@ -35,9 +35,10 @@ the fifteenth pass of method work by someone other than whoever tunes and read o
 pass's final numbers, a development split from the sixteenth pass on; "undercroft", written for
 the sixteenth pass of method work by someone other than whoever tunes and read once for that
 pass's final numbers, a development split from the seventeenth pass on; and "reliquary", written
-for the seventeenth pass of method work by someone other than whoever tunes, read once with --split
-reliquary, only for the final numbers. Misses are listed for the tune split only (--show-clips
-lists them for the development splits; never for a split in READ_ONCE, which refuses it).
+for the seventeenth pass of method work by someone other than whoever tunes and read once for that
+pass's final numbers, a development split from the eighteenth pass on. Misses are listed for the
+tune split only (--show-clips lists them for the development splits; never for a split in
+READ_ONCE, which refuses it).
 Also printed: the profile method alone and madmom's key CNN on the same clips, and the classic
 synthetic set (soundforge.testing.music.labelled_set) as a regression check.
 Run: .venv/bin/python bench/bench_analysis_accuracy.py
@@ -64,7 +65,7 @@ from soundforge.testing.music import labelled_set, render
 SR = 22050
 TEMPO_TOLERANCE = 0.04
 GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
-READ_ONCE = ("reliquary",)  # a split written apart and not yet read: its misses are never listed
+READ_ONCE: tuple[str, ...] = ()  # a split written apart and not yet read: its misses are never listed
 
 
 def within(estimate: float | None, reference: float) -> bool:

@@ -34,10 +34,11 @@ that pass's final numbers, and a development split since), "undercroft" (written
 sixteenth pass of method work by someone other than whoever tunes, with material none of the others
 has; read once, for that pass's final numbers, and a development split since) and "reliquary"
 (written for the seventeenth pass of method work by someone other than whoever tunes, with material
-none of the others has; read once, only for the final numbers). Each split's material is in
-labelled_material.py, except blind's, sealed's, vault's, cellar's, crypt's, tomb's, catacomb's,
-ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's and reliquary's own, which
-sit in labelled_material_blind.py, labelled_material_sealed.py, labelled_material_vault.py,
+none of the others has; read once, for that pass's final numbers, and a development split
+since). Each split's material is in labelled_material.py, except blind's, sealed's, vault's,
+cellar's, crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's,
+undercroft's and reliquary's own, which sit in labelled_material_blind.py, labelled_material_sealed.py,
+labelled_material_vault.py,
 labelled_material_cellar.py, labelled_material_crypt.py, labelled_material_tomb.py,
 labelled_material_catacomb.py, labelled_material_ossuary.py, labelled_material_charnel.py,
 labelled_material_sepulchre.py, labelled_material_barrow.py, labelled_material_mausoleum.py,
@@ -173,7 +174,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     sixth pass, vault since the seventh, cellar since the eighth, crypt since the ninth, tomb since
     the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth,
     sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth,
-    undercroft since the seventeenth), reliquary never."""
+    undercroft since the seventeenth, reliquary since the eighteenth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
