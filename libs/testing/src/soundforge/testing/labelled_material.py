@@ -66,6 +66,10 @@ method work by someone other than whoever tunes, and is read once, only for the 
 trained on; its material, in none of the others (undercroft's included), sits in
 labelled_material_reliquary, which whoever tunes does not open either, merged in here the same way;
 read once for the seventeenth pass's numbers, it is a development split from the eighteenth pass on.
+"cenotaph" was written for the eighteenth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(reliquary's included), sits in labelled_material_cenotaph, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -76,6 +80,7 @@ from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
+from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_mausoleum as mausoleum
@@ -123,6 +128,7 @@ SPLITS = (
     "mausoleum",
     "undercroft",
     "reliquary",
+    "cenotaph",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -134,7 +140,7 @@ SPLITS = (
 # fourteenth pass's numbers, from the fifteenth on; mausoleum, read once for the fifteenth pass's
 # numbers, from the sixteenth on; undercroft, read once for the sixteenth pass's numbers, from the
 # seventeenth on; reliquary, read once for the seventeenth pass's numbers, from the eighteenth on):
-# their seed 0 is reported, their other seeds trained on.
+# their seed 0 is reported, their other seeds trained on. Cenotaph never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -200,6 +206,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mausoleum.PROGRESSIONS["dwelling"],
         *undercroft.PROGRESSIONS["dwelling"],
         *reliquary.PROGRESSIONS["dwelling"],
+        *cenotaph.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -240,6 +247,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mausoleum.PROGRESSIONS["modal"],
         *undercroft.PROGRESSIONS["modal"],
         *reliquary.PROGRESSIONS["modal"],
+        *cenotaph.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -264,6 +272,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mausoleum.PROGRESSIONS["ambiguous"],
         *undercroft.PROGRESSIONS["ambiguous"],
         *reliquary.PROGRESSIONS["ambiguous"],
+        *cenotaph.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -275,8 +284,8 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft and reliquary each brought one of their own (undercroft's the first to move in
-# sixteenths, reliquary's the first in three beats of sixteenths).
+# mausoleum, undercroft, reliquary and cenotaph each brought one of their own (undercroft's the first to
+# move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -296,6 +305,7 @@ METERS = {
     mausoleum.METER: mausoleum.METER_LAYOUT,
     undercroft.METER: undercroft.METER_LAYOUT,
     reliquary.METER: reliquary.METER_LAYOUT,
+    cenotaph.METER: cenotaph.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -328,13 +338,14 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "mausoleum": mausoleum.PROGRAMS,
     "undercroft": undercroft.PROGRAMS,
     "reliquary": reliquary.PROGRAMS,
+    "cenotaph": cenotaph.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
 # piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
-# vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed): they
-# draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary")
+# vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed;
+# cenotaph's set lacks most of them too): they draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary", "cenotaph")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
@@ -344,7 +355,7 @@ ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquar
 # that plays them, and undercroft's, no samples at all but STK's instrument models
 # (stk_render.MODEL_SETS), by their synthesis, and reliquary's, neither samples nor a synthesizer's
 # program but waveguide string models computed in numpy (waveguide_render.STRING_SETS), by their
-# physics.
+# physics, and cenotaph's, patches computed in numpy (analog_render.PATCH_SETS), by their synthesis.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -356,6 +367,7 @@ SOUNDFONTS: dict[str, Path] = {
     "mausoleum": mausoleum.SOUNDFONT,
     "undercroft": undercroft.SOUNDFONT,
     "reliquary": reliquary.SOUNDFONT,
+    "cenotaph": cenotaph.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -367,7 +379,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
 # set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
 # (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), reliquary its string set's
-# one kit (a third of Hydrogen's), held-out none.
+# one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's), held-out
+# none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -385,11 +398,13 @@ DRUM_KITS = {
     "mausoleum": mausoleum.DRUM_KITS,
     "undercroft": undercroft.DRUM_KITS,
     "reliquary": reliquary.DRUM_KITS,
+    "cenotaph": cenotaph.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
-# mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings).
+# mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
+# cenotaph's, in its patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -398,6 +413,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "mausoleum": mausoleum.SUSTAINED_PROGRAMS,
     "undercroft": undercroft.SUSTAINED_PROGRAMS,
     "reliquary": reliquary.SUSTAINED_PROGRAMS,
+    "cenotaph": cenotaph.SUSTAINED_PROGRAMS,
 }
 
 
@@ -476,6 +492,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **mausoleum.DRUM_PATTERNS,
     **undercroft.DRUM_PATTERNS,
     **reliquary.DRUM_PATTERNS,
+    **cenotaph.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -495,6 +512,7 @@ _OWN_PATTERNS = {
     "mausoleum": tuple(mausoleum.DRUM_PATTERNS),
     "undercroft": tuple(undercroft.DRUM_PATTERNS),
     "reliquary": tuple(reliquary.DRUM_PATTERNS),
+    "cenotaph": tuple(cenotaph.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -529,6 +547,7 @@ TEMPO_RANGES = {
     "mausoleum": mausoleum.TEMPO_RANGES,
     "undercroft": undercroft.TEMPO_RANGES,
     "reliquary": reliquary.TEMPO_RANGES,
+    "cenotaph": cenotaph.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -549,6 +568,7 @@ SONG_METERS = {
     "mausoleum": mausoleum.SONG_METERS,
     "undercroft": undercroft.SONG_METERS,
     "reliquary": reliquary.SONG_METERS,
+    "cenotaph": cenotaph.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -593,13 +613,15 @@ COUNTS = {
     "mausoleum": mausoleum.COUNTS,
     "undercroft": undercroft.COUNTS,
     "reliquary": reliquary.COUNTS,
+    "cenotaph": cenotaph.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's, mausoleum's, undercroft's and reliquary's.
+# seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's and cenotaph's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
     "undercroft": undercroft.PRODUCTION,
     "reliquary": reliquary.PRODUCTION,
+    "cenotaph": cenotaph.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -27,6 +27,10 @@ QUALITIES = {
     # Reliquary's: a diminished seventh (a chromatic passing chord) and a half-diminished one (minor's ii).
     "dim7": (0, 3, 6, 9),
     "hdim7": (0, 3, 6, 10),
+    # Cenotaph's.
+    "min9": (0, 3, 7, 10, 14),
+    "maj9": (0, 4, 7, 11, 14),
+    "dom7sus4": (0, 5, 7, 10),
 }
 
 
@@ -51,14 +55,15 @@ def written(
     name: str, mode: str, chords: str, scale: tuple[int, ...] = (), own: str = "", bass: str = ""
 ) -> Progression:
     """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 / s4 (sus4) / s2
-    (sus2) / a9 (add9) / p (power chord) / o7 (diminished seventh) / h7 (half-diminished seventh)
-    (none: major); `bass`, if given, one token per chord: the bass note's semitones, or "-" for the
-    chord's root."""
+    (sus2) / a9 (add9) / p (power chord) / o7 (diminished seventh) / h7 (half-diminished seventh) /
+    m9 (minor ninth) / M9 (major ninth) / d7s4 (dominant seventh, suspended fourth) (none: major);
+    `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
+    suffixes |= {"m9": "min9", "M9": "maj9", "d7s4": "dom7sus4"}
     parsed = []
     for token in chords.split():
-        found = re.fullmatch(r"(\d+)(m7|M7|d7|s4|s2|a9|o7|h7|m|p|)", token)
+        found = re.fullmatch(r"(\d+)(d7s4|m7|M7|m9|M9|d7|s4|s2|a9|o7|h7|m|p|)", token)
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))
     notes = tuple(None if token == "-" else int(token) for token in bass.split())

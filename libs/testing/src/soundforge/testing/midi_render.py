@@ -16,7 +16,7 @@ import numpy as np
 import numpy.typing as npt
 import soundfile
 
-from soundforge.testing import sample_render, stk_render, waveguide_render
+from soundforge.testing import analog_render, sample_render, stk_render, waveguide_render
 from soundforge.testing.render_files import render_cache
 
 Samples = npt.NDArray[np.float32]
@@ -27,7 +27,8 @@ Samples = npt.NDArray[np.float32]
 # cannot read: TiMidity++ renders those; or a set of recordings that is no soundfont at all
 # (sample_render.SAMPLE_SETS), which sample_render plays; or a set of STK's instrument models
 # (stk_render.MODEL_SETS), which stk_render plays; or a set of waveguide string models computed in
-# numpy (waveguide_render.STRING_SETS), which waveguide_render plays.
+# numpy (waveguide_render.STRING_SETS), which waveguide_render plays; or a set of virtual analog
+# synthesizer patches computed in numpy (analog_render.PATCH_SETS), which analog_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -110,7 +111,7 @@ def render_notes(
     `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own), a
     sample set (sample_render.SAMPLE_SETS) through sample_render, dry, a model set
     (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
-    through waveguide_render, dry."""
+    through waveguide_render, dry, a patch set (analog_render.PATCH_SETS) through analog_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -151,8 +152,8 @@ DryRenderer = Callable[[list[Note], Mapping[int, int], float, int, float], Sampl
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
-    """The renderer of the set of recordings, STK models or waveguide strings `soundfont` names,
-    its set checked (require); None for a soundfont or a TiMidity++ configuration."""
+    """The renderer of the set of recordings, STK models, waveguide strings or analog patches
+    `soundfont` names, its set checked (require); None for a soundfont or a TiMidity++ configuration."""
     if (sample_set := sample_render.SAMPLE_SETS.get(soundfont)) is not None:
         sample_set.require()
         return partial(sample_render.render, sample_set=sample_set)
@@ -162,6 +163,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     if (string_set := waveguide_render.STRING_SETS.get(soundfont)) is not None:
         string_set.require()
         return partial(waveguide_render.render, string_set=string_set)
+    if (patch_set := analog_render.PATCH_SETS.get(soundfont)) is not None:
+        patch_set.require()
+        return partial(analog_render.render, patch_set=patch_set)
     return None
 
 

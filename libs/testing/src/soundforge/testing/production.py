@@ -17,7 +17,21 @@ from soundforge.testing.render_files import ffmpeg_decode, render_cache
 
 Samples = npt.NDArray[np.float32]
 
-STEPS = ("room", "band", "mp3", "small-room", "wow", "limit", "aac", "saturate", "opus", "chorus", "vinyl")
+STEPS = (
+    "room",
+    "band",
+    "mp3",
+    "small-room",
+    "wow",
+    "limit",
+    "aac",
+    "saturate",
+    "opus",
+    "chorus",
+    "vinyl",
+    "phaser",
+    "crush",
+)
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
 _MP3_KBPS = 48
@@ -33,6 +47,12 @@ _CHORUS_DELAYS = (0.011, 0.017)  # s: its two voices' mean delays, behind the dr
 _CHORUS_MIX = 0.3  # each voice's share against the dry sound
 _HISS_DB = -34.0  # a worn record's surface noise against the music's level
 _CRACKLE_PER_SECOND = 3.0
+_PHASER_SWEEP = (400.0, 1600.0)  # Hz: where its all-pass stages' break frequency sweeps, slowly
+_PHASER_STAGES = 4
+_PHASER_MIX = 0.5  # the shifted copy's share against the dry sound: two notches sweeping
+_PHASER_BLOCK = 64  # samples a stage's coefficient holds
+_CRUSH_RATES = (9000.0, 13000.0)  # Hz: an old sampler's rate, drawn; no filter against its aliases
+_CRUSH_BITS = 12
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -70,6 +90,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = _chorus(out, sample_rate, np.random.default_rng(seed))
         elif step == "vinyl":
             out = _vinyl(out, sample_rate, np.random.default_rng(seed))
+        elif step == "phaser":
+            out = _phaser(out, sample_rate, np.random.default_rng(seed))
+        elif step == "crush":
+            out = _crush(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
@@ -174,6 +198,43 @@ def _vinyl(
     for at, size in zip(rng.integers(0, samples.size - 8, count), rng.uniform(0.5, 2.0, count), strict=True):
         out[at : at + 4] += level * 0.1 * size * np.array([1.0, -0.6, 0.3, -0.1])
     return out
+
+
+def _phaser(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A phaser across the mix: the sound through _PHASER_STAGES first-order all-pass stages whose
+    break frequency sweeps between _PHASER_SWEEP's ends (0.1-0.3 Hz, log), mixed with the dry sound
+    so that notches sweep through the spectrum; an all-pass moves phases, never a note or a beat."""
+    rate = float(rng.uniform(0.1, 0.3))
+    phase = float(rng.uniform(0.0, 2 * np.pi))
+    starts = np.arange(0, samples.size, _PHASER_BLOCK)
+    low, high = np.log(_PHASER_SWEEP[0]), np.log(_PHASER_SWEEP[1])
+    sway = 0.5 + 0.5 * np.sin(2 * np.pi * rate * starts / sample_rate + phase)
+    tangent = np.tan(np.pi * np.exp(low + (high - low) * sway) / sample_rate)
+    coefficients = (tangent - 1.0) / (tangent + 1.0)
+    wet = samples.copy()
+    for _ in range(_PHASER_STAGES):
+        state = np.zeros(1)
+        shifted = np.empty_like(wet)
+        for start, a in zip(starts, coefficients, strict=True):
+            block = slice(start, start + _PHASER_BLOCK)
+            shifted[block], state = signal.lfilter([a, 1.0], [1.0, a], wet[block], zi=state)
+        wet = shifted
+    return (1.0 - _PHASER_MIX) * samples + _PHASER_MIX * wet
+
+
+def _crush(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """An old sampler: every sample held until its next tick at a low rate (drawn from _CRUSH_RATES,
+    without a filter against the aliases it folds down) and kept in _CRUSH_BITS-bit words; a tick is
+    never more than a tenth of a millisecond late, and no note moves."""
+    rate = float(rng.uniform(*_CRUSH_RATES))
+    ticks = np.floor(np.arange(samples.size) * rate / sample_rate)
+    held = samples[np.floor(ticks * sample_rate / rate).astype(np.int64)]
+    step = (float(np.max(np.abs(samples))) or 1.0) / 2 ** (_CRUSH_BITS - 1)
+    return np.round(held / step) * step
 
 
 def _opus(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
