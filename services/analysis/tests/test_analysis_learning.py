@@ -27,7 +27,15 @@ from soundforge.analysis.key import (
 )
 from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
-from soundforge.analysis.levels import MEASURES, Bands, LevelContext, level_features, subdivisions
+from soundforge.analysis.levels import (
+    MEASURES,
+    OWN_FEATURES,
+    Bands,
+    LevelContext,
+    level_features,
+    subdivisions,
+    with_neighbours,
+)
 from soundforge.analysis.levels import WEIGHTS_FILE as LEVEL_WEIGHTS_FILE
 from soundforge.analysis.levels import trained_weights as trained_level_weights
 from soundforge.analysis.tempo import Level, metrical_contrast, off_beats, refine_tempo, tracked_levels
@@ -222,6 +230,22 @@ def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static
     assert moving[1] - moving[0] == pytest.approx(1.0, abs=0.05)  # twice the tempo, twice the beats
     assert not level_features(levels, LevelContext(bands, motion=0.0, chord_seconds=4.0))[:, column].any()
     assert not level_features(levels, LevelContext(bands, motion=1.0, chord_seconds=0.0))[:, column].any()
+
+
+def test_each_level_reads_what_its_double_and_its_half_look_like() -> None:
+    """A level's features end with its NEIGHBOURS': the level at twice its tempo (both phases'
+    own features averaged), then the level at half, each with 1 where there is one, else zeros."""
+    own = np.arange(3 * OWN_FEATURES, dtype=np.float64).reshape(3, OWN_FEATURES)
+    features = with_neighbours(own, np.array([60.0, 120.0, 121.0]))  # 121 is 120's other phase
+    width = OWN_FEATURES + 1
+    double, half = slice(OWN_FEATURES, OWN_FEATURES + width), slice(OWN_FEATURES + width, None)
+    assert features.shape == (3, LEVEL_FEATURES)
+    np.testing.assert_array_equal(features[:, :OWN_FEATURES], own)
+    np.testing.assert_array_equal(features[0, double], [*own[1:].mean(axis=0), 1.0])
+    np.testing.assert_array_equal(features[0, half], np.zeros(width))  # nothing at 30 BPM
+    for faster in (1, 2):
+        np.testing.assert_array_equal(features[faster, double], np.zeros(width))
+        np.testing.assert_array_equal(features[faster, half], [*own[0], 1.0])
 
 
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
