@@ -1,4 +1,4 @@
-"""The harder labelled set: eighteen disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: nineteen disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -13,12 +13,14 @@ import pytest
 
 from soundforge.testing import (
     analog_render,
+    formant_render,
     labelled_clips,
     labelled_material_barrow,
     labelled_material_catacomb,
     labelled_material_cellar,
     labelled_material_cenotaph,
     labelled_material_charnel,
+    labelled_material_columbarium,
     labelled_material_crypt,
     labelled_material_mausoleum,
     labelled_material_ossuary,
@@ -33,6 +35,7 @@ from soundforge.testing import (
     waveguide_render,
 )
 from soundforge.testing.analog_render import PATCH_SETS
+from soundforge.testing.formant_render import TIMBRE_SETS
 from soundforge.testing.labelled_clips import (
     COUNTS,
     PROGRESSIONS,
@@ -115,6 +118,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "undercroft",
         "reliquary",
         "cenotaph",
+        "columbarium",
     )
 
 
@@ -163,7 +167,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
 # eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's),
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's) and
-# cenotaph (the eighteenth's; all fourteen development since).
+# cenotaph (the eighteenth's; all fourteen development since), and columbarium.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -179,6 +183,7 @@ WRITTEN_APART = {
     "undercroft": labelled_material_undercroft,
     "reliquary": labelled_material_reliquary,
     "cenotaph": labelled_material_cenotaph,
+    "columbarium": labelled_material_columbarium,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -190,12 +195,13 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
-    sixteenth, reliquary the seventeenth, cenotaph the eighteenth) by someone other than whoever
-    tunes, for that pass's final numbers. What it holds is not spelled here: the test reads it from
-    its own module, and checks it against every other split's, the other ones' too. A timbre is a
-    program in a soundfont (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a
-    set of waveguide strings, a set of analog patches): a split that renders through a soundfont of
-    its own has timbres of its own whatever programs it draws."""
+    sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth) by
+    someone other than whoever tunes, for that pass's final numbers. What it holds is not spelled
+    here: the test reads it from its own module, and checks it against every other split's, the other
+    ones' too. A timbre is a program in a soundfont (or a TiMidity++ patch set, a set of recordings, a
+    set of STK's models, a set of waveguide strings, a set of analog patches, a set of formant and
+    additive timbres): a split that renders through a soundfont of its own has timbres of its own
+    whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -274,6 +280,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("undercroft", "e609cedaf443a7466b35b57c820549a95f398d177266f21aac7a8dacb3d37356"),
         ("reliquary", "026077640a05218acd0cf63f213a5d0db3cdbab093265c622b487fff1743d136"),
         ("cenotaph", "c8e4a747fd316e5acbc269578bcaf69012aea762a0081e3b5a7d6f36b642fa1b"),
+        ("columbarium", "7675013468ca1f91158814a152e6a84953b605eb543c8c8889c7c778e3036393"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -306,11 +313,12 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     renders through (FluidSynth), in the patch set one renders through (TiMidity++), in the
     recordings one renders through (sample_render), in the models one renders through (stk_render:
     a drawbar organ, its one organ), in the strings one renders through (waveguide_render: a bowed
-    string section, as sustained as an organ) and in the patches one renders through (analog_render:
-    its program 48, as sustained); another sample set's samples are another render (and another
-    cache entry)."""
+    string section, as sustained as an organ), in the patches one renders through (analog_render:
+    its program 48, as sustained) and in the timbres one renders through (formant_render: its
+    program 48, an organ's string celeste); another sample set's samples are another render (and
+    another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    sustained = soundfont in STRING_SETS or soundfont in PATCH_SETS
+    sustained = soundfont in STRING_SETS or soundfont in PATCH_SETS or soundfont in TIMBRE_SETS
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
@@ -454,6 +462,43 @@ def test_a_split_rendered_by_analog_render_plays_only_what_its_patches_have(spli
             )  # within a cent
 
 
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in TIMBRE_SETS])
+def test_a_split_rendered_by_formant_render_plays_only_what_its_timbres_have(split: str) -> None:
+    """formant_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
+    program, kit and drum the split draws (the free-time chords' bass, program 48, too) must be in
+    its set; every timbre renders the same audio on every run (its copies' and vibratos' phases are
+    seeded by the note) and sounds the pitch it is given, bent, vibrato and all: each copy within a
+    cent of its own detuning, the detunings symmetric around the note (a voice's or an organ's
+    wavetable is read at the note's exact frequency, a vibrato sways symmetrically around it, a
+    mallet's partials are sines at their exact frequencies)."""
+    timbre_set = TIMBRE_SETS[SOUNDFONTS[split]]
+    drawn, kits = _drawn(split)
+    assert drawn <= set(timbre_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert _pattern_drums(split) <= set(timbre_set.drums.drums)
+    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    vibratos = 0
+    for program, timbre in timbre_set.programs.items():
+        first = formant_render.render(notes, {0: program}, 1.5, SR, -31.0, timbre_set)
+        formant_render._SOUNDED.clear()
+        assert np.abs(first).max() > 0.01 and np.array_equal(
+            first, formant_render.render(notes, {0: program}, 1.5, SR, -31.0, timbre_set)
+        )
+        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.singers
+        vibratos += timbre.vibrato[0] > 0
+        freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
+        for note in (40, 64):  # E2 and E4 at A=432
+            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
+                held = formant_render._voice(dataclasses.replace(timbre, singers=1), pitch, 100, 2.0, SR)
+                spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
+                expected = 440.0 * 2 ** ((pitch - 69) / 12)
+                band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
+                assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(
+                    expected, rel=5e-4
+                )  # within a cent
+    assert vibratos  # the bent pitch is measured through a vibrato too
+
+
 def test_a_written_bass_is_what_the_bass_plays() -> None:
     """A progression with a written bass (an inversion, a slash chord, a pedal) puts that note, not
     its chord's root or fifth, under the chord: every bass note is its bar's written one or, where
@@ -479,8 +524,8 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
-    recording: no instrument's recording, and no drum kit (a model set's, a string set's and a patch
-    set's too), is in two sets."""
+    recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
+    set's and a timbre set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -494,6 +539,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits = [model_set.drums.kit for model_set in MODEL_SETS.values()]
     kits += [string_set.drums.kit for string_set in STRING_SETS.values()]
     kits += [patch_set.drums.kit for patch_set in PATCH_SETS.values()]
+    kits += [timbre_set.drums.kit for timbre_set in TIMBRE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -579,7 +625,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("reliquary", 2) == clip_set("reliquary", 2)
     assert training_clips("cenotaph", 1) == clip_set("cenotaph", 1)  # and cenotaph since the nineteenth
     assert training_clips("cenotaph", 2) == clip_set("cenotaph", 2)
-    for seed in (0, 1, 2):  # a split that is no split at all, never
+    for seed in (0, 1, 2):  # columbarium never, at any seed, nor a split that is no split at all
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("columbarium", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

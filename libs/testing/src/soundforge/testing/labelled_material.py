@@ -71,6 +71,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (reliquary's included), sits in labelled_material_cenotaph, which whoever tunes does not open
 either, merged in here the same way; read once for the eighteenth pass's numbers, it is a
 development split from the nineteenth pass on.
+"columbarium" was written for the nineteenth pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (cenotaph's included), sits in labelled_material_columbarium, which whoever tunes does not
+open either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -83,6 +87,7 @@ from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
+from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_ossuary as ossuary
@@ -130,6 +135,7 @@ SPLITS = (
     "undercroft",
     "reliquary",
     "cenotaph",
+    "columbarium",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -142,7 +148,7 @@ SPLITS = (
 # numbers, from the sixteenth on; undercroft, read once for the sixteenth pass's numbers, from the
 # seventeenth on; reliquary, read once for the seventeenth pass's numbers, from the eighteenth on;
 # cenotaph, read once for the eighteenth pass's numbers, from the nineteenth on): their seed 0 is
-# reported, their other seeds trained on.
+# reported, their other seeds trained on. Columbarium never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -210,6 +216,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *undercroft.PROGRESSIONS["dwelling"],
         *reliquary.PROGRESSIONS["dwelling"],
         *cenotaph.PROGRESSIONS["dwelling"],
+        *columbarium.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -251,6 +258,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *undercroft.PROGRESSIONS["modal"],
         *reliquary.PROGRESSIONS["modal"],
         *cenotaph.PROGRESSIONS["modal"],
+        *columbarium.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -276,6 +284,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *undercroft.PROGRESSIONS["ambiguous"],
         *reliquary.PROGRESSIONS["ambiguous"],
         *cenotaph.PROGRESSIONS["ambiguous"],
+        *columbarium.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -287,8 +296,9 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary and cenotaph each brought one of their own (undercroft's the first to
-# move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two).
+# mausoleum, undercroft, reliquary, cenotaph and columbarium each brought one of their own (undercroft's
+# the first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in
+# two, columbarium's in five).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -309,6 +319,7 @@ METERS = {
     undercroft.METER: undercroft.METER_LAYOUT,
     reliquary.METER: reliquary.METER_LAYOUT,
     cenotaph.METER: cenotaph.METER_LAYOUT,
+    columbarium.METER: columbarium.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -342,13 +353,15 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "undercroft": undercroft.PROGRAMS,
     "reliquary": reliquary.PROGRAMS,
     "cenotaph": cenotaph.PROGRAMS,
+    "columbarium": columbarium.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
 # piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
 # vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed;
-# cenotaph's set lacks most of them too): they draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary", "cenotaph")
+# cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
+# strings, brass or reed): they draw their own programs only.
+ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary", "cenotaph", "columbarium")
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
@@ -358,7 +371,9 @@ ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquar
 # that plays them, and undercroft's, no samples at all but STK's instrument models
 # (stk_render.MODEL_SETS), by their synthesis, and reliquary's, neither samples nor a synthesizer's
 # program but waveguide string models computed in numpy (waveguide_render.STRING_SETS), by their
-# physics, and cenotaph's, patches computed in numpy (analog_render.PATCH_SETS), by their synthesis.
+# physics, and cenotaph's, patches computed in numpy (analog_render.PATCH_SETS), by their synthesis,
+# and columbarium's, formant voices, additive organs and mallets computed in numpy
+# (formant_render.TIMBRE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -371,6 +386,7 @@ SOUNDFONTS: dict[str, Path] = {
     "undercroft": undercroft.SOUNDFONT,
     "reliquary": reliquary.SOUNDFONT,
     "cenotaph": cenotaph.SOUNDFONT,
+    "columbarium": columbarium.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -382,8 +398,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # own (DRUM_SOUNDFONTS), charnel its soundfont's kits with samples of their own, sepulchre its patch
 # set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
 # (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), reliquary its string set's
-# one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's), held-out
-# none.
+# one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's),
+# columbarium its timbre set's one kit (a fifth of Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -402,12 +418,13 @@ DRUM_KITS = {
     "undercroft": undercroft.DRUM_KITS,
     "reliquary": reliquary.DRUM_KITS,
     "cenotaph": cenotaph.DRUM_KITS,
+    "columbarium": columbarium.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
-# cenotaph's, in its patches).
+# cenotaph's, in its patches; columbarium's, in its voices and organs).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -417,6 +434,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "undercroft": undercroft.SUSTAINED_PROGRAMS,
     "reliquary": reliquary.SUSTAINED_PROGRAMS,
     "cenotaph": cenotaph.SUSTAINED_PROGRAMS,
+    "columbarium": columbarium.SUSTAINED_PROGRAMS,
 }
 
 
@@ -496,6 +514,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **undercroft.DRUM_PATTERNS,
     **reliquary.DRUM_PATTERNS,
     **cenotaph.DRUM_PATTERNS,
+    **columbarium.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -516,6 +535,7 @@ _OWN_PATTERNS = {
     "undercroft": tuple(undercroft.DRUM_PATTERNS),
     "reliquary": tuple(reliquary.DRUM_PATTERNS),
     "cenotaph": tuple(cenotaph.DRUM_PATTERNS),
+    "columbarium": tuple(columbarium.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -551,6 +571,7 @@ TEMPO_RANGES = {
     "undercroft": undercroft.TEMPO_RANGES,
     "reliquary": reliquary.TEMPO_RANGES,
     "cenotaph": cenotaph.TEMPO_RANGES,
+    "columbarium": columbarium.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -572,6 +593,7 @@ SONG_METERS = {
     "undercroft": undercroft.SONG_METERS,
     "reliquary": reliquary.SONG_METERS,
     "cenotaph": cenotaph.SONG_METERS,
+    "columbarium": columbarium.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -617,14 +639,17 @@ COUNTS = {
     "undercroft": undercroft.COUNTS,
     "reliquary": reliquary.COUNTS,
     "cenotaph": cenotaph.COUNTS,
+    "columbarium": columbarium.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's and cenotaph's.
+# seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's and
+# columbarium's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
     "undercroft": undercroft.PRODUCTION,
     "reliquary": reliquary.PRODUCTION,
     "cenotaph": cenotaph.PRODUCTION,
+    "columbarium": columbarium.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

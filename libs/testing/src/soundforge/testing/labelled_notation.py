@@ -31,6 +31,15 @@ QUALITIES = {
     "min9": (0, 3, 7, 10, 14),
     "maj9": (0, 4, 7, 11, 14),
     "dom7sus4": (0, 5, 7, 10),
+    # Columbarium's: sixth chords, a six-nine, a minor eleventh, a dominant ninth (and minor's with a
+    # flat ninth), a major seventh with a sharp eleventh (IV's, in major).
+    "maj6": (0, 4, 7, 9),
+    "min6": (0, 3, 7, 9),
+    "maj69": (0, 4, 7, 9, 14),
+    "min11": (0, 3, 7, 10, 14, 17),
+    "dom9": (0, 4, 7, 10, 14),
+    "dom7b9": (0, 4, 7, 10, 13),
+    "maj7s11": (0, 4, 7, 11, 18),
 }
 
 
@@ -56,14 +65,20 @@ def written(
 ) -> Progression:
     """Chords written "9m 5 0 7d7": root semitones, then m / d7 (dominant) / M7 / m7 / s4 (sus4) / s2
     (sus2) / a9 (add9) / p (power chord) / o7 (diminished seventh) / h7 (half-diminished seventh) /
-    m9 (minor ninth) / M9 (major ninth) / d7s4 (dominant seventh, suspended fourth) (none: major);
+    m9 (minor ninth) / M9 (major ninth) / d7s4 (dominant seventh, suspended fourth) / M6 (major sixth) /
+    m6 (minor sixth) / M69 (six-nine) / m11 (minor eleventh) / d9 (dominant ninth) / d7b9 (dominant
+    seventh, flat ninth) / M7s11 (major seventh, sharp eleventh) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
     suffixes |= {"m9": "min9", "M9": "maj9", "d7s4": "dom7sus4"}
+    suffixes |= {"M6": "maj6", "m6": "min6", "M69": "maj69", "m11": "min11", "d9": "dom9", "d7b9": "dom7b9"}
+    suffixes |= {"M7s11": "maj7s11"}
     parsed = []
     for token in chords.split():
-        found = re.fullmatch(r"(\d+)(d7s4|m7|M7|m9|M9|d7|s4|s2|a9|o7|h7|m|p|)", token)
+        found = re.fullmatch(
+            r"(\d+)(d7s4|d7b9|M7s11|M69|m11|m7|M7|m9|M9|M6|m6|d9|d7|s4|s2|a9|o7|h7|m|p|)", token
+        )
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))
     notes = tuple(None if token == "-" else int(token) for token in bass.split())

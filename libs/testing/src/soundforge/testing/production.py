@@ -31,6 +31,10 @@ STEPS = (
     "vinyl",
     "phaser",
     "crush",
+    "duck",
+    "gated-room",
+    "loud",
+    "tape",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -53,6 +57,18 @@ _PHASER_MIX = 0.5  # the shifted copy's share against the dry sound: two notches
 _PHASER_BLOCK = 64  # samples a stage's coefficient holds
 _CRUSH_RATES = (9000.0, 13000.0)  # Hz: an old sampler's rate, drawn; no filter against its aliases
 _CRUSH_BITS = 12
+_DUCK_KEY = 120.0  # Hz: the key's low-pass, where a kick drum's thump is and little else
+_DUCK_DB = 9.0  # how far the mix is turned down at the key's loudest
+_DUCK_TIMES = (0.003, 0.18)  # s: the ducking's attack and release, a pump on every kick
+_GATE = (0.22, 0.34)  # s: how long a gated reverb rings before its gate shuts, drawn
+_GATE_WET = 0.45  # its share against the dry sound
+_BANDS = (200.0, 3000.0)  # Hz: a multiband compressor's crossovers
+_LOUD_RATIO = 6.0  # each band's ratio above its threshold (its own RMS)
+_LOUD_CLIP = 0.5  # the summed bands, driven up and cut flat at this share of their peak
+_TAPE_DRIVE = 1.3  # the peak goes in at 1.3x the level where its curve starts to bend
+_TAPE_BIAS = 0.15  # a tape's asymmetry: even harmonics beside the odd ones of its curve
+_TAPE_BUMP = (80.0, 3.0)  # Hz, dB: its playback head's low bump
+_TAPE_HISS_DB = -48.0
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -94,6 +110,14 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = _phaser(out, sample_rate, np.random.default_rng(seed))
         elif step == "crush":
             out = _crush(out, sample_rate, np.random.default_rng(seed))
+        elif step == "duck":
+            out = _duck(out, sample_rate)
+        elif step == "gated-room":
+            out = _gated_room(out, sample_rate, np.random.default_rng(seed))
+        elif step == "loud":
+            out = _loud(out, sample_rate)
+        elif step == "tape":
+            out = _tape(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
@@ -235,6 +259,85 @@ def _crush(
     held = samples[np.floor(ticks * sample_rate / rate).astype(np.int64)]
     step = (float(np.max(np.abs(samples))) or 1.0) / 2 ** (_CRUSH_BITS - 1)
     return np.round(held / step) * step
+
+
+def _follow(
+    level: npt.NDArray[np.float64], sample_rate: int, attack: float, release: float
+) -> npt.NDArray[np.float64]:
+    """An envelope follower: `level` tracked upward over `attack` seconds, downward over `release`."""
+    rising, falling = np.exp(-1.0 / (attack * sample_rate)), np.exp(-1.0 / (release * sample_rate))
+    out = np.empty_like(level)
+    state = 0.0
+    for start in range(0, level.size, 4096):  # blocks of a plain loop: a rise and a fall differ
+        block = level[start : start + 4096]
+        followed = np.empty_like(block)
+        for k, value in enumerate(block):
+            state = (rising if value > state else falling) * (state - value) + value
+            followed[k] = state
+        out[start : start + 4096] = followed
+    return out
+
+
+def _duck(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """A sidechain pump, as a dance record ducks its pads under the kick: the mix turned down by up
+    to _DUCK_DB while its lows (the key, under _DUCK_KEY) are loud, falling within _DUCK_TIMES' attack
+    after a kick strikes and recovering over its release; a gain moves no note, and a kick's onset
+    comes before the dip it keys."""
+    sos = signal.butter(2, _DUCK_KEY, btype="lowpass", fs=sample_rate, output="sos")
+    key = _follow(np.abs(signal.sosfilt(sos, samples)), sample_rate, *_DUCK_TIMES)
+    share = key / (float(np.max(key)) or 1.0)
+    return samples * 10.0 ** (-_DUCK_DB * share / 20.0)
+
+
+def _gated_room(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A gated reverb, as records of the eighties put on a snare: a dense, bright tail that does not
+    decay but is cut off by its gate after _GATE's time (drawn), mixed under the dry sound."""
+    length = int(float(rng.uniform(*_GATE)) * sample_rate)
+    tail = rng.normal(size=length) * np.linspace(1.0, 0.7, length)
+    tail[: int(0.008 * sample_rate)] = 0.0  # the direct sound comes first
+    tail[-int(0.004 * sample_rate) :] *= np.linspace(1.0, 0.0, int(0.004 * sample_rate))  # the gate shuts
+    tail /= np.sqrt(np.sum(tail**2))
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= np.sqrt(np.mean(samples**2)) / (np.sqrt(np.mean(wet**2)) or 1.0)
+    return (1.0 - _GATE_WET) * samples + _GATE_WET * wet
+
+
+def _loud(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """Mastering for loudness: three bands (crossovers at _BANDS, zero-phase) each compressed hard
+    above its own RMS (_LOUD_RATIO, 5 ms attack, 60 ms release), summed, driven up and clipped flat
+    at _LOUD_CLIP of their peak; the clipping adds harmonics of the notes it cuts, never a new pitch."""
+    low = signal.butter(4, _BANDS[0], btype="lowpass", fs=sample_rate, output="sos")
+    high = signal.butter(4, _BANDS[1], btype="highpass", fs=sample_rate, output="sos")
+    lows, highs = signal.sosfiltfilt(low, samples), signal.sosfiltfilt(high, samples)
+    out = np.zeros_like(samples)
+    for band in (lows, samples - lows - highs, highs):
+        threshold = float(np.sqrt(np.mean(band**2))) or 1e-9
+        level = _follow(np.abs(band), sample_rate, 0.005, 0.06)
+        over = np.maximum(level / threshold, 1.0)
+        out += band * over ** (1.0 / _LOUD_RATIO - 1.0) / threshold
+    ceiling = _LOUD_CLIP * (float(np.max(np.abs(out))) or 1.0)
+    return np.clip(out, -ceiling, ceiling)
+
+
+def _tape(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A tape machine run hot, with no wow and no flutter: an asymmetric saturating curve
+    (_TAPE_BIAS), its playback head's low bump (_TAPE_BUMP), its highs lost above 9 kHz and its hiss
+    (_TAPE_HISS_DB under the music's level); the capstan's speed is steady, so no pitch moves."""
+    peak = float(np.max(np.abs(samples))) or 1.0
+    driven = _TAPE_DRIVE * samples / peak + _TAPE_BIAS
+    out = np.tanh(driven) - np.tanh(_TAPE_BIAS)
+    frequency, gain = _TAPE_BUMP
+    b, a = signal.iirpeak(frequency, 1.5, fs=sample_rate)
+    out = out + (10.0 ** (gain / 20.0) - 1.0) * signal.lfilter(b, a, out)
+    sos = signal.butter(2, min(9000.0, 0.45 * sample_rate), btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfilt(sos, out)
+    level = float(np.sqrt(np.mean(out**2))) or 1.0
+    hiss = signal.sosfilt(sos, rng.normal(size=samples.size))
+    return out + level * 10.0 ** (_TAPE_HISS_DB / 20.0) * hiss / (np.std(hiss) or 1.0)
 
 
 def _opus(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
