@@ -9,6 +9,7 @@ from pathlib import Path
 
 import librosa
 import numpy as np
+import numpy.typing as npt
 import pytest
 
 from soundforge.testing import (
@@ -403,6 +404,16 @@ def test_a_split_rendered_by_stk_render_plays_only_what_its_models_have(split: s
         )
 
 
+def assert_sounds_within_a_cent(held: npt.NDArray[np.float32], pitch: float) -> None:
+    """The strongest frequency within 10% of `pitch` (a fractional MIDI number) in the first second
+    of `held` is the pitch's own, within a cent (a 32x zero-padded spectrum resolves 1/32 Hz)."""
+    spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
+    freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
+    expected = 440.0 * 2 ** ((pitch - 69) / 12)
+    band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
+    assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(expected, rel=5e-4)
+
+
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in STRING_SETS])
 def test_a_split_rendered_by_waveguide_render_plays_only_what_its_strings_have(split: str) -> None:
     """waveguide_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
@@ -422,12 +433,7 @@ def test_a_split_rendered_by_waveguide_render_plays_only_what_its_strings_have(s
             first, waveguide_render.render(notes, {0: program}, 1.5, SR, -31.0, string_set)
         )
         pitch = 45 if model.bowed else 52  # A2 bowed, E3 plucked, at A=432
-        held = waveguide_render._string(model, pitch - 0.31, 100, 2.0, SR)
-        spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
-        freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
-        expected = 440.0 * 2 ** ((pitch - 0.31 - 69) / 12)
-        band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
-        assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(expected, rel=5e-4)  # within a cent
+        assert_sounds_within_a_cent(waveguide_render._string(model, pitch - 0.31, 100, 2.0, SR), pitch - 0.31)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in PATCH_SETS])
@@ -451,15 +457,9 @@ def test_a_split_rendered_by_analog_render_plays_only_what_its_patches_have(spli
         )
         offsets = np.linspace(-patch.detune, patch.detune, patch.voices) if patch.voices > 1 else [0.0]
         assert sum(offsets) == pytest.approx(0.0)
-        freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
         for pitch in (40 - 0.31 + offset / 100.0 for offset in offsets):  # E2 at A=432, each voice's
             held = analog_render._voice(dataclasses.replace(patch, voices=1), pitch, 100, 2.0, SR)
-            spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
-            expected = 440.0 * 2 ** ((pitch - 69) / 12)
-            band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
-            assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(
-                expected, rel=5e-4
-            )  # within a cent
+            assert_sounds_within_a_cent(held, pitch)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in TIMBRE_SETS])
@@ -486,16 +486,10 @@ def test_a_split_rendered_by_formant_render_plays_only_what_its_timbres_have(spl
         )
         assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.singers
         vibratos += timbre.vibrato[0] > 0
-        freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
         for note in (40, 64):  # E2 and E4 at A=432
             for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
                 held = formant_render._voice(dataclasses.replace(timbre, singers=1), pitch, 100, 2.0, SR)
-                spectrum = np.abs(np.fft.rfft(held[:SR] * np.hanning(SR), 32 * SR))
-                expected = 440.0 * 2 ** ((pitch - 69) / 12)
-                band = (freqs > 0.9 * expected) & (freqs < 1.1 * expected)
-                assert freqs[band][np.argmax(spectrum[band])] == pytest.approx(
-                    expected, rel=5e-4
-                )  # within a cent
+                assert_sounds_within_a_cent(held, pitch)
     assert vibratos  # the bent pitch is measured through a vibrato too
 
 
