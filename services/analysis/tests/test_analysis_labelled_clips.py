@@ -1,4 +1,4 @@
-"""The harder labelled set: nineteen disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from soundforge.testing import (
     labelled_material_charnel,
     labelled_material_columbarium,
     labelled_material_crypt,
+    labelled_material_hypogeum,
     labelled_material_mausoleum,
     labelled_material_ossuary,
     labelled_material_reliquary,
@@ -31,6 +32,7 @@ from soundforge.testing import (
     labelled_material_tomb,
     labelled_material_undercroft,
     labelled_material_vault,
+    phase_render,
     sample_render,
     stk_render,
     waveguide_render,
@@ -62,6 +64,7 @@ from soundforge.testing.labelled_material import (
 )
 from soundforge.testing.labelled_notation import QUALITIES
 from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
+from soundforge.testing.phase_render import PHASE_SETS
 from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.stk_render import MODEL_SETS
@@ -120,6 +123,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "reliquary",
         "cenotaph",
         "columbarium",
+        "hypogeum",
     )
 
 
@@ -168,7 +172,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # seventh's), crypt (the eighth's), tomb (the ninth's), catacomb (the tenth's), ossuary (the
 # eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's),
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
-# cenotaph (the eighteenth's) and columbarium (the nineteenth's; all fifteen development since).
+# cenotaph (the eighteenth's) and columbarium (the nineteenth's; all fifteen development since), and
+# hypogeum.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -185,6 +190,7 @@ WRITTEN_APART = {
     "reliquary": labelled_material_reliquary,
     "cenotaph": labelled_material_cenotaph,
     "columbarium": labelled_material_columbarium,
+    "hypogeum": labelled_material_hypogeum,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -196,13 +202,13 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
-    sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth) by
-    someone other than whoever tunes, for that pass's final numbers. What it holds is not spelled
-    here: the test reads it from its own module, and checks it against every other split's, the other
-    ones' too. A timbre is a program in a soundfont (or a TiMidity++ patch set, a set of recordings, a
-    set of STK's models, a set of waveguide strings, a set of analog patches, a set of formant and
-    additive timbres): a split that renders through a soundfont of its own has timbres of its own
-    whatever programs it draws."""
+    sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
+    the twentieth) by someone other than whoever tunes, for that pass's final numbers. What it holds
+    is not spelled here: the test reads it from its own module, and checks it against every other
+    split's, the other ones' too. A timbre is a program in a soundfont (or a TiMidity++ patch set, a
+    set of recordings, a set of STK's models, a set of waveguide strings, a set of analog patches, a
+    set of formant and additive timbres, a set of phase-distortion patches): a split that renders
+    through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -282,6 +288,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("reliquary", "026077640a05218acd0cf63f213a5d0db3cdbab093265c622b487fff1743d136"),
         ("cenotaph", "c8e4a747fd316e5acbc269578bcaf69012aea762a0081e3b5a7d6f36b642fa1b"),
         ("columbarium", "7675013468ca1f91158814a152e6a84953b605eb543c8c8889c7c778e3036393"),
+        ("hypogeum", "9d365966f65b0d05745d69f70b9d2dd419bd96c10509597f391c8b103e499b45"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -315,11 +322,12 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     recordings one renders through (sample_render), in the models one renders through (stk_render:
     a drawbar organ, its one organ), in the strings one renders through (waveguide_render: a bowed
     string section, as sustained as an organ), in the patches one renders through (analog_render:
-    its program 48, as sustained) and in the timbres one renders through (formant_render: its
-    program 48, an organ's string celeste); another sample set's samples are another render (and
-    another cache entry)."""
+    its program 48, as sustained), in the timbres one renders through (formant_render: its program
+    48, an organ's string celeste) and in the phase-distortion patches one renders through
+    (phase_render: its program 48, a string ensemble); another sample set's samples are another
+    render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    sustained = soundfont in STRING_SETS or soundfont in PATCH_SETS or soundfont in TIMBRE_SETS
+    sustained = any(soundfont in sets for sets in (STRING_SETS, PATCH_SETS, TIMBRE_SETS, PHASE_SETS))
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
@@ -493,6 +501,38 @@ def test_a_split_rendered_by_formant_render_plays_only_what_its_timbres_have(spl
     assert vibratos  # the bent pitch is measured through a vibrato too
 
 
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in PHASE_SETS])
+def test_a_split_rendered_by_phase_render_plays_only_what_its_patches_have(split: str) -> None:
+    """phase_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
+    program, kit and drum the split draws (the free-time chords' bass, program 48, too) must be in
+    its set; every patch renders the same audio on every run (its copies' and vibratos' phases are
+    seeded by the note) and sounds the pitch it is given, bent, vibrato, bend and ring and all: each
+    copy within a cent of its own detuning, the detunings symmetric around the note (its tables are
+    read at the note's exact frequency, each harmonic at one phase however far the wave is bent, a
+    second line is a sine at a whole multiple of the note, a vibrato sways symmetrically around it)."""
+    phase_set = PHASE_SETS[SOUNDFONTS[split]]
+    drawn, kits = _drawn(split)
+    assert drawn <= set(phase_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert _pattern_drums(split) <= set(phase_set.drums.drums)
+    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    vibratos = rings = 0
+    for program, timbre in phase_set.programs.items():
+        first = phase_render.render(notes, {0: program}, 1.5, SR, -31.0, phase_set)
+        phase_render._SOUNDED.clear()
+        assert np.abs(first).max() > 0.01 and np.array_equal(
+            first, phase_render.render(notes, {0: program}, 1.5, SR, -31.0, phase_set)
+        )
+        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
+        vibratos += timbre.vibrato[0] > 0
+        rings += timbre.ring
+        for note in (40, 64):  # E2 and E4 at A=432
+            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
+                held = phase_render._voice(dataclasses.replace(timbre, lines=1), pitch, 100, 2.0, SR)
+                assert_sounds_within_a_cent(held, pitch)
+    assert vibratos and rings  # the bent pitch is measured through a vibrato and a ring too
+
+
 def test_a_written_bass_is_what_the_bass_plays() -> None:
     """A progression with a written bass (an inversion, a slash chord, a pedal) puts that note, not
     its chord's root or fifth, under the chord: every bass note is its bar's written one or, where
@@ -519,7 +559,7 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
-    set's and a timbre set's too), is in two sets."""
+    set's, a timbre set's and a phase set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -534,6 +574,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [string_set.drums.kit for string_set in STRING_SETS.values()]
     kits += [patch_set.drums.kit for patch_set in PATCH_SETS.values()]
     kits += [timbre_set.drums.kit for timbre_set in TIMBRE_SETS.values()]
+    kits += [phase_set.drums.kit for phase_set in PHASE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -623,7 +664,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "columbarium", 1
     )  # and columbarium since the twentieth
     assert training_clips("columbarium", 2) == clip_set("columbarium", 2)
-    for seed in (0, 1, 2):  # a split that is no split at all, never
+    for seed in (0, 1, 2):  # hypogeum never, at any seed, nor a split that is no split at all
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("hypogeum", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

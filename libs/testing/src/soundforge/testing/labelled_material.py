@@ -76,6 +76,10 @@ tunes, and is read once, only for the final numbers, never trained on; its mater
 others (cenotaph's included), sits in labelled_material_columbarium, which whoever tunes does not
 open either, merged in here the same way; read once for the nineteenth pass's numbers, it is a
 development split from the twentieth pass on.
+"hypogeum" was written for the twentieth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(columbarium's included), sits in labelled_material_hypogeum, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -90,6 +94,7 @@ from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
+from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_reliquary as reliquary
@@ -137,6 +142,7 @@ SPLITS = (
     "reliquary",
     "cenotaph",
     "columbarium",
+    "hypogeum",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -150,7 +156,7 @@ SPLITS = (
 # seventeenth on; reliquary, read once for the seventeenth pass's numbers, from the eighteenth on;
 # cenotaph, read once for the eighteenth pass's numbers, from the nineteenth on; columbarium, read
 # once for the nineteenth pass's numbers, from the twentieth on): their seed 0 is reported, their
-# other seeds trained on.
+# other seeds trained on. Hypogeum never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -220,6 +226,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *reliquary.PROGRESSIONS["dwelling"],
         *cenotaph.PROGRESSIONS["dwelling"],
         *columbarium.PROGRESSIONS["dwelling"],
+        *hypogeum.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -262,6 +269,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *reliquary.PROGRESSIONS["modal"],
         *cenotaph.PROGRESSIONS["modal"],
         *columbarium.PROGRESSIONS["modal"],
+        *hypogeum.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -288,6 +296,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *reliquary.PROGRESSIONS["ambiguous"],
         *cenotaph.PROGRESSIONS["ambiguous"],
         *columbarium.PROGRESSIONS["ambiguous"],
+        *hypogeum.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -299,9 +308,9 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary, cenotaph and columbarium each brought one of their own (undercroft's
-# the first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in
-# two, columbarium's in five).
+# mausoleum, undercroft, reliquary, cenotaph, columbarium and hypogeum each brought one of their own
+# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
+# cenotaph's in two, columbarium's in five, hypogeum's in seven).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -323,6 +332,7 @@ METERS = {
     reliquary.METER: reliquary.METER_LAYOUT,
     cenotaph.METER: cenotaph.METER_LAYOUT,
     columbarium.METER: columbarium.METER_LAYOUT,
+    hypogeum.METER: hypogeum.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -357,14 +367,25 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "reliquary": reliquary.PROGRAMS,
     "cenotaph": cenotaph.PROGRAMS,
     "columbarium": columbarium.PROGRAMS,
+    "hypogeum": hypogeum.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
 # piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
 # vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed;
 # cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
-# strings, brass or reed): they draw their own programs only.
-ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquary", "cenotaph", "columbarium")
+# strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed):
+# they draw their own programs only.
+ONLY_OWN_PROGRAMS = (
+    "sepulchre",
+    "barrow",
+    "mausoleum",
+    "undercroft",
+    "reliquary",
+    "cenotaph",
+    "columbarium",
+    "hypogeum",
+)
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
 # are new by their samples, and sepulchre's, whose sample set is a TiMidity++ configuration of GUS
@@ -376,7 +397,8 @@ ONLY_OWN_PROGRAMS = ("sepulchre", "barrow", "mausoleum", "undercroft", "reliquar
 # program but waveguide string models computed in numpy (waveguide_render.STRING_SETS), by their
 # physics, and cenotaph's, patches computed in numpy (analog_render.PATCH_SETS), by their synthesis,
 # and columbarium's, formant voices, additive organs and mallets computed in numpy
-# (formant_render.TIMBRE_SETS), by theirs.
+# (formant_render.TIMBRE_SETS), by theirs, and hypogeum's, phase-distortion patches computed in numpy
+# (phase_render.PHASE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -390,6 +412,7 @@ SOUNDFONTS: dict[str, Path] = {
     "reliquary": reliquary.SOUNDFONT,
     "cenotaph": cenotaph.SOUNDFONT,
     "columbarium": columbarium.SOUNDFONT,
+    "hypogeum": hypogeum.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -402,7 +425,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # set's one kit, barrow its sample set's one kit (Hydrogen's), mausoleum its sample set's one kit
 # (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), reliquary its string set's
 # one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's),
-# columbarium its timbre set's one kit (a fifth of Hydrogen's), held-out none.
+# columbarium its timbre set's one kit (a fifth of Hydrogen's), hypogeum its phase set's one kit (a
+# sixth of Hydrogen's, a drum machine's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -422,12 +446,14 @@ DRUM_KITS = {
     "reliquary": reliquary.DRUM_KITS,
     "cenotaph": cenotaph.DRUM_KITS,
     "columbarium": columbarium.DRUM_KITS,
+    "hypogeum": hypogeum.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
-# cenotaph's, in its patches; columbarium's, in its voices and organs).
+# cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
+# phase-distortion patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -438,6 +464,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "reliquary": reliquary.SUSTAINED_PROGRAMS,
     "cenotaph": cenotaph.SUSTAINED_PROGRAMS,
     "columbarium": columbarium.SUSTAINED_PROGRAMS,
+    "hypogeum": hypogeum.SUSTAINED_PROGRAMS,
 }
 
 
@@ -518,6 +545,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **reliquary.DRUM_PATTERNS,
     **cenotaph.DRUM_PATTERNS,
     **columbarium.DRUM_PATTERNS,
+    **hypogeum.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -539,6 +567,7 @@ _OWN_PATTERNS = {
     "reliquary": tuple(reliquary.DRUM_PATTERNS),
     "cenotaph": tuple(cenotaph.DRUM_PATTERNS),
     "columbarium": tuple(columbarium.DRUM_PATTERNS),
+    "hypogeum": tuple(hypogeum.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -575,6 +604,7 @@ TEMPO_RANGES = {
     "reliquary": reliquary.TEMPO_RANGES,
     "cenotaph": cenotaph.TEMPO_RANGES,
     "columbarium": columbarium.TEMPO_RANGES,
+    "hypogeum": hypogeum.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -597,6 +627,7 @@ SONG_METERS = {
     "reliquary": reliquary.SONG_METERS,
     "cenotaph": cenotaph.SONG_METERS,
     "columbarium": columbarium.SONG_METERS,
+    "hypogeum": hypogeum.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -643,10 +674,11 @@ COUNTS = {
     "reliquary": reliquary.COUNTS,
     "cenotaph": cenotaph.COUNTS,
     "columbarium": columbarium.COUNTS,
+    "hypogeum": hypogeum.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
-# seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's and
-# columbarium's.
+# seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
+# columbarium's and hypogeum's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -654,5 +686,6 @@ PRODUCTION = {
     "reliquary": reliquary.PRODUCTION,
     "cenotaph": cenotaph.PRODUCTION,
     "columbarium": columbarium.PRODUCTION,
+    "hypogeum": hypogeum.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

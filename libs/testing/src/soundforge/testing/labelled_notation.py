@@ -40,6 +40,15 @@ QUALITIES = {
     "dom9": (0, 4, 7, 10, 14),
     "dom7b9": (0, 4, 7, 10, 13),
     "maj7s11": (0, 4, 7, 11, 18),
+    # Hypogeum's: a dominant thirteenth (V's, in major), a dominant seventh with a sharp ninth
+    # (minor's V), fourths stacked on the root (a modal vamp's), a minor triad with its major seventh
+    # (a line cliché's), an augmented triad (a passing chord) and a minor triad with an added ninth.
+    "dom13": (0, 4, 7, 10, 14, 21),
+    "dom7s9": (0, 4, 7, 10, 15),
+    "quartal": (0, 5, 10, 15),
+    "minmaj7": (0, 3, 7, 11),
+    "aug": (0, 4, 8),
+    "minadd9": (0, 3, 7, 14),
 }
 
 
@@ -67,17 +76,21 @@ def written(
     (sus2) / a9 (add9) / p (power chord) / o7 (diminished seventh) / h7 (half-diminished seventh) /
     m9 (minor ninth) / M9 (major ninth) / d7s4 (dominant seventh, suspended fourth) / M6 (major sixth) /
     m6 (minor sixth) / M69 (six-nine) / m11 (minor eleventh) / d9 (dominant ninth) / d7b9 (dominant
-    seventh, flat ninth) / M7s11 (major seventh, sharp eleventh) (none: major);
+    seventh, flat ninth) / M7s11 (major seventh, sharp eleventh) / d13 (dominant thirteenth) / d7s9
+    (dominant seventh, sharp ninth) / q (stacked fourths) / mM7 (minor, major seventh) / + (augmented) /
+    ma9 (minor, added ninth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
     suffixes |= {"m9": "min9", "M9": "maj9", "d7s4": "dom7sus4"}
     suffixes |= {"M6": "maj6", "m6": "min6", "M69": "maj69", "m11": "min11", "d9": "dom9", "d7b9": "dom7b9"}
-    suffixes |= {"M7s11": "maj7s11"}
+    suffixes |= {"M7s11": "maj7s11", "d13": "dom13", "d7s9": "dom7s9", "q": "quartal", "mM7": "minmaj7"}
+    suffixes |= {"+": "aug", "ma9": "minadd9"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
-            r"(\d+)(d7s4|d7b9|M7s11|M69|m11|m7|M7|m9|M9|M6|m6|d9|d7|s4|s2|a9|o7|h7|m|p|)", token
+            r"(\d+)(d7s4|d7b9|d7s9|M7s11|M69|m11|m7|M7|m9|M9|M6|m6|mM7|ma9|d13|d9|d7|s4|s2|a9|o7|h7|m|p|q|\+|)",
+            token,
         )
         assert found is not None, token
         parsed.append((int(found[1]), suffixes[found[2]]))

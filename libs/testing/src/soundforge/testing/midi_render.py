@@ -16,7 +16,14 @@ import numpy as np
 import numpy.typing as npt
 import soundfile
 
-from soundforge.testing import analog_render, formant_render, sample_render, stk_render, waveguide_render
+from soundforge.testing import (
+    analog_render,
+    formant_render,
+    phase_render,
+    sample_render,
+    stk_render,
+    waveguide_render,
+)
 from soundforge.testing.render_files import render_cache
 
 Samples = npt.NDArray[np.float32]
@@ -30,7 +37,8 @@ Samples = npt.NDArray[np.float32]
 # numpy (waveguide_render.STRING_SETS), which waveguide_render plays; or a set of virtual analog
 # synthesizer patches computed in numpy (analog_render.PATCH_SETS), which analog_render plays; or a
 # set of formant voices, additive organs and mallets computed in numpy (formant_render.TIMBRE_SETS),
-# which formant_render plays.
+# which formant_render plays; or a set of phase-distortion patches computed in numpy
+# (phase_render.PHASE_SETS), which phase_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -114,7 +122,8 @@ def render_notes(
     sample set (sample_render.SAMPLE_SETS) through sample_render, dry, a model set
     (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
     through waveguide_render, dry, a patch set (analog_render.PATCH_SETS) through analog_render, dry, a
-    timbre set (formant_render.TIMBRE_SETS) through formant_render, dry."""
+    timbre set (formant_render.TIMBRE_SETS) through formant_render, dry, a phase-distortion set
+    (phase_render.PHASE_SETS) through phase_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -155,9 +164,9 @@ DryRenderer = Callable[[list[Note], Mapping[int, int], float, int, float], Sampl
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
-    """The renderer of the set of recordings, STK models, waveguide strings, analog patches or formant
-    and additive timbres `soundfont` names, its set checked (require); None for a soundfont or a
-    TiMidity++ configuration."""
+    """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
+    and additive timbres or phase-distortion patches `soundfont` names, its set checked (require);
+    None for a soundfont or a TiMidity++ configuration."""
     if (sample_set := sample_render.SAMPLE_SETS.get(soundfont)) is not None:
         sample_set.require()
         return partial(sample_render.render, sample_set=sample_set)
@@ -173,6 +182,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     if (timbre_set := formant_render.TIMBRE_SETS.get(soundfont)) is not None:
         timbre_set.require()
         return partial(formant_render.render, timbre_set=timbre_set)
+    if (phase_set := phase_render.PHASE_SETS.get(soundfont)) is not None:
+        phase_set.require()
+        return partial(phase_render.render, phase_set=phase_set)
     return None
 
 

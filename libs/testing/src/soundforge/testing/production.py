@@ -13,6 +13,7 @@ import numpy.typing as npt
 import soundfile
 from scipy import ndimage, signal
 
+from soundforge.testing import production_bus
 from soundforge.testing.render_files import ffmpeg_decode, render_cache
 
 Samples = npt.NDArray[np.float32]
@@ -35,6 +36,10 @@ STEPS = (
     "gated-room",
     "loud",
     "tape",
+    "transient",
+    "parallel",
+    "exciter",
+    "hum",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -118,6 +123,14 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = _loud(out, sample_rate)
         elif step == "tape":
             out = _tape(out, sample_rate, np.random.default_rng(seed))
+        elif step == "transient":
+            out = production_bus.transient(out, sample_rate)
+        elif step == "parallel":
+            out = production_bus.parallel(out, sample_rate)
+        elif step == "exciter":
+            out = production_bus.excite(out, sample_rate)
+        elif step == "hum":
+            out = production_bus.hum(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

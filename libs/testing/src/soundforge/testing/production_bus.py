@@ -1,0 +1,82 @@
+"""Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum."""
+
+from __future__ import annotations
+
+import numpy as np
+import numpy.typing as npt
+from scipy import ndimage, signal
+
+Signal = npt.NDArray[np.float64]
+
+_TRANSIENT_TIMES = (0.002, 0.04)  # s: the fast and the slow envelope a transient shaper compares
+_TRANSIENT_POWER = 0.8  # how hard their ratio drives the gain: attacks up, sustains down
+_TRANSIENT_RANGE = (-6.0, 9.0)  # dB: the gain's floor under a sustain and its ceiling on an attack
+_SQUASH_RATIO = 8.0  # the parallel copy's ratio above its threshold
+_SQUASH_THRESHOLD = 0.5  # its threshold, against the music's RMS
+_SQUASH_RELEASE = 0.12  # s: how fast its gain recovers once a peak has passed
+_SQUASH_WET = 0.8  # the squashed copy against the dry sound, at the dry sound's RMS
+_EXCITE_CORNER = 3000.0  # Hz: only what is above it is driven
+_EXCITE_DRIVE = 4.0  # the highs' peak goes in at 4x the level where the curve starts to bend
+_EXCITE_MIX = 0.35  # the harmonics it makes against the highs it made them from
+_HUM_DB = -40.0  # a ground loop's hum against the music's RMS
+_HUM_PARTIALS = (1.0, 0.6, 0.35, 0.25, 0.15, 0.1, 0.07, 0.05)  # the mains' harmonics: a buzz under it
+
+
+def _envelope(level: Signal, sample_rate: int, seconds: float) -> Signal:
+    """`level` smoothed by a one-pole low-pass whose time constant is `seconds`."""
+    pole = np.exp(-1.0 / (seconds * sample_rate))
+    return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], level))
+
+
+def transient(samples: Signal, sample_rate: int) -> Signal:
+    """A transient shaper, as a mix engineer sharpens a dull drum bus: the gain follows how far a fast
+    envelope runs ahead of a slow one (_TRANSIENT_TIMES), up on every attack and down through every
+    sustain (within _TRANSIENT_RANGE); the attacks stay where they were, and a gain moves no note."""
+    level = np.abs(samples)
+    floor = 1e-3 * (float(np.sqrt(np.mean(samples**2))) or 1.0)
+    fast, slow = (_envelope(level, sample_rate, seconds) + floor for seconds in _TRANSIENT_TIMES)
+    low, high = (10.0 ** (db / 20.0) for db in _TRANSIENT_RANGE)
+    gain = np.clip((fast / slow) ** _TRANSIENT_POWER, low, high)
+    return samples * _envelope(gain - 1.0, sample_rate, 0.001) + samples
+
+
+def parallel(samples: Signal, sample_rate: int) -> Signal:
+    """Parallel ("New York") compression: a copy squashed hard (_SQUASH_RATIO above _SQUASH_THRESHOLD
+    of the music's RMS, its gain falling within 5 ms before a peak and recovering over
+    _SQUASH_RELEASE) brought up to the dry sound's level and mixed under it, so that tails and quiet
+    strokes come up while the attacks keep their edge."""
+    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
+    window = max(1, int(0.005 * sample_rate))
+    held = ndimage.maximum_filter1d(np.abs(samples), size=2 * window + 1) / (_SQUASH_THRESHOLD * rms)
+    gain = np.minimum(1.0, np.maximum(held, 1e-9) ** (1.0 / _SQUASH_RATIO - 1.0))
+    gain = np.minimum(gain, _envelope(gain - 1.0, sample_rate, _SQUASH_RELEASE) + 1.0)
+    squashed = samples * gain
+    squashed *= rms / (float(np.sqrt(np.mean(squashed**2))) or 1.0)
+    return samples + _SQUASH_WET * squashed
+
+
+def excite(samples: Signal, sample_rate: int) -> Signal:
+    """An exciter, as a master is made to sound airy: what is above _EXCITE_CORNER driven through a
+    soft clipping curve, the harmonics that makes (above the corner again: no difference tone comes
+    down) mixed back in; harmonics of the highs' own notes, never a new pitch under them."""
+    sos = signal.butter(2, _EXCITE_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    highs = signal.sosfiltfilt(sos, samples)
+    peak = float(np.max(np.abs(highs))) or 1.0
+    made = signal.sosfiltfilt(sos, np.tanh(_EXCITE_DRIVE * highs / peak) - _EXCITE_DRIVE * highs / peak)
+    scale = float(np.sqrt(np.mean(highs**2))) / (float(np.sqrt(np.mean(made**2))) or 1.0)
+    return samples + _EXCITE_MIX * scale * made
+
+
+def hum(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A ground loop's hum, as a cheap desk or a guitar amp leaves on a record: the mains' 50 or 60 Hz
+    (drawn) and its buzzing harmonics (_HUM_PARTIALS), steady, _HUM_DB under the music; it moves no
+    note and no beat, and no musician hears it as part of the key."""
+    mains = float(rng.choice([50.0, 60.0]))
+    t = np.arange(samples.size) / sample_rate
+    buzz = sum(
+        level * np.sin(2.0 * np.pi * k * mains * t + float(rng.uniform(0.0, 2.0 * np.pi)))
+        for k, level in enumerate(_HUM_PARTIALS, start=1)
+    )
+    buzz = np.asarray(buzz) / np.sqrt(np.sum(np.square(_HUM_PARTIALS)) / 2.0)
+    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
+    return samples + rms * 10.0 ** (_HUM_DB / 20.0) * buzz
