@@ -10,8 +10,8 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.testing import sample_render
-from soundforge.testing.sample_render import DRUM_CHANNEL, SampleSet
+from soundforge.testing import voice_render
+from soundforge.testing.sample_render import SampleSet
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -178,36 +178,12 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     each melodic note through its program's timbre, bent by `cents`; the drum channel through the
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
     timbre_set.require()
-    notes = list(notes)
-    out = sample_render.silence(notes, seconds, sample_rate)
-    drums = [note for note in notes if note.channel == DRUM_CHANNEL]
-    if drums:
-        kit = sample_render.render(drums, {}, seconds, sample_rate, 0.0, timbre_set.drums)
-        end = min(kit.size, out.size)
-        out[:end] += timbre_set.drum_gain * kit[:end]
-    for note in notes:
-        if note.channel == DRUM_CHANNEL:
-            continue
-        timbre = timbre_set.programs[programs[note.channel]]
-        sound = _sounded(timbre, note.pitch + cents / 100.0, note.velocity, note.seconds, sample_rate)
-        start = round(note.start * sample_rate)
-        end = min(start + sound.size, out.size)
-        if end > start:
-            out[start:end] += sound[: end - start]
-    return out
+    voices, kit, gain = timbre_set.programs, timbre_set.drums, timbre_set.drum_gain
+    return voice_render.mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, _voice, _SOUNDED)
 
 
-_SOUNDED: dict[tuple[Timbre, float, int, float, int], Samples] = {}
-
-
-def _sounded(timbre: Timbre, pitch: float, velocity: int, held: float, sample_rate: int) -> Samples:
-    """One note, cached: a song strikes the same few notes hundreds of times."""
-    key = (timbre, round(pitch, 4), velocity, round(held, 3), sample_rate)
-    if key not in _SOUNDED:
-        if len(_SOUNDED) > 4096:
-            _SOUNDED.clear()
-        _SOUNDED[key] = _voice(timbre, pitch, velocity, held, sample_rate)
-    return _SOUNDED[key]
+# The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).
+_SOUNDED: voice_render.NoteCache[Timbre] = {}
 
 
 def _formants(

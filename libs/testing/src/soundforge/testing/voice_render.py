@@ -1,0 +1,59 @@
+"""What the numpy renderers (waveguide, analog, formant and phase-distortion) do alike with a
+song's notes: the drum channel through their set's kit, every other note through its program's
+voice, each distinct note computed once, all summed into one track."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Mapping
+from typing import TYPE_CHECKING, TypeVar
+
+from soundforge.testing import sample_render
+from soundforge.testing.sample_render import DRUM_CHANNEL, Samples, SampleSet
+
+if TYPE_CHECKING:
+    from soundforge.testing.midi_render import Note
+
+V = TypeVar("V", bound=Hashable)
+# (voice, pitch in MIDI with cents as a fraction, velocity, seconds held, sample rate) -> samples
+Sound = Callable[[V, float, int, float, int], Samples]
+# A renderer's cache of the notes it has computed, per (voice, pitch, velocity, held, rate).
+NoteCache = dict[tuple[V, float, int, float, int], Samples]
+_MAX_CACHED = 4096
+
+
+def mix(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
+        cents: float, voices: Mapping[int, V], kit: SampleSet, drum_gain: float, sound: Sound[V],
+        cache: NoteCache[V]) -> Samples:  # fmt: skip
+    """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
+    each melodic note through its program's voice (`voices`), bent by `cents`; the drum channel
+    through `kit`, unbent, at `drum_gain`. A program the set lacks is a KeyError, never a stand-in."""
+    notes = list(notes)
+    out = sample_render.silence(notes, seconds, sample_rate)
+    drums = [note for note in notes if note.channel == DRUM_CHANNEL]
+    if drums:
+        drummed = sample_render.render(drums, {}, seconds, sample_rate, 0.0, kit)
+        end = min(drummed.size, out.size)
+        out[:end] += drum_gain * drummed[:end]
+    for note in notes:
+        if note.channel == DRUM_CHANNEL:
+            continue
+        voice = voices[programs[note.channel]]
+        played = _sounded(
+            voice, note.pitch + cents / 100.0, note.velocity, note.seconds, sample_rate, sound, cache
+        )
+        start = round(note.start * sample_rate)
+        end = min(start + played.size, out.size)
+        if end > start:
+            out[start:end] += played[: end - start]
+    return out
+
+
+def _sounded(voice: V, pitch: float, velocity: int, held: float, sample_rate: int, sound: Sound[V],
+             cache: NoteCache[V]) -> Samples:  # fmt: skip
+    """One note, cached: a song strikes the same few notes hundreds of times."""
+    key = (voice, round(pitch, 4), velocity, round(held, 3), sample_rate)
+    if key not in cache:
+        if len(cache) > _MAX_CACHED:
+            cache.clear()
+        cache[key] = sound(voice, pitch, velocity, held, sample_rate)
+    return cache[key]
