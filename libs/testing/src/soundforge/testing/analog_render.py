@@ -51,20 +51,8 @@ class Patch:
         return self.level[2] > 0.0
 
 
-@dataclass(frozen=True)
-class PatchSet:
-    """General MIDI programs to patches, and the drum channel to a recorded kit: what a render through
-    the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, Patch]
-    drums: SampleSet  # the kit the drum channel plays (sample_render; no programs of its own)
-    drum_gain: float  # the kit's recordings against the patches' output
-    fetch: str  # how to get it
-
-    def require(self) -> None:
-        """Raises with the fix when the kit (or ffmpeg that decodes it) is missing; the patches are numpy."""
-        self.drums.require()
+# General MIDI programs to analog patches, and the drum channel to a recorded kit.
+PatchSet = voice_render.VoiceSet[Patch]
 
 
 # Every patch is computed here (no samples, no synthesizer program): a wavetable per _HOP samples
@@ -140,9 +128,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
     each melodic note through its program's patch, bent by `cents`; the drum channel through the
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
-    patch_set.require()
-    voices, kit, gain = patch_set.programs, patch_set.drums, patch_set.drum_gain
-    return voice_render.mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, _voice, _SOUNDED)
+    return voice_render.render(notes, programs, seconds, sample_rate, cents, patch_set, _voice, _SOUNDED)
 
 
 # The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).

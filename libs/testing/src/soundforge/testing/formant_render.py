@@ -62,20 +62,8 @@ class Timbre:
         return np.linspace(-self.spread, self.spread, self.singers) if self.singers > 1 else np.zeros(1)
 
 
-@dataclass(frozen=True)
-class TimbreSet:
-    """General MIDI programs to timbres, and the drum channel to a recorded kit: what a render through
-    the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, Timbre]
-    drums: SampleSet  # the kit the drum channel plays (sample_render; no programs of its own)
-    drum_gain: float  # the kit's recordings against the timbres' output
-    fetch: str  # how to get it
-
-    def require(self) -> None:
-        """Raises with the fix when the kit (or ffmpeg that decodes it) is missing; the timbres are numpy."""
-        self.drums.require()
+# General MIDI programs to formant and additive timbres, and the drum channel to a recorded kit.
+TimbreSet = voice_render.VoiceSet[Timbre]
 
 
 def _drawbars(*levels: float) -> tuple[tuple[float, float], ...]:
@@ -177,9 +165,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
     each melodic note through its program's timbre, bent by `cents`; the drum channel through the
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
-    timbre_set.require()
-    voices, kit, gain = timbre_set.programs, timbre_set.drums, timbre_set.drum_gain
-    return voice_render.mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, _voice, _SOUNDED)
+    return voice_render.render(notes, programs, seconds, sample_rate, cents, timbre_set, _voice, _SOUNDED)
 
 
 # The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).

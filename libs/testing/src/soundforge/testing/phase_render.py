@@ -82,20 +82,8 @@ class Timbre:
         return np.linspace(-self.spread, self.spread, self.lines) if self.lines > 1 else np.zeros(1)
 
 
-@dataclass(frozen=True)
-class PhaseSet:
-    """General MIDI programs to timbres, and the drum channel to a recorded kit: what a render through
-    the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, Timbre]
-    drums: SampleSet  # the kit the drum channel plays (sample_render; no programs of its own)
-    drum_gain: float  # the kit's recordings against the timbres' output
-    fetch: str  # how to get it
-
-    def require(self) -> None:
-        """Raises with the fix when the kit (or ffmpeg that decodes it) is missing; the timbres are numpy."""
-        self.drums.require()
+# General MIDI programs to phase-distortion timbres, and the drum channel to a recorded kit.
+PhaseSet = voice_render.VoiceSet[Timbre]
 
 
 # Every timbre is computed here (no samples, no synthesizer program, no physical model, no filter): a
@@ -202,9 +190,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
     each melodic note through its program's timbre, bent by `cents`; the drum channel through the
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
-    phase_set.require()
-    voices, kit, gain = phase_set.programs, phase_set.drums, phase_set.drum_gain
-    return voice_render.mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, _voice, _SOUNDED)
+    return voice_render.render(notes, programs, seconds, sample_rate, cents, phase_set, _voice, _SOUNDED)
 
 
 # The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).

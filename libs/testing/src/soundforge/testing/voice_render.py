@@ -5,7 +5,9 @@ voice, each distinct note computed once, all summed into one track."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Mapping
-from typing import TYPE_CHECKING, TypeVar
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Generic, TypeVar
 
 from soundforge.testing import sample_render
 from soundforge.testing.sample_render import DRUM_CHANNEL, Samples, SampleSet
@@ -19,6 +21,31 @@ Sound = Callable[[V, float, int, float, int], Samples]
 # A renderer's cache of the notes it has computed, per (voice, pitch, velocity, held, rate).
 NoteCache = dict[tuple[V, float, int, float, int], Samples]
 _MAX_CACHED = 4096
+
+
+@dataclass(frozen=True)
+class VoiceSet(Generic[V]):
+    """General MIDI programs to voices computed in numpy, and the drum channel to a recorded kit: what
+    a render through the set may play."""
+
+    root: Path  # names the set in place of a soundfont (nothing is read from it)
+    programs: Mapping[int, V]
+    drums: SampleSet  # the kit the drum channel plays (sample_render; no programs of its own)
+    drum_gain: float  # the kit's recordings against the voices' output
+    fetch: str  # how to get it
+
+    def require(self) -> None:
+        """Raises with the fix when the kit (or ffmpeg that decodes it) is missing; the voices are numpy."""
+        self.drums.require()
+
+
+def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
+           cents: float, voice_set: VoiceSet[V], sound: Sound[V],
+           cache: NoteCache[V]) -> Samples:  # fmt: skip
+    """mix() through `voice_set`, once its kit is known to be there."""
+    voice_set.require()
+    voices, kit, gain = voice_set.programs, voice_set.drums, voice_set.drum_gain
+    return mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, sound, cache)
 
 
 def mix(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,

@@ -44,20 +44,8 @@ class String:
         return self.bowed
 
 
-@dataclass(frozen=True)
-class StringSet:
-    """General MIDI programs to string models, and the drum channel to a recorded kit: what a render
-    through the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, String]
-    drums: SampleSet  # the kit the drum channel plays (sample_render; no programs of its own)
-    drum_gain: float  # the kit's recordings against the strings' output
-    fetch: str  # how to get it
-
-    def require(self) -> None:
-        """Raises with the fix when the kit (or ffmpeg that decodes it) is missing; the strings are numpy."""
-        self.drums.require()
+# General MIDI programs to string models, and the drum channel to a recorded kit.
+StringSet = voice_render.VoiceSet[String]
 
 
 # Every model is computed here (no samples, no synthesizer): its pitch is exact by construction (the
@@ -115,11 +103,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
     each melodic note through its program's string, bent by `cents`; the drum channel through the
     set's kit, unbent. A program the set lacks is an error, never a stand-in."""
-    string_set.require()
-    voices, kit, gain = string_set.programs, string_set.drums, string_set.drum_gain
-    return voice_render.mix(
-        notes, programs, seconds, sample_rate, cents, voices, kit, gain, _string, _SOUNDED
-    )
+    return voice_render.render(notes, programs, seconds, sample_rate, cents, string_set, _string, _SOUNDED)
 
 
 # The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).
