@@ -131,7 +131,7 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     return voice_render.render(notes, programs, seconds, sample_rate, cents, patch_set, _voice, _SOUNDED)
 
 
-# The notes this renderer has computed (voice_render.mix reads and fills it; tests clear it).
+# The notes this renderer has computed (voice_render.render reads and fills it; tests clear it).
 _SOUNDED: voice_render.NoteCache[Patch] = {}
 
 

@@ -42,29 +42,22 @@ class VoiceSet(Generic[V]):
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
            cents: float, voice_set: VoiceSet[V], sound: Sound[V],
            cache: NoteCache[V]) -> Samples:  # fmt: skip
-    """mix() through `voice_set`, once its kit is known to be there."""
-    voice_set.require()
-    voices, kit, gain = voice_set.programs, voice_set.drums, voice_set.drum_gain
-    return mix(notes, programs, seconds, sample_rate, cents, voices, kit, gain, sound, cache)
-
-
-def mix(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
-        cents: float, voices: Mapping[int, V], kit: SampleSet, drum_gain: float, sound: Sound[V],
-        cache: NoteCache[V]) -> Samples:  # fmt: skip
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
-    each melodic note through its program's voice (`voices`), bent by `cents`; the drum channel
-    through `kit`, unbent, at `drum_gain`. A program the set lacks is a KeyError, never a stand-in."""
+    each melodic note through its program's voice in `voice_set` (computed by `sound`, kept in
+    `cache`), bent by `cents`; the drum channel through the set's kit, unbent. A program the set
+    lacks is a KeyError, never a stand-in."""
+    voice_set.require()
     notes = list(notes)
     out = sample_render.silence(notes, seconds, sample_rate)
     drums = [note for note in notes if note.channel == DRUM_CHANNEL]
     if drums:
-        drummed = sample_render.render(drums, {}, seconds, sample_rate, 0.0, kit)
+        drummed = sample_render.render(drums, {}, seconds, sample_rate, 0.0, voice_set.drums)
         end = min(drummed.size, out.size)
-        out[:end] += drum_gain * drummed[:end]
+        out[:end] += voice_set.drum_gain * drummed[:end]
     for note in notes:
         if note.channel == DRUM_CHANNEL:
             continue
-        voice = voices[programs[note.channel]]
+        voice = voice_set.programs[programs[note.channel]]
         played = _sounded(
             voice, note.pitch + cents / 100.0, note.velocity, note.seconds, sample_rate, sound, cache
         )
