@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-one disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -11,9 +11,11 @@ import librosa
 import numpy as np
 import numpy.typing as npt
 import pytest
+import scipy.signal
 
 from soundforge.testing import (
     analog_render,
+    fm_render,
     formant_render,
     labelled_clips,
     labelled_material_barrow,
@@ -25,6 +27,7 @@ from soundforge.testing import (
     labelled_material_crypt,
     labelled_material_hypogeum,
     labelled_material_mausoleum,
+    labelled_material_necropolis,
     labelled_material_ossuary,
     labelled_material_reliquary,
     labelled_material_sealed,
@@ -38,6 +41,7 @@ from soundforge.testing import (
     waveguide_render,
 )
 from soundforge.testing.analog_render import PATCH_SETS
+from soundforge.testing.fm_render import FM_SETS
 from soundforge.testing.formant_render import TIMBRE_SETS
 from soundforge.testing.labelled_clips import (
     COUNTS,
@@ -124,6 +128,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "cenotaph",
         "columbarium",
         "hypogeum",
+        "necropolis",
     )
 
 
@@ -173,7 +178,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's),
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's) and hypogeum (the twentieth's; all
-# sixteen development since).
+# sixteen development since), and necropolis.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -191,6 +196,7 @@ WRITTEN_APART = {
     "cenotaph": labelled_material_cenotaph,
     "columbarium": labelled_material_columbarium,
     "hypogeum": labelled_material_hypogeum,
+    "necropolis": labelled_material_necropolis,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -203,12 +209,13 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
-    the twentieth) by someone other than whoever tunes, for that pass's final numbers. What it holds
-    is not spelled here: the test reads it from its own module, and checks it against every other
-    split's, the other ones' too. A timbre is a program in a soundfont (or a TiMidity++ patch set, a
-    set of recordings, a set of STK's models, a set of waveguide strings, a set of analog patches, a
-    set of formant and additive timbres, a set of phase-distortion patches): a split that renders
-    through a soundfont of its own has timbres of its own whatever programs it draws."""
+    the twentieth, necropolis the twenty-first) by someone other than whoever tunes, for that pass's
+    final numbers. What it holds is not spelled here: the test reads it from its own module, and
+    checks it against every other split's, the other ones' too. A timbre is a program in a soundfont
+    (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
+    strings, a set of analog patches, a set of formant and additive timbres, a set of
+    phase-distortion patches, a set of FM patches): a split that renders through a soundfont of its
+    own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -289,6 +296,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("cenotaph", "c8e4a747fd316e5acbc269578bcaf69012aea762a0081e3b5a7d6f36b642fa1b"),
         ("columbarium", "7675013468ca1f91158814a152e6a84953b605eb543c8c8889c7c778e3036393"),
         ("hypogeum", "9d365966f65b0d05745d69f70b9d2dd419bd96c10509597f391c8b103e499b45"),
+        ("necropolis", "db479d50dfb81acd2b3b89000ba47b5a7af3839404292e8a6d4e3bf1c7b5ccfc"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -323,11 +331,13 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     a drawbar organ, its one organ), in the strings one renders through (waveguide_render: a bowed
     string section, as sustained as an organ), in the patches one renders through (analog_render:
     its program 48, as sustained), in the timbres one renders through (formant_render: its program
-    48, an organ's string celeste) and in the phase-distortion patches one renders through
-    (phase_render: its program 48, a string ensemble); another sample set's samples are another
-    render (and another cache entry)."""
+    48, an organ's string celeste), in the phase-distortion patches one renders through
+    (phase_render: its program 48, a string ensemble) and in the FM patches one renders through
+    (fm_render: its program 48, a string ensemble); another sample set's samples are another render
+    (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    sustained = any(soundfont in sets for sets in (STRING_SETS, PATCH_SETS, TIMBRE_SETS, PHASE_SETS))
+    sets = (STRING_SETS, PATCH_SETS, TIMBRE_SETS, PHASE_SETS, FM_SETS)
+    sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents, soundfont)
     if soundfont != SOUNDFONT:
@@ -533,6 +543,55 @@ def test_a_split_rendered_by_phase_render_plays_only_what_its_patches_have(split
     assert vibratos and rings  # the bent pitch is measured through a vibrato and a ring too
 
 
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in FM_SETS])
+def test_a_split_rendered_by_fm_render_plays_only_what_its_patches_have(split: str) -> None:
+    """fm_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
+    program, kit and drum the split draws (the free-time chords' bass, program 48, too) must be in
+    its set; every patch renders the same audio on every run (its copies' and vibratos' phases are
+    seeded by the note) and sounds the pitch it is given, bent, vibrato and all: each copy within a
+    cent of its own detuning, the detunings symmetric around the note (every carrier at a whole
+    multiple of the note, every modulator's sidebands whole multiples of it away, or where a
+    modulator is inharmonic the note's fundamental still the strongest partial); and from the
+    bottom of the keyboard to its top nothing but its partials sounds above -60 dB (no alias: a
+    modulator's index falls where its sidebands would fold)."""
+    fm_set = FM_SETS[SOUNDFONTS[split]]
+    drawn, kits = _drawn(split)
+    assert drawn <= set(fm_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert _pattern_drums(split) <= set(fm_set.drums.drums)
+    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    vibratos = inharmonic = 0
+    for program, timbre in fm_set.programs.items():
+        first = fm_render.render(notes, {0: program}, 1.5, SR, -31.0, fm_set)
+        fm_render._SOUNDED.clear()
+        assert np.abs(first).max() > 0.01 and np.array_equal(
+            first, fm_render.render(notes, {0: program}, 1.5, SR, -31.0, fm_set)
+        )
+        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
+        assert all(timbre.operators[i].ratio == round(timbre.operators[i].ratio) for i in timbre.carriers)
+        assert all(m > i for i, modulators in enumerate(timbre.algorithm) for m in modulators)
+        vibratos += timbre.vibrato[0] > 0
+        whole = all(op.ratio == round(op.ratio) for op in timbre.operators)
+        inharmonic += not whole
+        for note in (40, 64):  # E2 and E4 at A=432
+            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
+                held = fm_render._voice(dataclasses.replace(timbre, lines=1), pitch, 100, 2.0, SR)
+                assert_sounds_within_a_cent(held, pitch)
+        steady = dataclasses.replace(timbre, lines=1, vibrato=(0.0, 0.0, 0.0))
+        start = 2 * SR if timbre.sustained else SR // 4  # once a held patch's swells have settled
+        for note in (28, 64, 96, 108):
+            f0 = 440.0 * 2 ** ((note - 0.31 - 69) / 12)
+            held = fm_render._voice(steady, note - 0.31, 100, 3.5, SR)[start : start + SR].astype(np.float64)
+            spectrum = np.abs(np.fft.rfft(held * scipy.signal.windows.blackmanharris(SR), 4 * SR))
+            freqs = np.fft.rfftfreq(4 * SR, 1 / SR)
+            step = f0 * math.gcd(*(round(2 * op.ratio) for op in timbre.operators)) / 2
+            between = np.abs(freqs / step - np.round(freqs / step)) * step > 6.0
+            assert spectrum[between].max() < 1e-3 * spectrum.max()
+            if not whole:
+                assert freqs[np.argmax(spectrum)] == pytest.approx(f0, abs=2.0)
+    assert vibratos and inharmonic  # the bent pitch is measured through a vibrato and a bell too
+
+
 def test_a_written_bass_is_what_the_bass_plays() -> None:
     """A progression with a written bass (an inversion, a slash chord, a pedal) puts that note, not
     its chord's root or fifth, under the chord: every bass note is its bar's written one or, where
@@ -559,7 +618,7 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
-    set's, a timbre set's and a phase set's too), is in two sets."""
+    set's, a timbre set's, a phase set's and an FM set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -575,6 +634,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [patch_set.drums.kit for patch_set in PATCH_SETS.values()]
     kits += [timbre_set.drums.kit for timbre_set in TIMBRE_SETS.values()]
     kits += [phase_set.drums.kit for phase_set in PHASE_SETS.values()]
+    kits += [fm_set.drums.kit for fm_set in FM_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -666,7 +726,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("columbarium", 2) == clip_set("columbarium", 2)
     assert training_clips("hypogeum", 1) == clip_set("hypogeum", 1)  # and hypogeum since the twenty-first
     assert training_clips("hypogeum", 2) == clip_set("hypogeum", 2)
-    for seed in (0, 1, 2):  # a split that is no split at all, never
+    for seed in (0, 1, 2):  # necropolis never, at any seed, nor a split that is no split at all
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("necropolis", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -81,6 +81,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (columbarium's included), sits in labelled_material_hypogeum, which whoever tunes does not open
 either, merged in here the same way; read once for the twentieth pass's numbers, it is a
 development split from the twenty-first pass on.
+"necropolis" was written for the twenty-first pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (hypogeum's included), sits in labelled_material_necropolis, which whoever tunes does not
+open either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -97,6 +101,7 @@ from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_mausoleum as mausoleum
+from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sealed as sealed
@@ -144,6 +149,7 @@ SPLITS = (
     "cenotaph",
     "columbarium",
     "hypogeum",
+    "necropolis",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -158,7 +164,7 @@ SPLITS = (
 # cenotaph, read once for the eighteenth pass's numbers, from the nineteenth on; columbarium, read
 # once for the nineteenth pass's numbers, from the twentieth on): their seed 0 is reported, their
 # other seeds trained on. Hypogeum too, read once for the twentieth pass's numbers, from the
-# twenty-first on.
+# twenty-first on. Necropolis never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -230,6 +236,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cenotaph.PROGRESSIONS["dwelling"],
         *columbarium.PROGRESSIONS["dwelling"],
         *hypogeum.PROGRESSIONS["dwelling"],
+        *necropolis.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -273,6 +280,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cenotaph.PROGRESSIONS["modal"],
         *columbarium.PROGRESSIONS["modal"],
         *hypogeum.PROGRESSIONS["modal"],
+        *necropolis.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -300,6 +308,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cenotaph.PROGRESSIONS["ambiguous"],
         *columbarium.PROGRESSIONS["ambiguous"],
         *hypogeum.PROGRESSIONS["ambiguous"],
+        *necropolis.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -311,9 +320,10 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary, cenotaph, columbarium and hypogeum each brought one of their own
-# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
-# cenotaph's in two, columbarium's in five, hypogeum's in seven).
+# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum and necropolis each brought one of
+# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
+# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven; necropolis's seven beats
+# of three eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -336,6 +346,7 @@ METERS = {
     cenotaph.METER: cenotaph.METER_LAYOUT,
     columbarium.METER: columbarium.METER_LAYOUT,
     hypogeum.METER: hypogeum.METER_LAYOUT,
+    necropolis.METER: necropolis.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -371,14 +382,15 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "cenotaph": cenotaph.PROGRAMS,
     "columbarium": columbarium.PROGRAMS,
     "hypogeum": hypogeum.PROGRAMS,
+    "necropolis": necropolis.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
 # piano; mausoleum's no choir, vibraphone, electric piano or strings; undercroft's models no choir,
 # vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed;
 # cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
-# strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed):
-# they draw their own programs only.
+# strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed,
+# necropolis's FM patches no guitar, voice or reed): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -388,6 +400,7 @@ ONLY_OWN_PROGRAMS = (
     "cenotaph",
     "columbarium",
     "hypogeum",
+    "necropolis",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -401,7 +414,8 @@ ONLY_OWN_PROGRAMS = (
 # physics, and cenotaph's, patches computed in numpy (analog_render.PATCH_SETS), by their synthesis,
 # and columbarium's, formant voices, additive organs and mallets computed in numpy
 # (formant_render.TIMBRE_SETS), by theirs, and hypogeum's, phase-distortion patches computed in numpy
-# (phase_render.PHASE_SETS), by theirs.
+# (phase_render.PHASE_SETS), by theirs, and necropolis's, operator FM patches computed in numpy
+# (fm_render.FM_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -416,6 +430,7 @@ SOUNDFONTS: dict[str, Path] = {
     "cenotaph": cenotaph.SOUNDFONT,
     "columbarium": columbarium.SOUNDFONT,
     "hypogeum": hypogeum.SOUNDFONT,
+    "necropolis": necropolis.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -429,7 +444,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # (Sonic Pi's), undercroft its model set's one kit (another of Hydrogen's), reliquary its string set's
 # one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's),
 # columbarium its timbre set's one kit (a fifth of Hydrogen's), hypogeum its phase set's one kit (a
-# sixth of Hydrogen's, a drum machine's), held-out none.
+# sixth of Hydrogen's, a drum machine's), necropolis its FM set's one kit (a seventh of Hydrogen's,
+# resynthesised), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -450,13 +466,14 @@ DRUM_KITS = {
     "cenotaph": cenotaph.DRUM_KITS,
     "columbarium": columbarium.DRUM_KITS,
     "hypogeum": hypogeum.DRUM_KITS,
+    "necropolis": necropolis.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
-# phase-distortion patches).
+# phase-distortion patches; necropolis's, in its FM patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -468,6 +485,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "cenotaph": cenotaph.SUSTAINED_PROGRAMS,
     "columbarium": columbarium.SUSTAINED_PROGRAMS,
     "hypogeum": hypogeum.SUSTAINED_PROGRAMS,
+    "necropolis": necropolis.SUSTAINED_PROGRAMS,
 }
 
 
@@ -549,6 +567,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **cenotaph.DRUM_PATTERNS,
     **columbarium.DRUM_PATTERNS,
     **hypogeum.DRUM_PATTERNS,
+    **necropolis.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -571,6 +590,7 @@ _OWN_PATTERNS = {
     "cenotaph": tuple(cenotaph.DRUM_PATTERNS),
     "columbarium": tuple(columbarium.DRUM_PATTERNS),
     "hypogeum": tuple(hypogeum.DRUM_PATTERNS),
+    "necropolis": tuple(necropolis.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -608,6 +628,7 @@ TEMPO_RANGES = {
     "cenotaph": cenotaph.TEMPO_RANGES,
     "columbarium": columbarium.TEMPO_RANGES,
     "hypogeum": hypogeum.TEMPO_RANGES,
+    "necropolis": necropolis.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -631,6 +652,7 @@ SONG_METERS = {
     "cenotaph": cenotaph.SONG_METERS,
     "columbarium": columbarium.SONG_METERS,
     "hypogeum": hypogeum.SONG_METERS,
+    "necropolis": necropolis.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -678,10 +700,11 @@ COUNTS = {
     "cenotaph": cenotaph.COUNTS,
     "columbarium": columbarium.COUNTS,
     "hypogeum": hypogeum.COUNTS,
+    "necropolis": necropolis.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's and hypogeum's.
+# columbarium's, hypogeum's and necropolis's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -690,5 +713,6 @@ PRODUCTION = {
     "cenotaph": cenotaph.PRODUCTION,
     "columbarium": columbarium.PRODUCTION,
     "hypogeum": hypogeum.PRODUCTION,
+    "necropolis": necropolis.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

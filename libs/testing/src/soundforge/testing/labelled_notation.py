@@ -49,6 +49,15 @@ QUALITIES = {
     "minmaj7": (0, 3, 7, 11),
     "aug": (0, 4, 8),
     "minadd9": (0, 3, 7, 14),
+    # Necropolis's: a dominant ninth with its fourth suspended (V's, in major: "the eleven chord"), a
+    # minor six-nine (a dorian tonic's), a dominant seventh with a flat thirteenth (minor's V: its
+    # thirteenth is minor's own third), a major ninth with a sharp eleventh (a lydian tonic's, and
+    # minor's VI) and a minor triad with an added eleventh.
+    "dom9sus4": (0, 5, 7, 10, 14),
+    "min69": (0, 3, 7, 9, 14),
+    "dom7b13": (0, 4, 7, 10, 20),
+    "maj9s11": (0, 4, 7, 11, 14, 18),
+    "minadd11": (0, 3, 7, 17),
 }
 
 
@@ -78,18 +87,22 @@ def written(
     m6 (minor sixth) / M69 (six-nine) / m11 (minor eleventh) / d9 (dominant ninth) / d7b9 (dominant
     seventh, flat ninth) / M7s11 (major seventh, sharp eleventh) / d13 (dominant thirteenth) / d7s9
     (dominant seventh, sharp ninth) / q (stacked fourths) / mM7 (minor, major seventh) / + (augmented) /
-    ma9 (minor, added ninth) (none: major);
+    ma9 (minor, added ninth) / d9s4 (dominant ninth, suspended fourth) / m69 (minor six-nine) / d7b13
+    (dominant seventh, flat thirteenth) / M9s11 (major ninth, sharp eleventh) / ma11 (minor, added
+    eleventh) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
     suffixes |= {"m9": "min9", "M9": "maj9", "d7s4": "dom7sus4"}
     suffixes |= {"M6": "maj6", "m6": "min6", "M69": "maj69", "m11": "min11", "d9": "dom9", "d7b9": "dom7b9"}
     suffixes |= {"M7s11": "maj7s11", "d13": "dom13", "d7s9": "dom7s9", "q": "quartal", "mM7": "minmaj7"}
-    suffixes |= {"+": "aug", "ma9": "minadd9"}
+    suffixes |= {"+": "aug", "ma9": "minadd9", "d9s4": "dom9sus4", "m69": "min69", "d7b13": "dom7b13"}
+    suffixes |= {"M9s11": "maj9s11", "ma11": "minadd11"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
-            r"(\d+)(d7s4|d7b9|d7s9|M7s11|M69|m11|m7|M7|m9|M9|M6|m6|mM7|ma9|d13|d9|d7|s4|s2|a9|o7|h7|m|p|q|\+|)",
+            r"(\d+)(d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9|M6|m6|mM7|ma11|ma9"
+            r"|d13|d9|d7|s4|s2|a9|o7|h7|m|p|q|\+|)",
             token,
         )
         assert found is not None, token

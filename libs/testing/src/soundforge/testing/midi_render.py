@@ -18,6 +18,7 @@ import soundfile
 
 from soundforge.testing import (
     analog_render,
+    fm_render,
     formant_render,
     phase_render,
     sample_render,
@@ -38,7 +39,8 @@ Samples = npt.NDArray[np.float32]
 # synthesizer patches computed in numpy (analog_render.PATCH_SETS), which analog_render plays; or a
 # set of formant voices, additive organs and mallets computed in numpy (formant_render.TIMBRE_SETS),
 # which formant_render plays; or a set of phase-distortion patches computed in numpy
-# (phase_render.PHASE_SETS), which phase_render plays.
+# (phase_render.PHASE_SETS), which phase_render plays; or a set of operator FM patches computed in
+# numpy (fm_render.FM_SETS), which fm_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -123,7 +125,8 @@ def render_notes(
     (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
     through waveguide_render, dry, a patch set (analog_render.PATCH_SETS) through analog_render, dry, a
     timbre set (formant_render.TIMBRE_SETS) through formant_render, dry, a phase-distortion set
-    (phase_render.PHASE_SETS) through phase_render, dry."""
+    (phase_render.PHASE_SETS) through phase_render, dry, an FM set (fm_render.FM_SETS) through
+    fm_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -165,8 +168,8 @@ DryRenderer = Callable[[list[Note], Mapping[int, int], float, int, float], Sampl
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
-    and additive timbres or phase-distortion patches `soundfont` names, its set checked (require);
-    None for a soundfont or a TiMidity++ configuration."""
+    and additive timbres, phase-distortion patches or FM patches `soundfont` names, its set checked
+    (require); None for a soundfont or a TiMidity++ configuration."""
     if (sample_set := sample_render.SAMPLE_SETS.get(soundfont)) is not None:
         sample_set.require()
         return partial(sample_render.render, sample_set=sample_set)
@@ -185,6 +188,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     if (phase_set := phase_render.PHASE_SETS.get(soundfont)) is not None:
         phase_set.require()
         return partial(phase_render.render, phase_set=phase_set)
+    if (fm_set := fm_render.FM_SETS.get(soundfont)) is not None:
+        fm_set.require()
+        return partial(fm_render.render, fm_set=fm_set)
     return None
 
 

@@ -1,4 +1,5 @@
-"""Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum."""
+"""Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
+an equaliser's tilt, a bus compressor's glue."""
 
 from __future__ import annotations
 
@@ -20,6 +21,12 @@ _EXCITE_DRIVE = 4.0  # the highs' peak goes in at 4x the level where the curve s
 _EXCITE_MIX = 0.35  # the harmonics it makes against the highs it made them from
 _HUM_DB = -40.0  # a ground loop's hum against the music's RMS
 _HUM_PARTIALS = (1.0, 0.6, 0.35, 0.25, 0.15, 0.1, 0.07, 0.05)  # the mains' harmonics: a buzz under it
+_TILT_PIVOT = 800.0  # Hz: where a tilt equaliser turns the lows one way and the highs the other
+_TILT_DB = (2.0, 4.5)  # how far each end moves, drawn, darker or brighter
+_GLUE_RATIO = 2.0  # a bus compressor's ratio above its threshold
+_GLUE_THRESHOLD = 0.7  # its threshold, against the music's RMS (its own level detector's)
+_GLUE_TIMES = (0.03, 0.3)  # s: its attack (slow enough to let every attack through) and its release
+_GLUE_WINDOW = 0.01  # s: the RMS window its detector reads
 
 
 def _envelope(level: Signal, sample_rate: int, seconds: float) -> Signal:
@@ -80,3 +87,36 @@ def hum(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     buzz = np.asarray(buzz) / np.sqrt(np.sum(np.square(_HUM_PARTIALS)) / 2.0)
     rms = float(np.sqrt(np.mean(samples**2))) or 1.0
     return samples + rms * 10.0 ** (_HUM_DB / 20.0) * buzz
+
+
+def tilt(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A tilt equaliser, as a mastering engineer darkens or brightens a whole mix: one first-order
+    shelf turns everything below _TILT_PIVOT one way and everything above it the other, each end by
+    a drawn amount (_TILT_DB) and direction, run forward and back so no partial moves in time; a
+    level per frequency moves no note and no beat."""
+    db = float(rng.uniform(*_TILT_DB)) * float(rng.choice([-1.0, 1.0]))
+    gain = 10.0 ** (db / 20.0)  # the highs against the pivot; the lows the inverse
+    # A first-order high shelf (bilinear): unity at DC, gain**2 at Nyquist, its midpoint at the pivot.
+    warped = np.tan(np.pi * _TILT_PIVOT / sample_rate)
+    b = np.array([gain + warped, warped - gain]) / (1.0 + warped)
+    a = np.array([1.0, (warped - 1.0) / (1.0 + warped)])
+    shelf = signal.filtfilt(b, a, samples) / gain  # forward and back: gain per pass squared overall
+    return np.asarray(shelf)
+
+
+def glue(samples: Signal, sample_rate: int) -> Signal:
+    """A bus compressor's glue, as a mix is held together: its RMS detector (_GLUE_WINDOW) above
+    _GLUE_THRESHOLD of the music's RMS pulls the gain down at _GLUE_RATIO, slowly (_GLUE_TIMES), so
+    each attack passes before the gain falls and the mix's quiet tails come up against its loud
+    bars; a gain moves no note, and the attacks stay where they were."""
+    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
+    window = max(1, int(_GLUE_WINDOW * sample_rate))
+    power = np.maximum(ndimage.uniform_filter1d(samples**2, size=window), 0.0)  # no rounding below 0
+    level = np.sqrt(power) / (_GLUE_THRESHOLD * rms)
+    wanted = np.minimum(1.0, np.maximum(level, 1e-9) ** (1.0 / _GLUE_RATIO - 1.0))
+    attack, release = (np.exp(-1.0 / (seconds * sample_rate)) for seconds in _GLUE_TIMES)
+    # Falling at the attack's pace, recovering at the release's: a one-pole follower on each side.
+    falling = signal.lfilter([1.0 - attack], [1.0, -attack], wanted - 1.0) + 1.0
+    gain = np.maximum(falling, wanted)
+    gain = signal.lfilter([1.0 - release], [1.0, -release], gain - 1.0) + 1.0
+    return np.asarray(samples * np.minimum(gain, 1.0))

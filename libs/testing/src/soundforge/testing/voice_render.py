@@ -1,4 +1,4 @@
-"""What the numpy renderers (waveguide, analog, formant and phase-distortion) do alike with a
+"""What the numpy renderers (waveguide, analog, formant, phase-distortion and FM) do alike with a
 song's notes: the drum channel through their set's kit, every other note through its program's
 voice, each distinct note computed once, all summed into one track."""
 
