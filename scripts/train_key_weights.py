@@ -10,15 +10,15 @@ ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the 
 since the thirteenth charnel's, since the fourteenth sepulchre's, since the fifteenth barrow's,
 since the sixteenth mausoleum's, since the seventeenth undercroft's, since the eighteenth
 reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's and since the
-twenty-first hypogeum's the same way. Beside them, songs of random progressions
-(soundforge.testing.progressions: modal vamps, and major and minor songs that dwell away from their
-tonic; since the sixteenth pass also blues, and songs coloured by borrowed chords and secondary
-dominants), so that the fit sees thousands of progressions rather than the few dozen the splits
-name. Every track is read twice: as rendered, and with its chroma as another instrument's partials
-would colour it (key_learning.timbre_variant: a new split's instruments move those shares), so that
-the fit does not learn the few timbres it hears. Seeds are read in parallel, one process per core.
-The scorer shipped is an ensemble: --members fits from as many seeded starts, averaged. Prints the
-training accuracy and the check's.
+twenty-first hypogeum's the same way; nothing of "necropolis" is read. Beside them, songs of random
+progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
+away from their tonic; since the sixteenth pass also blues, and songs coloured by borrowed chords
+and secondary dominants), so that the fit sees thousands of progressions rather than the few dozen
+the splits name. Every track is read twice: as rendered, and with its chroma as another
+instrument's partials would colour it (key_learning.timbre_variant: a new split's instruments move
+those shares), so that the fit does not learn the few timbres it hears. Seeds are read in parallel,
+one process per core. The scorer shipped is an ensemble: --members fits from as many seeded starts,
+averaged. Prints the training accuracy and the check's.
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
 [--l2 3e-3] [--units 32] [--members 3]
 """
