@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import partial
 from pathlib import Path
+from typing import Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -166,31 +167,31 @@ def render_notes(
 DryRenderer = Callable[[list[Note], Mapping[int, int], float, int, float], Samples]
 
 
+class _Checked(Protocol):
+    def require(self) -> None: ...
+
+
+# The renderers of sets named in place of a soundfont: each one's sets by the path that names them,
+# its render function, and the keyword that function takes its set by.
+_DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str], ...] = (
+    (sample_render.SAMPLE_SETS, sample_render.render, "sample_set"),
+    (stk_render.MODEL_SETS, stk_render.render, "model_set"),
+    (waveguide_render.STRING_SETS, waveguide_render.render, "string_set"),
+    (analog_render.PATCH_SETS, analog_render.render, "patch_set"),
+    (formant_render.TIMBRE_SETS, formant_render.render, "timbre_set"),
+    (phase_render.PHASE_SETS, phase_render.render, "phase_set"),
+    (fm_render.FM_SETS, fm_render.render, "fm_set"),
+)
+
+
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches or FM patches `soundfont` names, its set checked
-    (require); None for a soundfont or a TiMidity++ configuration."""
-    if (sample_set := sample_render.SAMPLE_SETS.get(soundfont)) is not None:
-        sample_set.require()
-        return partial(sample_render.render, sample_set=sample_set)
-    if (model_set := stk_render.MODEL_SETS.get(soundfont)) is not None:
-        model_set.require()
-        return partial(stk_render.render, model_set=model_set)
-    if (string_set := waveguide_render.STRING_SETS.get(soundfont)) is not None:
-        string_set.require()
-        return partial(waveguide_render.render, string_set=string_set)
-    if (patch_set := analog_render.PATCH_SETS.get(soundfont)) is not None:
-        patch_set.require()
-        return partial(analog_render.render, patch_set=patch_set)
-    if (timbre_set := formant_render.TIMBRE_SETS.get(soundfont)) is not None:
-        timbre_set.require()
-        return partial(formant_render.render, timbre_set=timbre_set)
-    if (phase_set := phase_render.PHASE_SETS.get(soundfont)) is not None:
-        phase_set.require()
-        return partial(phase_render.render, phase_set=phase_set)
-    if (fm_set := fm_render.FM_SETS.get(soundfont)) is not None:
-        fm_set.require()
-        return partial(fm_render.render, fm_set=fm_set)
+    (require) even where the render is cached; None for a soundfont or a TiMidity++ configuration."""
+    for sets, render, keyword in _DRY_RENDERERS:
+        if (chosen := sets.get(soundfont)) is not None:
+            chosen.require()
+            return partial(render, **{keyword: chosen})
     return None
 
 
