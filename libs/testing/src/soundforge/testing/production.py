@@ -11,7 +11,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 import soundfile
-from scipy import ndimage, signal
+from scipy import signal
 
 from soundforge.testing import production_bus
 from soundforge.testing.render_files import ffmpeg_decode, render_cache
@@ -166,7 +166,7 @@ def _room(
         tail[int(delay * sample_rate)] += float(rng.uniform(0.3, 0.6)) * tail.std() * 40
     tail /= np.sqrt(np.sum(tail**2))
     wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= np.sqrt(np.mean(samples**2)) / (np.sqrt(np.mean(wet**2)) or 1.0)
+    wet *= production_bus.rms(samples, 0.0) / production_bus.rms(wet)
     return (1.0 - _WET) * samples + _WET * wet
 
 
@@ -190,12 +190,9 @@ def _limit(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np
     gain falling over 5 ms before a peak and recovering over ~80 ms after, as a mastering limiter
     squashes a record's drums; what stays under it is untouched."""
     peak = float(np.max(np.abs(samples))) or 1.0
-    level = np.abs(samples) / peak
-    window = max(1, int(0.005 * sample_rate))
-    held = ndimage.maximum_filter1d(level, size=2 * window + 1)  # looks 5 ms ahead and behind
+    held = production_bus.peak_hold(np.abs(samples) / peak, sample_rate)
     gain = np.minimum(1.0, _LIMIT / np.maximum(held, 1e-9))
-    release = np.exp(-1.0 / (0.08 * sample_rate))
-    smoothed = signal.lfilter([1.0 - release], [1.0, -release], gain - 1.0) + 1.0
+    smoothed = production_bus.envelope(gain - 1.0, sample_rate, 0.08) + 1.0
     return samples * np.minimum(gain, smoothed)
 
 
@@ -228,7 +225,7 @@ def _vinyl(
     """A worn record: its surface's hiss (_HISS_DB under the music's level, its highs rolled off), a
     turntable's rumble below 40 Hz, and sparse soft crackle (clicks of a few samples at random times,
     each well under the music), added to the music played through a cartridge's gentle high cut."""
-    level = float(np.sqrt(np.mean(samples**2))) or 1.0
+    level = production_bus.rms(samples)
     sos = signal.butter(2, 7000.0, btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfilt(sos, samples)
     hiss = signal.sosfilt(sos, rng.normal(size=samples.size))
@@ -319,7 +316,7 @@ def _gated_room(
     tail[-int(0.004 * sample_rate) :] *= np.linspace(1.0, 0.0, int(0.004 * sample_rate))  # the gate shuts
     tail /= np.sqrt(np.sum(tail**2))
     wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= np.sqrt(np.mean(samples**2)) / (np.sqrt(np.mean(wet**2)) or 1.0)
+    wet *= production_bus.rms(samples, 0.0) / production_bus.rms(wet)
     return (1.0 - _GATE_WET) * samples + _GATE_WET * wet
 
 
@@ -332,7 +329,7 @@ def _loud(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.
     lows, highs = signal.sosfiltfilt(low, samples), signal.sosfiltfilt(high, samples)
     out = np.zeros_like(samples)
     for band in (lows, samples - lows - highs, highs):
-        threshold = float(np.sqrt(np.mean(band**2))) or 1e-9
+        threshold = production_bus.rms(band, 1e-9)
         level = _follow(np.abs(band), sample_rate, 0.005, 0.06)
         over = np.maximum(level / threshold, 1.0)
         out += band * over ** (1.0 / _LOUD_RATIO - 1.0) / threshold
@@ -354,7 +351,7 @@ def _tape(
     out = out + (10.0 ** (gain / 20.0) - 1.0) * signal.lfilter(b, a, out)
     sos = signal.butter(2, min(9000.0, 0.45 * sample_rate), btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfilt(sos, out)
-    level = float(np.sqrt(np.mean(out**2))) or 1.0
+    level = production_bus.rms(out)
     hiss = signal.sosfilt(sos, rng.normal(size=samples.size))
     return out + level * 10.0 ** (_TAPE_HISS_DB / 20.0) * hiss / (np.std(hiss) or 1.0)
 

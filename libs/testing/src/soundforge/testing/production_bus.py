@@ -1,5 +1,6 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
-an equaliser's tilt, a bus compressor's glue."""
+an equaliser's tilt, a bus compressor's glue; and the measures every step shares (rms, envelope,
+peak_hold)."""
 
 from __future__ import annotations
 
@@ -29,10 +30,21 @@ _GLUE_TIMES = (0.03, 0.3)  # s: its attack (slow enough to let every attack thro
 _GLUE_WINDOW = 0.01  # s: the RMS window its detector reads
 
 
-def _envelope(level: Signal, sample_rate: int, seconds: float) -> Signal:
+def rms(samples: Signal, silent: float = 1.0) -> float:
+    """The root mean square of `samples`, or `silent` where they are all zero: a level to scale by."""
+    return float(np.sqrt(np.mean(samples**2))) or silent
+
+
+def envelope(level: Signal, sample_rate: int, seconds: float) -> Signal:
     """`level` smoothed by a one-pole low-pass whose time constant is `seconds`."""
     pole = np.exp(-1.0 / (seconds * sample_rate))
     return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], level))
+
+
+def peak_hold(level: Signal, sample_rate: int) -> Signal:
+    """Each sample's `level` as the loudest within 5 ms either side: a limiter's look-ahead and hold."""
+    window = max(1, int(0.005 * sample_rate))
+    return np.asarray(ndimage.maximum_filter1d(level, size=2 * window + 1))
 
 
 def transient(samples: Signal, sample_rate: int) -> Signal:
@@ -40,11 +52,11 @@ def transient(samples: Signal, sample_rate: int) -> Signal:
     envelope runs ahead of a slow one (_TRANSIENT_TIMES), up on every attack and down through every
     sustain (within _TRANSIENT_RANGE); the attacks stay where they were, and a gain moves no note."""
     level = np.abs(samples)
-    floor = 1e-3 * (float(np.sqrt(np.mean(samples**2))) or 1.0)
-    fast, slow = (_envelope(level, sample_rate, seconds) + floor for seconds in _TRANSIENT_TIMES)
+    floor = 1e-3 * rms(samples)
+    fast, slow = (envelope(level, sample_rate, seconds) + floor for seconds in _TRANSIENT_TIMES)
     low, high = (10.0 ** (db / 20.0) for db in _TRANSIENT_RANGE)
     gain = np.clip((fast / slow) ** _TRANSIENT_POWER, low, high)
-    return samples * _envelope(gain - 1.0, sample_rate, 0.001) + samples
+    return samples * envelope(gain - 1.0, sample_rate, 0.001) + samples
 
 
 def parallel(samples: Signal, sample_rate: int) -> Signal:
@@ -52,13 +64,12 @@ def parallel(samples: Signal, sample_rate: int) -> Signal:
     of the music's RMS, its gain falling within 5 ms before a peak and recovering over
     _SQUASH_RELEASE) brought up to the dry sound's level and mixed under it, so that tails and quiet
     strokes come up while the attacks keep their edge."""
-    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
-    window = max(1, int(0.005 * sample_rate))
-    held = ndimage.maximum_filter1d(np.abs(samples), size=2 * window + 1) / (_SQUASH_THRESHOLD * rms)
+    level = rms(samples)
+    held = peak_hold(np.abs(samples), sample_rate) / (_SQUASH_THRESHOLD * level)
     gain = np.minimum(1.0, np.maximum(held, 1e-9) ** (1.0 / _SQUASH_RATIO - 1.0))
-    gain = np.minimum(gain, _envelope(gain - 1.0, sample_rate, _SQUASH_RELEASE) + 1.0)
+    gain = np.minimum(gain, envelope(gain - 1.0, sample_rate, _SQUASH_RELEASE) + 1.0)
     squashed = samples * gain
-    squashed *= rms / (float(np.sqrt(np.mean(squashed**2))) or 1.0)
+    squashed *= level / rms(squashed)
     return samples + _SQUASH_WET * squashed
 
 
@@ -70,7 +81,7 @@ def excite(samples: Signal, sample_rate: int) -> Signal:
     highs = signal.sosfiltfilt(sos, samples)
     peak = float(np.max(np.abs(highs))) or 1.0
     made = signal.sosfiltfilt(sos, np.tanh(_EXCITE_DRIVE * highs / peak) - _EXCITE_DRIVE * highs / peak)
-    scale = float(np.sqrt(np.mean(highs**2))) / (float(np.sqrt(np.mean(made**2))) or 1.0)
+    scale = rms(highs, 0.0) / rms(made)
     return samples + _EXCITE_MIX * scale * made
 
 
@@ -85,8 +96,7 @@ def hum(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
         for k, level in enumerate(_HUM_PARTIALS, start=1)
     )
     buzz = np.asarray(buzz) / np.sqrt(np.sum(np.square(_HUM_PARTIALS)) / 2.0)
-    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
-    return samples + rms * 10.0 ** (_HUM_DB / 20.0) * buzz
+    return samples + rms(samples) * 10.0 ** (_HUM_DB / 20.0) * buzz
 
 
 def tilt(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -109,14 +119,12 @@ def glue(samples: Signal, sample_rate: int) -> Signal:
     _GLUE_THRESHOLD of the music's RMS pulls the gain down at _GLUE_RATIO, slowly (_GLUE_TIMES), so
     each attack passes before the gain falls and the mix's quiet tails come up against its loud
     bars; a gain moves no note, and the attacks stay where they were."""
-    rms = float(np.sqrt(np.mean(samples**2))) or 1.0
     window = max(1, int(_GLUE_WINDOW * sample_rate))
     power = np.maximum(ndimage.uniform_filter1d(samples**2, size=window), 0.0)  # no rounding below 0
-    level = np.sqrt(power) / (_GLUE_THRESHOLD * rms)
+    level = np.sqrt(power) / (_GLUE_THRESHOLD * rms(samples))
     wanted = np.minimum(1.0, np.maximum(level, 1e-9) ** (1.0 / _GLUE_RATIO - 1.0))
-    attack, release = (np.exp(-1.0 / (seconds * sample_rate)) for seconds in _GLUE_TIMES)
+    attack, release = _GLUE_TIMES
     # Falling at the attack's pace, recovering at the release's: a one-pole follower on each side.
-    falling = signal.lfilter([1.0 - attack], [1.0, -attack], wanted - 1.0) + 1.0
-    gain = np.maximum(falling, wanted)
-    gain = signal.lfilter([1.0 - release], [1.0, -release], gain - 1.0) + 1.0
+    gain = np.maximum(envelope(wanted - 1.0, sample_rate, attack) + 1.0, wanted)
+    gain = envelope(gain - 1.0, sample_rate, release) + 1.0
     return np.asarray(samples * np.minimum(gain, 1.0))
