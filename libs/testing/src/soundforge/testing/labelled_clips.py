@@ -45,7 +45,7 @@ a development split since), "hypogeum" (written for the twentieth pass of method
 other than whoever tunes, with material none of the others has; read once, for that pass's final
 numbers, and a development split since) and "necropolis" (written for the twenty-first pass of
 method work by someone other than whoever tunes, with material none of the others has; read once,
-only for the final numbers).
+for that pass's final numbers, and a development split since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's and necropolis's own, which sit in
@@ -189,8 +189,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     the tenth, catacomb since the eleventh, ossuary since the twelfth, charnel since the thirteenth,
     sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth,
     undercroft since the seventeenth, reliquary since the eighteenth, cenotaph since the
-    nineteenth, columbarium since the twentieth, hypogeum since the twenty-first), necropolis
-    never."""
+    nineteenth, columbarium since the twentieth, hypogeum since the twenty-first,
+    necropolis since the twenty-second)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
