@@ -6,6 +6,8 @@ import dataclasses
 import hashlib
 import math
 from pathlib import Path
+from types import ModuleType
+from typing import Any
 
 import librosa
 import numpy as np
@@ -410,16 +412,31 @@ def test_a_split_rendered_by_stk_render_plays_only_what_its_models_have(split: s
     its set, and every model renders the same audio on every run (stk-demo's noise is seeded by the
     clock: a model that uses it is left out)."""
     model_set = MODEL_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(model_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(model_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, model_set)
     for program in model_set.programs:
-        first = stk_render.render(notes, {0: program}, 1.5, SR, -31.0, model_set)
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, stk_render.render(notes, {0: program}, 1.5, SR, -31.0, model_set)
-        )
+        assert_renders_the_same_twice(stk_render, model_set, program)
+
+
+def assert_draws_only_what_its_set_has(split: str, voice_set: Any) -> None:
+    """Every program, kit and drum `split` draws (the free-time chords' bass, program 48, too) is in
+    `voice_set`, a renderer's set with one kit: the renderer refuses what its set lacks."""
+    drawn, kits = _drawn(split)
+    assert drawn <= set(voice_set.programs) and 48 in drawn
+    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
+    assert _pattern_drums(split) <= set(voice_set.drums.drums)
+
+
+def assert_renders_the_same_twice(renderer: ModuleType, voice_set: Any, program: int) -> None:
+    """`program` of `voice_set` sounds, and sounds the same again with `renderer`'s cache of
+    sounded notes, where it keeps one, emptied (whatever varies, a copy's or a vibrato's phase, is
+    seeded by the note)."""
+    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    first = renderer.render(notes, {0: program}, 1.5, SR, -31.0, voice_set)
+    if hasattr(renderer, "_SOUNDED"):
+        renderer._SOUNDED.clear()
+    assert np.abs(first).max() > 0.01 and np.array_equal(
+        first, renderer.render(notes, {0: program}, 1.5, SR, -31.0, voice_set)
+    )
 
 
 def assert_sounds_within_a_cent(held: npt.NDArray[np.float32], pitch: float) -> None:
@@ -439,17 +456,9 @@ def test_a_split_rendered_by_waveguide_render_plays_only_what_its_strings_have(s
     its set; every string renders the same audio on every run (its noise is seeded by the note) and
     sounds the pitch it is given, bent (its loop is a whole period at the rate it is computed at)."""
     string_set = STRING_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(string_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(string_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, string_set)
     for program, model in string_set.programs.items():
-        first = waveguide_render.render(notes, {0: program}, 1.5, SR, -31.0, string_set)
-        waveguide_render._SOUNDED.clear()
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, waveguide_render.render(notes, {0: program}, 1.5, SR, -31.0, string_set)
-        )
+        assert_renders_the_same_twice(waveguide_render, string_set, program)
         pitch = 45 if model.bowed else 52  # A2 bowed, E3 plucked, at A=432
         assert_sounds_within_a_cent(waveguide_render._string(model, pitch - 0.31, 100, 2.0, SR), pitch - 0.31)
 
@@ -462,17 +471,9 @@ def test_a_split_rendered_by_analog_render_plays_only_what_its_patches_have(spli
     note) and sounds the pitch it is given, bent: each voice within a cent of its own detuning, the
     detunings symmetric around the note (its wavetables are read at the note's exact frequency)."""
     patch_set = PATCH_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(patch_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(patch_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, patch_set)
     for program, patch in patch_set.programs.items():
-        first = analog_render.render(notes, {0: program}, 1.5, SR, -31.0, patch_set)
-        analog_render._SOUNDED.clear()
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, analog_render.render(notes, {0: program}, 1.5, SR, -31.0, patch_set)
-        )
+        assert_renders_the_same_twice(analog_render, patch_set, program)
         offsets = np.linspace(-patch.detune, patch.detune, patch.voices) if patch.voices > 1 else [0.0]
         assert sum(offsets) == pytest.approx(0.0)
         for pitch in (40 - 0.31 + offset / 100.0 for offset in offsets):  # E2 at A=432, each voice's
@@ -490,18 +491,10 @@ def test_a_split_rendered_by_formant_render_plays_only_what_its_timbres_have(spl
     wavetable is read at the note's exact frequency, a vibrato sways symmetrically around it, a
     mallet's partials are sines at their exact frequencies)."""
     timbre_set = TIMBRE_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(timbre_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(timbre_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, timbre_set)
     vibratos = 0
     for program, timbre in timbre_set.programs.items():
-        first = formant_render.render(notes, {0: program}, 1.5, SR, -31.0, timbre_set)
-        formant_render._SOUNDED.clear()
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, formant_render.render(notes, {0: program}, 1.5, SR, -31.0, timbre_set)
-        )
+        assert_renders_the_same_twice(formant_render, timbre_set, program)
         assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.singers
         vibratos += timbre.vibrato[0] > 0
         for note in (40, 64):  # E2 and E4 at A=432
@@ -521,18 +514,10 @@ def test_a_split_rendered_by_phase_render_plays_only_what_its_patches_have(split
     read at the note's exact frequency, each harmonic at one phase however far the wave is bent, a
     second line is a sine at a whole multiple of the note, a vibrato sways symmetrically around it)."""
     phase_set = PHASE_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(phase_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(phase_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, phase_set)
     vibratos = rings = 0
     for program, timbre in phase_set.programs.items():
-        first = phase_render.render(notes, {0: program}, 1.5, SR, -31.0, phase_set)
-        phase_render._SOUNDED.clear()
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, phase_render.render(notes, {0: program}, 1.5, SR, -31.0, phase_set)
-        )
+        assert_renders_the_same_twice(phase_render, phase_set, program)
         assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
         vibratos += timbre.vibrato[0] > 0
         rings += timbre.ring
@@ -555,18 +540,10 @@ def test_a_split_rendered_by_fm_render_plays_only_what_its_patches_have(split: s
     bottom of the keyboard to its top nothing but its partials sounds above -60 dB (no alias: a
     modulator's index falls where its sidebands would fold)."""
     fm_set = FM_SETS[SOUNDFONTS[split]]
-    drawn, kits = _drawn(split)
-    assert drawn <= set(fm_set.programs) and 48 in drawn
-    assert kits == set(DRUM_KITS[split]) == {0}  # the set's one kit
-    assert _pattern_drums(split) <= set(fm_set.drums.drums)
-    notes = [Note(0.1, 0.4, 57, 100, 0), Note(0.3, 0.6, 64, 80, 0)]
+    assert_draws_only_what_its_set_has(split, fm_set)
     vibratos = inharmonic = 0
     for program, timbre in fm_set.programs.items():
-        first = fm_render.render(notes, {0: program}, 1.5, SR, -31.0, fm_set)
-        fm_render._SOUNDED.clear()
-        assert np.abs(first).max() > 0.01 and np.array_equal(
-            first, fm_render.render(notes, {0: program}, 1.5, SR, -31.0, fm_set)
-        )
+        assert_renders_the_same_twice(fm_render, fm_set, program)
         assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
         assert all(timbre.operators[i].ratio == round(timbre.operators[i].ratio) for i in timbre.carriers)
         assert all(m > i for i, modulators in enumerate(timbre.algorithm) for m in modulators)
