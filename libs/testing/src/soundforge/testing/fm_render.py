@@ -88,11 +88,6 @@ class Timbre:
 FMSet = voice_render.VoiceSet[Timbre]
 
 
-def _op(ratio: float, level: float, envelope: tuple[float, float, float], velocity: float = 0.5,
-        feedback: float = 0.0) -> Operator:  # fmt: skip
-    return Operator(ratio, level, envelope, velocity, feedback)
-
-
 # Every patch is computed here (no samples, no soundfont, no filter on the voice): sines whose phases
 # other sines swing, each operator at a whole multiple of the note wherever it is a carrier, so the
 # note's pitch is exact by construction; a fed-back operator is its wave's Fourier series, tabled.
@@ -109,20 +104,20 @@ FM = FMSet(
         # (one fed-back modulator swelling after the attack, driving two carriers).
         4: Timbre(
             (
-                _op(1, 0.9, (0.002, 1.6, 0.0), 0.6),
-                _op(1, 1.3, (0.002, 0.9, 0.15), 0.8),
-                _op(1, 0.35, (0.001, 0.35, 0.0), 0.7),
-                _op(14, 0.9, (0.001, 0.06, 0.0), 0.9),
+                Operator(1, 0.9, (0.002, 1.6, 0.0), 0.6),
+                Operator(1, 1.3, (0.002, 0.9, 0.15), 0.8),
+                Operator(1, 0.35, (0.001, 0.35, 0.0), 0.7),
+                Operator(14, 0.9, (0.001, 0.06, 0.0), 0.9),
             ),
             ((1,), (), (3,), ()),
             release=0.15,
         ),
         7: Timbre(
             (
-                _op(1, 0.8, (0.001, 0.5, 0.0), 0.6),
-                _op(1, 2.2, (0.001, 0.12, 0.25), 0.8, feedback=0.6),
-                _op(3, 0.25, (0.001, 0.25, 0.0), 0.6),
-                _op(1, 1.0, (0.001, 0.08, 0.0), 0.8),
+                Operator(1, 0.8, (0.001, 0.5, 0.0), 0.6),
+                Operator(1, 2.2, (0.001, 0.12, 0.25), 0.8, feedback=0.6),
+                Operator(3, 0.25, (0.001, 0.25, 0.0), 0.6),
+                Operator(1, 1.0, (0.001, 0.08, 0.0), 0.8),
             ),
             ((1,), (), (3,), ()),
             release=0.04,
@@ -130,10 +125,10 @@ FM = FMSet(
         ),
         16: Timbre(
             (
-                _op(1, 0.6, (0.005, 1.0, 1.0), 0.2, feedback=0.25),
-                _op(2, 0.45, (0.005, 1.0, 1.0), 0.2),
-                _op(3, 0.3, (0.005, 1.0, 1.0), 0.2),
-                _op(4, 0.25, (0.001, 0.25, 0.0), 0.5),
+                Operator(1, 0.6, (0.005, 1.0, 1.0), 0.2, feedback=0.25),
+                Operator(2, 0.45, (0.005, 1.0, 1.0), 0.2),
+                Operator(3, 0.3, (0.005, 1.0, 1.0), 0.2),
+                Operator(4, 0.25, (0.001, 0.25, 0.0), 0.5),
             ),
             ((), (), (), ()),
             release=0.06,
@@ -141,9 +136,9 @@ FM = FMSet(
         ),
         61: Timbre(
             (
-                _op(1, 0.9, (0.05, 0.5, 0.85), 0.5),
-                _op(2, 0.25, (0.05, 0.5, 0.85), 0.5),
-                _op(1, 2.0, (0.08, 0.4, 0.7), 0.7, feedback=0.55),
+                Operator(1, 0.9, (0.05, 0.5, 0.85), 0.5),
+                Operator(2, 0.25, (0.05, 0.5, 0.85), 0.5),
+                Operator(1, 2.0, (0.08, 0.4, 0.7), 0.7, feedback=0.55),
             ),
             ((2,), (2,), ()),
             release=0.15,
@@ -154,16 +149,16 @@ FM = FMSet(
         # Basses: a round one (its modulator's index falling from the strike), a harder one (a
         # fed-back modulator and a knock at three times the note).
         33: Timbre(
-            (_op(1, 1.0, (0.002, 0.8, 0.5), 0.4), _op(1, 2.4, (0.001, 0.12, 0.35), 0.8)),
+            (Operator(1, 1.0, (0.002, 0.8, 0.5), 0.4), Operator(1, 2.4, (0.001, 0.12, 0.35), 0.8)),
             ((1,), ()),
             release=0.05,
             gain=1.2,
         ),
         38: Timbre(
             (
-                _op(1, 1.0, (0.002, 0.5, 0.4), 0.4),
-                _op(1, 1.8, (0.001, 0.2, 0.3), 0.8, feedback=0.7),
-                _op(3, 1.2, (0.001, 0.05, 0.0), 0.9),
+                Operator(1, 1.0, (0.002, 0.5, 0.4), 0.4),
+                Operator(1, 1.8, (0.001, 0.2, 0.3), 0.8, feedback=0.7),
+                Operator(3, 1.2, (0.001, 0.05, 0.0), 0.9),
             ),
             ((1, 2), (), ()),
             release=0.04,
@@ -173,7 +168,7 @@ FM = FMSet(
         # vibrato that sets in after the attack, a marimba (a mallet's knock at four times the note),
         # a bell (a modulator at 3.5 times the note, inharmonic, under two carriers at the note).
         80: Timbre(
-            (_op(1, 0.9, (0.01, 0.3, 0.85), 0.5), _op(2, 1.4, (0.01, 0.5, 0.7), 0.5)),
+            (Operator(1, 0.9, (0.01, 0.3, 0.85), 0.5), Operator(2, 1.4, (0.01, 0.5, 0.7), 0.5)),
             ((1,), ()),
             release=0.08,
             vibrato=(12.0, 5.5, 0.3),
@@ -181,9 +176,9 @@ FM = FMSet(
         ),
         12: Timbre(
             (
-                _op(1, 1.0, (0.001, 0.45, 0.0), 0.6),
-                _op(4, 1.6, (0.001, 0.03, 0.0), 0.9),
-                _op(4, 0.15, (0.001, 0.12, 0.0), 0.7),
+                Operator(1, 1.0, (0.001, 0.45, 0.0), 0.6),
+                Operator(4, 1.6, (0.001, 0.03, 0.0), 0.9),
+                Operator(4, 0.15, (0.001, 0.12, 0.0), 0.7),
             ),
             ((1,), (), ()),
             release=0.05,
@@ -191,9 +186,9 @@ FM = FMSet(
         ),
         14: Timbre(
             (
-                _op(1, 0.8, (0.001, 2.2, 0.0), 0.6),
-                _op(3.5, 1.1, (0.001, 0.7, 0.0), 0.7),
-                _op(1, 0.4, (0.001, 3.0, 0.0), 0.6),
+                Operator(1, 0.8, (0.001, 2.2, 0.0), 0.6),
+                Operator(3.5, 1.1, (0.001, 0.7, 0.0), 0.7),
+                Operator(1, 0.4, (0.001, 3.0, 0.0), 0.6),
             ),
             ((1,), (), ()),
             release=0.3,
@@ -204,10 +199,10 @@ FM = FMSet(
         # too: the strings).
         48: Timbre(
             (
-                _op(1, 0.8, (0.3, 1.0, 1.0), 0.3),
-                _op(1, 1.1, (0.4, 1.0, 1.0), 0.3, feedback=0.5),
-                _op(2, 0.2, (0.35, 1.0, 1.0), 0.3),
-                _op(1, 0.8, (0.4, 1.0, 1.0), 0.3),
+                Operator(1, 0.8, (0.3, 1.0, 1.0), 0.3),
+                Operator(1, 1.1, (0.4, 1.0, 1.0), 0.3, feedback=0.5),
+                Operator(2, 0.2, (0.35, 1.0, 1.0), 0.3),
+                Operator(1, 0.8, (0.4, 1.0, 1.0), 0.3),
             ),
             ((1,), (), (3,), ()),
             release=0.5,
@@ -217,9 +212,9 @@ FM = FMSet(
         ),
         89: Timbre(
             (
-                _op(1, 0.7, (0.6, 1.0, 1.0), 0.3),
-                _op(1, 1.6, (1.8, 1.0, 1.0), 0.2),
-                _op(2, 0.5, (0.9, 1.0, 1.0), 0.2),
+                Operator(1, 0.7, (0.6, 1.0, 1.0), 0.3),
+                Operator(1, 1.6, (1.8, 1.0, 1.0), 0.2),
+                Operator(2, 0.5, (0.9, 1.0, 1.0), 0.2),
             ),
             ((1,), (2,), ()),
             release=0.8,
