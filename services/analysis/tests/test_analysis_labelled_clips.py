@@ -439,6 +439,17 @@ def assert_renders_the_same_twice(renderer: ModuleType, voice_set: Any, program:
     )
 
 
+def assert_each_copy_in_tune(renderer: ModuleType, timbre: Any, copies: str) -> None:
+    """`timbre`'s detuned copies (its field `copies` says how many) are symmetric around the note,
+    and each, played alone by `renderer`'s _voice, sounds its own detuning within a cent at E2 and
+    E4 (A=432), bent, vibrato and all."""
+    assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == getattr(timbre, copies)
+    alone = dataclasses.replace(timbre, **{copies: 1})
+    for note in (40, 64):
+        for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):
+            assert_sounds_within_a_cent(renderer._voice(alone, pitch, 100, 2.0, SR), pitch)
+
+
 def assert_sounds_within_a_cent(held: npt.NDArray[np.float32], pitch: float) -> None:
     """The strongest frequency within 10% of `pitch` (a fractional MIDI number) in the first second
     of `held` is the pitch's own, within a cent (a 32x zero-padded spectrum resolves 1/32 Hz)."""
@@ -495,12 +506,8 @@ def test_a_split_rendered_by_formant_render_plays_only_what_its_timbres_have(spl
     vibratos = 0
     for program, timbre in timbre_set.programs.items():
         assert_renders_the_same_twice(formant_render, timbre_set, program)
-        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.singers
         vibratos += timbre.vibrato[0] > 0
-        for note in (40, 64):  # E2 and E4 at A=432
-            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
-                held = formant_render._voice(dataclasses.replace(timbre, singers=1), pitch, 100, 2.0, SR)
-                assert_sounds_within_a_cent(held, pitch)
+        assert_each_copy_in_tune(formant_render, timbre, "singers")
     assert vibratos  # the bent pitch is measured through a vibrato too
 
 
@@ -518,13 +525,9 @@ def test_a_split_rendered_by_phase_render_plays_only_what_its_patches_have(split
     vibratos = rings = 0
     for program, timbre in phase_set.programs.items():
         assert_renders_the_same_twice(phase_render, phase_set, program)
-        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
         vibratos += timbre.vibrato[0] > 0
         rings += timbre.ring
-        for note in (40, 64):  # E2 and E4 at A=432
-            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
-                held = phase_render._voice(dataclasses.replace(timbre, lines=1), pitch, 100, 2.0, SR)
-                assert_sounds_within_a_cent(held, pitch)
+        assert_each_copy_in_tune(phase_render, timbre, "lines")
     assert vibratos and rings  # the bent pitch is measured through a vibrato and a ring too
 
 
@@ -544,16 +547,12 @@ def test_a_split_rendered_by_fm_render_plays_only_what_its_patches_have(split: s
     vibratos = inharmonic = 0
     for program, timbre in fm_set.programs.items():
         assert_renders_the_same_twice(fm_render, fm_set, program)
-        assert sum(timbre.offsets) == pytest.approx(0.0) and len(timbre.offsets) == timbre.lines
         assert all(timbre.operators[i].ratio == round(timbre.operators[i].ratio) for i in timbre.carriers)
         assert all(m > i for i, modulators in enumerate(timbre.algorithm) for m in modulators)
         vibratos += timbre.vibrato[0] > 0
         whole = all(op.ratio == round(op.ratio) for op in timbre.operators)
         inharmonic += not whole
-        for note in (40, 64):  # E2 and E4 at A=432
-            for pitch in (note - 0.31 + offset / 100.0 for offset in timbre.offsets):  # each copy's
-                held = fm_render._voice(dataclasses.replace(timbre, lines=1), pitch, 100, 2.0, SR)
-                assert_sounds_within_a_cent(held, pitch)
+        assert_each_copy_in_tune(fm_render, timbre, "lines")
         steady = dataclasses.replace(timbre, lines=1, vibrato=(0.0, 0.0, 0.0))
         start = 2 * SR if timbre.sustained else SR // 4  # once a held patch's swells have settled
         for note in (28, 64, 96, 108):
