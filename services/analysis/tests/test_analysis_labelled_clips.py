@@ -40,6 +40,7 @@ from soundforge.testing import (
     phase_render,
     sample_render,
     stk_render,
+    voice_render,
     waveguide_render,
 )
 from soundforge.testing.analog_render import PATCH_SETS
@@ -485,7 +486,7 @@ def test_a_split_rendered_by_analog_render_plays_only_what_its_patches_have(spli
     assert_draws_only_what_its_set_has(split, patch_set)
     for program, patch in patch_set.programs.items():
         assert_renders_the_same_twice(analog_render, patch_set, program)
-        offsets = np.linspace(-patch.detune, patch.detune, patch.voices) if patch.voices > 1 else [0.0]
+        offsets = voice_render.detunings(patch.detune, patch.voices)
         assert sum(offsets) == pytest.approx(0.0)
         for pitch in (40 - 0.31 + offset / 100.0 for offset in offsets):  # E2 at A=432, each voice's
             held = analog_render._voice(dataclasses.replace(patch, voices=1), pitch, 100, 2.0, SR)

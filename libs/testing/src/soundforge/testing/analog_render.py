@@ -179,7 +179,7 @@ def _voice(patch: Patch, pitch: float, velocity: int, held: float, sample_rate: 
     frame = position.astype(np.int64)
     between = position - frame
     wave = np.zeros(size)
-    offsets = np.linspace(-patch.detune, patch.detune, patch.voices) if patch.voices > 1 else np.zeros(1)
+    offsets = voice_render.detunings(patch.detune, patch.voices)
     for offset in offsets:
         cycles = rng.uniform() + np.arange(size) * (f0 / 2.0 * 2.0 ** (offset / 1200.0)) / sample_rate
         read = (cycles % 1.0) * _TABLE

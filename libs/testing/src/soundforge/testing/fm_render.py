@@ -81,7 +81,7 @@ class Timbre:
     @property
     def offsets(self) -> npt.NDArray[np.float64]:
         """Each copy's detuning in cents, symmetric around the note."""
-        return np.linspace(-self.spread, self.spread, self.lines) if self.lines > 1 else np.zeros(1)
+        return voice_render.detunings(self.spread, self.lines)
 
 
 # General MIDI programs to FM patches, and the drum channel to a recorded kit.

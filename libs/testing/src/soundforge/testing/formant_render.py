@@ -59,7 +59,7 @@ class Timbre:
     @property
     def offsets(self) -> npt.NDArray[np.float64]:
         """Each copy's detuning in cents, symmetric around the note."""
-        return np.linspace(-self.spread, self.spread, self.singers) if self.singers > 1 else np.zeros(1)
+        return voice_render.detunings(self.spread, self.singers)
 
 
 # General MIDI programs to formant and additive timbres, and the drum channel to a recorded kit.

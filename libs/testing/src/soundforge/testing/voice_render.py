@@ -9,6 +9,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
+import numpy as np
+import numpy.typing as npt
+
 from soundforge.testing import sample_render
 from soundforge.testing.sample_render import DRUM_CHANNEL, Samples, SampleSet
 
@@ -21,6 +24,12 @@ Sound = Callable[[V, float, int, float, int], Samples]
 # A renderer's cache of the notes it has computed, per (voice, pitch, velocity, held, rate).
 NoteCache = dict[tuple[V, float, int, float, int], Samples]
 _MAX_CACHED = 4096
+
+
+def detunings(spread: float, copies: int) -> npt.NDArray[np.float64]:
+    """Cents for each of a voice's `copies`, spaced evenly from -`spread` to `spread` (symmetric
+    around the note, so the ensemble's pitch is the note's); one copy sits on the note."""
+    return np.linspace(-spread, spread, copies) if copies > 1 else np.zeros(1)
 
 
 @dataclass(frozen=True)
