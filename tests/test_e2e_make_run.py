@@ -324,6 +324,12 @@ def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path
         assert [clip.name for clip in clips] == [generation["filename"]]  # completed once
         assert generation["spectrogram"] == generation["filename"].replace(".wav", ".png")
 
+        # The killed workers' staged files were removed by the processes that replaced them: what
+        # is left is one empty folder for each live process that stages files.
+        folders = [p for p in (tmp_path / "var" / "scratch").iterdir() if p.is_dir()]
+        assert sorted(p.name.rsplit("-", 1)[0] for p in folders) == ["analysis", "ingest", "separation"]
+        assert [list(p.iterdir()) for p in folders] == [[], [], []]
+
 
 def test_ctrl_c_stops_the_services_first_and_nats_last(tmp_path: Path, numba_cache: Path) -> None:
     with supervised_platform(tmp_path, numba_cache) as platform:

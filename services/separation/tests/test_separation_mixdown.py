@@ -289,7 +289,7 @@ def store(tmp_path: Path) -> LocalBlobStore:
 
 
 def mixer(store: LocalBlobStore, tmp_path: Path, **settings: Any) -> StemMixer:
-    return StemMixer(store, SeparationSettings(scratch_dir=str(tmp_path), **settings))
+    return StemMixer(store, SeparationSettings(**settings), tmp_path)
 
 
 async def put_audio(
@@ -369,9 +369,7 @@ async def test_inputs_stay_and_nothing_is_left_in_scratch(store: LocalBlobStore,
     scratch = tmp_path / "scratch"
     scratch.mkdir()
     stem = await put_audio(store, keys.daw_upload_key(OWNER, "e6", 0), np.zeros(800), 8000)
-    key = await StemMixer(store, SeparationSettings(scratch_dir=str(scratch))).export(
-        OWNER, "t1", [stem], "{}"
-    )
+    key = await StemMixer(store, SeparationSettings(), scratch).export(OWNER, "t1", [stem], "{}")
     assert await store.exists(stem) and await store.exists(key)
     assert list(scratch.iterdir()) == []
 

@@ -30,6 +30,7 @@ SHARED_FIELDS = frozenset(
         "s3_region",
         "library_addr",
         "shutdown_grace_seconds",
+        "scratch_dir",
     }
 )
 
@@ -71,6 +72,10 @@ class ServiceSettings(BaseSettings):
     s3_region: str = "us-east-1"
     library_addr: str = "127.0.0.1:50051"
     shutdown_grace_seconds: float = 10.0
+    # Where a worker stages tracks and stems on local disk, each process in a folder of its own that
+    # the next process to start removes if its owner was killed (runtime.scratch); None: soundforge-scratch
+    # in the system temp dir.
+    scratch_dir: str | None = None
 
     @classmethod
     def settings_customise_sources(

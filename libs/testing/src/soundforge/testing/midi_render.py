@@ -26,7 +26,7 @@ from soundforge.testing import (
     stk_render,
     waveguide_render,
 )
-from soundforge.testing.render_files import render_cache
+from soundforge.testing.render_files import cached, render_cache, store
 
 Samples = npt.NDArray[np.float32]
 
@@ -140,7 +140,7 @@ def render_notes(
     cache = render_cache()
     cache.mkdir(parents=True, exist_ok=True)
     wav = cache / f"{digest}.wav"
-    if not wav.exists():
+    if not cached(wav):
         with tempfile.TemporaryDirectory() as tmp:
             mid, out = Path(tmp) / "in.mid", Path(tmp) / "out.wav"
             mid.write_bytes(data)
@@ -153,7 +153,7 @@ def render_notes(
             else:
                 command = [binary, "-ni", "-q", "-g", "0.5", "-r", str(sample_rate), "-F", str(out)]
                 subprocess.run([*command, str(soundfont), str(mid)], check=True, capture_output=True)
-            out.replace(wav)
+            store(out, wav)
     audio, rate = soundfile.read(wav, dtype="float32", always_2d=True)
     assert rate == sample_rate
     mono = audio.mean(axis=1)

@@ -76,6 +76,7 @@ def local_platform(var: Path, ports: Ports, log_json: bool, environ: Mapping[str
     library_addr = f"127.0.0.1:{ports.grpc['library']}"
     base = {**environ, "PYTHONUNBUFFERED": "1"}
     base.setdefault("NUMBA_CACHE_DIR", str(var / "numba"))
+    base.setdefault("SF_SCRATCH_DIR", str(var / "scratch"))
     log_format = "true" if log_json else "false"
     nats_argv = [str(Path(py).parent / "nats-server"), "-js", "-sd", str(var / "nats"), "-a", "127.0.0.1"]
     nats_argv += ["-p", str(ports.nats), "-m", str(ports.nats_monitor)]

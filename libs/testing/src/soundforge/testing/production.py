@@ -14,7 +14,7 @@ import soundfile
 from scipy import signal
 
 from soundforge.testing import production_bus
-from soundforge.testing.render_files import ffmpeg_decode, render_cache
+from soundforge.testing.render_files import cached, ffmpeg_decode, render_cache, store
 
 Samples = npt.NDArray[np.float32]
 
@@ -88,7 +88,7 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
     assert set(steps) <= set(STEPS), chain
     digest = hashlib.sha256(samples.tobytes() + f"{sample_rate} {chain} {seed}".encode()).hexdigest()[:24]
     cache = render_cache() / "produced" / f"{digest}.npy"
-    if cache.exists():
+    if cached(cache):
         return np.load(cache)
     out = samples.astype(np.float64)
     for step in steps:
@@ -144,7 +144,7 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
     cache.parent.mkdir(parents=True, exist_ok=True)
     partial = cache.with_suffix(f".{os.getpid()}.npy")
     np.save(partial, produced)
-    partial.replace(cache)
+    store(partial, cache)
     return produced
 
 

@@ -1,4 +1,4 @@
-"""Where rendered test audio is cached, and ffmpeg reading an audio file as mono float32."""
+"""Where rendered test audio is cached (within a disk budget), and ffmpeg reading audio as mono float32."""
 
 from __future__ import annotations
 
@@ -10,11 +10,69 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
+# The cache's size on disk ($SOUNDFORGE_MIDI_CACHE_GB): a training run renders tens of thousands of
+# clips, 60 GB once, and a disk that fills up fails every other test on the machine. The suite's own
+# renders take about 150 MB.
+DEFAULT_BUDGET_GB = 8.0
+# A trim scans the whole folder, so it runs at a process's first store and then every so many stores.
+TRIM_EVERY = 256
+# A trim frees down to this share of the budget, so the next one is many stores away.
+TRIM_TO = 0.8
+
+_stores = 0
+
 
 def render_cache() -> Path:
     """The folder renders, decoded recordings and produced clips are cached in ($SOUNDFORGE_MIDI_CACHE,
     or soundforge-midi in the temporary directory): a render is costly and never changes."""
     return Path(os.environ.get("SOUNDFORGE_MIDI_CACHE", Path(tempfile.gettempdir()) / "soundforge-midi"))
+
+
+def budget_bytes() -> int:
+    return int(float(os.environ.get("SOUNDFORGE_MIDI_CACHE_GB", DEFAULT_BUDGET_GB)) * 1e9)
+
+
+def cached(path: Path) -> bool:
+    """Whether `path` is in the cache; a hit is marked as recently used, so a trim keeps it."""
+    try:
+        os.utime(path)
+    except FileNotFoundError:
+        return False
+    return True
+
+
+def store(partial: Path, path: Path) -> None:
+    """Moves a finished `partial` file into the cache as `path` (atomically: readers never see half
+    a file), and now and then trims the cache to its budget."""
+    global _stores
+    partial.replace(path)
+    _stores += 1
+    if _stores % TRIM_EVERY == 1:
+        trim(render_cache(), budget_bytes())
+
+
+def trim(folder: Path, budget: int) -> int:
+    """Removes the least recently used files until `folder` holds at most TRIM_TO of `budget`, when it
+    holds more than `budget`; how many it removed."""
+    files = []
+    for path in folder.rglob("*"):
+        try:
+            st = path.stat()
+        except FileNotFoundError:
+            continue  # another process's trim, or a partial file just moved into place
+        if path.is_file():
+            files.append((st.st_mtime, st.st_size, path))
+    total = sum(size for _, size, _ in files)
+    if total <= budget:
+        return 0
+    removed = 0
+    for _, size, path in sorted(files):
+        if total <= TRIM_TO * budget:
+            break
+        path.unlink(missing_ok=True)
+        total -= size
+        removed += 1
+    return removed
 
 
 def ffmpeg_decode(path: Path, sample_rate: int) -> npt.NDArray[np.float32]:

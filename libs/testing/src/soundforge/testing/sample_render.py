@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.testing.render_files import ffmpeg_decode, render_cache
+from soundforge.testing.render_files import cached, ffmpeg_decode, render_cache, store
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -258,14 +258,14 @@ def _decoded(path: Path, sample_rate: int) -> Samples:
     if key not in _DECODED:
         digest = hashlib.sha256(f"{path} {path.stat().st_size} {sample_rate}".encode()).hexdigest()[:24]
         cache = render_cache() / "decoded" / f"{digest}.npy"
-        if cache.exists():
+        if cached(cache):
             data = np.load(cache)
         else:
             data = ffmpeg_decode(path, sample_rate)
             cache.parent.mkdir(parents=True, exist_ok=True)
             partial = cache.with_suffix(f".{os.getpid()}.npy")
             np.save(partial, data)
-            partial.replace(cache)
+            store(partial, cache)
         _DECODED[key] = data.astype(np.float32)
     return _DECODED[key]
 

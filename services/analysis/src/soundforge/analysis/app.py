@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from pathlib import Path
 
 import grpc
 
@@ -17,6 +16,7 @@ from soundforge.analysis.v1 import analysis_pb2_grpc
 from soundforge.events import EventBus
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
+from soundforge.runtime.scratch import claim as claim_scratch
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
 from soundforge.storage import open_blob_store
@@ -40,8 +40,9 @@ async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) 
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
 
         library = LibraryClient(channel)
-        scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
-        spectrograms = SpectrogramRenderer(store, scratch, settings.render_concurrency)
+        scratch = claim_scratch(settings.scratch_dir, SERVICE)
+        stack.push(scratch.aclose)
+        spectrograms = SpectrogramRenderer(store, scratch.path, settings.render_concurrency)
         servicer = AnalysisServicer(library, spectrograms)
 
         def register(server: grpc.aio.Server) -> None:
@@ -50,7 +51,7 @@ async def start(settings: AnalysisSettings, warm: Callable[[], None] = warm_up) 
         service = await start_grpc_service(stack, settings, register, [SERVICE_NAME])
 
         await asyncio.to_thread(warm)
-        worker = build_worker(bus, library, store, settings)
+        worker = build_worker(bus, library, store, settings, scratch.path)
         await worker.start()
         stack.push_draining(worker.stop)
         await service.set_serving()

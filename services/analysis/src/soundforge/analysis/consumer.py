@@ -80,13 +80,12 @@ class AnalysisJobs:
 
 
 def build_worker(
-    bus: EventBus, library: LibraryClient, store: BlobStore, settings: AnalysisSettings
+    bus: EventBus, library: LibraryClient, store: BlobStore, settings: AnalysisSettings, scratch_dir: Path
 ) -> JobWorker:
-    scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
     return JobWorker(
         bus,
         SERVICE,
-        AnalysisJobs(library, store, scratch),
+        AnalysisJobs(library, store, scratch_dir),
         max_deliver=settings.max_deliver,
         ack_wait=settings.ack_wait_seconds,
         concurrency=settings.worker_concurrency,

@@ -20,8 +20,6 @@ class AnalysisSettings(ServiceSettings):
     # Where numba caches compiled librosa kernels when librosa's own __pycache__ is read-only
     # (a read-only container root); None: a directory under the system temp dir.
     numba_cache_dir: str | None = None
-    # Where tracks are downloaded for decoding; None: the system temp dir.
-    scratch_dir: str | None = None
     # Spectrogram images RenderSpectrogram draws at once (each takes a core while it runs).
     render_concurrency: int = Field(default=1, ge=1)
     # How long start() waits for the library before giving up (the pod is then restarted).

@@ -27,6 +27,7 @@ from soundforge.library.client import LibraryClient
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
 from soundforge.runtime.periodic import Periodic
+from soundforge.runtime.scratch import claim as claim_scratch
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
 from soundforge.runtime.url_policy import UrlPolicy, parse_allowed_hosts
@@ -49,6 +50,8 @@ async def start(settings: IngestSettings) -> RunningService:
         stack.push(channel.close)
         await wait_until_ready(channel, settings.library_addr, settings.library_ready_timeout_seconds)
 
+        scratch = claim_scratch(settings.scratch_dir, SERVICE)
+        stack.push(scratch.aclose)
         library = LibraryClient(channel)
         tracks = LibraryTracks(library)
         recorder = TrackRecorder(store, tracks, Transcoder(shutil.which(settings.ffmpeg_path)))
@@ -58,9 +61,9 @@ async def start(settings: IngestSettings) -> RunningService:
             max_bytes=settings.max_upload_bytes,
             ffprobe=shutil.which(settings.ffprobe_path),
             probe_timeout=settings.probe_timeout_seconds,
-            scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
+            scratch_dir=scratch.path,
         )
-        downloads, work = build_downloads(settings, library, recorder)
+        downloads, work = build_downloads(settings, library, recorder, scratch.path)
         spotify = build_spotify(settings, library, downloads)
         servicer = IngestServicer(uploads, downloads, spotify)
 
@@ -93,6 +96,7 @@ def build_downloads(
     settings: IngestSettings,
     library: LibraryClient,
     recorder: TrackRecorder[library_pb2.Track],
+    scratch_dir: Path,
 ) -> tuple[DownloadRequests, DownloadWork[library_pb2.Track]]:
     """The enqueue side (StartDownload, ImportSpotify) and the worker side, sharing one URL policy."""
     policy = UrlPolicy(parse_allowed_hosts(settings.allowed_hosts))
@@ -115,6 +119,6 @@ def build_downloads(
         limits,
         ffprobe=shutil.which(settings.ffprobe_path),
         probe_timeout=settings.probe_timeout_seconds,
-        scratch_dir=Path(settings.scratch_dir) if settings.scratch_dir else None,
+        scratch_dir=scratch_dir,
     )
     return requests, work

@@ -23,8 +23,6 @@ class IngestSettings(ServiceSettings):
     # m4a/aac are probed with ffprobe; when it is not on PATH those uploads are refused (415).
     ffprobe_path: str = "ffprobe"
     probe_timeout_seconds: float = Field(default=30.0, gt=0)
-    # Where uploads are downloaded for probing; None: the system temp dir.
-    scratch_dir: str | None = None
     # How long start() waits for the library before giving up (the pod is then restarted).
     library_ready_timeout_seconds: float = Field(default=30.0, gt=0)
     # ffmpeg converts downloads per quality and makes every track's canonical FLAC copy.

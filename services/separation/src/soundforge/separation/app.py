@@ -10,6 +10,7 @@ from soundforge.events import EventBus
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.client import LibraryClient
 from soundforge.runtime.grpc_client import open_channel, wait_until_ready
+from soundforge.runtime.scratch import claim as claim_scratch
 from soundforge.runtime.service import RunningService, start_grpc_service
 from soundforge.runtime.stack import starting
 from soundforge.separation.callbacks import start_callbacks
@@ -51,7 +52,9 @@ async def start(settings: SeparationSettings) -> RunningService:
         lalalai = LalalaiService(settings, bus, library, store)
         await lalalai.start()
         stack.push(lalalai.close)
-        mixer = StemMixer(store, settings)
+        scratch = claim_scratch(settings.scratch_dir, SERVICE)
+        stack.push(scratch.aclose)
+        mixer = StemMixer(store, settings, scratch.path)
         servicer = SeparationServicer(library, catalog, lalalai, mixer, settings)
 
         def register(server: grpc.aio.Server) -> None:
@@ -63,11 +66,10 @@ async def start(settings: SeparationSettings) -> RunningService:
             payloads_pb2.SEPARATION_ENGINE_LOCAL: DemucsEngine(models, settings.torch_threads),
             payloads_pb2.SEPARATION_ENGINE_LALALAI: lalalai,
         }
-        scratch = Path(settings.scratch_dir) if settings.scratch_dir else None
         cache = StemCache(store)
-        separations = SeparationJobs(library, store, engines, cache, scratch)
+        separations = SeparationJobs(library, store, engines, cache, scratch.path)
         pipelines = PipelineJobs(
-            library, store, engines[payloads_pb2.SEPARATION_ENGINE_LOCAL], cache, settings, scratch
+            library, store, engines[payloads_pb2.SEPARATION_ENGINE_LOCAL], cache, settings, scratch.path
         )
         worker = build_worker(bus, JobsByKind(separations, pipelines), settings)
         await worker.start()

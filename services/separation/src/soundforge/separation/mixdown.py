@@ -41,9 +41,12 @@ WAV_CONTENT_TYPE = "audio/wav"
 
 
 class StemMixer:
-    def __init__(self, store: BlobStore, settings: SeparationSettings) -> None:
+    def __init__(
+        self, store: BlobStore, settings: SeparationSettings, scratch_dir: Path | None = None
+    ) -> None:
         self.store = store
         self.settings = settings
+        self.scratch_dir = scratch_dir
         self.ffmpeg = shutil.which("ffmpeg")
 
     async def export(self, owner_id: str, track_id: str, stem_keys: list[str], manifest_json: str) -> str:
@@ -56,7 +59,7 @@ class StemMixer:
             _require_owned(key, owner_id)
         plan = mix_manifest.parse(manifest_json, [[PurePosixPath(key).stem] for key in stem_keys])
         await self._sweep(owner_id)
-        with tempfile.TemporaryDirectory(prefix="mixdown-", dir=self.settings.scratch_dir) as scratch:
+        with tempfile.TemporaryDirectory(prefix="mixdown-", dir=self.scratch_dir) as scratch:
             paths = []
             for index, key in enumerate(stem_keys):
                 path = Path(scratch, f"stem-{index}")

@@ -25,8 +25,6 @@ class SeparationSettings(ServiceSettings):
     worker_concurrency: int = Field(default=1, ge=1)
     max_deliver: int = Field(default=3, ge=1)
     ack_wait_seconds: float = Field(default=60.0, gt=0)
-    # Where tracks and stems are staged on local disk; None: the system temp dir.
-    scratch_dir: str | None = None
     library_ready_timeout_seconds: float = Field(default=30.0, gt=0)
 
     # lalal.ai (v1.1 API); a user's own key (settings "lalalai_license_key") wins over this default.
