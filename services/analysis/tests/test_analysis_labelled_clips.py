@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-one disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-two disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -35,10 +35,12 @@ from soundforge.testing import (
     labelled_material_sealed,
     labelled_material_sepulchre,
     labelled_material_tomb,
+    labelled_material_tumulus,
     labelled_material_undercroft,
     labelled_material_vault,
     phase_render,
     sample_render,
+    shaper_render,
     stk_render,
     voice_render,
     waveguide_render,
@@ -74,6 +76,7 @@ from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, render
 from soundforge.testing.phase_render import PHASE_SETS
 from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
+from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.waveguide_render import STRING_SETS
 
@@ -132,6 +135,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "columbarium",
         "hypogeum",
         "necropolis",
+        "tumulus",
     )
 
 
@@ -181,7 +185,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # eleventh's), charnel (the twelfth's), sepulchre (the thirteenth's), barrow (the fourteenth's),
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
-# necropolis (the twenty-first's; all seventeen development since).
+# necropolis (the twenty-first's; all seventeen development since), and tumulus.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -200,6 +204,7 @@ WRITTEN_APART = {
     "columbarium": labelled_material_columbarium,
     "hypogeum": labelled_material_hypogeum,
     "necropolis": labelled_material_necropolis,
+    "tumulus": labelled_material_tumulus,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -212,13 +217,14 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     the eighth, tomb the ninth, catacomb the tenth, ossuary the eleventh, charnel the twelfth,
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
-    the twentieth, necropolis the twenty-first) by someone other than whoever tunes, for that pass's
+    the twentieth, necropolis the twenty-first, tumulus the twenty-second) by someone other than
+    whoever tunes, for that pass's
     final numbers. What it holds is not spelled here: the test reads it from its own module, and
     checks it against every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
     strings, a set of analog patches, a set of formant and additive timbres, a set of
-    phase-distortion patches, a set of FM patches): a split that renders through a soundfont of its
-    own has timbres of its own whatever programs it draws."""
+    phase-distortion patches, a set of FM patches, a set of waveshaping patches): a split that
+    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -300,6 +306,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("columbarium", "7675013468ca1f91158814a152e6a84953b605eb543c8c8889c7c778e3036393"),
         ("hypogeum", "9d365966f65b0d05745d69f70b9d2dd419bd96c10509597f391c8b103e499b45"),
         ("necropolis", "db479d50dfb81acd2b3b89000ba47b5a7af3839404292e8a6d4e3bf1c7b5ccfc"),
+        ("tumulus", "0d79c9d33e2fc5977f447905874d6433d97d7827a2b8347d1353244cf60fe3a7"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -335,11 +342,12 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     string section, as sustained as an organ), in the patches one renders through (analog_render:
     its program 48, as sustained), in the timbres one renders through (formant_render: its program
     48, an organ's string celeste), in the phase-distortion patches one renders through
-    (phase_render: its program 48, a string ensemble) and in the FM patches one renders through
-    (fm_render: its program 48, a string ensemble); another sample set's samples are another render
-    (and another cache entry)."""
+    (phase_render: its program 48, a string ensemble), in the FM patches one renders through
+    (fm_render: its program 48, a string ensemble) and in the waveshaping patches one renders through
+    (shaper_render: its program 48, a string ensemble); another sample set's samples are another
+    render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
-    sets = (STRING_SETS, PATCH_SETS, TIMBRE_SETS, PHASE_SETS, FM_SETS)
+    sets = (STRING_SETS, PATCH_SETS, TIMBRE_SETS, PHASE_SETS, FM_SETS, SHAPER_SETS)
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
     samples = render_notes([Note(0.1, 2.8, 57, 100, 0)], {0: organ}, 3.0, SR, cents, soundfont)
@@ -569,6 +577,41 @@ def test_a_split_rendered_by_fm_render_plays_only_what_its_patches_have(split: s
     assert vibratos and inharmonic  # the bent pitch is measured through a vibrato and a bell too
 
 
+@pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in SHAPER_SETS])
+def test_a_split_rendered_by_shaper_render_plays_only_what_its_patches_have(split: str) -> None:
+    """shaper_render refuses a program its set lacks, and sample_render a drum its kit lacks: every
+    program, kit and drum the split draws (the free-time chords' bass, program 48, too) must be in
+    its set; every patch renders the same audio on every run (its copies' and vibratos' phases are
+    seeded by the note) and sounds the pitch it is given, bent, vibrato and all: each copy within a
+    cent of its own detuning, the detunings symmetric around the note (a shaper's terms are
+    harmonics of the sine it is driven by, at the note's exact frequency); and from the bottom of
+    the keyboard to its top nothing but the note's harmonics sounds above -60 dB (no alias: a term
+    whose harmonic would pass the rate's limit is left out), its drive's offset taken off (nothing
+    at 0 Hz but what the amplitude's envelope leaves)."""
+    shaper_set = SHAPER_SETS[SOUNDFONTS[split]]
+    assert_draws_only_what_its_set_has(split, shaper_set)
+    vibratos = 0
+    for program, timbre in shaper_set.programs.items():
+        assert_renders_the_same_twice(shaper_render, shaper_set, program)
+        assert 0.0 < timbre.floor <= 1.0 and 0.0 < timbre.drive <= 1.0
+        assert all(k >= 1 and k == round(k) for k, _ in timbre.harmonics)
+        vibratos += timbre.vibrato[0] > 0
+        assert_each_copy_in_tune(shaper_render, timbre, "lines")
+        steady = dataclasses.replace(timbre, lines=1, vibrato=(0.0, 0.0, 0.0))
+        start = 2 * SR if timbre.sustained else SR // 4  # once a held patch's swells have settled
+        for note in (28, 64, 96, 108):
+            f0 = 440.0 * 2 ** ((note - 0.31 - 69) / 12)
+            held = shaper_render._voice(steady, note - 0.31, 100, 3.5, SR)[start : start + SR]
+            spectrum = np.abs(
+                np.fft.rfft(held.astype(np.float64) * scipy.signal.windows.blackmanharris(SR), 4 * SR)
+            )
+            freqs = np.fft.rfftfreq(4 * SR, 1 / SR)
+            between = np.abs(freqs / f0 - np.round(freqs / f0)) * f0 > 6.0
+            assert spectrum[between].max() < 1e-3 * spectrum.max()
+            assert spectrum[freqs < 6.0].max() < 0.1 * spectrum.max()
+    assert vibratos  # the bent pitch is measured through a vibrato too
+
+
 def test_a_written_bass_is_what_the_bass_plays() -> None:
     """A progression with a written bass (an inversion, a slash chord, a pedal) puts that note, not
     its chord's root or fifth, under the chord: every bass note is its bar's written one or, where
@@ -595,7 +638,7 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
-    set's, a timbre set's, a phase set's and an FM set's too), is in two sets."""
+    set's, a timbre set's, a phase set's, an FM set's and a waveshaping set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -612,6 +655,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [timbre_set.drums.kit for timbre_set in TIMBRE_SETS.values()]
     kits += [phase_set.drums.kit for phase_set in PHASE_SETS.values()]
     kits += [fm_set.drums.kit for fm_set in FM_SETS.values()]
+    kits += [shaper_set.drums.kit for shaper_set in SHAPER_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -705,7 +749,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("hypogeum", 2) == clip_set("hypogeum", 2)
     assert training_clips("necropolis", 1) == clip_set("necropolis", 1)  # since the twenty-second
     assert training_clips("necropolis", 2) == clip_set("necropolis", 2)
-    for seed in (0, 1, 2):  # a split that is no split at all, never
+    for seed in (0, 1, 2):  # tumulus never, at any seed, nor a split that is no split at all
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("tumulus", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

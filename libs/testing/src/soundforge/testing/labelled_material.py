@@ -86,6 +86,10 @@ tunes, and is read once, only for the final numbers, never trained on; its mater
 others (hypogeum's included), sits in labelled_material_necropolis, which whoever tunes does not
 open either, merged in here the same way; read once for the twenty-first pass's numbers, it is a
 development split from the twenty-second pass on.
+"tumulus" was written for the twenty-second pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (necropolis's included), sits in labelled_material_tumulus, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -108,6 +112,7 @@ from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_tomb as tomb
+from soundforge.testing import labelled_material_tumulus as tumulus
 from soundforge.testing import labelled_material_undercroft as undercroft
 from soundforge.testing import labelled_material_vault as vault
 from soundforge.testing.labelled_notation import (
@@ -151,6 +156,7 @@ SPLITS = (
     "columbarium",
     "hypogeum",
     "necropolis",
+    "tumulus",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -166,7 +172,7 @@ SPLITS = (
 # once for the nineteenth pass's numbers, from the twentieth on): their seed 0 is reported, their
 # other seeds trained on. Hypogeum too, read once for the twentieth pass's numbers, from the
 # twenty-first on; necropolis, read once for the twenty-first pass's numbers, from the
-# twenty-second on.
+# twenty-second on. Tumulus never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -240,6 +246,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *columbarium.PROGRESSIONS["dwelling"],
         *hypogeum.PROGRESSIONS["dwelling"],
         *necropolis.PROGRESSIONS["dwelling"],
+        *tumulus.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -284,6 +291,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *columbarium.PROGRESSIONS["modal"],
         *hypogeum.PROGRESSIONS["modal"],
         *necropolis.PROGRESSIONS["modal"],
+        *tumulus.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -312,6 +320,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *columbarium.PROGRESSIONS["ambiguous"],
         *hypogeum.PROGRESSIONS["ambiguous"],
         *necropolis.PROGRESSIONS["ambiguous"],
+        *tumulus.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -323,10 +332,10 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum and necropolis each brought one of
-# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
-# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven; necropolis's seven beats
-# of three eighths).
+# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis and tumulus each brought
+# one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats
+# of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven; necropolis's seven
+# beats of three eighths; tumulus's eleven quarters).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -350,6 +359,7 @@ METERS = {
     columbarium.METER: columbarium.METER_LAYOUT,
     hypogeum.METER: hypogeum.METER_LAYOUT,
     necropolis.METER: necropolis.METER_LAYOUT,
+    tumulus.METER: tumulus.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -386,6 +396,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "columbarium": columbarium.PROGRAMS,
     "hypogeum": hypogeum.PROGRAMS,
     "necropolis": necropolis.PROGRAMS,
+    "tumulus": tumulus.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -393,7 +404,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # vibraphone, strings or guitar; reliquary's strings no piano, organ, pad, choir, brass or reed;
 # cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
 # strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed,
-# necropolis's FM patches no guitar, voice or reed): they draw their own programs only.
+# necropolis's FM patches no guitar, voice or reed, tumulus's waveshaping patches no guitar, voice or
+# plain piano): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -404,6 +416,7 @@ ONLY_OWN_PROGRAMS = (
     "columbarium",
     "hypogeum",
     "necropolis",
+    "tumulus",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -418,7 +431,8 @@ ONLY_OWN_PROGRAMS = (
 # and columbarium's, formant voices, additive organs and mallets computed in numpy
 # (formant_render.TIMBRE_SETS), by theirs, and hypogeum's, phase-distortion patches computed in numpy
 # (phase_render.PHASE_SETS), by theirs, and necropolis's, operator FM patches computed in numpy
-# (fm_render.FM_SETS), by theirs.
+# (fm_render.FM_SETS), by theirs, and tumulus's, waveshaping patches computed in numpy
+# (shaper_render.SHAPER_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -434,6 +448,7 @@ SOUNDFONTS: dict[str, Path] = {
     "columbarium": columbarium.SOUNDFONT,
     "hypogeum": hypogeum.SOUNDFONT,
     "necropolis": necropolis.SOUNDFONT,
+    "tumulus": tumulus.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -448,7 +463,7 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's),
 # columbarium its timbre set's one kit (a fifth of Hydrogen's), hypogeum its phase set's one kit (a
 # sixth of Hydrogen's, a drum machine's), necropolis its FM set's one kit (a seventh of Hydrogen's,
-# resynthesised), held-out none.
+# resynthesised), tumulus its waveshaping set's one kit (an eighth of Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -470,13 +485,14 @@ DRUM_KITS = {
     "columbarium": columbarium.DRUM_KITS,
     "hypogeum": hypogeum.DRUM_KITS,
     "necropolis": necropolis.DRUM_KITS,
+    "tumulus": tumulus.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
-# phase-distortion patches; necropolis's, in its FM patches).
+# phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -489,6 +505,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "columbarium": columbarium.SUSTAINED_PROGRAMS,
     "hypogeum": hypogeum.SUSTAINED_PROGRAMS,
     "necropolis": necropolis.SUSTAINED_PROGRAMS,
+    "tumulus": tumulus.SUSTAINED_PROGRAMS,
 }
 
 
@@ -571,6 +588,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **columbarium.DRUM_PATTERNS,
     **hypogeum.DRUM_PATTERNS,
     **necropolis.DRUM_PATTERNS,
+    **tumulus.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -594,6 +612,7 @@ _OWN_PATTERNS = {
     "columbarium": tuple(columbarium.DRUM_PATTERNS),
     "hypogeum": tuple(hypogeum.DRUM_PATTERNS),
     "necropolis": tuple(necropolis.DRUM_PATTERNS),
+    "tumulus": tuple(tumulus.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -632,6 +651,7 @@ TEMPO_RANGES = {
     "columbarium": columbarium.TEMPO_RANGES,
     "hypogeum": hypogeum.TEMPO_RANGES,
     "necropolis": necropolis.TEMPO_RANGES,
+    "tumulus": tumulus.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -656,6 +676,7 @@ SONG_METERS = {
     "columbarium": columbarium.SONG_METERS,
     "hypogeum": hypogeum.SONG_METERS,
     "necropolis": necropolis.SONG_METERS,
+    "tumulus": tumulus.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -704,10 +725,11 @@ COUNTS = {
     "columbarium": columbarium.COUNTS,
     "hypogeum": hypogeum.COUNTS,
     "necropolis": necropolis.COUNTS,
+    "tumulus": tumulus.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's, hypogeum's and necropolis's.
+# columbarium's, hypogeum's, necropolis's and tumulus's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -717,5 +739,6 @@ PRODUCTION = {
     "columbarium": columbarium.PRODUCTION,
     "hypogeum": hypogeum.PRODUCTION,
     "necropolis": necropolis.PRODUCTION,
+    "tumulus": tumulus.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

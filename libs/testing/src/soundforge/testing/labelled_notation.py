@@ -58,6 +58,14 @@ QUALITIES = {
     "dom7b13": (0, 4, 7, 10, 20),
     "maj9s11": (0, 4, 7, 11, 14, 18),
     "minadd11": (0, 3, 7, 17),
+    # Tumulus's: a major thirteenth, a minor thirteenth (a dorian tonic's), a dominant seventh with a
+    # sharp eleventh (a tritone's substitute for V, on the flat second), a major triad with an added
+    # eleventh and a major seventh with a sharp fifth (harmonic minor's III).
+    "maj13": (0, 4, 7, 11, 14, 21),
+    "min13": (0, 3, 7, 10, 14, 21),
+    "dom7s11": (0, 4, 7, 10, 18),
+    "add11": (0, 4, 7, 17),
+    "maj7s5": (0, 4, 8, 11),
 }
 
 
@@ -89,7 +97,8 @@ def written(
     (dominant seventh, sharp ninth) / q (stacked fourths) / mM7 (minor, major seventh) / + (augmented) /
     ma9 (minor, added ninth) / d9s4 (dominant ninth, suspended fourth) / m69 (minor six-nine) / d7b13
     (dominant seventh, flat thirteenth) / M9s11 (major ninth, sharp eleventh) / ma11 (minor, added
-    eleventh) (none: major);
+    eleventh) / M13 (major thirteenth) / m13 (minor thirteenth) / d7s11 (dominant seventh, sharp
+    eleventh) / a11 (major, added eleventh) / M7s5 (major seventh, sharp fifth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -98,10 +107,12 @@ def written(
     suffixes |= {"M7s11": "maj7s11", "d13": "dom13", "d7s9": "dom7s9", "q": "quartal", "mM7": "minmaj7"}
     suffixes |= {"+": "aug", "ma9": "minadd9", "d9s4": "dom9sus4", "m69": "min69", "d7b13": "dom7b13"}
     suffixes |= {"M9s11": "maj9s11", "ma11": "minadd11"}
+    suffixes |= {"M13": "maj13", "m13": "min13", "d7s11": "dom7s11", "a11": "add11", "M7s5": "maj7s5"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
-            r"(\d+)(d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9|M6|m6|mM7|ma11|ma9"
+            r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
+            r"|M6|m6|mM7|ma11|ma9"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|p|q|\+|)",
             token,
         )

@@ -23,6 +23,7 @@ from soundforge.testing import (
     formant_render,
     phase_render,
     sample_render,
+    shaper_render,
     stk_render,
     waveguide_render,
 )
@@ -41,7 +42,8 @@ Samples = npt.NDArray[np.float32]
 # set of formant voices, additive organs and mallets computed in numpy (formant_render.TIMBRE_SETS),
 # which formant_render plays; or a set of phase-distortion patches computed in numpy
 # (phase_render.PHASE_SETS), which phase_render plays; or a set of operator FM patches computed in
-# numpy (fm_render.FM_SETS), which fm_render plays.
+# numpy (fm_render.FM_SETS), which fm_render plays; or a set of waveshaping patches computed in numpy
+# (shaper_render.SHAPER_SETS), which shaper_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -127,7 +129,7 @@ def render_notes(
     through waveguide_render, dry, a patch set (analog_render.PATCH_SETS) through analog_render, dry, a
     timbre set (formant_render.TIMBRE_SETS) through formant_render, dry, a phase-distortion set
     (phase_render.PHASE_SETS) through phase_render, dry, an FM set (fm_render.FM_SETS) through
-    fm_render, dry."""
+    fm_render, dry, a waveshaping set (shaper_render.SHAPER_SETS) through shaper_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -181,13 +183,15 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (formant_render.TIMBRE_SETS, formant_render.render, "timbre_set"),
     (phase_render.PHASE_SETS, phase_render.render, "phase_set"),
     (fm_render.FM_SETS, fm_render.render, "fm_set"),
+    (shaper_render.SHAPER_SETS, shaper_render.render, "shaper_set"),
 )
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
-    and additive timbres, phase-distortion patches or FM patches `soundfont` names, its set checked
-    (require) even where the render is cached; None for a soundfont or a TiMidity++ configuration."""
+    and additive timbres, phase-distortion patches, FM patches or waveshaping patches `soundfont`
+    names, its set checked (require) even where the render is cached; None for a soundfont or a
+    TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -42,6 +42,8 @@ STEPS = (
     "hum",
     "tilt",
     "glue",
+    "expand",
+    "deess",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -137,6 +139,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.tilt(out, sample_rate, np.random.default_rng(seed))
         elif step == "glue":
             out = production_bus.glue(out, sample_rate)
+        elif step == "expand":
+            out = production_bus.expand(out, sample_rate)
+        elif step == "deess":
+            out = production_bus.deess(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

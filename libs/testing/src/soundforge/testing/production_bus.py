@@ -1,6 +1,6 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
-an equaliser's tilt, a bus compressor's glue; and the measures every step shares (rms, envelope,
-peak_hold)."""
+an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser; and the measures every
+step shares (rms, envelope, peak_hold)."""
 
 from __future__ import annotations
 
@@ -28,6 +28,14 @@ _GLUE_RATIO = 2.0  # a bus compressor's ratio above its threshold
 _GLUE_THRESHOLD = 0.7  # its threshold, against the music's RMS (its own level detector's)
 _GLUE_TIMES = (0.03, 0.3)  # s: its attack (slow enough to let every attack through) and its release
 _GLUE_WINDOW = 0.01  # s: the RMS window its detector reads
+_EXPAND_THRESHOLD = 0.5  # a downward expander's threshold, against the music's RMS
+_EXPAND_RATIO = 2.0  # below it, every dB the level falls the gain falls by another dB
+_EXPAND_FLOOR_DB = -18.0  # the furthest it turns anything down
+_EXPAND_TIMES = (0.002, 0.08)  # s: its gain opening (fast, so no attack is lost) and closing
+_DEESS_CORNER = 5000.0  # Hz: a de-esser's band, everything above it (4th-order Butterworth, both ways)
+_DEESS_THRESHOLD = 1.5  # its threshold, against the band's own RMS
+_DEESS_RATIO = 4.0  # the band's ratio above it
+_DEESS_TIMES = (0.001, 0.05)  # s: its detector's attack and release
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -128,3 +136,31 @@ def glue(samples: Signal, sample_rate: int) -> Signal:
     gain = np.maximum(envelope(wanted - 1.0, sample_rate, attack) + 1.0, wanted)
     gain = envelope(gain - 1.0, sample_rate, release) + 1.0
     return np.asarray(samples * np.minimum(gain, 1.0))
+
+
+def expand(samples: Signal, sample_rate: int) -> Signal:
+    """A downward expander, as a mix engineer quietens the bleed and the tails between the hits:
+    where the level (its envelope, _EXPAND_TIMES: opening fast, closing slowly) falls below
+    _EXPAND_THRESHOLD of the music's RMS, the gain falls _EXPAND_RATIO times as fast, never below
+    _EXPAND_FLOOR_DB; above it nothing moves. A gain moves no note, and every attack opens it at once."""
+    level = np.abs(samples) / (_EXPAND_THRESHOLD * rms(samples))
+    opening, closing = _EXPAND_TIMES
+    followed = np.maximum(envelope(level, sample_rate, opening), envelope(level, sample_rate, closing))
+    floor = 10.0 ** (_EXPAND_FLOOR_DB / 20.0)
+    gain = np.clip(np.maximum(followed, 1e-9) ** (_EXPAND_RATIO - 1.0), floor, 1.0)
+    return np.asarray(samples * gain)
+
+
+def deess(samples: Signal, sample_rate: int) -> Signal:
+    """A de-esser on the whole mix, as a mastering engineer tames its sibilance and its hats: the
+    band above _DEESS_CORNER (split off with zero phase, the rest its exact complement) is turned
+    down at _DEESS_RATIO wherever its own envelope (_DEESS_TIMES) rises above _DEESS_THRESHOLD of
+    its RMS; the band below is untouched, so no note moves, and the hits stay where they were."""
+    sos = signal.butter(4, _DEESS_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    high = signal.sosfiltfilt(sos, samples)
+    low = samples - high
+    attack, release = _DEESS_TIMES
+    level = np.abs(high)
+    followed = np.maximum(envelope(level, sample_rate, attack), envelope(level, sample_rate, release))
+    over = np.maximum(followed / (_DEESS_THRESHOLD * rms(high, 1e-12)), 1.0)
+    return np.asarray(low + high * over ** (1.0 / _DEESS_RATIO - 1.0))

@@ -1,6 +1,6 @@
-"""What the numpy renderers (waveguide, analog, formant, phase-distortion and FM) do alike with a
-song's notes: the drum channel through their set's kit, every other note through its program's
-voice, each distinct note computed once, all summed into one track."""
+"""What the numpy renderers (waveguide, analog, formant, phase-distortion, FM and waveshaping) do
+alike with a song's notes: the drum channel through their set's kit, every other note through its
+program's voice, each distinct note computed once, all summed into one track."""
 
 from __future__ import annotations
 
