@@ -90,6 +90,10 @@ development split from the twenty-second pass on.
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (necropolis's included), sits in labelled_material_tumulus, which whoever tunes does not open
 either, merged in here the same way.
+"mastaba" was written for the twenty-third pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (tumulus's included), sits in labelled_material_mastaba, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -105,6 +109,7 @@ from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_hypogeum as hypogeum
+from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_ossuary as ossuary
@@ -157,6 +162,7 @@ SPLITS = (
     "hypogeum",
     "necropolis",
     "tumulus",
+    "mastaba",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -172,7 +178,7 @@ SPLITS = (
 # once for the nineteenth pass's numbers, from the twentieth on): their seed 0 is reported, their
 # other seeds trained on. Hypogeum too, read once for the twentieth pass's numbers, from the
 # twenty-first on; necropolis, read once for the twenty-first pass's numbers, from the
-# twenty-second on. Tumulus never.
+# twenty-second on. Tumulus and mastaba never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -247,6 +253,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hypogeum.PROGRESSIONS["dwelling"],
         *necropolis.PROGRESSIONS["dwelling"],
         *tumulus.PROGRESSIONS["dwelling"],
+        *mastaba.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -292,6 +299,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hypogeum.PROGRESSIONS["modal"],
         *necropolis.PROGRESSIONS["modal"],
         *tumulus.PROGRESSIONS["modal"],
+        *mastaba.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -321,6 +329,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hypogeum.PROGRESSIONS["ambiguous"],
         *necropolis.PROGRESSIONS["ambiguous"],
         *tumulus.PROGRESSIONS["ambiguous"],
+        *mastaba.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -332,10 +341,11 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis and tumulus each brought
-# one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats
-# of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven; necropolis's seven
-# beats of three eighths; tumulus's eleven quarters).
+# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus and mastaba
+# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven;
+# necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three
+# eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -360,6 +370,7 @@ METERS = {
     hypogeum.METER: hypogeum.METER_LAYOUT,
     necropolis.METER: necropolis.METER_LAYOUT,
     tumulus.METER: tumulus.METER_LAYOUT,
+    mastaba.METER: mastaba.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -397,6 +408,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "hypogeum": hypogeum.PROGRAMS,
     "necropolis": necropolis.PROGRAMS,
     "tumulus": tumulus.PROGRAMS,
+    "mastaba": mastaba.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -405,7 +417,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
 # strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed,
 # necropolis's FM patches no guitar, voice or reed, tumulus's waveshaping patches no guitar, voice or
-# plain piano): they draw their own programs only.
+# plain piano, mastaba's wavetable patches no guitar, voice or plain piano): they draw their own
+# programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -417,6 +430,7 @@ ONLY_OWN_PROGRAMS = (
     "hypogeum",
     "necropolis",
     "tumulus",
+    "mastaba",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -432,7 +446,8 @@ ONLY_OWN_PROGRAMS = (
 # (formant_render.TIMBRE_SETS), by theirs, and hypogeum's, phase-distortion patches computed in numpy
 # (phase_render.PHASE_SETS), by theirs, and necropolis's, operator FM patches computed in numpy
 # (fm_render.FM_SETS), by theirs, and tumulus's, waveshaping patches computed in numpy
-# (shaper_render.SHAPER_SETS), by theirs.
+# (shaper_render.SHAPER_SETS), by theirs, and mastaba's, wavetable patches computed in numpy
+# (wavetable_render.WAVETABLE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -449,6 +464,7 @@ SOUNDFONTS: dict[str, Path] = {
     "hypogeum": hypogeum.SOUNDFONT,
     "necropolis": necropolis.SOUNDFONT,
     "tumulus": tumulus.SOUNDFONT,
+    "mastaba": mastaba.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -463,7 +479,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # one kit (a third of Hydrogen's), cenotaph its patch set's one kit (a fourth of Hydrogen's),
 # columbarium its timbre set's one kit (a fifth of Hydrogen's), hypogeum its phase set's one kit (a
 # sixth of Hydrogen's, a drum machine's), necropolis its FM set's one kit (a seventh of Hydrogen's,
-# resynthesised), tumulus its waveshaping set's one kit (an eighth of Hydrogen's), held-out none.
+# resynthesised), tumulus its waveshaping set's one kit (an eighth of Hydrogen's), mastaba its wavetable
+# set's one kit (a ninth of Hydrogen's), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -486,13 +503,15 @@ DRUM_KITS = {
     "hypogeum": hypogeum.DRUM_KITS,
     "necropolis": necropolis.DRUM_KITS,
     "tumulus": tumulus.DRUM_KITS,
+    "mastaba": mastaba.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
 # charnel's, in their soundfonts' samples of their own; sepulchre's, in its patch set; barrow's and
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
-# phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches).
+# phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
+# mastaba's, in its wavetable patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -506,6 +525,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "hypogeum": hypogeum.SUSTAINED_PROGRAMS,
     "necropolis": necropolis.SUSTAINED_PROGRAMS,
     "tumulus": tumulus.SUSTAINED_PROGRAMS,
+    "mastaba": mastaba.SUSTAINED_PROGRAMS,
 }
 
 
@@ -589,6 +609,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **hypogeum.DRUM_PATTERNS,
     **necropolis.DRUM_PATTERNS,
     **tumulus.DRUM_PATTERNS,
+    **mastaba.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -613,6 +634,7 @@ _OWN_PATTERNS = {
     "hypogeum": tuple(hypogeum.DRUM_PATTERNS),
     "necropolis": tuple(necropolis.DRUM_PATTERNS),
     "tumulus": tuple(tumulus.DRUM_PATTERNS),
+    "mastaba": tuple(mastaba.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -652,6 +674,7 @@ TEMPO_RANGES = {
     "hypogeum": hypogeum.TEMPO_RANGES,
     "necropolis": necropolis.TEMPO_RANGES,
     "tumulus": tumulus.TEMPO_RANGES,
+    "mastaba": mastaba.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -677,6 +700,7 @@ SONG_METERS = {
     "hypogeum": hypogeum.SONG_METERS,
     "necropolis": necropolis.SONG_METERS,
     "tumulus": tumulus.SONG_METERS,
+    "mastaba": mastaba.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -726,10 +750,11 @@ COUNTS = {
     "hypogeum": hypogeum.COUNTS,
     "necropolis": necropolis.COUNTS,
     "tumulus": tumulus.COUNTS,
+    "mastaba": mastaba.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's, hypogeum's, necropolis's and tumulus's.
+# columbarium's, hypogeum's, necropolis's, tumulus's and mastaba's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -740,5 +765,6 @@ PRODUCTION = {
     "hypogeum": hypogeum.PRODUCTION,
     "necropolis": necropolis.PRODUCTION,
     "tumulus": tumulus.PRODUCTION,
+    "mastaba": mastaba.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

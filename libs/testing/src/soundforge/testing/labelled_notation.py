@@ -66,6 +66,15 @@ QUALITIES = {
     "dom7s11": (0, 4, 7, 10, 18),
     "add11": (0, 4, 7, 17),
     "maj7s5": (0, 4, 8, 11),
+    # Mastaba's: a diminished triad (major's vii, minor's ii, a mode's own), a dominant seventh with a
+    # sharp fifth (minor's V: its fifth is minor's own third), a major seventh with its second in place
+    # of its third, a minor seventh with a flat ninth (major's iii, minor's v, phrygian's tonic) and a
+    # suspended fourth with an added ninth.
+    "dim": (0, 3, 6),
+    "dom7s5": (0, 4, 8, 10),
+    "maj7sus2": (0, 2, 7, 11),
+    "min7b9": (0, 3, 7, 10, 13),
+    "sus4add9": (0, 5, 7, 14),
 }
 
 
@@ -98,7 +107,9 @@ def written(
     ma9 (minor, added ninth) / d9s4 (dominant ninth, suspended fourth) / m69 (minor six-nine) / d7b13
     (dominant seventh, flat thirteenth) / M9s11 (major ninth, sharp eleventh) / ma11 (minor, added
     eleventh) / M13 (major thirteenth) / m13 (minor thirteenth) / d7s11 (dominant seventh, sharp
-    eleventh) / a11 (major, added eleventh) / M7s5 (major seventh, sharp fifth) (none: major);
+    eleventh) / a11 (major, added eleventh) / M7s5 (major seventh, sharp fifth) / o (diminished) /
+    d7s5 (dominant seventh, sharp fifth) / M7s2 (major seventh, suspended second) / m7b9 (minor
+    seventh, flat ninth) / s4a9 (suspended fourth, added ninth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -108,12 +119,13 @@ def written(
     suffixes |= {"+": "aug", "ma9": "minadd9", "d9s4": "dom9sus4", "m69": "min69", "d7b13": "dom7b13"}
     suffixes |= {"M9s11": "maj9s11", "ma11": "minadd11"}
     suffixes |= {"M13": "maj13", "m13": "min13", "d7s11": "dom7s11", "a11": "add11", "M7s5": "maj7s5"}
+    suffixes |= {"o": "dim", "d7s5": "dom7s5", "M7s2": "maj7sus2", "m7b9": "min7b9", "s4a9": "sus4add9"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
-            r"|M6|m6|mM7|ma11|ma9"
-            r"|d13|d9|d7|s4|s2|a9|o7|h7|m|p|q|\+|)",
+            r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9"
+            r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )
         assert found is not None, token

@@ -47,7 +47,7 @@ WAVES = (*_BENDS, *_WINDOWS)
 
 
 @dataclass(frozen=True)
-class Timbre:
+class Timbre(voice_render.Detuned):
     """One patch of a phase-distortion synthesizer: a cosine whose phase is bent (`wave`), the bend's
     amount moving with its own envelope (`bend`, the CZ's DCW) and the key's velocity, `lines` copies
     detuned symmetrically around the note, each with a second line, a sine at a whole multiple of the
@@ -71,15 +71,6 @@ class Timbre:
     # The amplitude: its attack and its decay toward the level it sustains (s), that level, its release (s).
     level: tuple[float, float, float, float] = (0.005, 0.3, 1.0, 0.08)
     gain: float = 1.0  # levels it against the set's other timbres
-
-    @property
-    def sustained(self) -> bool:
-        return self.level[2] > 0.0
-
-    @property
-    def offsets(self) -> npt.NDArray[np.float64]:
-        """Each copy's detuning in cents, symmetric around the note."""
-        return voice_render.detunings(self.spread, self.lines)
 
 
 # General MIDI programs to phase-distortion timbres, and the drum channel to a recorded kit.

@@ -44,6 +44,8 @@ STEPS = (
     "glue",
     "expand",
     "deess",
+    "parametric",
+    "denoise",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -143,6 +145,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.expand(out, sample_rate)
         elif step == "deess":
             out = production_bus.deess(out, sample_rate)
+        elif step == "parametric":
+            out = production_bus.parametric(out, sample_rate, np.random.default_rng(seed))
+        elif step == "denoise":
+            out = production_bus.denoise(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

@@ -1,6 +1,7 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
-an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser; and the measures every
-step shares (rms, envelope, peak_hold)."""
+an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
+equaliser's bells, a denoiser's spectral gate; and the measures every step shares (rms, envelope,
+peak_hold)."""
 
 from __future__ import annotations
 
@@ -36,6 +37,13 @@ _DEESS_CORNER = 5000.0  # Hz: a de-esser's band, everything above it (4th-order 
 _DEESS_THRESHOLD = 1.5  # its threshold, against the band's own RMS
 _DEESS_RATIO = 4.0  # the band's ratio above it
 _DEESS_TIMES = (0.001, 0.05)  # s: its detector's attack and release
+# Hz: where a parametric equaliser's three bells are drawn (log-uniformly), one in each range
+_BELLS = ((80.0, 250.0), (300.0, 2500.0), (3000.0, 8000.0))
+_BELL_DB = (2.0, 6.0)  # how far each is turned up or down, drawn
+_BELL_Q = (0.7, 2.0)  # how narrow each is, drawn
+_GATE_FRAME = 0.046  # s: a denoiser's frames (the nearest power of two in samples), overlapping by 3/4
+_GATE_DEPTH_DB = -36.0  # a bin this far under its frame's loudest is taken for noise
+_GATE_FLOOR_DB = -18.0  # and turned down this far
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -164,3 +172,37 @@ def deess(samples: Signal, sample_rate: int) -> Signal:
     followed = np.maximum(envelope(level, sample_rate, attack), envelope(level, sample_rate, release))
     over = np.maximum(followed / (_DEESS_THRESHOLD * rms(high, 1e-12)), 1.0)
     return np.asarray(low + high * over ** (1.0 / _DEESS_RATIO - 1.0))
+
+
+def parametric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A parametric equaliser, as a mix engineer carves a mix: three peaking bells (the Audio EQ
+    Cookbook's), each at a frequency drawn in its range (_BELLS), turned up or down by a drawn amount
+    (_BELL_DB) over a drawn width (_BELL_Q), each run forward and back (half its amount a pass) so no
+    partial moves in time; a level per frequency moves no note and no beat."""
+    out = samples
+    for low, high in _BELLS:
+        centre = float(np.exp(rng.uniform(np.log(low), np.log(min(high, 0.4 * sample_rate)))))
+        db = float(rng.uniform(*_BELL_DB)) * float(rng.choice([-1.0, 1.0]))
+        amplitude = 10.0 ** (db / 80.0)  # the cookbook's A for half the amount in dB
+        width = np.sin(2.0 * np.pi * centre / sample_rate) / (2.0 * float(rng.uniform(*_BELL_Q)))
+        turn = -2.0 * np.cos(2.0 * np.pi * centre / sample_rate)
+        b = [1.0 + width * amplitude, turn, 1.0 - width * amplitude]
+        a = [1.0 + width / amplitude, turn, 1.0 - width / amplitude]
+        out = signal.filtfilt(b, a, out)
+    return np.asarray(out)
+
+
+def denoise(samples: Signal, sample_rate: int) -> Signal:
+    """A denoiser's spectral gate, as a restoration tool cleans a noisy transfer: in every short
+    frame (_GATE_FRAME, Hann windows overlapping by 3/4) each bin more than _GATE_DEPTH_DB under the
+    frame's loudest is turned down by _GATE_FLOOR_DB, the rest kept, and the frames overlapped and
+    added back. Tails, bleed and the room go, in flickering patches (a denoiser's "musical noise");
+    every note's loud partials and every attack keep their frequency and their time."""
+    frame = 2 ** round(np.log2(_GATE_FRAME * sample_rate))
+    _, _, spectrum = signal.stft(samples, nperseg=frame, noverlap=3 * frame // 4)
+    level = np.abs(spectrum)
+    loudest = np.max(level, axis=0, keepdims=True)
+    kept = level >= loudest * 10.0 ** (_GATE_DEPTH_DB / 20.0)
+    gated = spectrum * np.where(kept, 1.0, 10.0 ** (_GATE_FLOOR_DB / 20.0))
+    _, out = signal.istft(gated, nperseg=frame, noverlap=3 * frame // 4)
+    return np.asarray(np.pad(out, (0, max(0, samples.size - out.size)))[: samples.size])

@@ -30,7 +30,7 @@ _DC_CYCLE = 1024  # points of a cycle its mean is taken over (exact for every te
 
 
 @dataclass(frozen=True)
-class Timbre:
+class Timbre(voice_render.Detuned):
     """A waveshaping patch (Le Brun's and Arfib's): a sine at the note is driven through a shaper, a
     polynomial written as Chebyshev terms, `harmonics` ((k, level): T_k, which turns a full-scale
     cosine into its k-th harmonic, at that level), so that a full drive sounds exactly those harmonics
@@ -51,15 +51,6 @@ class Timbre:
     spread: float = 0.0  # cents from the centre to the outermost copy
     vibrato: tuple[float, float, float] = (0.0, 0.0, 0.0)
     gain: float = 1.0  # levels it against the set's other patches
-
-    @property
-    def sustained(self) -> bool:
-        return self.level[2] > 0.0
-
-    @property
-    def offsets(self) -> npt.NDArray[np.float64]:
-        """Each copy's detuning in cents, symmetric around the note."""
-        return voice_render.detunings(self.spread, self.lines)
 
 
 # General MIDI programs to waveshaping patches, and the drum channel to a recorded kit.

@@ -1,6 +1,6 @@
-"""What the numpy renderers (waveguide, analog, formant, phase-distortion, FM and waveshaping) do
-alike with a song's notes: the drum channel through their set's kit, every other note through its
-program's voice, each distinct note computed once, all summed into one track."""
+"""What the numpy renderers (waveguide, analog, formant, phase-distortion, FM, waveshaping and
+wavetable) do alike with a song's notes: the drum channel through their set's kit, every other note
+through its program's voice, each distinct note computed once, all summed into one track."""
 
 from __future__ import annotations
 
@@ -30,6 +30,25 @@ def detunings(spread: float, copies: int) -> npt.NDArray[np.float64]:
     """Cents for each of a voice's `copies`, spaced evenly from -`spread` to `spread` (symmetric
     around the note, so the ensemble's pitch is the note's); one copy sits on the note."""
     return np.linspace(-spread, spread, copies) if copies > 1 else np.zeros(1)
+
+
+class Detuned:
+    """What a voice played as `lines` copies, detuned `spread` cents from the centre to the outermost,
+    under an amplitude envelope (`level`: attack, decay, the share it sustains, release) says of
+    itself: whether it holds its note, and each copy's detuning. Its dataclass holds the fields."""
+
+    level: tuple[float, float, float, float]
+    lines: int
+    spread: float
+
+    @property
+    def sustained(self) -> bool:
+        return self.level[2] > 0.0
+
+    @property
+    def offsets(self) -> npt.NDArray[np.float64]:
+        """Each copy's detuning in cents, symmetric around the note."""
+        return detunings(self.spread, self.lines)
 
 
 @dataclass(frozen=True)
