@@ -9,6 +9,7 @@ from soundforge.analysis.features import FEATURES, analyze_samples, resolve_feat
 from soundforge.analysis.key import parse_key
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 from soundforge.testing.audio import click_track
+from soundforge.testing.labelled_clips import clip_set, render_clip
 from soundforge.testing.music import Piece, render
 
 SR = 22050
@@ -47,6 +48,15 @@ def test_tempo_key_and_bars_of_labelled_pieces(piece: Piece) -> None:
     written = piece.downbeat_times()
     assert len(found) == pytest.approx(len(written), abs=1)
     assert all(np.min(np.abs(found - t)) < 0.07 for t in written[1:-1])
+
+
+def test_a_slow_song_counted_in_dotted_quarters_keeps_its_slow_beat() -> None:
+    """A development split's song at 44-48 BPM in dotted quarters: until the twenty-second pass
+    no level under 50 BPM was tracked at all, and such songs read at 1.5 to 3 times their beat."""
+    clip = next(c for c in clip_set("necropolis") if c.category == "dwelling" and (c.bpm or 99) < 50)
+    assert clip.bpm is not None
+    result = analyze_samples(render_clip(clip, SR), ["tempo"]).result
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
 
 
 def test_key_comes_with_its_camelot_code_and_a_confidence() -> None:
