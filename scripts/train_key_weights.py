@@ -10,8 +10,8 @@ ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the 
 since the thirteenth charnel's, since the fourteenth sepulchre's, since the fifteenth barrow's,
 since the sixteenth mausoleum's, since the seventeenth undercroft's, since the eighteenth
 reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's, since the
-twenty-first hypogeum's and since the twenty-second necropolis's the same way; nothing of "tumulus"
-or "mastaba" is read. Beside them, songs of random
+twenty-first hypogeum's, since the twenty-second necropolis's and since the twenty-third
+tumulus's the same way; nothing of "mastaba" is read. Beside them, songs of random
 progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
 away from their tonic; since the sixteenth pass also blues, and songs coloured by borrowed chords
 and secondary dominants), so that the fit sees thousands of progressions rather than the few dozen

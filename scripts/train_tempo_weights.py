@@ -9,8 +9,8 @@ since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, 
 twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's, since the
 fifteenth barrow's, since the sixteenth mausoleum's, since the seventeenth undercroft's, since
 the eighteenth reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's,
-since the twenty-first hypogeum's and since the twenty-second necropolis's the same way; never
-anything of "tumulus" or "mastaba". Beside them, per
+since the twenty-first hypogeum's, since the twenty-second necropolis's and since the
+twenty-third tumulus's the same way; never anything of "mastaba". Beside them, per
 tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
   accented every 2, 3 or 4 beats or not at all, where every click is a beat -- the songs and drum

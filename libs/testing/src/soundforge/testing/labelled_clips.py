@@ -48,9 +48,9 @@ numbers, and a development split since), "necropolis" (written for the twenty-fi
 method work by someone other than whoever tunes, with material none of the others has; read once,
 for that pass's final numbers, and a development split since), "tumulus" (written for the
 twenty-second pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "mastaba" (written for the twenty-third pass
-of method work by someone other than whoever tunes, with material none of the others has; read once,
-only for the final numbers).
+others has; read once, for that pass's final numbers, and a development split since) and
+"mastaba" (written for the twenty-third pass of method work by someone other than whoever tunes,
+with material none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's and mastaba's own, which
@@ -197,7 +197,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     sepulchre since the fourteenth, barrow since the fifteenth, mausoleum since the sixteenth,
     undercroft since the seventeenth, reliquary since the eighteenth, cenotaph since the
     nineteenth, columbarium since the twentieth, hypogeum since the twenty-first,
-    necropolis since the twenty-second), tumulus and mastaba never."""
+    necropolis since the twenty-second, tumulus since the twenty-third), mastaba never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
