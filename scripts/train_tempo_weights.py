@@ -42,7 +42,7 @@ import numpy.typing as npt
 
 from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, level_context, level_features
+from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, candidates, level_context, level_features
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
@@ -98,11 +98,12 @@ def metronome(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]
 
 
 def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
-    """The clip's tracked levels' features and which are within TOLERANCE of `bpm`; None without levels."""
+    """The clip's candidate levels' features (levels.candidates, as the service chooses among) and
+    which are within TOLERANCE of `bpm`; None without levels."""
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
     context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
-    levels = tracked_levels(context.bands.onset, context.bands.bass)
+    levels = candidates(tracked_levels(context.bands.onset, context.bands.bass), context)
     if not levels:
         return None
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])

@@ -280,13 +280,19 @@ def chord_seconds_of(labels: npt.NDArray[np.int64]) -> float:
     return chord_span(labels) * FIXED_SEGMENT_FRAMES * HOP / ANALYSIS_RATE
 
 
+def candidates(levels: list[Level], context: LevelContext) -> list[Level]:
+    """The levels the scorer chooses among: all of them, but where the harmony never moves only
+    those at STATIC_MIN_BPM or faster. The fit (scripts/train_tempo_weights.py) reads the same."""
+    if not context.static:
+        return levels
+    return [level for level in levels if refine_tempo(level.frames, level.bpm) >= STATIC_MIN_BPM]
+
+
 def choose_level(
     levels: list[Level], context: LevelContext, weights: ChoiceNetwork | None = None
 ) -> Level | None:
-    """The level whose features score highest, levels under STATIC_MIN_BPM dropped first where
-    the harmony never moves; None when there is none."""
-    if context.static:
-        levels = [level for level in levels if refine_tempo(level.frames, level.bpm) >= STATIC_MIN_BPM]
+    """The candidate level (candidates) whose features score highest; None when there is none."""
+    levels = candidates(levels, context)
     if not levels:
         return None
     scores = (trained_weights() if weights is None else weights).scores(level_features(levels, context))
