@@ -15,23 +15,30 @@ tumulus's the same way; nothing of "mastaba" is read. Beside them, songs of rand
 progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
 away from their tonic; since the sixteenth pass also blues, and songs coloured by borrowed chords
 and secondary dominants), so that the fit sees thousands of progressions rather than the few dozen
-the splits name. Every track is read twice: as rendered, and with its chroma as another
+the splits name; since the twenty-third pass also songs voiced as jazz and soul voice them, whose
+dominant is disguised (extended_song: the tritone's substitute, suspended and altered dominants).
+Every track is read twice: as rendered, and with its chroma as another
 instrument's partials would colour it (key_learning.timbre_variant: a new split's instruments move
 those shares), so that the fit does not learn the few timbres it hears. Seeds are read in parallel,
 one process per core. The scorer shipped is an ensemble: --members fits from as many seeded starts,
 averaged. Prints the training accuracy and the check's.
+With --cache DIR each draw's features are kept in DIR (a file per draw, named by it and holding a
+hash of its clips): a refit that adds a split renders that split alone. The hash sees the clips'
+material, not the renderers' or the features' code: empty DIR when either changes.
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
-[--l2 3e-3] [--units 32] [--members 3]
+[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--cache DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import json
 import os
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -41,24 +48,45 @@ from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyScor
 from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
-from soundforge.testing.progressions import random_song
+from soundforge.testing.progressions import extended_song, random_song
 
 SR = 22050
 RANDOM_SONGS = 4500  # 750 of each kind
+EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
+Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
+# A draw: ("split", seed) for clip_set(split, seed)'s clips; ("random" | "extended", first) for
+# `CHUNK` (or fewer) songs of that kind from seed `first`, with the count.
+Draw = tuple[str, int, int]
 
 
-def tracks(
-    split: str, seed: int, timbres: bool = True
-) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
-    """key_features and targets (mode * 12 + tonic) of the clips with a key of clip_set(split, seed),
-    each also as another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off."""
-    return features_of(training_clips(split, seed), timbres)
+def clips_of(draw: Draw) -> list[Clip]:
+    source, first, count = draw
+    if source == "random":
+        return [random_song(seed) for seed in range(first, first + count)]
+    if source == "extended":
+        return [extended_song(seed) for seed in range(first, first + count)]
+    return training_clips(source, first)
 
 
-def random_tracks(first: int, count: int) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
-    """The same of progressions.random_song(seed) for `count` seeds from `first`."""
-    return features_of([random_song(seed) for seed in range(first, first + count)], timbres=True)
+def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True) -> Tracks:
+    """key_features and targets (mode * 12 + tonic) of the draw's clips with a key, each also as
+    another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off; from `cache`
+    if it holds them for the same clips."""
+    clips = clips_of(draw)
+    if cache is None:
+        return features_of(clips, timbres)
+    digest = hashlib.sha256(repr((clips, timbres)).encode()).hexdigest()
+    path = cache / f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}.npz"
+    if path.exists():
+        with np.load(path) as kept:
+            if str(kept["digest"]) == digest:
+                return kept["features"], kept["targets"]
+    features, targets = features_of(clips, timbres)
+    partial = path.with_suffix(f".{os.getpid()}.npz")  # a killed run leaves no half-written draw
+    np.savez(partial, features=features, targets=targets, digest=digest)
+    partial.replace(path)
+    return features, targets
 
 
 def features_of(clips: list[Clip], timbres: bool) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
@@ -105,25 +133,32 @@ def main() -> None:
         default=RANDOM_SONGS,
         help="and progressions.random_song(seed) for seeds 0..N-1",
     )
+    parser.add_argument(
+        "--extended-songs",
+        type=int,
+        default=EXTENDED_SONGS,
+        help="and progressions.extended_song(seed) for seeds 0..N-1",
+    )
     parser.add_argument("--l2", type=float, default=3e-3)
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
+    parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
     args = parser.parse_args()
     started = time.perf_counter()
-    draws = [("tune", seed) for seed in range(1, args.seeds + 1)]
-    draws += [(split, seed) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
+    if args.cache is not None:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    draws: list[Draw] = [("tune", seed, 0) for seed in range(1, args.seeds + 1)]
+    draws += [(split, seed, 0) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
+    for source, songs in (("random", args.random_songs), ("extended", args.extended_songs)):
+        draws += [(source, first, min(CHUNK, songs - first)) for first in range(0, songs, CHUNK)]
     # Compile the numba functions the workers run once, here, on one song: the forked workers
     # inherit them. Two workers compiling into a fresh cache at once crashed one of them (a pool of
     # two on an empty NUMBA_CACHE_DIR, 2026-11-23). Not features.warm_up: it runs the shipped
     # weights, which a refit for new features has yet to write.
     features_of([random_song(0)], timbres=True)
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
-        parts = list(pool.map(tracks, *zip(*draws, strict=True)))
-        chunks = [
-            (first, min(CHUNK, args.random_songs - first)) for first in range(0, args.random_songs, CHUNK)
-        ]
-        parts += list(pool.map(random_tracks, *zip(*chunks, strict=True))) if chunks else []
-        check_features, check_targets = pool.submit(tracks, "tune", 0, False).result()
+        parts = list(pool.map(draw_tracks, draws, [args.cache] * len(draws)))
+        check_features, check_targets = pool.submit(draw_tracks, ("tune", 0, 0), args.cache, False).result()
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
@@ -133,10 +168,12 @@ def main() -> None:
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEVELOPMENT_SPLITS)} "
-        f"for seeds 1-{args.dev_seeds}, and random_song for seeds 0-{args.random_songs - 1}: "
+        f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
+        f"for seeds 0-{args.extended_songs - 1}: "
         f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
-        f"--random-songs {args.random_songs} --l2 {args.l2} --units {args.units} --members {args.members}",
+        f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
+        f"--units {args.units} --members {args.members}",
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.

@@ -11,8 +11,17 @@ import pytest
 
 from soundforge.testing.labelled_clips import render_clip
 from soundforge.testing.labelled_material import SONG_METERS
-from soundforge.testing.labelled_notation import AEOLIAN, IONIAN, QUALITIES
-from soundforge.testing.progressions import KINDS, MODES, progression, random_song, seventh, triad
+from soundforge.testing.labelled_notation import AEOLIAN, IONIAN, QUALITIES, written
+from soundforge.testing.progressions import (
+    EXTENDED_KINDS,
+    KINDS,
+    MODES,
+    extended_song,
+    progression,
+    random_song,
+    seventh,
+    triad,
+)
 
 DRAWS = 400
 
@@ -23,7 +32,7 @@ def draws(kind: str, seed: int = 3) -> list:
 
 
 def test_draws_are_deterministic_and_varied() -> None:
-    for kind in KINDS:
+    for kind in KINDS + EXTENDED_KINDS:
         first = draws(kind)
         assert first == draws(kind)
         # Thousands of songs, not a list in disguise (a blues has few forms: its voicings vary them).
@@ -112,10 +121,38 @@ def test_a_coloured_song_borrows_and_tonicises_but_cadences_home(kind: str) -> N
     assert DRAWS // 3 < outside < DRAWS  # most songs colour outside their key's scale, not all
 
 
+@pytest.mark.parametrize("kind", EXTENDED_KINDS)
+def test_an_extended_song_disguises_its_dominant_but_cadences_home(kind: str) -> None:
+    songs = draws(kind)
+    mode = kind.split("-")[1]
+    before_home: Counter[tuple[int, str]] = Counter()
+    extended = chords = 0
+    for song in songs:
+        roots = [root for root, _ in song.chords]
+        assert song.mode == mode and len(roots) in (4, 8) and roots[-1] == 0
+        assert QUALITIES[song.chords[-1][1]][1] == (4 if mode == "major" else 3)
+        # Written as the labelled material is: the name's chords read back through `written`.
+        notation = " ".join(song.name.split()[6:])
+        assert written(song.name, mode, notation).chords == song.chords, song.name
+        before_home[song.chords[-2]] += 1
+        extended += sum(len(QUALITIES[q]) > 3 for _, q in song.chords)
+        chords += len(roots)
+    assert extended > 0.6 * chords  # sevenths and more on most chords, as the idiom voices them
+    dominants = {chord: n for chord, n in before_home.items() if chord[1].startswith("dom")}
+    # V as a plain dominant seventh is one of many: the tritone's substitute on bII and V suspended or
+    # altered close most loops that close on a dominant.
+    assert before_home[(7, "dom7")] < sum(dominants.values()) // 4
+    assert sum(n for (root, _), n in dominants.items() if root == 1) > DRAWS // 10
+    assert any(q in ("dom7sus4", "dom9sus4") for _, q in dominants)
+    assert any(q in ("dom7b9", "dom7s9", "dom7b13") for _, q in dominants)
+
+
 def test_a_random_song_is_drawn_as_the_tune_split_draws_its_songs_and_sounds_its_key() -> None:
     songs = [random_song(seed) for seed in range(len(KINDS))]
     assert songs == [random_song(seed) for seed in range(len(KINDS))]
     assert [s.category for s in songs] == list(KINDS)
+    songs += [extended_song(seed) for seed in range(len(EXTENDED_KINDS))]
+    assert [s.category for s in songs[len(KINDS) :]] == list(EXTENDED_KINDS)
     for clip in songs:
         assert clip.progression is not None and clip.progression.own == "random"
         assert clip.key == (clip.tonic, clip.progression.mode) and clip.bpm is not None
@@ -131,7 +168,7 @@ def test_a_random_song_is_drawn_as_the_tune_split_draws_its_songs_and_sounds_its
         for root, quality in clip.progression.chords:
             written[[(clip.tonic + root + step) % 12 for step in QUALITIES[quality]]] += 1
         assert np.corrcoef(written, chroma)[0, 1] > 0.6, clip.describe()
-        if clip.category in ("blues", "coloured-major", "coloured-minor"):
+        if clip.category in ("blues", "coloured-major", "coloured-minor", *EXTENDED_KINDS):
             continue  # their chords reach outside the scale on purpose
         # The song's scale, at its tonic, carries most of the chroma (7 of 12 pitch classes: 58% if flat).
         scale = [(clip.tonic + step) % 12 for step in clip.progression.scale]
