@@ -95,6 +95,10 @@ development split from the twenty-third pass on.
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (tumulus's included), sits in labelled_material_mastaba, which whoever tunes does not open
 either, merged in here the same way.
+"cairn" was written for the twenty-fourth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(mastaba's included), sits in labelled_material_cairn, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -103,6 +107,7 @@ from pathlib import Path
 
 from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
+from soundforge.testing import labelled_material_cairn as cairn
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
@@ -164,6 +169,7 @@ SPLITS = (
     "necropolis",
     "tumulus",
     "mastaba",
+    "cairn",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -180,7 +186,7 @@ SPLITS = (
 # other seeds trained on. Hypogeum too, read once for the twentieth pass's numbers, from the
 # twenty-first on; necropolis, read once for the twenty-first pass's numbers, from the
 # twenty-second on; tumulus, read once for the twenty-second pass's numbers, from the
-# twenty-third on. Mastaba never.
+# twenty-third on. Mastaba and cairn never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -257,6 +263,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *necropolis.PROGRESSIONS["dwelling"],
         *tumulus.PROGRESSIONS["dwelling"],
         *mastaba.PROGRESSIONS["dwelling"],
+        *cairn.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -303,6 +310,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *necropolis.PROGRESSIONS["modal"],
         *tumulus.PROGRESSIONS["modal"],
         *mastaba.PROGRESSIONS["modal"],
+        *cairn.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -333,6 +341,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *necropolis.PROGRESSIONS["ambiguous"],
         *tumulus.PROGRESSIONS["ambiguous"],
         *mastaba.PROGRESSIONS["ambiguous"],
+        *cairn.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -344,11 +353,11 @@ CADENTIAL = (
 )
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
-# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus and mastaba
-# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
-# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven;
-# necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three
-# eighths).
+# mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba and
+# cairn each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the
+# first in three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven,
+# cairn's in six; necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's
+# nine beats of three eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -374,6 +383,7 @@ METERS = {
     necropolis.METER: necropolis.METER_LAYOUT,
     tumulus.METER: tumulus.METER_LAYOUT,
     mastaba.METER: mastaba.METER_LAYOUT,
+    cairn.METER: cairn.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -412,6 +422,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "necropolis": necropolis.PROGRAMS,
     "tumulus": tumulus.PROGRAMS,
     "mastaba": mastaba.PROGRAMS,
+    "cairn": cairn.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -420,8 +431,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # cenotaph's set lacks most of them too, columbarium's voices, organs and mallets no piano, guitar,
 # strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed,
 # necropolis's FM patches no guitar, voice or reed, tumulus's waveshaping patches no guitar, voice or
-# plain piano, mastaba's wavetable patches no guitar, voice or plain piano): they draw their own
-# programs only.
+# plain piano, mastaba's wavetable patches no guitar, voice or plain piano, cairn's granular patches no
+# plain piano, guitar, brass or reed): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -434,6 +445,7 @@ ONLY_OWN_PROGRAMS = (
     "necropolis",
     "tumulus",
     "mastaba",
+    "cairn",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -450,7 +462,8 @@ ONLY_OWN_PROGRAMS = (
 # (phase_render.PHASE_SETS), by theirs, and necropolis's, operator FM patches computed in numpy
 # (fm_render.FM_SETS), by theirs, and tumulus's, waveshaping patches computed in numpy
 # (shaper_render.SHAPER_SETS), by theirs, and mastaba's, wavetable patches computed in numpy
-# (wavetable_render.WAVETABLE_SETS), by theirs.
+# (wavetable_render.WAVETABLE_SETS), by theirs, and cairn's, granular patches computed in numpy
+# (grain_render.GRAIN_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -468,6 +481,7 @@ SOUNDFONTS: dict[str, Path] = {
     "necropolis": necropolis.SOUNDFONT,
     "tumulus": tumulus.SOUNDFONT,
     "mastaba": mastaba.SOUNDFONT,
+    "cairn": cairn.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -483,7 +497,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # columbarium its timbre set's one kit (a fifth of Hydrogen's), hypogeum its phase set's one kit (a
 # sixth of Hydrogen's, a drum machine's), necropolis its FM set's one kit (a seventh of Hydrogen's,
 # resynthesised), tumulus its waveshaping set's one kit (an eighth of Hydrogen's), mastaba its wavetable
-# set's one kit (a ninth of Hydrogen's), held-out none.
+# set's one kit (a ninth of Hydrogen's), cairn its granular set's one kit (a tenth of Hydrogen's),
+# held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -507,6 +522,7 @@ DRUM_KITS = {
     "necropolis": necropolis.DRUM_KITS,
     "tumulus": tumulus.DRUM_KITS,
     "mastaba": mastaba.DRUM_KITS,
+    "cairn": cairn.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -514,7 +530,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # mausoleum's, in their recordings; undercroft's, in its models; reliquary's, in its bowed strings;
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
 # phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
-# mastaba's, in its wavetable patches).
+# mastaba's, in its wavetable patches; cairn's, in its granular patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -529,6 +545,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "necropolis": necropolis.SUSTAINED_PROGRAMS,
     "tumulus": tumulus.SUSTAINED_PROGRAMS,
     "mastaba": mastaba.SUSTAINED_PROGRAMS,
+    "cairn": cairn.SUSTAINED_PROGRAMS,
 }
 
 
@@ -613,6 +630,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **necropolis.DRUM_PATTERNS,
     **tumulus.DRUM_PATTERNS,
     **mastaba.DRUM_PATTERNS,
+    **cairn.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -638,6 +656,7 @@ _OWN_PATTERNS = {
     "necropolis": tuple(necropolis.DRUM_PATTERNS),
     "tumulus": tuple(tumulus.DRUM_PATTERNS),
     "mastaba": tuple(mastaba.DRUM_PATTERNS),
+    "cairn": tuple(cairn.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -678,6 +697,7 @@ TEMPO_RANGES = {
     "necropolis": necropolis.TEMPO_RANGES,
     "tumulus": tumulus.TEMPO_RANGES,
     "mastaba": mastaba.TEMPO_RANGES,
+    "cairn": cairn.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -704,6 +724,7 @@ SONG_METERS = {
     "necropolis": necropolis.SONG_METERS,
     "tumulus": tumulus.SONG_METERS,
     "mastaba": mastaba.SONG_METERS,
+    "cairn": cairn.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -754,10 +775,11 @@ COUNTS = {
     "necropolis": necropolis.COUNTS,
     "tumulus": tumulus.COUNTS,
     "mastaba": mastaba.COUNTS,
+    "cairn": cairn.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's, hypogeum's, necropolis's, tumulus's and mastaba's.
+# columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's and cairn's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -769,5 +791,6 @@ PRODUCTION = {
     "necropolis": necropolis.PRODUCTION,
     "tumulus": tumulus.PRODUCTION,
     "mastaba": mastaba.PRODUCTION,
+    "cairn": cairn.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

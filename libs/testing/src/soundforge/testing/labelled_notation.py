@@ -75,6 +75,16 @@ QUALITIES = {
     "maj7sus2": (0, 2, 7, 11),
     "min7b9": (0, 3, 7, 10, 13),
     "sus4add9": (0, 5, 7, 14),
+    # Cairn's: a minor seventh with an added eleventh (major's vi and ii, minor's iv, dorian's tonic),
+    # a minor seventh with a flat thirteenth (an aeolian or phrygian tonic's, major's iii), a minor
+    # triad with its major seventh and ninth (minor's tonic, from its harmonic and melodic scales), a
+    # dominant seventh with a flat fifth (V, its fifth bent down toward the tonic) and a dominant
+    # seventh with a flat ninth and a flat thirteenth (minor's V: harmonic minor's tones above it).
+    "min7add11": (0, 3, 7, 10, 17),
+    "min7b13": (0, 3, 7, 10, 20),
+    "minmaj9": (0, 3, 7, 11, 14),
+    "dom7b5": (0, 4, 6, 10),
+    "dom7b9b13": (0, 4, 7, 10, 13, 20),
 }
 
 
@@ -109,7 +119,9 @@ def written(
     eleventh) / M13 (major thirteenth) / m13 (minor thirteenth) / d7s11 (dominant seventh, sharp
     eleventh) / a11 (major, added eleventh) / M7s5 (major seventh, sharp fifth) / o (diminished) /
     d7s5 (dominant seventh, sharp fifth) / M7s2 (major seventh, suspended second) / m7b9 (minor
-    seventh, flat ninth) / s4a9 (suspended fourth, added ninth) (none: major);
+    seventh, flat ninth) / s4a9 (suspended fourth, added ninth) / m7a11 (minor seventh, added
+    eleventh) / m7b13 (minor seventh, flat thirteenth) / mM9 (minor, major ninth) / d7b5 (dominant
+    seventh, flat fifth) / d7b9b13 (dominant seventh, flat ninth and thirteenth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -120,11 +132,13 @@ def written(
     suffixes |= {"M9s11": "maj9s11", "ma11": "minadd11"}
     suffixes |= {"M13": "maj13", "m13": "min13", "d7s11": "dom7s11", "a11": "add11", "M7s5": "maj7s5"}
     suffixes |= {"o": "dim", "d7s5": "dom7s5", "M7s2": "maj7sus2", "m7b9": "min7b9", "s4a9": "sus4add9"}
+    suffixes |= {"m7a11": "min7add11", "m7b13": "min7b13", "mM9": "minmaj9", "d7b5": "dom7b5"}
+    suffixes |= {"d7b9b13": "dom7b9b13"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
-            r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9"
+            r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

@@ -21,6 +21,7 @@ from soundforge.testing import (
     analog_render,
     fm_render,
     formant_render,
+    grain_render,
     phase_render,
     sample_render,
     shaper_render,
@@ -45,7 +46,8 @@ Samples = npt.NDArray[np.float32]
 # (phase_render.PHASE_SETS), which phase_render plays; or a set of operator FM patches computed in
 # numpy (fm_render.FM_SETS), which fm_render plays; or a set of waveshaping patches computed in numpy
 # (shaper_render.SHAPER_SETS), which shaper_render plays; or a set of wavetable patches computed in
-# numpy (wavetable_render.WAVETABLE_SETS), which wavetable_render plays.
+# numpy (wavetable_render.WAVETABLE_SETS), which wavetable_render plays; or a set of granular patches
+# computed in numpy (grain_render.GRAIN_SETS), which grain_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -132,7 +134,8 @@ def render_notes(
     timbre set (formant_render.TIMBRE_SETS) through formant_render, dry, a phase-distortion set
     (phase_render.PHASE_SETS) through phase_render, dry, an FM set (fm_render.FM_SETS) through
     fm_render, dry, a waveshaping set (shaper_render.SHAPER_SETS) through shaper_render, dry, a
-    wavetable set (wavetable_render.WAVETABLE_SETS) through wavetable_render, dry."""
+    wavetable set (wavetable_render.WAVETABLE_SETS) through wavetable_render, dry, a granular set
+    (grain_render.GRAIN_SETS) through grain_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -188,14 +191,15 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (fm_render.FM_SETS, fm_render.render, "fm_set"),
     (shaper_render.SHAPER_SETS, shaper_render.render, "shaper_set"),
     (wavetable_render.WAVETABLE_SETS, wavetable_render.render, "voice_set"),
+    (grain_render.GRAIN_SETS, grain_render.render, "grain_set"),
 )
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
-    and additive timbres, phase-distortion patches, FM patches, waveshaping patches or wavetable
-    patches `soundfont` names, its set checked (require) even where the render is cached; None for a
-    soundfont or a TiMidity++ configuration."""
+    and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
+    patches or granular patches `soundfont` names, its set checked (require) even where the render
+    is cached; None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -46,6 +46,8 @@ STEPS = (
     "deess",
     "parametric",
     "denoise",
+    "spring",
+    "sweep",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -149,6 +151,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.parametric(out, sample_rate, np.random.default_rng(seed))
         elif step == "denoise":
             out = production_bus.denoise(out, sample_rate)
+        elif step == "spring":
+            out = production_bus.spring(out, sample_rate, np.random.default_rng(seed))
+        elif step == "sweep":
+            out = production_bus.sweep(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

@@ -1,7 +1,7 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
-equaliser's bells, a denoiser's spectral gate; and the measures every step shares (rms, envelope,
-peak_hold)."""
+equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep; and
+the measures every step shares (rms, envelope, peak_hold)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,18 @@ _BELL_Q = (0.7, 2.0)  # how narrow each is, drawn
 _GATE_FRAME = 0.046  # s: a denoiser's frames (the nearest power of two in samples), overlapping by 3/4
 _GATE_DEPTH_DB = -36.0  # a bin this far under its frame's loudest is taken for noise
 _GATE_FLOOR_DB = -18.0  # and turned down this far
+_SPRING_DELAYS = ((0.029, 0.036), (0.039, 0.047))  # s: each of a tank's two springs' round trip, drawn
+_SPRING_RT60 = (1.4, 2.6)  # s: how long its echoes take to fall 60 dB, drawn
+_SPRING_STAGES = 60  # first-order all-pass sections a round trip passes: a spring's dispersion
+_SPRING_ALLPASS = 0.6  # their coefficient: a low reaches the far end before a high does
+_SPRING_POLE = 0.55  # a round trip's one-pole low-pass: a spring carries little above a few kHz
+_SPRING_WET = 0.3  # the tank's share of the mix
+_SPRING_FLOOR = 60.0  # Hz: the corner of the one-pole high-pass its return goes through
+_SWEEP_FLOOR = 25.0  # Hz: a DJ filter's high-pass corner at rest, where it starts and ends
+_SWEEP_TOPS = (180.0, 480.0)  # Hz: how far it is swept up, drawn
+_SWEEP_PEAKS = (0.3, 0.7)  # where in the clip it is at its top, drawn (shares of its length)
+_SWEEP_Q = 1.0  # its resonance: a gentle bump at the corner, never a pitch of its own
+_SWEEP_BLOCK = 64  # samples its coefficients hold
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -206,3 +218,54 @@ def denoise(samples: Signal, sample_rate: int) -> Signal:
     gated = spectrum * np.where(kept, 1.0, 10.0 ** (_GATE_FLOOR_DB / 20.0))
     _, out = signal.istft(gated, nperseg=frame, noverlap=3 * frame // 4)
     return np.asarray(np.pad(out, (0, max(0, samples.size - out.size)))[: samples.size])
+
+
+def spring(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A spring tank's reverb, as a guitar amplifier's or a dub mixer's: the sound sent down two springs,
+    each a dispersive line (_SPRING_STAGES all-pass sections a round trip, so every echo arrives as a
+    chirp, its lows before its highs) fed back on itself every round trip (drawn in _SPRING_DELAYS),
+    losing its highs and enough level that its echoes fall 60 dB in a time drawn in _SPRING_RT60; the
+    tank's response is summed as the geometric series of its round trips, in frequency, and mixed
+    under the dry sound at _SPRING_WET. A reverb adds the notes' own echoes, never a pitch of its own."""
+    rt60 = float(rng.uniform(*_SPRING_RT60))
+    size = 2 ** int(np.ceil(np.log2(2.0 * rt60 * sample_rate)))
+    turns = np.exp(-1j * np.linspace(0.0, np.pi, size // 2 + 1))  # e^-jw from 0 to the Nyquist
+    allpass = ((_SPRING_ALLPASS + turns) / (1.0 + _SPRING_ALLPASS * turns)) ** _SPRING_STAGES
+    lowpass = (1.0 - _SPRING_POLE) / (1.0 - _SPRING_POLE * turns)
+    response = np.zeros_like(turns)
+    for low, high in _SPRING_DELAYS:
+        delay = float(rng.uniform(low, high))
+        loss = 10.0 ** (-3.0 * delay / rt60)
+        trip = loss * lowpass * allpass * turns ** round(delay * sample_rate)
+        response += trip / (1.0 - trip)
+    floor = np.exp(-2.0 * np.pi * _SPRING_FLOOR / sample_rate)
+    response *= (1.0 - turns) / (1.0 - floor * turns)  # a spring carries no offset and little bass
+    tail = np.fft.irfft(response, size)
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= rms(samples, 0.0) / rms(wet)
+    return (1.0 - _SPRING_WET) * samples + _SPRING_WET * wet
+
+
+def sweep(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A DJ mixer's high-pass filter swept up and back down once across the clip, as a mix builds into
+    a drop: a resonant second-order high-pass (the Audio EQ Cookbook's, _SWEEP_Q) whose corner rises
+    from _SWEEP_FLOOR to a top drawn in _SWEEP_TOPS, reached at a point drawn in _SWEEP_PEAKS, and
+    falls back, evenly in log frequency on a raised cosine, its coefficients moving every
+    _SWEEP_BLOCK samples. The bass and the kick's thump thin out and come back; a level per
+    frequency moves no note and no beat."""
+    top = float(np.exp(rng.uniform(*np.log(_SWEEP_TOPS))))
+    peak = float(rng.uniform(*_SWEEP_PEAKS))
+    starts = np.arange(0, samples.size, _SWEEP_BLOCK)
+    share = starts / max(1, samples.size - 1)
+    rising = np.where(share < peak, share / peak, (1.0 - share) / (1.0 - peak))
+    corners = _SWEEP_FLOOR * (top / _SWEEP_FLOOR) ** (0.5 - 0.5 * np.cos(np.pi * rising))
+    out = np.empty_like(samples)
+    state = np.zeros(2)
+    for start, corner in zip(starts, corners, strict=True):
+        turn = 2.0 * np.pi * corner / sample_rate
+        width = np.sin(turn) / (2.0 * _SWEEP_Q)
+        b = np.array([1.0 + np.cos(turn), -2.0 * (1.0 + np.cos(turn)), 1.0 + np.cos(turn)]) / 2.0
+        a = np.array([1.0 + width, -2.0 * np.cos(turn), 1.0 - width])
+        block = slice(start, start + _SWEEP_BLOCK)
+        out[block], state = signal.lfilter(b / a[0], a / a[0], samples[block], zi=state)
+    return out

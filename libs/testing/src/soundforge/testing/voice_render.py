@@ -1,6 +1,6 @@
-"""What the numpy renderers (waveguide, analog, formant, phase-distortion, FM, waveshaping and
-wavetable) do alike with a song's notes: the drum channel through their set's kit, every other note
-through its program's voice, each distinct note computed once, all summed into one track."""
+"""What the numpy renderers (waveguide, analog, formant, phase-distortion, FM, waveshaping, wavetable
+and granular) do alike with a song's notes: the drum channel through their set's kit, every other
+note through its program's voice, each distinct note computed once, all summed into one track."""
 
 from __future__ import annotations
 
