@@ -21,7 +21,8 @@ Every track is read twice: as rendered, and with its chroma as another
 instrument's partials would colour it (key_learning.timbre_variant: a new split's instruments move
 those shares), so that the fit does not learn the few timbres it hears. Seeds are read in parallel,
 one process per core. The scorer shipped is an ensemble: --members fits from as many seeded starts,
-averaged. Prints the training accuracy and the check's.
+averaged, the members fit side by side (one process per core). Prints the training accuracy and
+the check's.
 With --cache DIR each draw's features are kept in DIR (a file per draw, named by it and holding a
 hash of its clips): a refit that adds a split renders that split alone. The hash sees the clips'
 material, not the renderers' or the features' code: empty DIR when either changes.
@@ -162,7 +163,9 @@ def main() -> None:
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
-    scorer = fit_weights(features, targets, args.l2, args.units, tuple(range(args.members)))
+    scorer = fit_weights(
+        features, targets, args.l2, args.units, tuple(range(args.members)), workers=os.cpu_count() or 1
+    )
     print(f"fit in {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")

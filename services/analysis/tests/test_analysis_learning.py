@@ -83,6 +83,10 @@ def test_a_fit_is_reproducible() -> None:
         pair.members[0].hidden, first.members[0].hidden
     )
     assert not np.array_equal(pair.members[1].hidden, first.members[0].hidden)
+    # Fit side by side in processes of their own, the members are the same fits.
+    apart = fit_weights(features, targets, units=4, seeds=(0, 1), iterations=50, workers=2)
+    for alone, beside in zip(pair.members, apart.members, strict=True):
+        assert np.allclose(alone.hidden, beside.hidden) and np.allclose(alone.output, beside.output)
 
 
 def test_fitting_rejects_features_of_another_shape() -> None:
