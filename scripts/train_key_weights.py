@@ -56,8 +56,8 @@ RANDOM_SONGS = 4500  # 750 of each kind
 EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
-# A draw: ("split", seed) for clip_set(split, seed)'s clips; ("random" | "extended", first) for
-# `CHUNK` (or fewer) songs of that kind from seed `first`, with the count.
+# A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended", first, count)
+# for `count` songs of that kind from seed `first`.
 Draw = tuple[str, int, int]
 
 
@@ -90,7 +90,7 @@ def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True) -> Tracks:
     return features, targets
 
 
-def features_of(clips: list[Clip], timbres: bool) -> tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]:
+def features_of(clips: list[Clip], timbres: bool) -> Tracks:
     features, targets = [], []
     for clip in clips:
         if clip.key is None:

@@ -264,9 +264,8 @@ def _extended(rng: np.random.Generator, mode: str) -> Progression:
             chords[-3] = (2, "hdim7")
     voiced: list[Chord] = []
     for index, (root, quality) in enumerate(chords):
-        if index == len(chords) - 2 and chords[-1][0] == 0 and quality.startswith("dom"):
-            voiced.append((root, quality))  # the disguised dominant as drawn
-        elif quality == "hdim7":
+        # The dominant before home (disguised above, or minor's VII7) and ii half-diminished stay as drawn.
+        if quality == "hdim7" or (index == len(chords) - 2 and quality.startswith("dom")):
             voiced.append((root, quality))
         else:
             other = _MINOR_VOICINGS if quality.startswith("min") else ("maj7", "maj9", "maj")
