@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-four disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-five disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from soundforge.testing import (
     labelled_material_charnel,
     labelled_material_columbarium,
     labelled_material_crypt,
+    labelled_material_dolmen,
     labelled_material_hypogeum,
     labelled_material_mastaba,
     labelled_material_mausoleum,
@@ -48,6 +49,7 @@ from soundforge.testing import (
     waveguide_render,
 )
 from soundforge.testing.analog_render import PATCH_SETS
+from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.fm_render import FM_SETS
 from soundforge.testing.formant_render import TIMBRE_SETS
 from soundforge.testing.grain_render import GRAIN_SETS
@@ -142,6 +144,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "tumulus",
         "mastaba",
         "cairn",
+        "dolmen",
     )
 
 
@@ -192,7 +195,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's) and tumulus (the twenty-second's; all eighteen development
-# since), and mastaba and cairn.
+# since), and mastaba, cairn and dolmen.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -214,6 +217,7 @@ WRITTEN_APART = {
     "tumulus": labelled_material_tumulus,
     "mastaba": labelled_material_mastaba,
     "cairn": labelled_material_cairn,
+    "dolmen": labelled_material_dolmen,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -227,14 +231,15 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
-    cairn the twenty-fourth) by someone other than whoever tunes, for that pass's final numbers.
+    cairn the twenty-fourth, dolmen the twenty-fifth) by someone other than whoever tunes, for that
+    pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
     strings, a set of analog patches, a set of formant and additive timbres, a set of
     phase-distortion patches, a set of FM patches, a set of waveshaping patches, a set of wavetable
-    patches, a set of granular patches): a split that renders through a soundfont of its own has
-    timbres of its own whatever programs it draws."""
+    patches, a set of granular patches, a set of a sound chip's patches): a split that renders through
+    a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -319,6 +324,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("tumulus", "0d79c9d33e2fc5977f447905874d6433d97d7827a2b8347d1353244cf60fe3a7"),
         ("mastaba", "7b65a72e630f3abda9895ebb56d2417129b796a51fda05ad4d2ed26f1ac61b31"),
         ("cairn", "be3268ce883bd2f0eeb914edb908338b391d99fecaddbe3986ea7828306e2204"),
+        ("dolmen", "0f31147e7392b80cc7e5136c6c222156c47ededcae94790e08687973f923b0c7"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -357,8 +363,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     (phase_render: its program 48, a string ensemble), in the FM patches one renders through
     (fm_render: its program 48, a string ensemble), in the waveshaping patches one renders through
     (shaper_render: its program 48, a string ensemble), in the wavetable patches one renders
-    through (wavetable_render: its program 48, a string ensemble) and in the granular patches one
-    renders through (grain_render: its program 48, a string ensemble); another sample set's samples
+    through (wavetable_render: its program 48, a string ensemble), in the granular patches one
+    renders through (grain_render: its program 48, a string ensemble) and in the chip patches one
+    renders through (chip_render: its program 48, strings on a pulse); another sample set's samples
     are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -370,6 +377,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         SHAPER_SETS,
         WAVETABLE_SETS,
         GRAIN_SETS,
+        CHIP_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -670,8 +678,8 @@ def test_a_written_bass_is_what_the_bass_plays() -> None:
 def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
-    set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's and a
-    granular set's too), is in two sets."""
+    set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
+    granular set's and a chip set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -691,6 +699,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [shaper_set.drums.kit for shaper_set in SHAPER_SETS.values()]
     kits += [wavetable_set.drums.kit for wavetable_set in WAVETABLE_SETS.values()]
     kits += [grain_set.drums.kit for grain_set in GRAIN_SETS.values()]
+    kits += [chip_set.drums.kit for chip_set in CHIP_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -786,11 +795,13 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("necropolis", 2) == clip_set("necropolis", 2)
     assert training_clips("tumulus", 1) == clip_set("tumulus", 1)  # since the twenty-third
     assert training_clips("tumulus", 2) == clip_set("tumulus", 2)
-    for seed in (0, 1, 2):  # mastaba and cairn never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # mastaba, cairn, dolmen never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("mastaba", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("cairn", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("dolmen", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

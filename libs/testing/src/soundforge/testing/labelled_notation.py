@@ -85,6 +85,16 @@ QUALITIES = {
     "minmaj9": (0, 3, 7, 11, 14),
     "dom7b5": (0, 4, 6, 10),
     "dom7b9b13": (0, 4, 7, 10, 13, 20),
+    # Dolmen's: a minor seventh with an added thirteenth (major's ii, minor's iv, dorian's tonic), a
+    # dominant seventh with an added thirteenth (major's V, mixolydian's tonic), a major triad with an
+    # added sharp eleventh (major's IV, minor's VI, lydian's tonic), a dominant seventh with its second
+    # in place of its third and a major seventh with an added thirteenth (major's IV and I, minor's VI
+    # and III).
+    "min7add13": (0, 3, 7, 10, 21),
+    "dom7add13": (0, 4, 7, 10, 21),
+    "adds11": (0, 4, 7, 18),
+    "dom7sus2": (0, 2, 7, 10),
+    "maj7add13": (0, 4, 7, 11, 21),
 }
 
 
@@ -121,7 +131,10 @@ def written(
     d7s5 (dominant seventh, sharp fifth) / M7s2 (major seventh, suspended second) / m7b9 (minor
     seventh, flat ninth) / s4a9 (suspended fourth, added ninth) / m7a11 (minor seventh, added
     eleventh) / m7b13 (minor seventh, flat thirteenth) / mM9 (minor, major ninth) / d7b5 (dominant
-    seventh, flat fifth) / d7b9b13 (dominant seventh, flat ninth and thirteenth) (none: major);
+    seventh, flat fifth) / d7b9b13 (dominant seventh, flat ninth and thirteenth) / m7a13 (minor
+    seventh, added thirteenth) / d7a13 (dominant seventh, added thirteenth) / as11 (major, added
+    sharp eleventh) / d7s2 (dominant seventh, suspended second) / M7a13 (major seventh, added
+    thirteenth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -133,12 +146,14 @@ def written(
     suffixes |= {"M13": "maj13", "m13": "min13", "d7s11": "dom7s11", "a11": "add11", "M7s5": "maj7s5"}
     suffixes |= {"o": "dim", "d7s5": "dom7s5", "M7s2": "maj7sus2", "m7b9": "min7b9", "s4a9": "sus4add9"}
     suffixes |= {"m7a11": "min7add11", "m7b13": "min7b13", "mM9": "minmaj9", "d7b5": "dom7b5"}
-    suffixes |= {"d7b9b13": "dom7b9b13"}
+    suffixes |= {"d7b9b13": "dom7b9b13", "m7a13": "min7add13", "d7a13": "dom7add13", "as11": "adds11"}
+    suffixes |= {"d7s2": "dom7sus2", "M7a13": "maj7add13"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
-            r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5"
+            r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
+            r"|M7a13"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

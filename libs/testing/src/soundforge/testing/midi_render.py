@@ -19,6 +19,7 @@ import soundfile
 
 from soundforge.testing import (
     analog_render,
+    chip_render,
     fm_render,
     formant_render,
     grain_render,
@@ -47,7 +48,8 @@ Samples = npt.NDArray[np.float32]
 # numpy (fm_render.FM_SETS), which fm_render plays; or a set of waveshaping patches computed in numpy
 # (shaper_render.SHAPER_SETS), which shaper_render plays; or a set of wavetable patches computed in
 # numpy (wavetable_render.WAVETABLE_SETS), which wavetable_render plays; or a set of granular patches
-# computed in numpy (grain_render.GRAIN_SETS), which grain_render plays.
+# computed in numpy (grain_render.GRAIN_SETS), which grain_render plays; or a set of a sound chip's
+# patches computed in numpy (chip_render.CHIP_SETS), which chip_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -135,7 +137,8 @@ def render_notes(
     (phase_render.PHASE_SETS) through phase_render, dry, an FM set (fm_render.FM_SETS) through
     fm_render, dry, a waveshaping set (shaper_render.SHAPER_SETS) through shaper_render, dry, a
     wavetable set (wavetable_render.WAVETABLE_SETS) through wavetable_render, dry, a granular set
-    (grain_render.GRAIN_SETS) through grain_render, dry."""
+    (grain_render.GRAIN_SETS) through grain_render, dry, a chip set (chip_render.CHIP_SETS) through
+    chip_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -192,14 +195,15 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (shaper_render.SHAPER_SETS, shaper_render.render, "shaper_set"),
     (wavetable_render.WAVETABLE_SETS, wavetable_render.render, "voice_set"),
     (grain_render.GRAIN_SETS, grain_render.render, "grain_set"),
+    (chip_render.CHIP_SETS, chip_render.render, "chip_set"),
 )
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
-    patches or granular patches `soundfont` names, its set checked (require) even where the render
-    is cached; None for a soundfont or a TiMidity++ configuration."""
+    patches, granular patches or a sound chip's patches `soundfont` names, its set checked (require)
+    even where the render is cached; None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

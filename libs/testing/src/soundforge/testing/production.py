@@ -48,6 +48,8 @@ STEPS = (
     "denoise",
     "spring",
     "sweep",
+    "flanger",
+    "console",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -155,6 +157,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.spring(out, sample_rate, np.random.default_rng(seed))
         elif step == "sweep":
             out = production_bus.sweep(out, sample_rate, np.random.default_rng(seed))
+        elif step == "flanger":
+            out = production_bus.flange(out, sample_rate, np.random.default_rng(seed))
+        elif step == "console":
+            out = production_bus.console(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

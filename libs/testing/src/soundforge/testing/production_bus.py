@@ -1,7 +1,8 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
-equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep; and
-the measures every step shares (rms, envelope, peak_hold)."""
+equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
+flanger's sweep, a game console's output stage; and the measures every step shares (rms, envelope,
+peak_hold)."""
 
 from __future__ import annotations
 
@@ -56,6 +57,12 @@ _SWEEP_TOPS = (180.0, 480.0)  # Hz: how far it is swept up, drawn
 _SWEEP_PEAKS = (0.3, 0.7)  # where in the clip it is at its top, drawn (shares of its length)
 _SWEEP_Q = 1.0  # its resonance: a gentle bump at the corner, never a pitch of its own
 _SWEEP_BLOCK = 64  # samples its coefficients hold
+_FLANGE_DELAYS = (0.0003, 0.003)  # s: a flanger's shortest and longest delay, where it sweeps between
+_FLANGE_RATES = (0.1, 0.25)  # Hz: how fast it sweeps there and back, drawn (at most 4 cents of bend)
+_FLANGE_MIX = 0.7  # the delayed copy against the dry sound: notches that sweep, a jet's whoosh
+_CONSOLE_HIGH_PASSES = (90.0, 440.0)  # Hz: a console's output stage's two first-order high-passes
+_CONSOLE_LOW_PASS = 14000.0  # Hz: and its first-order low-pass (at most 0.45 of the rate)
+_CONSOLE_BEND = 0.35  # its mixer's curve: the louder the sum, the less each step adds to it
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -269,3 +276,33 @@ def sweep(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
         block = slice(start, start + _SWEEP_BLOCK)
         out[block], state = signal.lfilter(b / a[0], a / a[0], samples[block], zi=state)
     return out
+
+
+def flange(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A flanger: the sound mixed (at _FLANGE_MIX) with a copy delayed by a time that sweeps on a
+    raised cosine between _FLANGE_DELAYS at a rate drawn in _FLANGE_RATES, read between samples, so
+    its comb's notches sweep up and down the spectrum. The delay moves slowly enough to bend a pitch
+    by at most a few cents, and is too short to be heard as an echo or to move a beat."""
+    rate = float(rng.uniform(*_FLANGE_RATES))
+    phase = float(rng.uniform(0.0, 2.0 * np.pi))
+    times = np.arange(samples.size) / sample_rate
+    shortest, longest = _FLANGE_DELAYS
+    delay = shortest + (longest - shortest) * (0.5 - 0.5 * np.cos(2.0 * np.pi * rate * times + phase))
+    read = np.arange(samples.size) - delay * sample_rate
+    copy = np.interp(read, np.arange(samples.size), samples, left=0.0)
+    return (samples + _FLANGE_MIX * copy) / (1.0 + _FLANGE_MIX)
+
+
+def console(samples: Signal, sample_rate: int) -> Signal:
+    """A game console's output stage, as its chip's sound leaves the machine: the mix bent by a
+    mixer's curve (_CONSOLE_BEND: the louder the sum, the less a step adds, as a chip's resistor
+    ladder sums its channels), then two first-order high-passes (_CONSOLE_HIGH_PASSES: a thin bass)
+    and a first-order low-pass. A curve and filters move no note and no beat."""
+    peak = float(np.max(np.abs(samples))) or 1.0
+    level = samples / peak
+    out = peak * level * (1.0 + _CONSOLE_BEND) / (1.0 + _CONSOLE_BEND * np.abs(level))
+    for corner in _CONSOLE_HIGH_PASSES:
+        b, a = signal.butter(1, corner, btype="highpass", fs=sample_rate)
+        out = signal.lfilter(b, a, out)
+    b, a = signal.butter(1, min(_CONSOLE_LOW_PASS, 0.45 * sample_rate), btype="lowpass", fs=sample_rate)
+    return np.asarray(signal.lfilter(b, a, out))
