@@ -9,8 +9,9 @@ since the ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, 
 twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchre's, since the
 fifteenth barrow's, since the sixteenth mausoleum's, since the seventeenth undercroft's, since
 the eighteenth reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's,
-since the twenty-first hypogeum's, since the twenty-second necropolis's and since the
-twenty-third tumulus's the same way; never anything of "mastaba", "cairn" or "dolmen". Beside them, per
+since the twenty-first hypogeum's, since the twenty-second necropolis's, since the
+twenty-third tumulus's and since the twenty-fourth mastaba's and cairn's the same way; never
+anything of "dolmen". Beside them, per
 tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
   accented every 2, 3 or 4 beats or not at all, where every click is a beat -- the songs and drum
