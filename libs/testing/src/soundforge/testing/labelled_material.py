@@ -105,6 +105,10 @@ a development split from the twenty-fourth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (mastaba's and cairn's included), sits in labelled_material_dolmen, which whoever tunes does not open
 either, merged in here the same way.
+"kurgan" was written for the twenty-sixth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(dolmen's included), sits in labelled_material_kurgan, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -122,6 +126,7 @@ from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
 from soundforge.testing import labelled_material_hypogeum as hypogeum
+from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_necropolis as necropolis
@@ -178,6 +183,7 @@ SPLITS = (
     "mastaba",
     "cairn",
     "dolmen",
+    "kurgan",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -195,7 +201,7 @@ SPLITS = (
 # twenty-first on; necropolis, read once for the twenty-first pass's numbers, from the
 # twenty-second on; tumulus, read once for the twenty-second pass's numbers, from the
 # twenty-third on; mastaba and cairn, read once for the twenty-third pass's numbers, from the
-# twenty-fourth on. Dolmen never.
+# twenty-fourth on. Dolmen and kurgan never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -276,6 +282,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mastaba.PROGRESSIONS["dwelling"],
         *cairn.PROGRESSIONS["dwelling"],
         *dolmen.PROGRESSIONS["dwelling"],
+        *kurgan.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -324,6 +331,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mastaba.PROGRESSIONS["modal"],
         *cairn.PROGRESSIONS["modal"],
         *dolmen.PROGRESSIONS["modal"],
+        *kurgan.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -356,6 +364,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mastaba.PROGRESSIONS["ambiguous"],
         *cairn.PROGRESSIONS["ambiguous"],
         *dolmen.PROGRESSIONS["ambiguous"],
+        *kurgan.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -368,10 +377,10 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn and dolmen each brought one of their own (undercroft's the first to move in sixteenths,
-# reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
-# hypogeum's in seven, cairn's in six, dolmen's in eight; necropolis's seven beats of three eighths;
-# tumulus's eleven quarters; mastaba's nine beats of three eighths).
+# cairn, dolmen and kurgan each brought one of their own (undercroft's the first to move in
+# sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in
+# five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine; necropolis's seven
+# beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -399,6 +408,7 @@ METERS = {
     mastaba.METER: mastaba.METER_LAYOUT,
     cairn.METER: cairn.METER_LAYOUT,
     dolmen.METER: dolmen.METER_LAYOUT,
+    kurgan.METER: kurgan.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -439,6 +449,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "mastaba": mastaba.PROGRAMS,
     "cairn": cairn.PROGRAMS,
     "dolmen": dolmen.PROGRAMS,
+    "kurgan": kurgan.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -448,8 +459,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # strings, brass or reed, hypogeum's phase-distortion patches no piano, guitar, organ, voice or reed,
 # necropolis's FM patches no guitar, voice or reed, tumulus's waveshaping patches no guitar, voice or
 # plain piano, mastaba's wavetable patches no guitar, voice or plain piano, cairn's granular patches no
-# plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice): they
-# draw their own programs only.
+# plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice, kurgan's
+# vocoder patches no plain piano, guitar or reed): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -464,6 +475,7 @@ ONLY_OWN_PROGRAMS = (
     "mastaba",
     "cairn",
     "dolmen",
+    "kurgan",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -482,7 +494,8 @@ ONLY_OWN_PROGRAMS = (
 # (shaper_render.SHAPER_SETS), by theirs, and mastaba's, wavetable patches computed in numpy
 # (wavetable_render.WAVETABLE_SETS), by theirs, and cairn's, granular patches computed in numpy
 # (grain_render.GRAIN_SETS), by theirs, and dolmen's, a sound chip's channels computed in numpy
-# (chip_render.CHIP_SETS), by theirs.
+# (chip_render.CHIP_SETS), by theirs, and kurgan's, vocoder and talk-box patches computed in numpy
+# (vocoder_render.VOCODER_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -502,6 +515,7 @@ SOUNDFONTS: dict[str, Path] = {
     "mastaba": mastaba.SOUNDFONT,
     "cairn": cairn.SOUNDFONT,
     "dolmen": dolmen.SOUNDFONT,
+    "kurgan": kurgan.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -518,7 +532,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # sixth of Hydrogen's, a drum machine's), necropolis its FM set's one kit (a seventh of Hydrogen's,
 # resynthesised), tumulus its waveshaping set's one kit (an eighth of Hydrogen's), mastaba its wavetable
 # set's one kit (a ninth of Hydrogen's), cairn its granular set's one kit (a tenth of Hydrogen's),
-# dolmen its chip set's one kit (the chip's noise channel and triangle, no recording), held-out none.
+# dolmen its chip set's one kit (the chip's noise channel and triangle, no recording), kurgan its
+# vocoder set's one kit (a drum machine's noise and sine drops, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -544,6 +559,7 @@ DRUM_KITS = {
     "mastaba": mastaba.DRUM_KITS,
     "cairn": cairn.DRUM_KITS,
     "dolmen": dolmen.DRUM_KITS,
+    "kurgan": kurgan.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -552,7 +568,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
 # phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
-# patches).
+# patches; kurgan's, in its vocoder patches).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -569,6 +585,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "mastaba": mastaba.SUSTAINED_PROGRAMS,
     "cairn": cairn.SUSTAINED_PROGRAMS,
     "dolmen": dolmen.SUSTAINED_PROGRAMS,
+    "kurgan": kurgan.SUSTAINED_PROGRAMS,
 }
 
 
@@ -655,6 +672,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **mastaba.DRUM_PATTERNS,
     **cairn.DRUM_PATTERNS,
     **dolmen.DRUM_PATTERNS,
+    **kurgan.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -682,6 +700,7 @@ _OWN_PATTERNS = {
     "mastaba": tuple(mastaba.DRUM_PATTERNS),
     "cairn": tuple(cairn.DRUM_PATTERNS),
     "dolmen": tuple(dolmen.DRUM_PATTERNS),
+    "kurgan": tuple(kurgan.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -724,6 +743,7 @@ TEMPO_RANGES = {
     "mastaba": mastaba.TEMPO_RANGES,
     "cairn": cairn.TEMPO_RANGES,
     "dolmen": dolmen.TEMPO_RANGES,
+    "kurgan": kurgan.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -752,6 +772,7 @@ SONG_METERS = {
     "mastaba": mastaba.SONG_METERS,
     "cairn": cairn.SONG_METERS,
     "dolmen": dolmen.SONG_METERS,
+    "kurgan": kurgan.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -804,10 +825,11 @@ COUNTS = {
     "mastaba": mastaba.COUNTS,
     "cairn": cairn.COUNTS,
     "dolmen": dolmen.COUNTS,
+    "kurgan": kurgan.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's and dolmen's.
+# columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's and kurgan's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -821,5 +843,6 @@ PRODUCTION = {
     "mastaba": mastaba.PRODUCTION,
     "cairn": cairn.PRODUCTION,
     "dolmen": dolmen.PRODUCTION,
+    "kurgan": kurgan.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

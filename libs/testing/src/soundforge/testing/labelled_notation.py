@@ -95,6 +95,12 @@ QUALITIES = {
     "adds11": (0, 4, 7, 18),
     "dom7sus2": (0, 2, 7, 10),
     "maj7add13": (0, 4, 7, 11, 21),
+    # Kurgan's: ninth chords with their fifth left out, as a vocoder's few voices spell them: a minor
+    # ninth (major's ii and vi, minor's iv, dorian's and aeolian's tonic), a major ninth (major's IV,
+    # minor's VI and III, lydian's tonic) and a dominant ninth (major's V, mixolydian's tonic).
+    "min9no5": (0, 3, 10, 14),
+    "maj9no5": (0, 4, 11, 14),
+    "dom9no5": (0, 4, 10, 14),
 }
 
 
@@ -134,7 +140,8 @@ def written(
     seventh, flat fifth) / d7b9b13 (dominant seventh, flat ninth and thirteenth) / m7a13 (minor
     seventh, added thirteenth) / d7a13 (dominant seventh, added thirteenth) / as11 (major, added
     sharp eleventh) / d7s2 (dominant seventh, suspended second) / M7a13 (major seventh, added
-    thirteenth) (none: major);
+    thirteenth) / m9n5 (minor ninth, no fifth) / M9n5 (major ninth, no fifth) / d9n5 (dominant ninth,
+    no fifth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -148,12 +155,13 @@ def written(
     suffixes |= {"m7a11": "min7add11", "m7b13": "min7b13", "mM9": "minmaj9", "d7b5": "dom7b5"}
     suffixes |= {"d7b9b13": "dom7b9b13", "m7a13": "min7add13", "d7a13": "dom7add13", "as11": "adds11"}
     suffixes |= {"d7s2": "dom7sus2", "M7a13": "maj7add13"}
+    suffixes |= {"m9n5": "min9no5", "M9n5": "maj9no5", "d9n5": "dom9no5"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
             r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
-            r"|M7a13"
+            r"|M7a13|m9n5|M9n5|d9n5"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

@@ -1,8 +1,8 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
-flanger's sweep, a game console's output stage; and the measures every step shares (rms, envelope,
-peak_hold)."""
+flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb; and the measures
+every step shares (rms, envelope, peak_hold)."""
 
 from __future__ import annotations
 
@@ -63,6 +63,16 @@ _FLANGE_MIX = 0.7  # the delayed copy against the dry sound: notches that sweep,
 _CONSOLE_HIGH_PASSES = (90.0, 440.0)  # Hz: a console's output stage's two first-order high-passes
 _CONSOLE_LOW_PASS = 14000.0  # Hz: and its first-order low-pass (at most 0.45 of the rate)
 _CONSOLE_BEND = 0.35  # its mixer's curve: the louder the sum, the less each step adds to it
+_ROTARY_CROSSOVER = 800.0  # Hz: a rotary speaker's crossover, its drum below and its horn above
+_ROTARY_RATES = ((0.6, 0.9), (0.7, 1.1))  # Hz: the drum's and the horn's turns a second, drawn (chorale)
+_ROTARY_RADII = (0.00015, 0.0003)  # s: how far each mouth swings toward the listener and back
+_ROTARY_DEPTHS = (0.15, 0.3)  # how far each one's level dips as it turns away
+_PLATE_DECAYS = (1.2, 2.2)  # s: a plate's reverb time, drawn
+_PLATE_DELAY = 0.01  # s: its pre-delay
+_PLATE_COMBS = (0.0297, 0.0371, 0.0411, 0.0437)  # s: its feedback combs' loops (no common divisor)
+_PLATE_ALLPASSES = ((0.005, 0.7), (0.0017, 0.7))  # s, gain: the diffusers after them
+_PLATE_DAMPING = 0.3  # each comb's one-pole low-pass in its loop: the highs die first
+_PLATE_WET = 0.3  # its share of the mix
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -306,3 +316,54 @@ def console(samples: Signal, sample_rate: int) -> Signal:
         out = signal.lfilter(b, a, out)
     b, a = signal.butter(1, min(_CONSOLE_LOW_PASS, 0.45 * sample_rate), btype="lowpass", fs=sample_rate)
     return np.asarray(signal.lfilter(b, a, out))
+
+
+def rotary(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A rotary speaker at its slow (chorale) speed: the sound split at _ROTARY_CROSSOVER, the drum
+    below and the horn above each turning at a rate drawn in _ROTARY_RATES, each heard through a
+    delay that swings by its radius (_ROTARY_RADII: a Doppler sway of a few cents either side, never
+    off the pitch) and a level that dips as its mouth turns away (_ROTARY_DEPTHS). Slow turns move no
+    beat."""
+    low_pass = signal.butter(4, _ROTARY_CROSSOVER, btype="lowpass", fs=sample_rate, output="sos")
+    high_pass = signal.butter(4, _ROTARY_CROSSOVER, btype="highpass", fs=sample_rate, output="sos")
+    times = np.arange(samples.size) / sample_rate
+    out = np.zeros(samples.size)
+    for sos, rates, radius, depth in zip(
+        (low_pass, high_pass), _ROTARY_RATES, _ROTARY_RADII, _ROTARY_DEPTHS, strict=True
+    ):
+        turn = 2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi))
+        part = signal.sosfilt(sos, samples)
+        read = np.arange(samples.size) - radius * sample_rate * (1.0 + np.sin(turn))
+        swung = np.interp(read, np.arange(samples.size), part, left=0.0)
+        out += swung * (1.0 - depth * (0.5 + 0.5 * np.cos(turn)))
+    return out
+
+
+def plate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A plate's reverb, as an algorithm would model one: the sound after a short pre-delay through
+    four feedback combs in parallel (loops of _PLATE_COMBS, a one-pole low-pass in each so the highs
+    die first, their gains set for a reverb time drawn in _PLATE_DECAYS), then two all-pass
+    diffusers, its impulse response mixed in at _PLATE_WET under the dry sound. A dense, bright
+    tail, no early reflections: it blurs no attack that the dry sound leaves clear."""
+    decay = float(rng.uniform(*_PLATE_DECAYS))
+    length = int(1.5 * decay * sample_rate)
+    impulse = np.zeros(length)
+    impulse[int(_PLATE_DELAY * sample_rate)] = 1.0
+    tail = np.zeros(length)
+    for loop in _PLATE_COMBS:
+        delay = int(loop * sample_rate)
+        feedback = 10.0 ** (-3.0 * loop / decay)
+        a = np.zeros(delay + 2)
+        a[0] = 1.0
+        a[delay] = -feedback * (1.0 - _PLATE_DAMPING)
+        a[delay + 1] = -feedback * _PLATE_DAMPING
+        tail += signal.lfilter([1.0], a, impulse)
+    for seconds, gain in _PLATE_ALLPASSES:
+        delay = int(seconds * sample_rate)
+        b, a = np.zeros(delay + 1), np.zeros(delay + 1)
+        b[0], b[delay], a[0], a[delay] = -gain, 1.0, 1.0, -gain
+        tail = signal.lfilter(b, a, tail)
+    tail /= np.sqrt(np.sum(tail**2))
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= rms(samples, 0.0) / rms(wet)
+    return (1.0 - _PLATE_WET) * samples + _PLATE_WET * wet
