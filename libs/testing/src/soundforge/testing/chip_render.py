@@ -12,8 +12,7 @@ from typing import TYPE_CHECKING
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.testing import sample_render
-from soundforge.testing.sample_render import DRUM_CHANNEL
+from soundforge.testing import struck_render
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -25,7 +24,6 @@ FRAME_RATE = 60.0  # Hz: a driver changes a channel's pitch, duty and volume onc
 VOLUME_STEPS = 15  # a channel's volume is a 4-bit number: 16 levels, silence the lowest
 DUTIES = (0.125, 0.25, 0.5)  # the pulse channels' duty cycles
 _TRIANGLE_STEPS = 32  # the triangle's sequencer: 4-bit levels down from 15 to 0 and back up
-_TOGETHER = 0.025  # s: notes of one channel starting this close are one chord (a score's jitter apart)
 _TAIL = 5.0  # a patch that does not sustain sounds at most this many of its decays
 _LFSR_TAPS = {False: 1, True: 6}  # the noise register's feedback bit: long mode (1), short mode (6)
 
@@ -168,63 +166,18 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     start together as one arpeggio where the patch spells chords so); the drum channel through the
     set's kit, unbent. A program or a drum the set lacks is a KeyError, never a stand-in."""
     chip_set.require()
-    notes = list(notes)
-    out = sample_render.silence(notes, seconds, sample_rate)
-    for start, sound in _sounds(notes, programs, sample_rate, cents, chip_set):
-        begin = round(start * sample_rate)
-        end = min(begin + sound.size, out.size)
-        if end > begin:
-            out[begin:end] += sound[: end - begin]
-    return out
-
-
-# The sounds this renderer has computed (render reads and fills it; tests clear it).
-_SOUNDED: dict[tuple[Patch | Drum, tuple[float, ...], int, float, int], Samples] = {}
-_MAX_CACHED = 4096
-
-
-def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
-            chip_set: ChipSet) -> Iterable[tuple[float, Samples]]:  # fmt: skip
-    """(start, samples) of every drum hit and every note or arpeggiated chord."""
-    pending: dict[int, list[Note]] = {}
-    for note in sorted(notes, key=lambda n: (n.start, n.channel, n.pitch)):
-        if note.channel == DRUM_CHANNEL:
-            drum = chip_set.drums.drums[note.pitch]
-            yield note.start, chip_set.drum_gain * _cached(drum, (), note.velocity, 0.0, sample_rate)
-            continue
-        patch = chip_set.programs[programs[note.channel]]
-        group = pending.setdefault(note.channel, [])
-        if patch.arpeggio and group and note.start - group[0].start <= _TOGETHER:
-            group.append(note)
-            continue
-        if group:
-            yield _chord(chip_set.programs[programs[note.channel]], group, sample_rate, cents)
-        pending[note.channel] = [note]
-    for channel, group in pending.items():
-        if group:
-            yield _chord(chip_set.programs[programs[channel]], group, sample_rate, cents)
-
-
-def _chord(patch: Patch, group: list[Note], sample_rate: int, cents: float) -> tuple[float, Samples]:
-    """A channel's notes that start together: one arpeggio from the first one's start."""
-    pitches = tuple(sorted(round(n.pitch + cents / 100.0, 4) for n in group))
-    held = max(n.start + n.seconds for n in group) - group[0].start
-    velocity = max(n.velocity for n in group)
-    return group[0].start, _cached(patch, pitches, velocity, round(held, 3), sample_rate)
-
-
-def _cached(sound: Patch | Drum, pitches: tuple[float, ...], velocity: int, held: float,
-            sample_rate: int) -> Samples:  # fmt: skip
-    """One note, chord or hit, cached: a song strikes the same few hundreds of times."""
-    key = (sound, pitches, velocity, held, sample_rate)
-    if key not in _SOUNDED:
-        if len(_SOUNDED) > _MAX_CACHED:
-            _SOUNDED.clear()
-        if isinstance(sound, Drum):
-            _SOUNDED[key] = _hit(sound, velocity, sample_rate)
-        else:
-            _SOUNDED[key] = _voice(sound, pitches, velocity, held, sample_rate)
-    return _SOUNDED[key]
+    return struck_render.render(
+        notes,
+        programs,
+        seconds,
+        sample_rate,
+        cents,
+        chip_set.programs,
+        chip_set.drums.drums,
+        chip_set.drum_gain,
+        _SOUNDED,
+        lambda patch: patch.arpeggio > 0,
+    )
 
 
 def quantised(level: Signal) -> Signal:
@@ -339,3 +292,7 @@ def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
         thump = _triangle(np.cumsum(frequency) / sample_rate)
         out += thump * quantised(strength * np.exp(-times / drum.body))
     return (0.25 * drum.gain * out).astype(np.float32)
+
+
+# The sounds this renderer has computed (render reads and fills it; tests clear it).
+_SOUNDED: struck_render.Sounded[Patch, Drum] = struck_render.Sounded(_voice, _hit, 4096)

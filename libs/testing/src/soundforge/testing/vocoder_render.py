@@ -14,8 +14,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import signal
 
-from soundforge.testing import sample_render
-from soundforge.testing.sample_render import DRUM_CHANNEL
+from soundforge.testing import struck_render
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -51,7 +50,6 @@ _GLIDE = 0.05  # s: a vowel glides into the next over this long
 _DUTY = 0.3  # the pulse carrier's duty cycle
 _GATE_OPEN = 0.6  # a rhythmic gate's step is open this share of its length
 _GATE_EDGE = 0.004  # s: how fast a gate opens and shuts
-_TOGETHER = 0.025  # s: notes of one channel starting this close are one chord (a score's jitter apart)
 _TAIL = 5.0  # a patch that does not sustain sounds at most this many of its decays
 _SALT = 2603  # mixed into every patch's draw and every note's modulator seed
 
@@ -204,63 +202,18 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     strikes together through one filter bank, their carriers stacked); the drum channel through the
     set's kit, unbent. A program or a drum the set lacks is a KeyError, never a stand-in."""
     vocoder_set.require()
-    notes = list(notes)
-    out = sample_render.silence(notes, seconds, sample_rate)
-    for start, sound in _sounds(notes, programs, sample_rate, cents, vocoder_set):
-        begin = round(start * sample_rate)
-        end = min(begin + sound.size, out.size)
-        if end > begin:
-            out[begin:end] += sound[: end - begin]
-    return out
-
-
-# The sounds this renderer has computed (render reads and fills it; tests clear it).
-_SOUNDED: dict[tuple[Patch | Drum, tuple[float, ...], int, float, int], Samples] = {}
-_MAX_CACHED = 2048
-
-
-def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
-            vocoder_set: VocoderSet) -> Iterable[tuple[float, Samples]]:  # fmt: skip
-    """(start, samples) of every drum hit and every note or chord."""
-    pending: dict[int, list[Note]] = {}
-    for note in sorted(notes, key=lambda n: (n.start, n.channel, n.pitch)):
-        if note.channel == DRUM_CHANNEL:
-            drum = vocoder_set.drums.drums[note.pitch]
-            yield note.start, vocoder_set.drum_gain * _cached(drum, (), note.velocity, 0.0, sample_rate)
-            continue
-        patch = vocoder_set.programs[programs[note.channel]]
-        group = pending.setdefault(note.channel, [])
-        if group and note.start - group[0].start <= _TOGETHER:
-            group.append(note)
-            continue
-        if group:
-            yield _chord(patch, group, sample_rate, cents)
-        pending[note.channel] = [note]
-    for channel, group in pending.items():
-        if group:
-            yield _chord(vocoder_set.programs[programs[channel]], group, sample_rate, cents)
-
-
-def _chord(patch: Patch, group: list[Note], sample_rate: int, cents: float) -> tuple[float, Samples]:
-    """A channel's notes that start together: one carrier of them all, from the first one's start."""
-    pitches = tuple(sorted(round(n.pitch + cents / 100.0, 4) for n in group))
-    held = max(n.start + n.seconds for n in group) - group[0].start
-    velocity = max(n.velocity for n in group)
-    return group[0].start, _cached(patch, pitches, velocity, round(held, 3), sample_rate)
-
-
-def _cached(sound: Patch | Drum, pitches: tuple[float, ...], velocity: int, held: float,
-            sample_rate: int) -> Samples:  # fmt: skip
-    """One note, chord or hit, cached: a song strikes the same few hundreds of times."""
-    key = (sound, pitches, velocity, held, sample_rate)
-    if key not in _SOUNDED:
-        if len(_SOUNDED) > _MAX_CACHED:
-            _SOUNDED.clear()
-        if isinstance(sound, Drum):
-            _SOUNDED[key] = _hit(sound, velocity, sample_rate)
-        else:
-            _SOUNDED[key] = voice(sound, pitches, velocity, held, sample_rate)
-    return _SOUNDED[key]
+    return struck_render.render(
+        notes,
+        programs,
+        seconds,
+        sample_rate,
+        cents,
+        vocoder_set.programs,
+        vocoder_set.drums.drums,
+        vocoder_set.drum_gain,
+        _SOUNDED,
+        lambda patch: True,
+    )
 
 
 def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
@@ -488,3 +441,7 @@ def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
         )
     out *= np.clip((times[-1] - times) / 0.005, 0.0, 1.0)  # rung out by its end
     return (0.25 * drum.gain * out).astype(np.float32)
+
+
+# The sounds this renderer has computed (render reads and fills it; tests clear it).
+_SOUNDED: struck_render.Sounded[Patch, Drum] = struck_render.Sounded(voice, _hit, 2048)

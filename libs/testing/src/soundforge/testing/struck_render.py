@@ -1,0 +1,112 @@
+"""What chip_render and vocoder_render share: a channel's notes struck together sound as one sound
+(a sound chip's arpeggio, a vocoder's stacked carrier), every sound computed once and cached, and
+the sounds mixed at their starts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from typing import TYPE_CHECKING, Generic, TypeVar
+
+import numpy as np
+import numpy.typing as npt
+
+from soundforge.testing import sample_render
+from soundforge.testing.sample_render import DRUM_CHANNEL
+
+if TYPE_CHECKING:
+    from soundforge.testing.midi_render import Note
+
+Samples = npt.NDArray[np.float32]
+P = TypeVar("P", bound=Hashable)  # a renderer's patch
+D = TypeVar("D", bound=Hashable)  # a renderer's drum
+
+TOGETHER = 0.025  # s: notes of one channel starting this close are one chord (a score's jitter apart)
+
+
+class Sounded(Generic[P, D]):
+    """One renderer's notes, chords and hits, each computed once (a song strikes the same few
+    hundreds of times) by `voice` (patch, pitches, velocity, held seconds, sample rate) or `hit`
+    (drum, velocity, sample rate); the cache is emptied when it passes `most`."""
+
+    def __init__(
+        self,
+        voice: Callable[[P, tuple[float, ...], int, float, int], Samples],
+        hit: Callable[[D, int, int], Samples],
+        most: int,
+    ) -> None:
+        self._voice, self._hit, self._most = voice, hit, most
+        self._cache: dict[tuple[Hashable, tuple[float, ...], int, float, int], Samples] = {}
+
+    def voice(
+        self, patch: P, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int
+    ) -> Samples:
+        key = (patch, pitches, velocity, held, sample_rate)
+        if key not in self._cache:
+            self._make_room()
+            self._cache[key] = self._voice(patch, pitches, velocity, held, sample_rate)
+        return self._cache[key]
+
+    def hit(self, drum: D, velocity: int, sample_rate: int) -> Samples:
+        key = (drum, (), velocity, 0.0, sample_rate)
+        if key not in self._cache:
+            self._make_room()
+            self._cache[key] = self._hit(drum, velocity, sample_rate)
+        return self._cache[key]
+
+    def clear(self) -> None:
+        self._cache.clear()
+
+    def _make_room(self) -> None:
+        if len(self._cache) > self._most:
+            self._cache.clear()
+
+
+def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
+           cents: float, patches: Mapping[int, P], drums: Mapping[int, D], drum_gain: float,
+           sounded: Sounded[P, D], chords: Callable[[P], bool]) -> Samples:  # fmt: skip
+    """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
+    each melodic channel's notes through its program's patch (`patches`), bent by `cents`, the notes
+    a channel strikes together as one sound where `chords(patch)`; the drum channel through
+    `drums`, unbent, times `drum_gain`. A program or a drum the set lacks is a KeyError, never a
+    stand-in."""
+    notes = list(notes)
+    out = sample_render.silence(notes, seconds, sample_rate)
+    for start, sound in _sounds(
+        notes, programs, sample_rate, cents, patches, drums, drum_gain, sounded, chords
+    ):
+        begin = round(start * sample_rate)
+        end = min(begin + sound.size, out.size)
+        if end > begin:
+            out[begin:end] += sound[: end - begin]
+    return out
+
+
+def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
+            patches: Mapping[int, P], drums: Mapping[int, D], drum_gain: float, sounded: Sounded[P, D],
+            chords: Callable[[P], bool]) -> Iterator[tuple[float, Samples]]:  # fmt: skip
+    """(start, samples) of every drum hit and every note or chord."""
+    pending: dict[int, list[Note]] = {}
+    for note in sorted(notes, key=lambda n: (n.start, n.channel, n.pitch)):
+        if note.channel == DRUM_CHANNEL:
+            yield note.start, drum_gain * sounded.hit(drums[note.pitch], note.velocity, sample_rate)
+            continue
+        patch = patches[programs[note.channel]]
+        group = pending.setdefault(note.channel, [])
+        if chords(patch) and group and note.start - group[0].start <= TOGETHER:
+            group.append(note)
+            continue
+        if group:
+            yield _chord(patch, group, sample_rate, cents, sounded)
+        pending[note.channel] = [note]
+    for channel, group in pending.items():
+        if group:
+            yield _chord(patches[programs[channel]], group, sample_rate, cents, sounded)
+
+
+def _chord(patch: P, group: list[Note], sample_rate: int, cents: float,
+           sounded: Sounded[P, D]) -> tuple[float, Samples]:  # fmt: skip
+    """A channel's notes that start together: one sound from the first one's start."""
+    pitches = tuple(sorted(round(n.pitch + cents / 100.0, 4) for n in group))
+    held = max(n.start + n.seconds for n in group) - group[0].start
+    velocity = max(n.velocity for n in group)
+    return group[0].start, sounded.voice(patch, pitches, velocity, round(held, 3), sample_rate)
