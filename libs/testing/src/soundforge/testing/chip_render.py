@@ -71,27 +71,10 @@ class Drum:
     gain: float = 1.0
 
 
-@dataclass(frozen=True)
-class Kit:
-    """The drum channel's sounds by General MIDI drum note; `kit` names it (nothing is read from it)."""
-
-    kit: Path
-    drums: Mapping[int, Drum]
-
-
-@dataclass(frozen=True)
-class ChipSet:
-    """General MIDI programs to chip patches and drums to the noise channel's and triangle's sounds:
-    what a render through the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, Patch]
-    drums: Kit
-    drum_gain: float  # the drums against the patches' output
-    fetch: str = "nothing: every sound is computed in numpy"
-
-    def require(self) -> None:
-        """Nothing to fetch: the patches and the kit are numpy."""
+Kit = struck_render.Kit[Drum]
+# General MIDI programs to chip patches and drums to the noise channel's and triangle's sounds:
+# what a render through the set may play.
+ChipSet = struck_render.StruckSet[Patch, Drum]
 
 
 def _pulses(count: int) -> tuple[float, ...]:
@@ -165,18 +148,8 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     each melodic channel's notes through its program's patch, bent by `cents` (a chord's notes that
     start together as one arpeggio where the patch spells chords so); the drum channel through the
     set's kit, unbent. A program or a drum the set lacks is a KeyError, never a stand-in."""
-    chip_set.require()
     return struck_render.render(
-        notes,
-        programs,
-        seconds,
-        sample_rate,
-        cents,
-        chip_set.programs,
-        chip_set.drums.drums,
-        chip_set.drum_gain,
-        _SOUNDED,
-        lambda patch: patch.arpeggio > 0,
+        notes, programs, seconds, sample_rate, cents, chip_set, _SOUNDED, lambda patch: patch.arpeggio > 0
     )
 
 

@@ -5,6 +5,8 @@ the sounds mixed at their starts."""
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import Path
 from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
@@ -21,6 +23,29 @@ P = TypeVar("P", bound=Hashable)  # a renderer's patch
 D = TypeVar("D", bound=Hashable)  # a renderer's drum
 
 TOGETHER = 0.025  # s: notes of one channel starting this close are one chord (a score's jitter apart)
+
+
+@dataclass(frozen=True)
+class Kit(Generic[D]):
+    """The drum channel's sounds by General MIDI drum note; `kit` names it (nothing is read from it)."""
+
+    kit: Path
+    drums: Mapping[int, D]
+
+
+@dataclass(frozen=True)
+class StruckSet(Generic[P, D]):
+    """General MIDI programs to a renderer's patches and drums to its drums' sounds: what a render
+    through the set may play."""
+
+    root: Path  # names the set in place of a soundfont (nothing is read from it)
+    programs: Mapping[int, P]
+    drums: Kit[D]
+    drum_gain: float  # the drums against the patches' output
+    fetch: str = "nothing: every sound is computed in numpy"
+
+    def require(self) -> None:
+        """Nothing to fetch: the patches and the kit are numpy."""
 
 
 class Sounded(Generic[P, D]):
@@ -62,18 +87,16 @@ class Sounded(Generic[P, D]):
 
 
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
-           cents: float, patches: Mapping[int, P], drums: Mapping[int, D], drum_gain: float,
-           sounded: Sounded[P, D], chords: Callable[[P], bool]) -> Samples:  # fmt: skip
+           cents: float, struck_set: StruckSet[P, D], sounded: Sounded[P, D],
+           chords: Callable[[P], bool]) -> Samples:  # fmt: skip
     """The notes as mono float32 (unnormalised), `seconds` long or until the last one has rung out:
-    each melodic channel's notes through its program's patch (`patches`), bent by `cents`, the notes
-    a channel strikes together as one sound where `chords(patch)`; the drum channel through
-    `drums`, unbent, times `drum_gain`. A program or a drum the set lacks is a KeyError, never a
-    stand-in."""
+    each melodic channel's notes through its program's patch in `struck_set`, bent by `cents`, the
+    notes a channel strikes together as one sound where `chords(patch)`; the drum channel through
+    the set's kit, unbent. A program or a drum the set lacks is a KeyError, never a stand-in."""
+    struck_set.require()
     notes = list(notes)
     out = sample_render.silence(notes, seconds, sample_rate)
-    for start, sound in _sounds(
-        notes, programs, sample_rate, cents, patches, drums, drum_gain, sounded, chords
-    ):
+    for start, sound in _sounds(notes, programs, sample_rate, cents, struck_set, sounded, chords):
         begin = round(start * sample_rate)
         end = min(begin + sound.size, out.size)
         if end > begin:
@@ -82,13 +105,17 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
 
 
 def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
-            patches: Mapping[int, P], drums: Mapping[int, D], drum_gain: float, sounded: Sounded[P, D],
+            struck_set: StruckSet[P, D], sounded: Sounded[P, D],
             chords: Callable[[P], bool]) -> Iterator[tuple[float, Samples]]:  # fmt: skip
     """(start, samples) of every drum hit and every note or chord."""
+    patches, drums = struck_set.programs, struck_set.drums.drums
     pending: dict[int, list[Note]] = {}
     for note in sorted(notes, key=lambda n: (n.start, n.channel, n.pitch)):
         if note.channel == DRUM_CHANNEL:
-            yield note.start, drum_gain * sounded.hit(drums[note.pitch], note.velocity, sample_rate)
+            yield (
+                note.start,
+                struck_set.drum_gain * sounded.hit(drums[note.pitch], note.velocity, sample_rate),
+            )
             continue
         patch = patches[programs[note.channel]]
         group = pending.setdefault(note.channel, [])

@@ -102,27 +102,10 @@ class Drum:
     gain: float = 1.0
 
 
-@dataclass(frozen=True)
-class Kit:
-    """The drum channel's sounds by General MIDI drum note; `kit` names it (nothing is read from it)."""
-
-    kit: Path
-    drums: Mapping[int, Drum]
-
-
-@dataclass(frozen=True)
-class VocoderSet:
-    """General MIDI programs to vocoder patches and drums to a drum machine's: what a render through
-    the set may play."""
-
-    root: Path  # names the set in place of a soundfont (nothing is read from it)
-    programs: Mapping[int, Patch]
-    drums: Kit
-    drum_gain: float  # the drums against the patches' output
-    fetch: str = "nothing: every sound is computed in numpy"
-
-    def require(self) -> None:
-        """Nothing to fetch: the patches and the kit are numpy."""
+Kit = struck_render.Kit[Drum]
+# General MIDI programs to vocoder patches and drums to a drum machine's: what a render through
+# the set may play.
+VocoderSet = struck_render.StruckSet[Patch, Drum]
 
 
 def drawn(program: int, kind: str, modulator: str, level: tuple[float, float, float, float], *,
@@ -201,18 +184,8 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     each melodic channel's notes through its program's patch, bent by `cents` (the notes a channel
     strikes together through one filter bank, their carriers stacked); the drum channel through the
     set's kit, unbent. A program or a drum the set lacks is a KeyError, never a stand-in."""
-    vocoder_set.require()
     return struck_render.render(
-        notes,
-        programs,
-        seconds,
-        sample_rate,
-        cents,
-        vocoder_set.programs,
-        vocoder_set.drums.drums,
-        vocoder_set.drum_gain,
-        _SOUNDED,
-        lambda patch: True,
+        notes, programs, seconds, sample_rate, cents, vocoder_set, _SOUNDED, lambda patch: True
     )
 
 
