@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-six disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-seven disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -38,6 +38,7 @@ from soundforge.testing import (
     labelled_material_reliquary,
     labelled_material_sealed,
     labelled_material_sepulchre,
+    labelled_material_tholos,
     labelled_material_tomb,
     labelled_material_tumulus,
     labelled_material_undercroft,
@@ -84,6 +85,7 @@ from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
+from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
 from soundforge.testing.vocoder_render import VOCODER_SETS
 from soundforge.testing.waveguide_render import STRING_SETS
 from soundforge.testing.wavetable_render import WAVETABLE_SETS
@@ -148,6 +150,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "cairn",
         "dolmen",
         "kurgan",
+        "tholos",
     )
 
 
@@ -198,7 +201,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
-# three the twenty-third's; all twenty-one development since), and kurgan.
+# three the twenty-third's; all twenty-one development since), and kurgan and tholos.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -222,6 +225,7 @@ WRITTEN_APART = {
     "cairn": labelled_material_cairn,
     "dolmen": labelled_material_dolmen,
     "kurgan": labelled_material_kurgan,
+    "tholos": labelled_material_tholos,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -235,16 +239,16 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     sepulchre the thirteenth, barrow the fourteenth, mausoleum the fifteenth, undercroft the
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
-    cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth) by someone other than
-    whoever tunes, for that pass's final numbers.
+    cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
+    twenty-seventh) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
     strings, a set of analog patches, a set of formant and additive timbres, a set of
     phase-distortion patches, a set of FM patches, a set of waveshaping patches, a set of wavetable
-    patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches): a
-    split that renders through a soundfont of its own has timbres of its own whatever programs it
-    draws."""
+    patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches, a
+    set of tonewheel organs and free reeds): a split that renders through a soundfont of its own has
+    timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -331,6 +335,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("cairn", "be3268ce883bd2f0eeb914edb908338b391d99fecaddbe3986ea7828306e2204"),
         ("dolmen", "0f31147e7392b80cc7e5136c6c222156c47ededcae94790e08687973f923b0c7"),
         ("kurgan", "4c48fc1f7ed1f3b48df39fea76e3d6e97eb0ce11db9a6e1bf763998d6994e2e6"),
+        ("tholos", "5bc13ea621e6eebd49b74f98c0d5df7331cc95ad82e6198b6f8cc3c31baded69"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -371,9 +376,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     (shaper_render: its program 48, a string ensemble), in the wavetable patches one renders
     through (wavetable_render: its program 48, a string ensemble), in the granular patches one
     renders through (grain_render: its program 48, a string ensemble), in the chip patches one
-    renders through (chip_render: its program 48, strings on a pulse) and in the vocoder patches one
-    renders through (vocoder_render: its program 48, vocoder strings); another sample set's samples
-    are another render (and another cache entry)."""
+    renders through (chip_render: its program 48, strings on a pulse), in the vocoder patches one
+    renders through (vocoder_render: its program 48, vocoder strings) and in the organs and reeds
+    one renders through (tonewheel_render: its program 48, an organ's strings); another sample set's
+    samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -386,6 +392,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         GRAIN_SETS,
         CHIP_SETS,
         VOCODER_SETS,
+        TONEWHEEL_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -687,7 +694,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
-    granular set's, a chip set's and a vocoder set's too), is in two sets."""
+    granular set's, a chip set's, a vocoder set's and a tonewheel set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -709,6 +716,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [grain_set.drums.kit for grain_set in GRAIN_SETS.values()]
     kits += [chip_set.drums.kit for chip_set in CHIP_SETS.values()]
     kits += [vocoder_set.drums.kit for vocoder_set in VOCODER_SETS.values()]
+    kits += [tonewheel_set.drums.kit for tonewheel_set in TONEWHEEL_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -810,9 +818,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("cairn", 2) == clip_set("cairn", 2)
     assert training_clips("dolmen", 1) == clip_set("dolmen", 1)  # since the twenty-fourth too
     assert training_clips("dolmen", 2) == clip_set("dolmen", 2)
-    for seed in (0, 1, 2):  # kurgan never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # kurgan and tholos never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("kurgan", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("tholos", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -101,6 +101,15 @@ QUALITIES = {
     "min9no5": (0, 3, 10, 14),
     "maj9no5": (0, 4, 11, 14),
     "dom9no5": (0, 4, 10, 14),
+    # Tholos's: shells, root, third and seventh (or sixth) with no fifth, as an organist's left hand
+    # or an accordion's chord buttons spell them: a minor seventh (major's ii and vi, minor's iv,
+    # dorian's, phrygian's and aeolian's tonic), a major seventh (major's IV and I, minor's VI and
+    # III, lydian's tonic), a dominant seventh (major's V, mixolydian's tonic; the accordion's seventh
+    # button) and a minor sixth (dorian's tonic, major's ii).
+    "min7no5": (0, 3, 10),
+    "maj7no5": (0, 4, 11),
+    "dom7no5": (0, 4, 10),
+    "min6no5": (0, 3, 9),
 }
 
 
@@ -141,7 +150,8 @@ def written(
     seventh, added thirteenth) / d7a13 (dominant seventh, added thirteenth) / as11 (major, added
     sharp eleventh) / d7s2 (dominant seventh, suspended second) / M7a13 (major seventh, added
     thirteenth) / m9n5 (minor ninth, no fifth) / M9n5 (major ninth, no fifth) / d9n5 (dominant ninth,
-    no fifth) (none: major);
+    no fifth) / m7n5 (minor seventh, no fifth) / M7n5 (major seventh, no fifth) / d7n5 (dominant
+    seventh, no fifth) / m6n5 (minor sixth, no fifth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -156,12 +166,13 @@ def written(
     suffixes |= {"d7b9b13": "dom7b9b13", "m7a13": "min7add13", "d7a13": "dom7add13", "as11": "adds11"}
     suffixes |= {"d7s2": "dom7sus2", "M7a13": "maj7add13"}
     suffixes |= {"m9n5": "min9no5", "M9n5": "maj9no5", "d9n5": "dom9no5"}
+    suffixes |= {"m7n5": "min7no5", "M7n5": "maj7no5", "d7n5": "dom7no5", "m6n5": "min6no5"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
             r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
-            r"|M7a13|m9n5|M9n5|d9n5"
+            r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

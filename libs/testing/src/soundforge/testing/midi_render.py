@@ -27,6 +27,7 @@ from soundforge.testing import (
     sample_render,
     shaper_render,
     stk_render,
+    tonewheel_render,
     vocoder_render,
     waveguide_render,
     wavetable_render,
@@ -51,7 +52,9 @@ Samples = npt.NDArray[np.float32]
 # numpy (wavetable_render.WAVETABLE_SETS), which wavetable_render plays; or a set of granular patches
 # computed in numpy (grain_render.GRAIN_SETS), which grain_render plays; or a set of a sound chip's
 # patches computed in numpy (chip_render.CHIP_SETS), which chip_render plays; or a set of vocoder and
-# talk-box patches computed in numpy (vocoder_render.VOCODER_SETS), which vocoder_render plays.
+# talk-box patches computed in numpy (vocoder_render.VOCODER_SETS), which vocoder_render plays; or a
+# set of tonewheel organs and free reeds computed in numpy (tonewheel_render.TONEWHEEL_SETS), which
+# tonewheel_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -140,7 +143,8 @@ def render_notes(
     fm_render, dry, a waveshaping set (shaper_render.SHAPER_SETS) through shaper_render, dry, a
     wavetable set (wavetable_render.WAVETABLE_SETS) through wavetable_render, dry, a granular set
     (grain_render.GRAIN_SETS) through grain_render, dry, a chip set (chip_render.CHIP_SETS) through
-    chip_render, dry, a vocoder set (vocoder_render.VOCODER_SETS) through vocoder_render, dry."""
+    chip_render, dry, a vocoder set (vocoder_render.VOCODER_SETS) through vocoder_render, dry, a
+    tonewheel set (tonewheel_render.TONEWHEEL_SETS) through tonewheel_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -199,15 +203,16 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (grain_render.GRAIN_SETS, grain_render.render, "grain_set"),
     (chip_render.CHIP_SETS, chip_render.render, "chip_set"),
     (vocoder_render.VOCODER_SETS, vocoder_render.render, "vocoder_set"),
+    (tonewheel_render.TONEWHEEL_SETS, tonewheel_render.render, "tonewheel_set"),
 )
 
 
 def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
-    patches, granular patches, a sound chip's patches or vocoder patches `soundfont` names, its set
-    checked (require) even where the render is cached; None for a soundfont or a TiMidity++
-    configuration."""
+    patches, granular patches, a sound chip's patches, vocoder patches or tonewheel organs and free
+    reeds `soundfont` names, its set checked (require) even where the render is cached; None for a
+    soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

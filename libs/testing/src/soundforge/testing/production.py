@@ -52,6 +52,8 @@ STEPS = (
     "console",
     "rotary",
     "plate",
+    "cabinet",
+    "rumble",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -167,6 +169,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.rotary(out, sample_rate, np.random.default_rng(seed))
         elif step == "plate":
             out = production_bus.plate(out, sample_rate, np.random.default_rng(seed))
+        elif step == "cabinet":
+            out = production_bus.cabinet(out, sample_rate, np.random.default_rng(seed))
+        elif step == "rumble":
+            out = production_bus.rumble(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

@@ -1,8 +1,9 @@
 """Mix-bus steps of a production: a transient shaper, parallel compression, an exciter, a mains hum,
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
-flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb; and the measures
-every step shares (rms, envelope, peak_hold)."""
+flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
+into a speaker cabinet, a turntable's rumble; and the measures every step shares (rms, envelope,
+peak_hold)."""
 
 from __future__ import annotations
 
@@ -73,6 +74,15 @@ _PLATE_COMBS = (0.0297, 0.0371, 0.0411, 0.0437)  # s: its feedback combs' loops 
 _PLATE_ALLPASSES = ((0.005, 0.7), (0.0017, 0.7))  # s, gain: the diffusers after them
 _PLATE_DAMPING = 0.3  # each comb's one-pole low-pass in its loop: the highs die first
 _PLATE_WET = 0.3  # its share of the mix
+_CABINET_DRIVES = (1.2, 2.2)  # a valve stage's drive, drawn: the peak goes in at this many times its knee
+_CABINET_BIAS = 0.2  # the valve's bias: its curve bends one side sooner, adding even harmonics too
+_CABINET_FLOOR = 75.0  # Hz: a closed cabinet's second-order high-pass, where its speaker stops moving air
+_CABINET_THUMP = (95.0, 140.0)  # Hz: its box's resonance, drawn
+_CABINET_THUMP_DB = 4.0  # how far the resonance lifts
+_CABINET_CORNERS = (5000.0, 8000.0)  # Hz: where its speaker's cone stops following, drawn (4th order)
+_RUMBLE_DB = (-32.0, -24.0)  # a turntable's rumble against the music's RMS, drawn
+_RUMBLE_ARM = (8.0, 14.0)  # Hz: its tone arm's resonance on the cartridge's compliance, drawn
+_RUMBLE_BAND = (15.0, 45.0)  # Hz: the platter's bearing and motor, the rumble's body
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -367,3 +377,40 @@ def plate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
     wet = signal.fftconvolve(samples, tail)[: samples.size]
     wet *= rms(samples, 0.0) / rms(wet)
     return (1.0 - _PLATE_WET) * samples + _PLATE_WET * wet
+
+
+def cabinet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A valve amplifier into a closed speaker cabinet, as an organ or an accordion is miked through
+    one: the sound driven (its peak at a drive drawn in _CABINET_DRIVES times the knee) through a
+    biased tanh, then the cabinet: a high-pass at _CABINET_FLOOR, its box's resonance (drawn in
+    _CABINET_THUMP, _CABINET_THUMP_DB high) and its cone's fourth-order low-pass (drawn in
+    _CABINET_CORNERS). The curve adds harmonics of the notes it carries, never a new pitch, and the
+    filters move no attack."""
+    drive = float(rng.uniform(*_CABINET_DRIVES)) / (float(np.max(np.abs(samples))) or 1.0)
+    bias = np.tanh(_CABINET_BIAS)
+    out = np.tanh(drive * samples + _CABINET_BIAS) - bias
+    out -= float(np.mean(out))
+    sos = signal.butter(2, _CABINET_FLOOR, btype="highpass", fs=sample_rate, output="sos")
+    out = signal.sosfilt(sos, out)
+    thump = float(rng.uniform(*_CABINET_THUMP))
+    b, a = signal.iirpeak(thump, 1.5, fs=sample_rate)
+    lift = 10.0 ** (_CABINET_THUMP_DB / 20.0) - 1.0
+    out = out + lift * signal.lfilter(b, a, out)
+    corner = min(float(rng.uniform(*_CABINET_CORNERS)), 0.45 * sample_rate)
+    sos = signal.butter(4, corner, btype="lowpass", fs=sample_rate, output="sos")
+    return np.asarray(signal.sosfilt(sos, out))
+
+
+def rumble(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A turntable's rumble under a record: noise from its platter's bearing and motor (band-passed
+    in _RUMBLE_BAND) and its tone arm swaying on the cartridge's compliance (a resonance drawn in
+    _RUMBLE_ARM), at a level drawn in _RUMBLE_DB under the music's RMS. All of it lies below the
+    lowest note a song plays, and none of it strikes."""
+    noise = rng.standard_normal(samples.size)
+    sos = signal.butter(2, _RUMBLE_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    body = signal.sosfilt(sos, noise)
+    b, a = signal.iirpeak(float(rng.uniform(*_RUMBLE_ARM)), 2.0, fs=sample_rate)
+    sway = signal.lfilter(b, a, rng.standard_normal(samples.size))
+    noise = body / rms(body) + 0.7 * sway / rms(sway)
+    level = 10.0 ** (float(rng.uniform(*_RUMBLE_DB)) / 20.0) * rms(samples, 0.0)
+    return samples + level * noise / rms(noise)
