@@ -1,6 +1,6 @@
-"""What chip_render and vocoder_render share: a channel's notes struck together sound as one sound
-(a sound chip's arpeggio, a vocoder's stacked carrier), every sound computed once and cached, and
-the sounds mixed at their starts."""
+"""What chip_render, vocoder_render and tonewheel_render share: a channel's notes struck together
+sound as one sound (a sound chip's arpeggio, a vocoder's stacked carrier, an organ's chord), every
+sound computed once and cached, and the sounds mixed at their starts."""
 
 from __future__ import annotations
 
