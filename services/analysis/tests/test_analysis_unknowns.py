@@ -11,7 +11,7 @@ import pytest
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
-from soundforge.analysis.harmony import chord_labels, harmonic_motion
+from soundforge.analysis.harmony import chord_labels, chord_motion, harmonic_motion
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
@@ -276,6 +276,30 @@ def test_tuned_drums_alone_name_no_key(
     else:  # the shuffle's toms: 0.355 from the chroma before its fit was read against chance
         assert 0.0 < earned.confidence < keys.MIN_CONFIDENCE
     assert_no_key(analyze_samples(samples, RHYTHM_AND_KEY).result)
+
+
+@pytest.mark.parametrize(
+    ("clip_seed", "key"),
+    [
+        (858228941, (5, "minor")),  # a phrygian vamp: i7 bIIadd#11 i7 bvii7 i bIImaj7add13 iv7 i7
+        (1354545897, (7, "major")),  # vi IV ii7add13 vi vi IVadd#11 V7add13 I, in 6/8
+    ],
+)
+def test_chords_a_sound_chip_spells_as_arpeggios_keep_their_key(clip_seed: int, key: tuple[int, str]) -> None:
+    # Dolmen's pulse waves and fast arpeggios match no triad over the no-chord line: chord_labels
+    # read (almost) no chord at all, motion 0, as for a held tone, and both keys were withheld at
+    # 0.0 when dolmen was read (twenty-third pass). Their nearest triads move as the chords do.
+    clip = next(c for c in clip_set("dolmen", 0) if c.seed == clip_seed)
+    assert clip.key == key
+    samples = render_clip(clip)
+    frames = frames_of(samples, Needs(stft=True, chroma=True))
+    assert frames.chroma is not None
+    labels = chord_labels(frames.chroma)
+    assert harmonic_motion(labels) < 0.05
+    assert chord_motion(frames.chroma) >= keys._FULL_MOTION
+    result = analyze_samples(samples, RHYTHM_AND_KEY).result
+    assert keys.parse_key(result["key"]) == key
+    assert result["key_confidence"] >= keys.MIN_CONFIDENCE
 
 
 def test_the_harmonic_share_scales_the_key_confidence_only_below_full() -> None:

@@ -85,17 +85,20 @@ def triad_matches(chroma: Floats, starts: Ints) -> npt.NDArray[np.float64]:
     return triads
 
 
-def chords(chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST) -> npt.NDArray[np.int64]:
+def chords(
+    chroma: Floats, starts: Ints, change_cost: float = CHANGE_COST, *, none: bool = True
+) -> npt.NDArray[np.int64]:
     """Per segment: a triad (0-11 major, 12-23 minor) or -1 (none), smoothed over time.
 
     Each segment's mean chroma is matched (cosine) with the triads and seventh chords (each
-    triad's best shape) and "no chord" (a flat _MIN_MATCH); the labels are the path of best
-    total match, less change_cost per change (Viterbi with uniform switching).
+    triad's best shape) and, unless `none` is off, "no chord" (a flat _MIN_MATCH); the labels are
+    the path of best total match, less change_cost per change (Viterbi with uniform switching).
     """
     if chroma.shape[1] == 0:
         return np.zeros(0, dtype=np.int64)
     triads = triad_matches(chroma, starts)
-    match = np.vstack([triads, np.full((1, triads.shape[1]), _MIN_MATCH)])
+    # Without "no chord" its row can never win: a match under any cosine's -1.
+    match = np.vstack([triads, np.full((1, triads.shape[1]), _MIN_MATCH if none else -2.0)])
     total = match[:, 0].copy()
     back = np.zeros(match.shape, dtype=np.int64)
     states = np.arange(match.shape[0])
@@ -195,6 +198,19 @@ def chord_span(labels: npt.NDArray[np.int64]) -> float:
     if changes.size < 2:
         return 0.0
     return float(np.median(np.diff(changes)))
+
+
+def chord_motion(chroma: npt.NDArray[np.floating]) -> float:
+    """harmonic_motion of the chords over fixed segments read with no "no chord" state: how much
+    the nearest triad moves, however far it is.
+
+    A sound chip's pulse waves and fast arpeggios, their melody and bass, match any triad 0.6-0.7
+    at best (a pulse wave's odd harmonics on every note): under the no-chord line (_MIN_MATCH)
+    and the cost of a change, chord_labels reads such a song as no chord at all, motion 0, as if
+    it were a held tone. Its nearest triads move as a song's chords do; a held tone's stay.
+    """
+    frames = np.asarray(chroma, dtype=np.float32)
+    return harmonic_motion(chords(frames, fixed_segments(frames.shape[1]), none=False))
 
 
 def harmonic_motion(labels: npt.NDArray[np.int64]) -> float:
