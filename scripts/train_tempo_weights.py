@@ -25,18 +25,24 @@ no level is are left out of the fit. Each level is there at two phases since the
 is reported is chosen apart, by the onsets (tempo.track_beats). Seeds are read in parallel, one
 process per core. The scorer is a small network beside a linear score
 (choice_learning.ChoiceNetwork, since the eleventh pass).
+With --cache DIR each draw's levels are kept in DIR (a file per draw, named by it and holding a
+hash of its clips), as the key refit's: a refit that adds a split renders that split alone, and a
+refit stopped part-way keeps the draws it finished. The hash sees the clips' material, not the
+renderers' or the features' code: empty DIR when either changes.
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
-[--dev-seeds 3] [--l2 1e-3] [--units 16]
+[--dev-seeds 3] [--l2 1e-3] [--units 16] [--cache DIR]
 """
 
 from __future__ import annotations
 
 import argparse
+import hashlib
 import itertools
 import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -48,24 +54,52 @@ from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, render_clip, training_clips
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
 
 SR = 22050
 TOLERANCE = 0.04
 Track = tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]
 
 
-def tracks(split: str, seed: int, metronomes: int = 0, grooves: int = 0) -> list[Track]:
+def tracks(
+    split: str, seed: int, metronomes: int = 0, grooves: int = 0, cache: Path | None = None
+) -> list[Track]:
     """Per clip with a pulse of training_clips(split, seed), then of `metronomes` metronomes and
-    `grooves` grooves: (its levels' features, which levels are within TOLERANCE)."""
-    rng = np.random.default_rng([seed, 4242])
-    songs = (
-        (render_clip(clip, SR), clip.bpm) for clip in training_clips(split, seed) if clip.bpm is not None
+    `grooves` grooves: (its levels' features, which levels are within TOLERANCE); from `cache` if
+    it holds them for the same clips."""
+    clips = [clip for clip in training_clips(split, seed) if clip.bpm is not None]
+    if cache is None:
+        return draw_tracks(clips, seed, metronomes, grooves)
+    digest = hashlib.sha256(repr((clips, metronomes, grooves)).encode()).hexdigest()
+    path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
+    if path.exists():
+        with np.load(path) as kept:
+            if str(kept["digest"]) == digest:
+                ends = np.cumsum(kept["lengths"])[:-1]
+                return list(
+                    zip(np.split(kept["features"], ends), np.split(kept["correct"], ends), strict=True)
+                )
+    found = draw_tracks(clips, seed, metronomes, grooves)
+    partial = path.with_suffix(f".{os.getpid()}.npz")  # a killed run leaves no half-written draw
+    np.savez(
+        partial,
+        features=np.concatenate([features for features, _ in found]),
+        correct=np.concatenate([correct for _, correct in found]),
+        lengths=np.array([len(correct) for _, correct in found]),
+        digest=digest,
     )
-    clips = itertools.chain(
+    partial.replace(path)
+    return found
+
+
+def draw_tracks(clips: list[Clip], seed: int, metronomes: int, grooves: int) -> list[Track]:
+    """tracks() computed: the clips, then the metronomes and grooves drawn from `seed`."""
+    rng = np.random.default_rng([seed, 4242])
+    songs = ((render_clip(clip, SR), clip.bpm) for clip in clips if clip.bpm is not None)
+    sounds = itertools.chain(
         songs, (metronome(rng) for _ in range(metronomes)), (drum_loop(rng) for _ in range(grooves))
     )
-    return [track for samples, bpm in clips if (track := levels_of(samples, bpm)) is not None]
+    return [track for samples, bpm in sounds if (track := levels_of(samples, bpm)) is not None]
 
 
 def drum_loop(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]:
@@ -152,7 +186,10 @@ def main() -> None:
     parser.add_argument(
         "--dev-seeds", type=int, default=3, help="also the development splits drawn with seeds 1..M"
     )
+    parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
     args = parser.parse_args()
+    if args.cache is not None:
+        args.cache.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
     # Compile the numba functions the workers run once, here, on one metronome: the forked workers
     # inherit them. Two workers compiling into a fresh cache at once crashed one of them (a pool of
@@ -161,15 +198,15 @@ def main() -> None:
     levels_of(*metronome(np.random.default_rng(0)))
     with ProcessPoolExecutor(os.cpu_count()) as pool:
         tune = [
-            pool.submit(tracks, "tune", seed, args.metronomes, args.grooves)
+            pool.submit(tracks, "tune", seed, args.metronomes, args.grooves, args.cache)
             for seed in range(1, args.seeds + 1)
         ]
         dev = [
-            pool.submit(tracks, split, seed)
+            pool.submit(tracks, split, seed, 0, 0, args.cache)
             for split in DEVELOPMENT_SPLITS
             for seed in range(1, args.dev_seeds + 1)
         ]
-        check = pool.submit(tracks, "tune", 0)
+        check = pool.submit(tracks, "tune", 0, 0, 0, args.cache)
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
     fit = [item for item in items if item[1].any()]
