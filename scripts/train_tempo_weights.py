@@ -10,8 +10,8 @@ twelfth ossuary's, since the thirteenth charnel's, since the fourteenth sepulchr
 fifteenth barrow's, since the sixteenth mausoleum's, since the seventeenth undercroft's, since
 the eighteenth reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's,
 since the twenty-first hypogeum's, since the twenty-second necropolis's, since the
-twenty-third tumulus's and since the twenty-fourth mastaba's, cairn's and dolmen's the same way;
-never anything of "kurgan" or "tholos". Beside them, per
+twenty-third tumulus's, since the twenty-fourth mastaba's, cairn's and dolmen's and since the
+twenty-fifth kurgan's the same way; never anything of "tholos". Beside them, per
 tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
   accented every 2, 3 or 4 beats or not at all, where every click is a beat -- the songs and drum

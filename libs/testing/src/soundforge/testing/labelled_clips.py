@@ -57,9 +57,10 @@ since), "cairn" (written for the twenty-fourth pass of method work by someone ot
 tunes, with material none of the others has; read once, beside mastaba, for the twenty-third pass's
 final numbers, and a development split since), "dolmen" (written for the twenty-fifth pass of
 method work by someone other than whoever tunes, with material none of the others has; read once,
-beside mastaba and cairn, for the twenty-third pass's final numbers, and a development split since)
+beside mastaba and cairn, for the twenty-third pass's final numbers, and a development split since),
 "kurgan" (written for the twenty-sixth pass of method work by someone other than whoever tunes,
-with material none of the others has; read once, only for the final numbers) and "tholos" (written
+with material none of the others has; read once, for the twenty-fourth pass's final numbers, and a
+development split since) and "tholos" (written
 for the twenty-seventh pass of method work by someone other than whoever tunes, with material none
 of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -214,7 +215,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     undercroft since the seventeenth, reliquary since the eighteenth, cenotaph since the
     nineteenth, columbarium since the twentieth, hypogeum since the twenty-first,
     necropolis since the twenty-second, tumulus since the twenty-third, mastaba, cairn and dolmen
-    since the twenty-fourth), kurgan and tholos never."""
+    since the twenty-fourth, kurgan since the twenty-fifth), tholos never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
