@@ -97,8 +97,7 @@ def chords(
     if chroma.shape[1] == 0:
         return np.zeros(0, dtype=np.int64)
     triads = triad_matches(chroma, starts)
-    # Without "no chord" its row can never win: a match under any cosine's -1.
-    match = np.vstack([triads, np.full((1, triads.shape[1]), _MIN_MATCH if none else -2.0)])
+    match = np.vstack([triads, np.full((1, triads.shape[1]), _MIN_MATCH)]) if none else triads
     total = match[:, 0].copy()
     back = np.zeros(match.shape, dtype=np.int64)
     states = np.arange(match.shape[0])
