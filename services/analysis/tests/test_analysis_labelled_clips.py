@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-seven disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-eight disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from soundforge.testing import (
     labelled_material_necropolis,
     labelled_material_ossuary,
     labelled_material_reliquary,
+    labelled_material_sarcophagus,
     labelled_material_sealed,
     labelled_material_sepulchre,
     labelled_material_tholos,
@@ -80,6 +81,7 @@ from soundforge.testing.labelled_material import (
 )
 from soundforge.testing.labelled_notation import QUALITIES
 from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
+from soundforge.testing.modal_render import MODAL_SETS
 from soundforge.testing.phase_render import PHASE_SETS
 from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
@@ -151,6 +153,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "dolmen",
         "kurgan",
         "tholos",
+        "sarcophagus",
     )
 
 
@@ -202,7 +205,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's; all twenty-two development since), and
-# tholos.
+# tholos and sarcophagus.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -227,6 +230,7 @@ WRITTEN_APART = {
     "dolmen": labelled_material_dolmen,
     "kurgan": labelled_material_kurgan,
     "tholos": labelled_material_tholos,
+    "sarcophagus": labelled_material_sarcophagus,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -241,15 +245,16 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
-    twenty-seventh) by someone other than whoever tunes, for that pass's final numbers.
+    twenty-seventh, sarcophagus the twenty-eighth) by someone other than whoever tunes, for that
+    pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
     strings, a set of analog patches, a set of formant and additive timbres, a set of
     phase-distortion patches, a set of FM patches, a set of waveshaping patches, a set of wavetable
     patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches, a
-    set of tonewheel organs and free reeds): a split that renders through a soundfont of its own has
-    timbres of its own whatever programs it draws."""
+    set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines): a split
+    that renders through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -337,6 +342,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("dolmen", "0f31147e7392b80cc7e5136c6c222156c47ededcae94790e08687973f923b0c7"),
         ("kurgan", "4c48fc1f7ed1f3b48df39fea76e3d6e97eb0ce11db9a6e1bf763998d6994e2e6"),
         ("tholos", "5bc13ea621e6eebd49b74f98c0d5df7331cc95ad82e6198b6f8cc3c31baded69"),
+        ("sarcophagus", "71f3ab511ec82b3a837bca232d4e0072ca34fda2515ad5507e926b40837f0853"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -379,7 +385,8 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     renders through (grain_render: its program 48, a string ensemble), in the chip patches one
     renders through (chip_render: its program 48, strings on a pulse), in the vocoder patches one
     renders through (vocoder_render: its program 48, vocoder strings) and in the organs and reeds
-    one renders through (tonewheel_render: its program 48, an organ's strings); another sample set's
+    one renders through (tonewheel_render: its program 48, an organ's strings) and in the bars and
+    bells one renders through (modal_render: its program 48, a bowed vibraphone); another sample set's
     samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -394,6 +401,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         CHIP_SETS,
         VOCODER_SETS,
         TONEWHEEL_SETS,
+        MODAL_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -695,7 +703,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
-    granular set's, a chip set's, a vocoder set's and a tonewheel set's too), is in two sets."""
+    granular set's, a chip set's, a vocoder set's, a tonewheel set's and a modal set's too), is in two
+    sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -718,6 +727,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [chip_set.drums.kit for chip_set in CHIP_SETS.values()]
     kits += [vocoder_set.drums.kit for vocoder_set in VOCODER_SETS.values()]
     kits += [tonewheel_set.drums.kit for tonewheel_set in TONEWHEEL_SETS.values()]
+    kits += [modal_set.drums.kit for modal_set in MODAL_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -821,9 +831,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("dolmen", 2) == clip_set("dolmen", 2)
     assert training_clips("kurgan", 1) == clip_set("kurgan", 1)  # since the twenty-fifth
     assert training_clips("kurgan", 2) == clip_set("kurgan", 2)
-    for seed in (0, 1, 2):  # tholos never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # tholos and sarcophagus never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("tholos", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("sarcophagus", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -115,6 +115,10 @@ split from the twenty-fifth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (kurgan's included), sits in labelled_material_tholos, which whoever tunes does not open either,
 merged in here the same way.
+"sarcophagus" was written for the twenty-eighth pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (tholos's included), sits in labelled_material_sarcophagus, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -138,6 +142,7 @@ from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_reliquary as reliquary
+from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_tholos as tholos
@@ -192,6 +197,7 @@ SPLITS = (
     "dolmen",
     "kurgan",
     "tholos",
+    "sarcophagus",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -210,7 +216,7 @@ SPLITS = (
 # twenty-second on; tumulus, read once for the twenty-second pass's numbers, from the
 # twenty-third on; mastaba, cairn and dolmen, read once for the twenty-third pass's numbers, from
 # the twenty-fourth on; kurgan, read once for the twenty-fourth pass's numbers, from the
-# twenty-fifth on. Tholos never.
+# twenty-fifth on. Tholos and sarcophagus never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -295,6 +301,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dolmen.PROGRESSIONS["dwelling"],
         *kurgan.PROGRESSIONS["dwelling"],
         *tholos.PROGRESSIONS["dwelling"],
+        *sarcophagus.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -345,6 +352,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dolmen.PROGRESSIONS["modal"],
         *kurgan.PROGRESSIONS["modal"],
         *tholos.PROGRESSIONS["modal"],
+        *sarcophagus.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -379,6 +387,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dolmen.PROGRESSIONS["ambiguous"],
         *kurgan.PROGRESSIONS["ambiguous"],
         *tholos.PROGRESSIONS["ambiguous"],
+        *sarcophagus.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -391,11 +400,11 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan and tholos each brought one of their own (undercroft's the first to move in
-# sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in
-# five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten;
-# necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three
-# eighths).
+# cairn, dolmen, kurgan, tholos and sarcophagus each brought one of their own (undercroft's the first
+# to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
+# columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine,
+# tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's
+# eleven quarters; mastaba's nine beats of three eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -425,6 +434,7 @@ METERS = {
     dolmen.METER: dolmen.METER_LAYOUT,
     kurgan.METER: kurgan.METER_LAYOUT,
     tholos.METER: tholos.METER_LAYOUT,
+    sarcophagus.METER: sarcophagus.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -467,6 +477,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "dolmen": dolmen.PROGRAMS,
     "kurgan": kurgan.PROGRAMS,
     "tholos": tholos.PROGRAMS,
+    "sarcophagus": sarcophagus.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -478,7 +489,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # plain piano, mastaba's wavetable patches no guitar, voice or plain piano, cairn's granular patches no
 # plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice, kurgan's
 # vocoder patches no plain piano, guitar or reed, tholos's organs and reeds no piano, guitar, brass or
-# voice): they draw their own programs only.
+# voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice): they draw their own
+# programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -495,6 +507,7 @@ ONLY_OWN_PROGRAMS = (
     "dolmen",
     "kurgan",
     "tholos",
+    "sarcophagus",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -515,7 +528,8 @@ ONLY_OWN_PROGRAMS = (
 # (grain_render.GRAIN_SETS), by theirs, and dolmen's, a sound chip's channels computed in numpy
 # (chip_render.CHIP_SETS), by theirs, and kurgan's, vocoder and talk-box patches computed in numpy
 # (vocoder_render.VOCODER_SETS), by theirs, and tholos's, tonewheel organs and free reeds computed in
-# numpy (tonewheel_render.TONEWHEEL_SETS), by theirs.
+# numpy (tonewheel_render.TONEWHEEL_SETS), by theirs, and sarcophagus's, tuned bars, bells, plates and
+# tines computed in numpy by modal synthesis (modal_render.MODAL_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -537,6 +551,7 @@ SOUNDFONTS: dict[str, Path] = {
     "dolmen": dolmen.SOUNDFONT,
     "kurgan": kurgan.SOUNDFONT,
     "tholos": tholos.SOUNDFONT,
+    "sarcophagus": sarcophagus.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -555,7 +570,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # set's one kit (a ninth of Hydrogen's), cairn its granular set's one kit (a tenth of Hydrogen's),
 # dolmen its chip set's one kit (the chip's noise channel and triangle, no recording), kurgan its
 # vocoder set's one kit (a drum machine's noise and sine drops, no recording), tholos its tonewheel
-# set's one kit (an organ's rhythm box, pinged resonators and noise, no recording), held-out none.
+# set's one kit (an organ's rhythm box, pinged resonators and noise, no recording), sarcophagus its
+# modal set's one kit (membranes, woods and metals as modes, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -583,6 +599,7 @@ DRUM_KITS = {
     "dolmen": dolmen.DRUM_KITS,
     "kurgan": kurgan.DRUM_KITS,
     "tholos": tholos.DRUM_KITS,
+    "sarcophagus": sarcophagus.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -591,7 +608,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # cenotaph's, in its patches; columbarium's, in its voices and organs; hypogeum's, in its
 # phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
-# patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds).
+# patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
+# bowed and rolled bars).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -610,6 +628,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "dolmen": dolmen.SUSTAINED_PROGRAMS,
     "kurgan": kurgan.SUSTAINED_PROGRAMS,
     "tholos": tholos.SUSTAINED_PROGRAMS,
+    "sarcophagus": sarcophagus.SUSTAINED_PROGRAMS,
 }
 
 
@@ -698,6 +717,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **dolmen.DRUM_PATTERNS,
     **kurgan.DRUM_PATTERNS,
     **tholos.DRUM_PATTERNS,
+    **sarcophagus.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -727,6 +747,7 @@ _OWN_PATTERNS = {
     "dolmen": tuple(dolmen.DRUM_PATTERNS),
     "kurgan": tuple(kurgan.DRUM_PATTERNS),
     "tholos": tuple(tholos.DRUM_PATTERNS),
+    "sarcophagus": tuple(sarcophagus.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -771,6 +792,7 @@ TEMPO_RANGES = {
     "dolmen": dolmen.TEMPO_RANGES,
     "kurgan": kurgan.TEMPO_RANGES,
     "tholos": tholos.TEMPO_RANGES,
+    "sarcophagus": sarcophagus.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -801,6 +823,7 @@ SONG_METERS = {
     "dolmen": dolmen.SONG_METERS,
     "kurgan": kurgan.SONG_METERS,
     "tholos": tholos.SONG_METERS,
+    "sarcophagus": sarcophagus.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -855,11 +878,12 @@ COUNTS = {
     "dolmen": dolmen.COUNTS,
     "kurgan": kurgan.COUNTS,
     "tholos": tholos.COUNTS,
+    "sarcophagus": sarcophagus.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
-# columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's and
-# tholos's.
+# columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
+# tholos's and sarcophagus's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -875,5 +899,6 @@ PRODUCTION = {
     "dolmen": dolmen.PRODUCTION,
     "kurgan": kurgan.PRODUCTION,
     "tholos": tholos.PRODUCTION,
+    "sarcophagus": sarcophagus.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

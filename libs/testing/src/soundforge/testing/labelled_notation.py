@@ -110,6 +110,16 @@ QUALITIES = {
     "maj7no5": (0, 4, 11),
     "dom7no5": (0, 4, 10),
     "min6no5": (0, 3, 9),
+    # Sarcophagus's: four-mallet voicings, each hand holding an interval, the fifth left out as a
+    # vibraphonist or a marimbist leaves it: a minor eleventh (major's ii and vi, minor's iv, a
+    # dorian, phrygian or aeolian tonic), a major six-nine (major's I and IV, minor's VI and III), a
+    # dominant thirteenth (major's V, mixolydian's tonic), a dominant seventh with a flat ninth
+    # (minor's V) and a major seventh with a sharp eleventh (lydian's tonic, phrygian's bII).
+    "min11no5": (0, 3, 10, 17),
+    "maj69no5": (0, 4, 9, 14),
+    "dom13no5": (0, 4, 10, 21),
+    "dom7b9no5": (0, 4, 10, 13),
+    "maj7s11no5": (0, 4, 11, 18),
 }
 
 
@@ -151,7 +161,9 @@ def written(
     sharp eleventh) / d7s2 (dominant seventh, suspended second) / M7a13 (major seventh, added
     thirteenth) / m9n5 (minor ninth, no fifth) / M9n5 (major ninth, no fifth) / d9n5 (dominant ninth,
     no fifth) / m7n5 (minor seventh, no fifth) / M7n5 (major seventh, no fifth) / d7n5 (dominant
-    seventh, no fifth) / m6n5 (minor sixth, no fifth) (none: major);
+    seventh, no fifth) / m6n5 (minor sixth, no fifth) / m11n5 (minor eleventh, no fifth) / M69n5
+    (six-nine, no fifth) / d13n5 (dominant thirteenth, no fifth) / d7b9n5 (dominant seventh, flat
+    ninth, no fifth) / M7s11n5 (major seventh, sharp eleventh, no fifth) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -167,12 +179,14 @@ def written(
     suffixes |= {"d7s2": "dom7sus2", "M7a13": "maj7add13"}
     suffixes |= {"m9n5": "min9no5", "M9n5": "maj9no5", "d9n5": "dom9no5"}
     suffixes |= {"m7n5": "min7no5", "M7n5": "maj7no5", "d7n5": "dom7no5", "m6n5": "min6no5"}
+    suffixes |= {"m11n5": "min11no5", "M69n5": "maj69no5", "d13n5": "dom13no5", "d7b9n5": "dom7b9no5"}
+    suffixes |= {"M7s11n5": "maj7s11no5"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
             r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
-            r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5"
+            r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5|m11n5|M69n5|d13n5|d7b9n5|M7s11n5"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

@@ -2,8 +2,8 @@
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
-into a speaker cabinet, a turntable's rumble; and the measures every step shares (rms, envelope,
-peak_hold)."""
+into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb; and the
+measures every step shares (rms, envelope, peak_hold)."""
 
 from __future__ import annotations
 
@@ -83,6 +83,18 @@ _CABINET_CORNERS = (5000.0, 8000.0)  # Hz: where its speaker's cone stops follow
 _RUMBLE_DB = (-32.0, -24.0)  # a turntable's rumble against the music's RMS, drawn
 _RUMBLE_ARM = (8.0, 14.0)  # Hz: its tone arm's resonance on the cartridge's compliance, drawn
 _RUMBLE_BAND = (15.0, 45.0)  # Hz: the platter's bearing and motor, the rumble's body
+_HALL_RT60S = ((2.6, 3.6), (1.8, 2.4), (1.1, 1.5))  # s: its low, middle and high bands' reverb times, drawn
+_HALL_CROSSOVERS = (300.0, 2500.0)  # Hz: where those bands part (4th-order Butterworth)
+_HALL_PREDELAY = (0.006, 0.012)  # s: the direct sound's lead on the first reflection, drawn
+_HALL_REFLECTIONS = 12  # early reflections off its walls, within _HALL_EARLY after the pre-delay
+_HALL_EARLY = 0.02  # s: close enough behind an attack to be heard as its body, never as another
+_HALL_WET = 0.3  # its share of the mix
+_SHIMMER_RT60S = (3.0, 5.0)  # s: a shimmer's reverb time, drawn
+_SHIMMER_PREDELAY = 0.01  # s: the direct sound's lead on its tail
+_SHIMMER_OCTAVE = 0.5  # the tail's octave-up copy against the tail
+_SHIMMER_FRAME = 512  # samples in each short-time frame the octave is moved in: short, so that an
+# attack's tail moves by no more than a frame and still starts with the attack
+_SHIMMER_WET = 0.25  # its share of the mix
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -414,3 +426,60 @@ def rumble(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     noise = body / rms(body) + 0.7 * sway / rms(sway)
     level = 10.0 ** (float(rng.uniform(*_RUMBLE_DB)) / 20.0) * rms(samples, 0.0)
     return samples + level * noise / rms(noise)
+
+
+def hall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A concert hall's (or a church's) long reverb, where bells and mallets are recorded: a
+    pre-delay drawn in _HALL_PREDELAY, _HALL_REFLECTIONS early reflections off its walls, then a tail
+    of decaying noise whose low, middle and high bands (parted at _HALL_CROSSOVERS) die over their
+    own reverb times, drawn in _HALL_RT60S (the lows longest, as a hall's air and walls take the
+    highs first), mixed in at _HALL_WET under the dry sound."""
+    rt60s = [float(rng.uniform(*band)) for band in _HALL_RT60S]
+    predelay = float(rng.uniform(*_HALL_PREDELAY))
+    t = np.arange(int((predelay + 1.2 * max(rt60s)) * sample_rate)) / sample_rate
+    noise = rng.standard_normal(t.size)
+    low, high = _HALL_CROSSOVERS
+    bands = (
+        signal.butter(4, low, btype="lowpass", fs=sample_rate, output="sos"),
+        signal.butter(4, (low, high), btype="bandpass", fs=sample_rate, output="sos"),
+        signal.butter(4, high, btype="highpass", fs=sample_rate, output="sos"),
+    )
+    late = np.maximum(t - predelay, 0.0)
+    tail = np.zeros(t.size)
+    for sos, rt60 in zip(bands, rt60s, strict=True):
+        tail += signal.sosfilt(sos, noise) * 10.0 ** (-3.0 * late / rt60)
+    tail *= t >= predelay
+    scale = float(np.abs(tail).max()) or 1.0
+    for delay in rng.uniform(0.0, _HALL_EARLY, size=_HALL_REFLECTIONS):
+        at = int((predelay + delay) * sample_rate)
+        tail[at] += float(rng.uniform(0.4, 1.0)) * scale * float(rng.choice((-1.0, 1.0)))
+    tail /= np.sqrt(np.sum(tail**2))
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= rms(samples, 0.0) / rms(wet)
+    return (1.0 - _HALL_WET) * samples + _HALL_WET * wet
+
+
+def shimmer(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A shimmer reverb, as ambient mallet and bell records use one: a long tail of decaying noise
+    (its reverb time drawn in _SHIMMER_RT60S, past a pre-delay of _SHIMMER_PREDELAY) and a copy of
+    that tail an octave up, every short-time bin moved to twice its frequency with its phase doubled
+    (so a note's partials land on their own octaves: no new pitch class), at _SHIMMER_OCTAVE of the
+    tail, both mixed in at _SHIMMER_WET under the dry sound. A tail strikes nothing: no beat is moved
+    or added."""
+    rt60 = float(rng.uniform(*_SHIMMER_RT60S))
+    t = np.arange(int((_SHIMMER_PREDELAY + 1.2 * rt60) * sample_rate)) / sample_rate
+    late = np.maximum(t - _SHIMMER_PREDELAY, 0.0)
+    tail = rng.standard_normal(t.size) * 10.0 ** (-3.0 * late / rt60)
+    tail *= t >= _SHIMMER_PREDELAY
+    tail /= np.sqrt(np.sum(tail**2))
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    sos = signal.butter(4, 0.2 * sample_rate, btype="lowpass", fs=sample_rate, output="sos")
+    _, _, bins = signal.stft(signal.sosfilt(sos, wet), nperseg=_SHIMMER_FRAME)
+    octave = np.zeros_like(bins)
+    half = (bins.shape[0] + 1) // 2
+    octave[0 : 2 * half : 2] = np.abs(bins[:half]) * np.exp(2j * np.angle(bins[:half]))
+    _, up = signal.istft(octave, nperseg=_SHIMMER_FRAME)
+    up = np.pad(up, (0, max(0, samples.size - up.size)))[: samples.size]
+    wet = wet / rms(wet) + _SHIMMER_OCTAVE * up / rms(up)
+    wet *= rms(samples, 0.0) / rms(wet)
+    return (1.0 - _SHIMMER_WET) * samples + _SHIMMER_WET * wet
