@@ -1,6 +1,7 @@
-"""What chip_render, vocoder_render and tonewheel_render share: a channel's notes struck together
-sound as one sound (a sound chip's arpeggio, a vocoder's stacked carrier, an organ's chord), every
-sound computed once and cached, and the sounds mixed at their starts."""
+"""What chip_render, vocoder_render, tonewheel_render and modal_render share: a channel's notes
+struck together sound as one sound (a sound chip's arpeggio, a vocoder's stacked carrier, an organ's
+chord, a roll of mallets), every sound computed once and cached, and the sounds mixed at their
+starts; and a drum's seeded hiss."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from typing import TYPE_CHECKING, Generic, TypeVar
 
 import numpy as np
 import numpy.typing as npt
+from scipy import signal
 
 from soundforge.testing import sample_render
 from soundforge.testing.sample_render import DRUM_CHANNEL
@@ -137,3 +139,17 @@ def _chord(patch: P, group: list[Note], sample_rate: int, cents: float,
     held = max(n.start + n.seconds for n in group) - group[0].start
     velocity = max(n.velocity for n in group)
     return group[0].start, sounded.voice(patch, pitches, velocity, round(held, 3), sample_rate)
+
+
+def band_noise(
+    salt: int, band: tuple[float, float], decay: float, size: int, sample_rate: int
+) -> npt.NDArray[np.float64]:
+    """A drum's hiss: white noise through a band-pass over `band` (Hz), peak 1, seeded by the drum
+    (`salt`, its band, its decay), so the same drum hisses the same in every render."""
+    low, high = band
+    rng = np.random.default_rng([salt, round(low), round(high), round(decay * 1000)])
+    sos = signal.butter(
+        2, (low, min(high, 0.45 * sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
+    )
+    noise = signal.sosfilt(sos, rng.standard_normal(size))
+    return np.asarray(noise / (float(np.abs(noise).max()) or 1.0), dtype=np.float64)

@@ -427,14 +427,10 @@ def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
     out = np.zeros(times.size)
     for hz, decay in drum.resonators:
         out += np.sin(2.0 * np.pi * hz * times) * np.exp(-times / decay) / len(drum.resonators)
-    low, high = drum.noise
+    high = drum.noise[1]
     if high:
-        rng = np.random.default_rng([_SALT, round(low), round(high), round(drum.decay * 1000)])
-        sos = signal.butter(
-            2, (low, min(high, 0.45 * sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
-        )
-        noise = signal.sosfilt(sos, rng.standard_normal(times.size))
-        out += noise / (float(np.abs(noise).max()) or 1.0) * np.exp(-times / drum.decay)
+        noise = struck_render.band_noise(_SALT, drum.noise, drum.decay, times.size, sample_rate)
+        out += noise * np.exp(-times / drum.decay)
     out *= strength * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)  # rung out by its end
     return (0.25 * drum.gain * out / (2.0 if drum.resonators and high else 1.0)).astype(np.float32)
 

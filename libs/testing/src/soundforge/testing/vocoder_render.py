@@ -398,14 +398,9 @@ def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
     times = np.arange(int(length * sample_rate) + 1) / sample_rate
     strength = 0.4 + 0.6 * velocity / 127.0
     out = np.zeros(times.size)
-    low, high = drum.noise
-    if high:
-        rng = np.random.default_rng([_SALT, round(low), round(high), round(drum.decay * 1000)])
-        sos = signal.butter(
-            2, (low, min(high, 0.45 * sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
-        )
-        noise = signal.sosfilt(sos, rng.standard_normal(times.size))
-        out += noise / (float(np.abs(noise).max()) or 1.0) * strength * np.exp(-times / drum.decay)
+    if drum.noise[1]:
+        noise = struck_render.band_noise(_SALT, drum.noise, drum.decay, times.size, sample_rate)
+        out += noise * strength * np.exp(-times / drum.decay)
     start, end, seconds = drum.drop
     if start:
         frequency = start * (end / start) ** np.minimum(1.0, times / seconds)
