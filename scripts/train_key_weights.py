@@ -35,13 +35,13 @@ Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import time
 import zlib
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -52,6 +52,7 @@ from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_varia
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
 from soundforge.testing.progressions import extended_song, random_song
+from soundforge.testing.render_files import kept_arrays
 
 SR = 22050
 RANDOM_SONGS = 4500  # 750 of each kind
@@ -79,17 +80,14 @@ def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True) -> Tracks:
     clips = clips_of(draw)
     if cache is None:
         return features_of(clips, timbres)
-    digest = hashlib.sha256(repr((clips, timbres)).encode()).hexdigest()
+
+    def compute() -> dict[str, npt.NDArray[Any]]:
+        features, targets = features_of(clips, timbres)
+        return {"features": features, "targets": targets}
+
     path = cache / f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}.npz"
-    if path.exists():
-        with np.load(path) as kept:
-            if str(kept["digest"]) == digest:
-                return kept["features"], kept["targets"]
-    features, targets = features_of(clips, timbres)
-    partial = path.with_suffix(f".{os.getpid()}.npz")  # a killed run leaves no half-written draw
-    np.savez(partial, features=features, targets=targets, digest=digest)
-    partial.replace(path)
-    return features, targets
+    kept = kept_arrays(path, (clips, timbres), compute)
+    return kept["features"], kept["targets"]
 
 
 def features_of(clips: list[Clip], timbres: bool) -> Tracks:

@@ -36,13 +36,13 @@ Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 
 from __future__ import annotations
 
 import argparse
-import hashlib
 import itertools
 import json
 import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -55,6 +55,7 @@ from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
+from soundforge.testing.render_files import kept_arrays
 
 SR = 22050
 TOLERANCE = 0.04
@@ -70,26 +71,19 @@ def tracks(
     clips = [clip for clip in training_clips(split, seed) if clip.bpm is not None]
     if cache is None:
         return draw_tracks(clips, seed, metronomes, grooves)
-    digest = hashlib.sha256(repr((clips, metronomes, grooves)).encode()).hexdigest()
+
+    def compute() -> dict[str, npt.NDArray[Any]]:
+        found = draw_tracks(clips, seed, metronomes, grooves)
+        return {
+            "features": np.concatenate([features for features, _ in found]),
+            "correct": np.concatenate([correct for _, correct in found]),
+            "lengths": np.array([len(correct) for _, correct in found]),
+        }
+
     path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
-    if path.exists():
-        with np.load(path) as kept:
-            if str(kept["digest"]) == digest:
-                ends = np.cumsum(kept["lengths"])[:-1]
-                return list(
-                    zip(np.split(kept["features"], ends), np.split(kept["correct"], ends), strict=True)
-                )
-    found = draw_tracks(clips, seed, metronomes, grooves)
-    partial = path.with_suffix(f".{os.getpid()}.npz")  # a killed run leaves no half-written draw
-    np.savez(
-        partial,
-        features=np.concatenate([features for features, _ in found]),
-        correct=np.concatenate([correct for _, correct in found]),
-        lengths=np.array([len(correct) for _, correct in found]),
-        digest=digest,
-    )
-    partial.replace(path)
-    return found
+    kept = kept_arrays(path, (clips, metronomes, grooves), compute)
+    ends = np.cumsum(kept["lengths"])[:-1]
+    return list(zip(np.split(kept["features"], ends), np.split(kept["correct"], ends), strict=True))
 
 
 def draw_tracks(clips: list[Clip], seed: int, metronomes: int, grooves: int) -> list[Track]:

@@ -1,10 +1,12 @@
-"""The render cache stays within its disk budget and keeps what was used last."""
+"""The render cache stays within its disk budget and keeps what was used last; a training draw's
+arrays are kept under a digest of what they came from."""
 
 from __future__ import annotations
 
 import os
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from soundforge.testing import render_files
@@ -56,3 +58,23 @@ def test_storing_trims_at_the_first_store_of_a_process(
     partial.write_bytes(b"\0" * 100)
     render_files.store(partial, tmp_path / "new.wav")
     assert sorted(p.name for p in tmp_path.iterdir()) == ["0.wav", "new.wav"]
+
+
+def test_kept_arrays_are_computed_once_per_source_and_read_back_equal(tmp_path: Path) -> None:
+    calls: list[int] = []
+
+    def compute(scale: float) -> dict[str, np.ndarray]:
+        calls.append(1)
+        return {"features": np.arange(6.0).reshape(2, 3) * scale, "lengths": np.array([1, 1])}
+
+    path = tmp_path / "tune-1-0.npz"
+    first = render_files.kept_arrays(path, ("clips", 1), lambda: compute(1.0))
+    again = render_files.kept_arrays(path, ("clips", 1), lambda: compute(5.0))
+    assert len(calls) == 1  # read back, not computed again
+    assert set(again) == {"features", "lengths"}
+    np.testing.assert_array_equal(again["features"], first["features"])
+    # Other clips under the same name: computed again, and what is kept is theirs.
+    changed = render_files.kept_arrays(path, ("clips", 2), lambda: compute(5.0))
+    assert len(calls) == 2
+    np.testing.assert_array_equal(changed["features"], np.arange(6.0).reshape(2, 3) * 5.0)
+    assert [p.name for p in tmp_path.iterdir()] == ["tune-1-0.npz"]  # no partial file left

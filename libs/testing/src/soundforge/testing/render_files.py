@@ -1,11 +1,15 @@
-"""Where rendered test audio is cached (within a disk budget), and ffmpeg reading audio as mono float32."""
+"""Where rendered test audio is cached (within a disk budget), a training draw's arrays kept under a digest
+of what they were computed from, and ffmpeg reading audio as mono float32."""
 
 from __future__ import annotations
 
+import hashlib
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -73,6 +77,26 @@ def trim(folder: Path, budget: int) -> int:
         total -= size
         removed += 1
     return removed
+
+
+def kept_arrays(
+    path: Path, source: object, compute: Callable[[], dict[str, npt.NDArray[Any]]]
+) -> dict[str, npt.NDArray[Any]]:
+    """`compute()`'s arrays, kept in `path` (an .npz) under a digest of `source` (its repr: what they
+    are computed from, e.g. a draw's clips): read back while `source` is the same, computed and kept
+    again when it is not. A training script's draws (scripts/train_*_weights.py --cache) outlive a
+    stopped run; a killed run leaves no half-written file (it writes a partial file, then renames)."""
+    digest = hashlib.sha256(repr(source).encode()).hexdigest()
+    if path.exists():
+        with np.load(path) as kept:
+            if str(kept["digest"]) == digest:
+                return {name: kept[name] for name in kept.files if name != "digest"}
+    arrays = compute()
+    partial = path.with_suffix(f".{os.getpid()}.npz")
+    stored: dict[str, Any] = {**arrays, "digest": digest}
+    np.savez(partial, **stored)
+    partial.replace(path)
+    return arrays
 
 
 def ffmpeg_decode(path: Path, sample_rate: int) -> npt.NDArray[np.float32]:
