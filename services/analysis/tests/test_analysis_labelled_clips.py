@@ -204,8 +204,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
-# three the twenty-third's), kurgan (the twenty-fourth's; all twenty-two development since), and
-# tholos and sarcophagus.
+# three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's; all
+# twenty-three development since), and sarcophagus.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -831,9 +831,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("dolmen", 2) == clip_set("dolmen", 2)
     assert training_clips("kurgan", 1) == clip_set("kurgan", 1)  # since the twenty-fifth
     assert training_clips("kurgan", 2) == clip_set("kurgan", 2)
-    for seed in (0, 1, 2):  # tholos and sarcophagus never, at any seed, nor a split that is no split at all
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("tholos", seed)
+    assert training_clips("tholos", 1) == clip_set("tholos", 1)  # since the twenty-sixth
+    assert training_clips("tholos", 2) == clip_set("tholos", 2)
+    for seed in (0, 1, 2):  # sarcophagus never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("sarcophagus", seed)
         with pytest.raises(ValueError, match="never trained on"):
