@@ -302,6 +302,45 @@ def test_chords_a_sound_chip_spells_as_arpeggios_keep_their_key(clip_seed: int, 
     assert result["key_confidence"] >= keys.MIN_CONFIDENCE
 
 
+@pytest.mark.parametrize(
+    ("clip_seed", "key"),
+    [
+        (94405748, (7, "minor")),  # i-iv-V-i, legato, in free time
+        (800549558, (9, "major")),  # I-IV-V-I, legato, in free time
+    ],
+)
+def test_an_organs_chords_keep_their_key_though_one_pitch_class_carries_most_of_them(
+    clip_seed: int, key: tuple[int, str]
+) -> None:
+    # Tholos's drawbar organ puts most of each chord's power on one pitch class: two pitch classes
+    # reach 0.4 of the strongest, and with the gate there (up to the twenty-fifth pass) the
+    # tonality was 0 and the keys withheld at 0.0, though they fit their keys 0.76-0.79.
+    clip = next(c for c in clip_set("tholos", 0) if c.seed == clip_seed)
+    assert clip.key == key and clip.category == "free-time"
+    samples = render_clip(clip)
+    frames = frames_of(samples, Needs(stft=True, chroma=True))
+    assert frames.chroma is not None
+    mean = np.asarray(frames.chroma, dtype=np.float64).mean(axis=1)
+    assert int(np.sum(mean >= 0.4 * mean.max())) < keys._MIN_PITCH_CLASSES
+    result = analyze_samples(samples, RHYTHM_AND_KEY).result
+    assert keys.parse_key(result["key"]) == key
+    assert result["key_confidence"] >= keys.MIN_CONFIDENCE
+
+
+def test_a_held_tones_partials_are_not_a_triad() -> None:
+    # A held General MIDI tone of cenotaph's: its partials put three pitch classes at 0.2 of the
+    # strongest, and a gate there keyed it (C major, 0.31); at _STRONG it holds fewer than three.
+    clip = next(c for c in clip_set("cenotaph", 0) if c.seed == 1459172380)
+    assert clip.key is None and clip.category == "tone"
+    samples = render_clip(clip)
+    frames = frames_of(samples, Needs(stft=True, chroma=True))
+    assert frames.chroma is not None
+    mean = np.asarray(frames.chroma, dtype=np.float64).mean(axis=1)
+    assert int(np.sum(mean >= 0.2 * mean.max())) >= keys._MIN_PITCH_CLASSES
+    assert keys.tonality(mean) == 0.0
+    assert_no_key(analyze_samples(samples, RHYTHM_AND_KEY).result)
+
+
 @pytest.mark.parametrize("clip_seed", [1263702335, 139933239])
 def test_granular_drums_that_barely_move_name_no_key(clip_seed: int) -> None:
     # Cairn's pitched granular toms and a ride's bell: sustained (harmonic share over 0.5), a pitch
