@@ -207,9 +207,7 @@ def _room(
     for delay in rng.uniform(0.004, 0.03, size=4):
         tail[int(delay * sample_rate)] += float(rng.uniform(0.3, 0.6)) * tail.std() * 40
     tail /= np.sqrt(np.sum(tail**2))
-    wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= production_bus.rms(samples, 0.0) / production_bus.rms(wet)
-    return (1.0 - _WET) * samples + _WET * wet
+    return production_bus.reverberate(samples, tail, _WET)
 
 
 def _wow(
@@ -357,9 +355,7 @@ def _gated_room(
     tail[: int(0.008 * sample_rate)] = 0.0  # the direct sound comes first
     tail[-int(0.004 * sample_rate) :] *= np.linspace(1.0, 0.0, int(0.004 * sample_rate))  # the gate shuts
     tail /= np.sqrt(np.sum(tail**2))
-    wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= production_bus.rms(samples, 0.0) / production_bus.rms(wet)
-    return (1.0 - _GATE_WET) * samples + _GATE_WET * wet
+    return production_bus.reverberate(samples, tail, _GATE_WET)
 
 
 def _loud(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:

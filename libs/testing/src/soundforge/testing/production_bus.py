@@ -2,8 +2,8 @@
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
-into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb; and the
-measures every step shares (rms, envelope, peak_hold)."""
+into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb; and
+what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -112,6 +112,14 @@ def peak_hold(level: Signal, sample_rate: int) -> Signal:
     """Each sample's `level` as the loudest within 5 ms either side: a limiter's look-ahead and hold."""
     window = max(1, int(0.005 * sample_rate))
     return np.asarray(ndimage.maximum_filter1d(level, size=2 * window + 1))
+
+
+def reverberate(samples: Signal, tail: Signal, wet_share: float) -> Signal:
+    """`samples` through a reverb's impulse response `tail`, its level matched to the dry sound's
+    and mixed in at `wet_share` under it: what every reverb here (and production's rooms) ends with."""
+    wet = signal.fftconvolve(samples, tail)[: samples.size]
+    wet *= rms(samples, 0.0) / rms(wet)
+    return (1.0 - wet_share) * samples + wet_share * wet
 
 
 def transient(samples: Signal, sample_rate: int) -> Signal:
@@ -280,9 +288,7 @@ def spring(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     floor = np.exp(-2.0 * np.pi * _SPRING_FLOOR / sample_rate)
     response *= (1.0 - turns) / (1.0 - floor * turns)  # a spring carries no offset and little bass
     tail = np.fft.irfft(response, size)
-    wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= rms(samples, 0.0) / rms(wet)
-    return (1.0 - _SPRING_WET) * samples + _SPRING_WET * wet
+    return reverberate(samples, tail, _SPRING_WET)
 
 
 def sweep(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -386,9 +392,7 @@ def plate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
         b[0], b[delay], a[0], a[delay] = -gain, 1.0, 1.0, -gain
         tail = signal.lfilter(b, a, tail)
     tail /= np.sqrt(np.sum(tail**2))
-    wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= rms(samples, 0.0) / rms(wet)
-    return (1.0 - _PLATE_WET) * samples + _PLATE_WET * wet
+    return reverberate(samples, tail, _PLATE_WET)
 
 
 def cabinet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -454,9 +458,7 @@ def hall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
         at = int((predelay + delay) * sample_rate)
         tail[at] += float(rng.uniform(0.4, 1.0)) * scale * float(rng.choice((-1.0, 1.0)))
     tail /= np.sqrt(np.sum(tail**2))
-    wet = signal.fftconvolve(samples, tail)[: samples.size]
-    wet *= rms(samples, 0.0) / rms(wet)
-    return (1.0 - _HALL_WET) * samples + _HALL_WET * wet
+    return reverberate(samples, tail, _HALL_WET)
 
 
 def shimmer(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
