@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-eight disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: twenty-nine disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -39,6 +39,7 @@ from soundforge.testing import (
     labelled_material_sarcophagus,
     labelled_material_sealed,
     labelled_material_sepulchre,
+    labelled_material_stupa,
     labelled_material_tholos,
     labelled_material_tomb,
     labelled_material_tumulus,
@@ -56,6 +57,7 @@ from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.fm_render import FM_SETS
 from soundforge.testing.formant_render import TIMBRE_SETS
 from soundforge.testing.grain_render import GRAIN_SETS
+from soundforge.testing.hammer_render import HAMMER_SETS
 from soundforge.testing.labelled_clips import (
     COUNTS,
     PROGRESSIONS,
@@ -154,6 +156,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "kurgan",
         "tholos",
         "sarcophagus",
+        "stupa",
     )
 
 
@@ -205,7 +208,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's; all
-# twenty-three development since), and sarcophagus.
+# twenty-three development since), and sarcophagus and stupa.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -231,6 +234,7 @@ WRITTEN_APART = {
     "kurgan": labelled_material_kurgan,
     "tholos": labelled_material_tholos,
     "sarcophagus": labelled_material_sarcophagus,
+    "stupa": labelled_material_stupa,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -245,16 +249,17 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
-    twenty-seventh, sarcophagus the twenty-eighth) by someone other than whoever tunes, for that
-    pass's final numbers.
+    twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth) by someone other than
+    whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
     strings, a set of analog patches, a set of formant and additive timbres, a set of
     phase-distortion patches, a set of FM patches, a set of waveshaping patches, a set of wavetable
     patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches, a
-    set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines): a split
-    that renders through a soundfont of its own has timbres of its own whatever programs it draws."""
+    set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines, a set of
+    keyboard strings and electric pianos): a split that renders through a soundfont of its own has
+    timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -343,6 +348,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("kurgan", "4c48fc1f7ed1f3b48df39fea76e3d6e97eb0ce11db9a6e1bf763998d6994e2e6"),
         ("tholos", "5bc13ea621e6eebd49b74f98c0d5df7331cc95ad82e6198b6f8cc3c31baded69"),
         ("sarcophagus", "71f3ab511ec82b3a837bca232d4e0072ca34fda2515ad5507e926b40837f0853"),
+        ("stupa", "6317d9ed087bc7b3a024c7ab1b1cbb2863c67f1b361e2ef14f4c060c90d834f1"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -385,9 +391,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     renders through (grain_render: its program 48, a string ensemble), in the chip patches one
     renders through (chip_render: its program 48, strings on a pulse), in the vocoder patches one
     renders through (vocoder_render: its program 48, vocoder strings) and in the organs and reeds
-    one renders through (tonewheel_render: its program 48, an organ's strings) and in the bars and
-    bells one renders through (modal_render: its program 48, a bowed vibraphone); another sample set's
-    samples are another render (and another cache entry)."""
+    one renders through (tonewheel_render: its program 48, an organ's strings), in the bars and
+    bells one renders through (modal_render: its program 48, a bowed vibraphone) and in the keyboard
+    strings one renders through (hammer_render: its program 48, a cimbalom's tremolo); another sample
+    set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -402,6 +409,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         VOCODER_SETS,
         TONEWHEEL_SETS,
         MODAL_SETS,
+        HAMMER_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -703,8 +711,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
-    granular set's, a chip set's, a vocoder set's, a tonewheel set's and a modal set's too), is in two
-    sets."""
+    granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's and a hammer set's
+    too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -728,6 +736,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [vocoder_set.drums.kit for vocoder_set in VOCODER_SETS.values()]
     kits += [tonewheel_set.drums.kit for tonewheel_set in TONEWHEEL_SETS.values()]
     kits += [modal_set.drums.kit for modal_set in MODAL_SETS.values()]
+    kits += [hammer_set.drums.kit for hammer_set in HAMMER_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -833,9 +842,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("kurgan", 2) == clip_set("kurgan", 2)
     assert training_clips("tholos", 1) == clip_set("tholos", 1)  # since the twenty-sixth
     assert training_clips("tholos", 2) == clip_set("tholos", 2)
-    for seed in (0, 1, 2):  # sarcophagus never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # sarcophagus and stupa never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("sarcophagus", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("stupa", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

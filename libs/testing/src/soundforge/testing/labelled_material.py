@@ -120,6 +120,10 @@ split from the twenty-sixth pass on.
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (tholos's included), sits in labelled_material_sarcophagus, which whoever tunes does not open
 either, merged in here the same way.
+"stupa" was written for the twenty-ninth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(sarcophagus's included), sits in labelled_material_stupa, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -146,6 +150,7 @@ from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
+from soundforge.testing import labelled_material_stupa as stupa
 from soundforge.testing import labelled_material_tholos as tholos
 from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_tumulus as tumulus
@@ -199,6 +204,7 @@ SPLITS = (
     "kurgan",
     "tholos",
     "sarcophagus",
+    "stupa",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -218,7 +224,7 @@ SPLITS = (
 # twenty-third on; mastaba, cairn and dolmen, read once for the twenty-third pass's numbers, from
 # the twenty-fourth on; kurgan, read once for the twenty-fourth pass's numbers, from the
 # twenty-fifth on; tholos, read once for the twenty-fifth pass's numbers, from the twenty-sixth
-# on. Sarcophagus never.
+# on. Sarcophagus and stupa never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -305,6 +311,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *kurgan.PROGRESSIONS["dwelling"],
         *tholos.PROGRESSIONS["dwelling"],
         *sarcophagus.PROGRESSIONS["dwelling"],
+        *stupa.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -356,6 +363,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *kurgan.PROGRESSIONS["modal"],
         *tholos.PROGRESSIONS["modal"],
         *sarcophagus.PROGRESSIONS["modal"],
+        *stupa.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -391,6 +399,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *kurgan.PROGRESSIONS["ambiguous"],
         *tholos.PROGRESSIONS["ambiguous"],
         *sarcophagus.PROGRESSIONS["ambiguous"],
+        *stupa.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -403,11 +412,11 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos and sarcophagus each brought one of their own (undercroft's the first
-# to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
+# cairn, dolmen, kurgan, tholos, sarcophagus and stupa each brought one of their own (undercroft's the
+# first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
 # columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine,
-# tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's
-# eleven quarters; mastaba's nine beats of three eighths).
+# tholos's in ten, sarcophagus's in eleven, stupa's in twelve; necropolis's seven beats of three
+# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -438,6 +447,7 @@ METERS = {
     kurgan.METER: kurgan.METER_LAYOUT,
     tholos.METER: tholos.METER_LAYOUT,
     sarcophagus.METER: sarcophagus.METER_LAYOUT,
+    stupa.METER: stupa.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -481,6 +491,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "kurgan": kurgan.PROGRAMS,
     "tholos": tholos.PROGRAMS,
     "sarcophagus": sarcophagus.PROGRAMS,
+    "stupa": stupa.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -492,8 +503,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # plain piano, mastaba's wavetable patches no guitar, voice or plain piano, cairn's granular patches no
 # plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice, kurgan's
 # vocoder patches no plain piano, guitar or reed, tholos's organs and reeds no piano, guitar, brass or
-# voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice): they draw their own
-# programs only.
+# voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
+# no guitar, brass, reed, voice or organ): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -511,6 +522,7 @@ ONLY_OWN_PROGRAMS = (
     "kurgan",
     "tholos",
     "sarcophagus",
+    "stupa",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -532,7 +544,9 @@ ONLY_OWN_PROGRAMS = (
 # (chip_render.CHIP_SETS), by theirs, and kurgan's, vocoder and talk-box patches computed in numpy
 # (vocoder_render.VOCODER_SETS), by theirs, and tholos's, tonewheel organs and free reeds computed in
 # numpy (tonewheel_render.TONEWHEEL_SETS), by theirs, and sarcophagus's, tuned bars, bells, plates and
-# tines computed in numpy by modal synthesis (modal_render.MODAL_SETS), by theirs.
+# tines computed in numpy by modal synthesis (modal_render.MODAL_SETS), by theirs, and stupa's, struck and
+# plucked keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), by
+# theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -555,6 +569,7 @@ SOUNDFONTS: dict[str, Path] = {
     "kurgan": kurgan.SOUNDFONT,
     "tholos": tholos.SOUNDFONT,
     "sarcophagus": sarcophagus.SOUNDFONT,
+    "stupa": stupa.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -574,7 +589,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # dolmen its chip set's one kit (the chip's noise channel and triangle, no recording), kurgan its
 # vocoder set's one kit (a drum machine's noise and sine drops, no recording), tholos its tonewheel
 # set's one kit (an organ's rhythm box, pinged resonators and noise, no recording), sarcophagus its
-# modal set's one kit (membranes, woods and metals as modes, no recording), held-out none.
+# modal set's one kit (membranes, woods and metals as modes, no recording), stupa its hammer set's one
+# kit (muted and prepared strings, a frame's and a keybed's knock, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -603,6 +619,7 @@ DRUM_KITS = {
     "kurgan": kurgan.DRUM_KITS,
     "tholos": tholos.DRUM_KITS,
     "sarcophagus": sarcophagus.DRUM_KITS,
+    "stupa": stupa.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -612,7 +629,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
-# bowed and rolled bars).
+# bowed and rolled bars; stupa's, in its tremolo strings and tines).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -632,6 +649,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "kurgan": kurgan.SUSTAINED_PROGRAMS,
     "tholos": tholos.SUSTAINED_PROGRAMS,
     "sarcophagus": sarcophagus.SUSTAINED_PROGRAMS,
+    "stupa": stupa.SUSTAINED_PROGRAMS,
 }
 
 
@@ -721,6 +739,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **kurgan.DRUM_PATTERNS,
     **tholos.DRUM_PATTERNS,
     **sarcophagus.DRUM_PATTERNS,
+    **stupa.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -751,6 +770,7 @@ _OWN_PATTERNS = {
     "kurgan": tuple(kurgan.DRUM_PATTERNS),
     "tholos": tuple(tholos.DRUM_PATTERNS),
     "sarcophagus": tuple(sarcophagus.DRUM_PATTERNS),
+    "stupa": tuple(stupa.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -796,6 +816,7 @@ TEMPO_RANGES = {
     "kurgan": kurgan.TEMPO_RANGES,
     "tholos": tholos.TEMPO_RANGES,
     "sarcophagus": sarcophagus.TEMPO_RANGES,
+    "stupa": stupa.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -827,6 +848,7 @@ SONG_METERS = {
     "kurgan": kurgan.SONG_METERS,
     "tholos": tholos.SONG_METERS,
     "sarcophagus": sarcophagus.SONG_METERS,
+    "stupa": stupa.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -882,11 +904,12 @@ COUNTS = {
     "kurgan": kurgan.COUNTS,
     "tholos": tholos.COUNTS,
     "sarcophagus": sarcophagus.COUNTS,
+    "stupa": stupa.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's and sarcophagus's.
+# tholos's, sarcophagus's and stupa's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -903,5 +926,6 @@ PRODUCTION = {
     "kurgan": kurgan.PRODUCTION,
     "tholos": tholos.PRODUCTION,
     "sarcophagus": sarcophagus.PRODUCTION,
+    "stupa": stupa.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

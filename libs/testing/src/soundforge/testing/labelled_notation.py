@@ -120,6 +120,16 @@ QUALITIES = {
     "dom13no5": (0, 4, 10, 21),
     "dom7b9no5": (0, 4, 10, 13),
     "maj7s11no5": (0, 4, 11, 18),
+    # Stupa's: a pianist's left-hand voicings, a triad spread over a tenth (root and fifth under the
+    # third an octave up: major's I and IV, minor's ii, vi, iv and a minor tonic) and sevenths as
+    # shells, the root under the seventh and the tenth with no fifth (a dominant's: V, mixolydian's
+    # tonic, lydian's II; a major seventh's: I and IV, lydian's tonic, phrygian's bII; a minor
+    # seventh's: ii, vi, minor's iv).
+    "maj10": (0, 7, 16),
+    "min10": (0, 7, 15),
+    "dom7shell": (0, 10, 16),
+    "maj7shell": (0, 11, 16),
+    "min7shell": (0, 10, 15),
 }
 
 
@@ -163,7 +173,9 @@ def written(
     no fifth) / m7n5 (minor seventh, no fifth) / M7n5 (major seventh, no fifth) / d7n5 (dominant
     seventh, no fifth) / m6n5 (minor sixth, no fifth) / m11n5 (minor eleventh, no fifth) / M69n5
     (six-nine, no fifth) / d13n5 (dominant thirteenth, no fifth) / d7b9n5 (dominant seventh, flat
-    ninth, no fifth) / M7s11n5 (major seventh, sharp eleventh, no fifth) (none: major);
+    ninth, no fifth) / M7s11n5 (major seventh, sharp eleventh, no fifth) / M10 (major, spread over a
+    tenth) / m10 (minor, spread over a tenth) / d7sh (dominant seventh's shell) / M7sh (major
+    seventh's shell) / m7sh (minor seventh's shell) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -181,12 +193,15 @@ def written(
     suffixes |= {"m7n5": "min7no5", "M7n5": "maj7no5", "d7n5": "dom7no5", "m6n5": "min6no5"}
     suffixes |= {"m11n5": "min11no5", "M69n5": "maj69no5", "d13n5": "dom13no5", "d7b9n5": "dom7b9no5"}
     suffixes |= {"M7s11n5": "maj7s11no5"}
+    suffixes |= {"M10": "maj10", "m10": "min10", "d7sh": "dom7shell", "M7sh": "maj7shell"}
+    suffixes |= {"m7sh": "min7shell"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
             r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
-            r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5|m11n5|M69n5|d13n5|d7b9n5|M7s11n5"
+            r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5|m11n5|M69n5|d13n5|d7b9n5|M7s11n5|M10|m10|d7sh"
+            r"|M7sh|m7sh"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

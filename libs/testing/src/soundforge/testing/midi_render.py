@@ -23,6 +23,7 @@ from soundforge.testing import (
     fm_render,
     formant_render,
     grain_render,
+    hammer_render,
     modal_render,
     phase_render,
     sample_render,
@@ -56,7 +57,9 @@ Samples = npt.NDArray[np.float32]
 # talk-box patches computed in numpy (vocoder_render.VOCODER_SETS), which vocoder_render plays; or a
 # set of tonewheel organs and free reeds computed in numpy (tonewheel_render.TONEWHEEL_SETS), which
 # tonewheel_render plays; or a set of tuned bars, bells, plates and tines computed in numpy by modal
-# synthesis (modal_render.MODAL_SETS), which modal_render plays.
+# synthesis (modal_render.MODAL_SETS), which modal_render plays; or a set of struck and plucked
+# keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), which
+# hammer_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -147,7 +150,8 @@ def render_notes(
     (grain_render.GRAIN_SETS) through grain_render, dry, a chip set (chip_render.CHIP_SETS) through
     chip_render, dry, a vocoder set (vocoder_render.VOCODER_SETS) through vocoder_render, dry, a
     tonewheel set (tonewheel_render.TONEWHEEL_SETS) through tonewheel_render, dry, a modal set
-    (modal_render.MODAL_SETS) through modal_render, dry."""
+    (modal_render.MODAL_SETS) through modal_render, dry, a hammer set (hammer_render.HAMMER_SETS)
+    through hammer_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -208,6 +212,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (vocoder_render.VOCODER_SETS, vocoder_render.render, "vocoder_set"),
     (tonewheel_render.TONEWHEEL_SETS, tonewheel_render.render, "tonewheel_set"),
     (modal_render.MODAL_SETS, modal_render.render, "modal_set"),
+    (hammer_render.HAMMER_SETS, hammer_render.render, "hammer_set"),
 )
 
 
@@ -215,8 +220,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
-    reeds or tuned bars, bells, plates and tines `soundfont` names, its set checked (require) even
-    where the render is cached; None for a soundfont or a TiMidity++ configuration."""
+    reeds, tuned bars, bells, plates and tines or struck and plucked keyboard strings and electric
+    pianos `soundfont` names, its set checked (require) even where the render is cached; None for a
+    soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

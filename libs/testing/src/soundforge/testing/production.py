@@ -56,6 +56,8 @@ STEPS = (
     "rumble",
     "hall",
     "shimmer",
+    "broadcast",
+    "dropout",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -179,6 +181,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.hall(out, sample_rate, np.random.default_rng(seed))
         elif step == "shimmer":
             out = production_bus.shimmer(out, sample_rate, np.random.default_rng(seed))
+        elif step == "broadcast":
+            out = production_bus.broadcast(out, sample_rate)
+        elif step == "dropout":
+            out = production_bus.dropout(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

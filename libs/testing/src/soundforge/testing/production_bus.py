@@ -2,8 +2,9 @@
 an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a parametric
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
-into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb; and
-what the steps share (rms, envelope, peak_hold, reverberate)."""
+into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb, an FM
+broadcast chain, a worn cassette's dropouts; and what the steps share (rms, envelope, peak_hold,
+reverberate)."""
 
 from __future__ import annotations
 
@@ -95,6 +96,15 @@ _SHIMMER_OCTAVE = 0.5  # the tail's octave-up copy against the tail
 _SHIMMER_FRAME = 512  # samples in each short-time frame the octave is moved in: short, so that an
 # attack's tail moves by no more than a frame and still starts with the attack
 _SHIMMER_WET = 0.25  # its share of the mix
+_EMPHASIS = 75e-6  # s: an FM broadcast's pre-emphasis time constant (75 us: the highs lifted above 2.1 kHz)
+_BROADCAST_LOW_PASS = 15000.0  # Hz: the stereo multiplex's audio band (at most 0.45 of the rate)
+_BROADCAST_CLIP = 0.5  # its composite clipper's ceiling, against the emphasised peak
+_BROADCAST_AGC = 1.5  # s: its slow gain rider's time constant, riding every song to one level
+_DROPOUTS = (0.15, 0.5)  # a worn cassette's dropouts a second, drawn
+_DROPOUT_SECONDS = (0.08, 0.3)  # how long each lasts, drawn: a patch of shed oxide passing the head
+_DROPOUT_DB = (3.0, 8.0)  # how far each one dips the level, drawn
+_DROPOUT_HIGHS = 2.0  # the highs (above _DROPOUT_CORNER) dip this many times as far: spacing loss
+_DROPOUT_CORNER = 3000.0  # Hz
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -485,3 +495,46 @@ def shimmer(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     wet = wet / rms(wet) + _SHIMMER_OCTAVE * up / rms(up)
     wet *= rms(samples, 0.0) / rms(wet)
     return (1.0 - _SHIMMER_WET) * samples + _SHIMMER_WET * wet
+
+
+def broadcast(samples: Signal, sample_rate: int) -> Signal:
+    """An FM station's chain, as a song reaches a radio: a slow gain rider (_BROADCAST_AGC, starting
+    at the clip's mean level), the highs lifted by the pre-emphasis (_EMPHASIS), a clipper that cuts
+    the emphasised peaks flat at _BROADCAST_CLIP of them (a loud station), the multiplex's low-pass
+    (_BROADCAST_LOW_PASS), and the receiver's de-emphasis turning the highs back down. The rider is
+    slower than any beat and the clipper adds only harmonics of what it cuts: no note and no beat
+    moves."""
+    power = samples**2
+    pole = float(np.exp(-1.0 / (_BROADCAST_AGC * sample_rate)))
+    mean = float(np.mean(power))
+    level = np.sqrt(signal.lfilter([1.0 - pole], [1.0, -pole], power, zi=[pole * mean])[0])
+    ridden = samples * (np.sqrt(mean) / np.maximum(level, 0.1 * float(np.max(level)) or 1.0))
+    corner = 1.0 / (2.0 * np.pi * _EMPHASIS)
+    pole = float(np.exp(-2.0 * np.pi * corner / sample_rate))
+    emphasised = signal.lfilter([1.0, -pole], [1.0 - pole], ridden)
+    ceiling = _BROADCAST_CLIP * (float(np.max(np.abs(emphasised))) or 1.0)
+    clipped = np.clip(emphasised, -ceiling, ceiling)
+    low = min(_BROADCAST_LOW_PASS, 0.45 * sample_rate)
+    sos = signal.butter(6, low, btype="lowpass", fs=sample_rate, output="sos")
+    band = signal.sosfilt(sos, clipped)
+    return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], band))
+
+
+def dropout(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A worn cassette's dropouts: drawn _DROPOUTS a second, each a dip of a length drawn in
+    _DROPOUT_SECONDS and a depth drawn in _DROPOUT_DB, shaped as a raised cosine (the tape lifting
+    off the head and settling back, never a cut), the highs above _DROPOUT_CORNER dipping
+    _DROPOUT_HIGHS times as far. A dip is slower than an attack and strikes nothing."""
+    seconds = samples.size / sample_rate
+    count = int(rng.poisson(float(rng.uniform(*_DROPOUTS)) * seconds))
+    loss = np.zeros(samples.size)  # in dB, the whole band's
+    for _ in range(count):
+        length = int(float(rng.uniform(*_DROPOUT_SECONDS)) * sample_rate)
+        start = int(rng.integers(0, max(1, samples.size - length)))
+        shape = 0.5 - 0.5 * np.cos(2.0 * np.pi * np.arange(length) / length)
+        end = min(samples.size, start + length)
+        loss[start:end] = np.maximum(loss[start:end], float(rng.uniform(*_DROPOUT_DB)) * shape[: end - start])
+    sos = signal.butter(2, _DROPOUT_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    highs = signal.sosfiltfilt(sos, samples)
+    lows = samples - highs
+    return lows * 10.0 ** (-loss / 20.0) + highs * 10.0 ** (-_DROPOUT_HIGHS * loss / 20.0)

@@ -1,7 +1,7 @@
-"""What chip_render, vocoder_render, tonewheel_render and modal_render share: a channel's notes
-struck together sound as one sound (a sound chip's arpeggio, a vocoder's stacked carrier, an organ's
-chord, a roll of mallets), every sound computed once and cached, and the sounds mixed at their
-starts; and a drum's seeded hiss."""
+"""What chip_render, vocoder_render, tonewheel_render, modal_render and hammer_render share: a
+channel's notes struck together sound as one sound (a sound chip's arpeggio, a vocoder's stacked
+carrier, an organ's chord, a roll of mallets, a piano's chord), every sound computed once and
+cached, and the sounds mixed at their starts; and a drum's seeded hiss."""
 
 from __future__ import annotations
 
