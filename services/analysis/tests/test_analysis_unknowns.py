@@ -12,6 +12,7 @@ from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
 from soundforge.analysis.harmony import chord_labels, chord_motion, harmonic_motion
+from soundforge.analysis.levels import choose_level, level_context
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
@@ -392,6 +393,53 @@ def test_held_chords_in_time_keep_their_pulse() -> None:
     result = analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result
     assert clip.bpm is not None and result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
     assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+def _tracked(clip: Clip) -> tuple[tempos.Beats, np.ndarray, dict[str, Any]]:
+    """The beats at the level the service picks, before any judgement of their confidence; the
+    clip's log-mel; and the service's result."""
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+    assert frames.mel is not None and frames.chroma is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    context = level_context(log_mel, chord_labels(frames.chroma))
+    beats = tempos.track_beats(
+        context.bands.onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context)
+    )
+    return beats, log_mel, analyze_samples(samples, RHYTHM_AND_KEY).result
+
+
+@pytest.mark.parametrize(
+    ("split", "clip_seed"),
+    [
+        ("tholos", 285966537),  # chords held a bar in 40/16 over a bass on every beat
+        ("blind", 492848728),  # held chords in 3/4
+        ("necropolis", 796184759),  # held chords in 3/4
+    ],
+)
+def test_a_bass_struck_on_every_beat_under_held_chords_is_a_pulse(split: str, clip_seed: int) -> None:
+    # Up to the twenty-sixth pass the whole band's flux alone judged the pulse: under 0.3 here,
+    # the held chords' wobble filling it between the bass's notes, and the tempos withheld.
+    clip = next(c for c in clip_set(split, 0) if c.seed == clip_seed)
+    assert clip.bpm is not None and not clip.drums and clip.detail == "sustain"
+    beats, log_mel, result = _tracked(clip)
+    assert beats.confidence < tempos.MIN_CONFIDENCE
+    assert tempos.bass_pulse(beats, log_mel).confidence >= tempos.MIN_CONFIDENCE
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+def test_a_held_bass_that_wobbles_is_no_pulse() -> None:
+    # A sound chip's chords in free time: its held bass wobbles at a steady rate, which the bass
+    # band's plain flux hears as a pulse (0.64 at the tracker's beats); measured from the loudest
+    # neighbouring band (bass_pulse), it is none.
+    clip = next(c for c in clip_set("dolmen", 0) if c.seed == 1505307737)
+    assert clip.bpm is None and clip.category == "free-time"
+    beats, log_mel, result = _tracked(clip)
+    plain = tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ)
+    assert tempos.beat_confidence(plain, beats.frames) >= tempos.MIN_CONFIDENCE
+    assert tempos.bass_pulse(beats, log_mel).confidence < tempos.MIN_CONFIDENCE
+    assert_no_pulse(result)
 
 
 def test_a_pitch_set_that_fits_no_key_better_than_chance_names_none() -> None:

@@ -21,6 +21,7 @@ from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import (
     Beats,
     Level,
+    bass_pulse,
     judge_static_pulse,
     to_decibels,
     track_beats,
@@ -179,7 +180,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
 
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
-    beats = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
+    beats = bass_pulse(track_beats(context.bands.onset, context.bands.bass, prefer=choose), log_mel)
     return judge_static_pulse(beats, log_mel, context.motion, pitch_share), context.bands
 
 
