@@ -208,8 +208,34 @@ def chord_motion(chroma: npt.NDArray[np.floating]) -> float:
     and the cost of a change, chord_labels reads such a song as no chord at all, motion 0, as if
     it were a held tone. Its nearest triads move as a song's chords do; a held tone's stay.
     """
+    return harmonic_motion(nearest_chords(chroma))
+
+
+def nearest_chords(chroma: npt.NDArray[np.floating]) -> npt.NDArray[np.int64]:
+    """chords() over fixed segments with no "no chord" state: the nearest triad, however far."""
     frames = np.asarray(chroma, dtype=np.float32)
-    return harmonic_motion(chords(frames, fixed_segments(frames.shape[1]), none=False))
+    return chords(frames, fixed_segments(frames.shape[1]), none=False)
+
+
+def chord_contrast(chroma: npt.NDArray[np.floating], labels: npt.NDArray[np.int64]) -> float:
+    """1 - cosine between the chroma summed over the fixed segments on the commonest chord and over
+    the other chord-bearing ones (`labels`, one per fixed segment): how far the sound moves where
+    the labels do. 0 without a second chord.
+
+    A pitch cluster that never changes but matches two triads about equally (a rhythm box's tuned
+    voices) has its smoothed labels switch between them once or twice: motion with no change.
+    """
+    values = np.asarray(chroma, dtype=np.float64)
+    sums = np.add.reduceat(values, fixed_segments(values.shape[1]), axis=1) if values.shape[1] else values
+    labels = labels[: sums.shape[1]]
+    sounding = labels >= 0
+    if not sounding.any():
+        return 0.0
+    commonest = int(np.bincount(labels[sounding], minlength=24).argmax())
+    home = sums[:, : labels.size][:, labels == commonest].sum(axis=1)
+    away = sums[:, : labels.size][:, sounding & (labels != commonest)].sum(axis=1)
+    norms = float(np.linalg.norm(home) * np.linalg.norm(away))
+    return 1.0 - float(home @ away) / norms if norms > 0 else 0.0
 
 
 def harmonic_motion(labels: npt.NDArray[np.int64]) -> float:
