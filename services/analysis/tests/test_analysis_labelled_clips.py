@@ -207,8 +207,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # mausoleum (the fifteenth's), undercroft (the sixteenth's), reliquary (the seventeenth's),
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
-# three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's; all
-# twenty-three development since), and sarcophagus and stupa.
+# three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
+# sarcophagus (the twenty-sixth's; all twenty-four development since), and stupa.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -842,9 +842,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("kurgan", 2) == clip_set("kurgan", 2)
     assert training_clips("tholos", 1) == clip_set("tholos", 1)  # since the twenty-sixth
     assert training_clips("tholos", 2) == clip_set("tholos", 2)
-    for seed in (0, 1, 2):  # sarcophagus and stupa never, at any seed, nor a split that is no split at all
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("sarcophagus", seed)
+    assert training_clips("sarcophagus", 1) == clip_set("sarcophagus", 1)  # since the twenty-seventh
+    assert training_clips("sarcophagus", 2) == clip_set("sarcophagus", 2)
+    for seed in (0, 1, 2):  # stupa never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("stupa", seed)
         with pytest.raises(ValueError, match="never trained on"):
@@ -874,6 +874,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "cairn",
         "dolmen",
         "kurgan",
+        "tholos",
+        "sarcophagus",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

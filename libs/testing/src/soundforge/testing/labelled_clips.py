@@ -67,7 +67,8 @@ for the twenty-seventh pass of method work by someone other than whoever tunes, 
 of the others has; read once, for the twenty-fifth pass's final numbers, and a development split
 since), "sarcophagus" (written for the
 twenty-eighth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "stupa" (written for the twenty-ninth pass
+others has; read once, for the twenty-sixth pass's final numbers, and a development split since)
+and "stupa" (written for the twenty-ninth pass
 of method work by someone other than whoever tunes, with material none of the others has; read
 once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -224,8 +225,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     undercroft since the seventeenth, reliquary since the eighteenth, cenotaph since the
     nineteenth, columbarium since the twentieth, hypogeum since the twenty-first,
     necropolis since the twenty-second, tumulus since the twenty-third, mastaba, cairn and dolmen
-    since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth),
-    sarcophagus and stupa never."""
+    since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth,
+    sarcophagus since the twenty-seventh), stupa never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
