@@ -476,23 +476,10 @@ def _release_thump(held: float, size: int, sample_rate: int) -> Signal:
 
 
 def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
-    """One drum: its partials ringing from a strike and its band-passed noise, each under its decay;
-    its noise seeded by the drum."""
-    length = 5.0 * max([drum.decay, *(decay for _, _, decay in drum.partials)])
-    times = np.arange(int(length * sample_rate) + 1) / sample_rate
-    strength = 0.4 + 0.6 * velocity / 127.0
-    out = np.zeros(times.size)
-    for hz, amplitude, decay in drum.partials:
-        if hz < 0.45 * sample_rate:
-            out += amplitude * np.sin(2.0 * np.pi * hz * times) * np.exp(-times / decay)
-    if drum.partials:
-        out *= 0.9 / (float(np.abs(out).max()) or 1.0)
-    high = drum.noise[1]
-    if high:
-        noise = struck_render.band_noise(_SALT, drum.noise, drum.decay, times.size, sample_rate)
-        out += noise * np.exp(-times / drum.decay)
-    out *= strength * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)  # rung out by its end
-    return (0.25 * drum.gain * out / (2.0 if drum.partials and high else 1.0)).astype(np.float32)
+    """One drum: its partials ringing from a strike and its band-passed noise (struck_render)."""
+    return struck_render.ringing_hit(
+        _SALT, drum.partials, drum.noise, drum.decay, drum.gain, velocity, sample_rate
+    )
 
 
 # The sounds this renderer has computed (render reads and fills it; tests clear it).

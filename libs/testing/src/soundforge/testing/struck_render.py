@@ -1,7 +1,8 @@
 """What chip_render, vocoder_render, tonewheel_render, modal_render and hammer_render share: a
 channel's notes struck together sound as one sound (a sound chip's arpeggio, a vocoder's stacked
 carrier, an organ's chord, a roll of mallets, a piano's chord), every sound computed once and
-cached, and the sounds mixed at their starts; and a drum's seeded hiss."""
+cached, and the sounds mixed at their starts; and a drum's seeded hiss, and a drum of ringing
+modes and hiss (modal_render's and hammer_render's kits)."""
 
 from __future__ import annotations
 
@@ -139,6 +140,34 @@ def _chord(patch: P, group: list[Note], sample_rate: int, cents: float,
     held = max(n.start + n.seconds for n in group) - group[0].start
     velocity = max(n.velocity for n in group)
     return group[0].start, sounded.voice(patch, pitches, velocity, round(held, 3), sample_rate)
+
+
+def ringing_hit(
+    salt: int,
+    modes: Iterable[tuple[float, float, float]],
+    noise: tuple[float, float],
+    decay: float,
+    gain: float,
+    velocity: int,
+    sample_rate: int,
+) -> npt.NDArray[np.float32]:
+    """One drum struck: its modes, (Hz, amplitude, decay s) each, ringing from the strike, and its
+    hiss band-passed over `noise` (Hz; (0, 0): none) under `decay`; seeded by the drum (`salt`)."""
+    modes = tuple(modes)
+    length = 5.0 * max([decay, *(ring for _, _, ring in modes)])
+    times = np.arange(int(length * sample_rate) + 1) / sample_rate
+    strength = 0.4 + 0.6 * velocity / 127.0
+    out = np.zeros(times.size)
+    for hz, amplitude, ring in modes:
+        if hz < 0.45 * sample_rate:
+            out += amplitude * np.sin(2.0 * np.pi * hz * times) * np.exp(-times / ring)
+    if modes:
+        out *= 0.9 / (float(np.abs(out).max()) or 1.0)
+    high = noise[1]
+    if high:
+        out += band_noise(salt, noise, decay, times.size, sample_rate) * np.exp(-times / decay)
+    out *= strength * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)  # rung out by its end
+    return (0.25 * gain * out / (2.0 if modes and high else 1.0)).astype(np.float32)
 
 
 def band_noise(
