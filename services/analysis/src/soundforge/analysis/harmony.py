@@ -199,20 +199,14 @@ def chord_span(labels: npt.NDArray[np.int64]) -> float:
     return float(np.median(np.diff(changes)))
 
 
-def chord_motion(chroma: npt.NDArray[np.floating]) -> float:
-    """harmonic_motion of the chords over fixed segments read with no "no chord" state: how much
-    the nearest triad moves, however far it is.
+def nearest_chords(chroma: npt.NDArray[np.floating]) -> npt.NDArray[np.int64]:
+    """chords() over fixed segments with no "no chord" state: the nearest triad, however far.
 
     A sound chip's pulse waves and fast arpeggios, their melody and bass, match any triad 0.6-0.7
     at best (a pulse wave's odd harmonics on every note): under the no-chord line (_MIN_MATCH)
     and the cost of a change, chord_labels reads such a song as no chord at all, motion 0, as if
     it were a held tone. Its nearest triads move as a song's chords do; a held tone's stay.
     """
-    return harmonic_motion(nearest_chords(chroma))
-
-
-def nearest_chords(chroma: npt.NDArray[np.floating]) -> npt.NDArray[np.int64]:
-    """chords() over fixed segments with no "no chord" state: the nearest triad, however far."""
     frames = np.asarray(chroma, dtype=np.float32)
     return chords(frames, fixed_segments(frames.shape[1]), none=False)
 
@@ -228,12 +222,13 @@ def chord_contrast(chroma: npt.NDArray[np.floating], labels: npt.NDArray[np.int6
     values = np.asarray(chroma, dtype=np.float64)
     sums = np.add.reduceat(values, fixed_segments(values.shape[1]), axis=1) if values.shape[1] else values
     labels = labels[: sums.shape[1]]
+    sums = sums[:, : labels.size]
     sounding = labels >= 0
     if not sounding.any():
         return 0.0
     commonest = int(np.bincount(labels[sounding], minlength=24).argmax())
-    home = sums[:, : labels.size][:, labels == commonest].sum(axis=1)
-    away = sums[:, : labels.size][:, sounding & (labels != commonest)].sum(axis=1)
+    home = sums[:, labels == commonest].sum(axis=1)
+    away = sums[:, sounding & (labels != commonest)].sum(axis=1)
     norms = float(np.linalg.norm(home) * np.linalg.norm(away))
     return 1.0 - float(home @ away) / norms if norms > 0 else 0.0
 

@@ -114,12 +114,13 @@ _MIN_CONTRAST = 0.12
 # motion, either way); at 0.2 a held tone of cenotaph's (its partials: three pitch classes) is keyed.
 _MIN_PITCH_CLASSES = 3
 _STRONG = 0.3
-# Harmonic motion (harmony.harmonic_motion, chord_motion) from which a key is fully credible, and
-# from which the median chroma may say how tonal a track is: modal vamps that hold their tonic
-# chord three bars in four move 0.25. At 0.2 (up to the twenty-fourth pass) two of cairn's
-# drums-alone clips, pitched granular toms and a bell moving 0.2 and 0.21, had keys at 0.24 and
-# 0.26; at 0.25 every development split's seed 0 (25 splits, 3103 clips with a key, 1503 without)
-# answers the same right keys and no clip without a key (the highest 0.196).
+# Harmonic motion (harmony.harmonic_motion, of the labels or of harmony.nearest_chords) from
+# which a key is fully credible, and from which the median chroma may say how tonal a track is:
+# modal vamps that hold their tonic chord three bars in four move 0.25. At 0.2 (up to the
+# twenty-fourth pass) two of cairn's drums-alone clips, pitched granular toms and a bell moving
+# 0.2 and 0.21, had keys at 0.24 and 0.26; at 0.25 every development split's seed 0 (25 splits,
+# 3103 clips with a key, 1503 without) answers the same right keys and no clip without a key (the
+# highest 0.196).
 _FULL_MOTION = 0.25
 # How far apart (harmony.chord_contrast: 1 - cosine of their summed chroma) the segments on the
 # commonest chord and on the others must sound for the motion between them to count in full; less,
@@ -295,7 +296,7 @@ def find_key(
     fit of any key (scaled to none where it fits no key better than chance, _NO_FIT), times how
     tonal the track is (the spread of its mean chroma, or of its median chroma where the chords
     move, and at least three strong pitch classes), times its harmonic motion (the labels', or the
-    nearest triads' where they move more, harmony.chord_motion: a held tone never leaves its one
+    nearest triads' where they move more, harmony.nearest_chords: a held tone never leaves its one
     "chord"; as far as the sound moves with them, harmony.chord_contrast), times how much of its
     power is sustained tone (`harmonic_share`, harmonic_share.HarmonicShare; none up to
     NO_HARMONIC_SHARE, full from FULL_HARMONIC_SHARE): noise, a single tone or drums alone score
@@ -309,16 +310,17 @@ def find_key(
     score = (weights or trained_weights()).scores(key_features(chroma, bass_chroma, chord_labels))
     mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
     fit = float(np.clip(correlations(mean).max(), 0.0, 1.0))  # how well the pitch set fits any key at all
-    # The labels' motion or, where they read no chord, the nearest triads' (chord_motion): on the
+    # The labels' motion or, where they read no chord, the nearest triads': on the
     # development splits' seed 0 (1975 clips with a key, 951 without) the second answers 7 more
     # right keys (6 of dolmen's sound chip songs, read as no chord at all) and no clip without a
     # key. Not the nearest triads' alone: drum hits flattening every frame of moving chords leave
     # each segment's nearest triad a few hundredths ahead of the next, and the smoothing holds it.
     near = nearest_chords(values)
-    moved = chord_labels if harmonic_motion(chord_labels) >= harmonic_motion(near) else near
+    label_motion, near_motion = harmonic_motion(chord_labels), harmonic_motion(near)
+    moved, motion = (chord_labels, label_motion) if label_motion >= near_motion else (near, near_motion)
     # Motion counts as far as the sound moves with the labels (_DISTINCT_CHORDS).
     distinct = float(np.clip(chord_contrast(values, moved) / _DISTINCT_CHORDS, 0.0, 1.0))
-    moving = min(1.0, harmonic_motion(moved) * distinct / _FULL_MOTION)
+    moving = min(1.0, motion * distinct / _FULL_MOTION)
     tonal = tonality(mean)
     if moving >= 1.0:
         # Drums under a band add every pitch class at each hit and flatten the mean chroma: on the
