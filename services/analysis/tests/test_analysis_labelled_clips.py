@@ -1,4 +1,4 @@
-"""The harder labelled set: twenty-nine disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: thirty disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -35,6 +35,7 @@ from soundforge.testing import (
     labelled_material_mausoleum,
     labelled_material_necropolis,
     labelled_material_ossuary,
+    labelled_material_pyramid,
     labelled_material_reliquary,
     labelled_material_sarcophagus,
     labelled_material_sealed,
@@ -52,6 +53,7 @@ from soundforge.testing import (
     voice_render,
     waveguide_render,
 )
+from soundforge.testing.additive_render import ADDITIVE_SETS
 from soundforge.testing.analog_render import PATCH_SETS
 from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.fm_render import FM_SETS
@@ -157,6 +159,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "tholos",
         "sarcophagus",
         "stupa",
+        "pyramid",
     )
 
 
@@ -208,7 +211,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
-# sarcophagus (the twenty-sixth's; all twenty-four development since), and stupa.
+# sarcophagus (the twenty-sixth's; all twenty-four development since), and stupa and pyramid.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -235,6 +238,7 @@ WRITTEN_APART = {
     "tholos": labelled_material_tholos,
     "sarcophagus": labelled_material_sarcophagus,
     "stupa": labelled_material_stupa,
+    "pyramid": labelled_material_pyramid,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -249,8 +253,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     sixteenth, reliquary the seventeenth, cenotaph the eighteenth, columbarium the nineteenth, hypogeum
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
-    twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth) by someone other than
-    whoever tunes, for that pass's final numbers.
+    twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth, pyramid the thirtieth) by
+    someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -258,8 +262,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     phase-distortion patches, a set of FM patches, a set of waveshaping patches, a set of wavetable
     patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches, a
     set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines, a set of
-    keyboard strings and electric pianos): a split that renders through a soundfont of its own has
-    timbres of its own whatever programs it draws."""
+    keyboard strings and electric pianos, a set of additive resynthesis patches): a split that renders
+    through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in clip_set(other)]
     assert clip_set(split) == clips and all(c.split == split for c in clips)
@@ -349,6 +353,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("tholos", "5bc13ea621e6eebd49b74f98c0d5df7331cc95ad82e6198b6f8cc3c31baded69"),
         ("sarcophagus", "71f3ab511ec82b3a837bca232d4e0072ca34fda2515ad5507e926b40837f0853"),
         ("stupa", "6317d9ed087bc7b3a024c7ab1b1cbb2863c67f1b361e2ef14f4c060c90d834f1"),
+        ("pyramid", "775da4696cde512f035b14401e127bf26c4571c5b53c79215988048cbddf43ce"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -392,9 +397,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     renders through (chip_render: its program 48, strings on a pulse), in the vocoder patches one
     renders through (vocoder_render: its program 48, vocoder strings) and in the organs and reeds
     one renders through (tonewheel_render: its program 48, an organ's strings), in the bars and
-    bells one renders through (modal_render: its program 48, a bowed vibraphone) and in the keyboard
-    strings one renders through (hammer_render: its program 48, a cimbalom's tremolo); another sample
-    set's samples are another render (and another cache entry)."""
+    bells one renders through (modal_render: its program 48, a bowed vibraphone), in the keyboard
+    strings one renders through (hammer_render: its program 48, a cimbalom's tremolo) and in the
+    additive patches one renders through (additive_render: its program 48, a string ensemble); another
+    sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -410,6 +416,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         TONEWHEEL_SETS,
         MODAL_SETS,
         HAMMER_SETS,
+        ADDITIVE_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -509,6 +516,16 @@ def assert_renders_the_same_twice(renderer: ModuleType, voice_set: Any, program:
     assert np.abs(first).max() > 0.01 and np.array_equal(
         first, renderer.render(notes, {0: program}, 1.5, SR, -31.0, voice_set)
     )
+
+
+def assert_every_drum_hits_the_same_twice(renderer: ModuleType, voice_set: Any) -> None:
+    """Every drum of `voice_set`'s kit, hit by `renderer`'s _hit, is the same hit again, stays within
+    its level (a quarter of its gain) and rings out within its length."""
+    for drum in voice_set.drums.drums.values():
+        hit = renderer._hit(drum, 127, SR)
+        assert np.array_equal(hit, renderer._hit(drum, 127, SR))
+        assert 0.01 < float(np.abs(hit).max()) <= 0.25 * drum.gain
+        assert float(np.abs(hit[-5:]).max()) < 1e-3  # rung out within its length
 
 
 def assert_each_copy_in_tune(renderer: ModuleType, timbre: Any, copies: str) -> None:
@@ -711,8 +728,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     """A set of recordings gives its split timbres of its own only while no other set plays the same
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
-    granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's and a hammer set's
-    too), is in two sets."""
+    granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's and
+    an additive set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -737,6 +754,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [tonewheel_set.drums.kit for tonewheel_set in TONEWHEEL_SETS.values()]
     kits += [modal_set.drums.kit for modal_set in MODAL_SETS.values()]
     kits += [hammer_set.drums.kit for hammer_set in HAMMER_SETS.values()]
+    kits += [additive_set.drums.kit for additive_set in ADDITIVE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -844,9 +862,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("tholos", 2) == clip_set("tholos", 2)
     assert training_clips("sarcophagus", 1) == clip_set("sarcophagus", 1)  # since the twenty-seventh
     assert training_clips("sarcophagus", 2) == clip_set("sarcophagus", 2)
-    for seed in (0, 1, 2):  # stupa never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # stupa and pyramid never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("stupa", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("pyramid", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -125,6 +125,10 @@ development split from the twenty-seventh pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (sarcophagus's included), sits in labelled_material_stupa, which whoever tunes does not open
 either, merged in here the same way.
+"pyramid" was written for the thirtieth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(stupa's included), sits in labelled_material_pyramid, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -147,6 +151,7 @@ from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_ossuary as ossuary
+from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
@@ -206,6 +211,7 @@ SPLITS = (
     "tholos",
     "sarcophagus",
     "stupa",
+    "pyramid",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -226,7 +232,7 @@ SPLITS = (
 # the twenty-fourth on; kurgan, read once for the twenty-fourth pass's numbers, from the
 # twenty-fifth on; tholos, read once for the twenty-fifth pass's numbers, from the twenty-sixth
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on.
-# Stupa never.
+# Stupa and pyramid never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -315,6 +321,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tholos.PROGRESSIONS["dwelling"],
         *sarcophagus.PROGRESSIONS["dwelling"],
         *stupa.PROGRESSIONS["dwelling"],
+        *pyramid.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -367,6 +374,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tholos.PROGRESSIONS["modal"],
         *sarcophagus.PROGRESSIONS["modal"],
         *stupa.PROGRESSIONS["modal"],
+        *pyramid.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -403,6 +411,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *tholos.PROGRESSIONS["ambiguous"],
         *sarcophagus.PROGRESSIONS["ambiguous"],
         *stupa.PROGRESSIONS["ambiguous"],
+        *pyramid.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -415,11 +424,12 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus and stupa each brought one of their own (undercroft's the
-# first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
-# columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine,
-# tholos's in ten, sarcophagus's in eleven, stupa's in twelve; necropolis's seven beats of three
-# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths).
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa and pyramid each brought one of their own
+# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
+# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
+# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
+# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
+# keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -451,6 +461,7 @@ METERS = {
     tholos.METER: tholos.METER_LAYOUT,
     sarcophagus.METER: sarcophagus.METER_LAYOUT,
     stupa.METER: stupa.METER_LAYOUT,
+    pyramid.METER: pyramid.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -495,6 +506,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "tholos": tholos.PROGRAMS,
     "sarcophagus": sarcophagus.PROGRAMS,
     "stupa": stupa.PROGRAMS,
+    "pyramid": pyramid.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -507,7 +519,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice, kurgan's
 # vocoder patches no plain piano, guitar or reed, tholos's organs and reeds no piano, guitar, brass or
 # voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
-# no guitar, brass, reed, voice or organ): they draw their own programs only.
+# no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar): they
+# draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -526,6 +539,7 @@ ONLY_OWN_PROGRAMS = (
     "tholos",
     "sarcophagus",
     "stupa",
+    "pyramid",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -549,7 +563,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (tonewheel_render.TONEWHEEL_SETS), by theirs, and sarcophagus's, tuned bars, bells, plates and
 # tines computed in numpy by modal synthesis (modal_render.MODAL_SETS), by theirs, and stupa's, struck and
 # plucked keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), by
-# theirs.
+# theirs, and pyramid's, additive resynthesis patches computed in numpy (additive_render.ADDITIVE_SETS),
+# by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -573,6 +588,7 @@ SOUNDFONTS: dict[str, Path] = {
     "tholos": tholos.SOUNDFONT,
     "sarcophagus": sarcophagus.SOUNDFONT,
     "stupa": stupa.SOUNDFONT,
+    "pyramid": pyramid.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -593,7 +609,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # vocoder set's one kit (a drum machine's noise and sine drops, no recording), tholos its tonewheel
 # set's one kit (an organ's rhythm box, pinged resonators and noise, no recording), sarcophagus its
 # modal set's one kit (membranes, woods and metals as modes, no recording), stupa its hammer set's one
-# kit (muted and prepared strings, a frame's and a keybed's knock, no recording), held-out none.
+# kit (muted and prepared strings, a frame's and a keybed's knock, no recording), pyramid its additive
+# set's one kit (summed sine sweeps and a noise residual through band-passes, no recording), held-out
+# none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -623,6 +641,7 @@ DRUM_KITS = {
     "tholos": tholos.DRUM_KITS,
     "sarcophagus": sarcophagus.DRUM_KITS,
     "stupa": stupa.DRUM_KITS,
+    "pyramid": pyramid.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -632,7 +651,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # phase-distortion patches; necropolis's, in its FM patches; tumulus's, in its waveshaping patches;
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
-# bowed and rolled bars; stupa's, in its tremolo strings and tines).
+# bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
+# ensemble, choir and glass).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -653,6 +673,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "tholos": tholos.SUSTAINED_PROGRAMS,
     "sarcophagus": sarcophagus.SUSTAINED_PROGRAMS,
     "stupa": stupa.SUSTAINED_PROGRAMS,
+    "pyramid": pyramid.SUSTAINED_PROGRAMS,
 }
 
 
@@ -743,6 +764,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **tholos.DRUM_PATTERNS,
     **sarcophagus.DRUM_PATTERNS,
     **stupa.DRUM_PATTERNS,
+    **pyramid.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -774,6 +796,7 @@ _OWN_PATTERNS = {
     "tholos": tuple(tholos.DRUM_PATTERNS),
     "sarcophagus": tuple(sarcophagus.DRUM_PATTERNS),
     "stupa": tuple(stupa.DRUM_PATTERNS),
+    "pyramid": tuple(pyramid.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -820,6 +843,7 @@ TEMPO_RANGES = {
     "tholos": tholos.TEMPO_RANGES,
     "sarcophagus": sarcophagus.TEMPO_RANGES,
     "stupa": stupa.TEMPO_RANGES,
+    "pyramid": pyramid.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -852,6 +876,7 @@ SONG_METERS = {
     "tholos": tholos.SONG_METERS,
     "sarcophagus": sarcophagus.SONG_METERS,
     "stupa": stupa.SONG_METERS,
+    "pyramid": pyramid.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -908,11 +933,12 @@ COUNTS = {
     "tholos": tholos.COUNTS,
     "sarcophagus": sarcophagus.COUNTS,
     "stupa": stupa.COUNTS,
+    "pyramid": pyramid.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's and stupa's.
+# tholos's, sarcophagus's, stupa's and pyramid's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -930,5 +956,6 @@ PRODUCTION = {
     "tholos": tholos.PRODUCTION,
     "sarcophagus": sarcophagus.PRODUCTION,
     "stupa": stupa.PRODUCTION,
+    "pyramid": pyramid.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -130,6 +130,14 @@ QUALITIES = {
     "dom7shell": (0, 10, 16),
     "maj7shell": (0, 11, 16),
     "min7shell": (0, 10, 15),
+    # Pyramid's: open voicings as an arranger spreads a section, the root doubled an octave up under
+    # the tenth (major and minor), and sevenths dropped two (the fifth under the seventh and the
+    # tenth: a major seventh's, a minor seventh's, a dominant's).
+    "majopen": (0, 7, 12, 16),
+    "minopen": (0, 7, 12, 15),
+    "maj7drop2": (0, 7, 11, 16),
+    "min7drop2": (0, 7, 10, 15),
+    "dom7drop2": (0, 7, 10, 16),
 }
 
 
@@ -175,7 +183,8 @@ def written(
     (six-nine, no fifth) / d13n5 (dominant thirteenth, no fifth) / d7b9n5 (dominant seventh, flat
     ninth, no fifth) / M7s11n5 (major seventh, sharp eleventh, no fifth) / M10 (major, spread over a
     tenth) / m10 (minor, spread over a tenth) / d7sh (dominant seventh's shell) / M7sh (major
-    seventh's shell) / m7sh (minor seventh's shell) (none: major);
+    seventh's shell) / m7sh (minor seventh's shell) / Mo (major, open) / mo (minor, open) / M7d2 (major
+    seventh, drop 2) / m7d2 (minor seventh, drop 2) / d7d2 (dominant seventh, drop 2) (none: major);
     `bass`, if given, one token per chord: the bass note's semitones, or "-" for the chord's root."""
     suffixes = {"": "maj", "m": "min", "d7": "dom7", "M7": "maj7", "m7": "min7"}
     suffixes |= {"s4": "sus4", "s2": "sus2", "a9": "add9", "p": "power", "o7": "dim7", "h7": "hdim7"}
@@ -195,13 +204,15 @@ def written(
     suffixes |= {"M7s11n5": "maj7s11no5"}
     suffixes |= {"M10": "maj10", "m10": "min10", "d7sh": "dom7shell", "M7sh": "maj7shell"}
     suffixes |= {"m7sh": "min7shell"}
+    suffixes |= {"Mo": "majopen", "mo": "minopen", "M7d2": "maj7drop2", "m7d2": "min7drop2"}
+    suffixes |= {"d7d2": "dom7drop2"}
     parsed = []
     for token in chords.split():
         found = re.fullmatch(
             r"(\d+)(d7s11|M7s5|M13|m13|a11|d9s4|d7b13|M9s11|d7s4|d7b9|d7s9|M7s11|M69|m69|m11|m7|M7|m9|M9"
             r"|M6|m6|mM7|ma11|ma9|d7s5|M7s2|m7b9|s4a9|d7b9b13|m7a11|m7b13|mM9|d7b5|m7a13|d7a13|as11|d7s2"
             r"|M7a13|m9n5|M9n5|d9n5|m7n5|M7n5|d7n5|m6n5|m11n5|M69n5|d13n5|d7b9n5|M7s11n5|M10|m10|d7sh"
-            r"|M7sh|m7sh"
+            r"|M7sh|m7sh|Mo|mo|M7d2|m7d2|d7d2"
             r"|d13|d9|d7|s4|s2|a9|o7|h7|m|o|p|q|\+|)",
             token,
         )

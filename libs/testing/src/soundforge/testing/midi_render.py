@@ -18,6 +18,7 @@ import numpy.typing as npt
 import soundfile
 
 from soundforge.testing import (
+    additive_render,
     analog_render,
     chip_render,
     fm_render,
@@ -59,7 +60,9 @@ Samples = npt.NDArray[np.float32]
 # tonewheel_render plays; or a set of tuned bars, bells, plates and tines computed in numpy by modal
 # synthesis (modal_render.MODAL_SETS), which modal_render plays; or a set of struck and plucked
 # keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), which
-# hammer_render plays.
+# hammer_render plays; or a set of additive resynthesis patches (harmonic partials under their own
+# envelopes and a filtered noise residual) computed in numpy (additive_render.ADDITIVE_SETS), which
+# additive_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -151,7 +154,8 @@ def render_notes(
     chip_render, dry, a vocoder set (vocoder_render.VOCODER_SETS) through vocoder_render, dry, a
     tonewheel set (tonewheel_render.TONEWHEEL_SETS) through tonewheel_render, dry, a modal set
     (modal_render.MODAL_SETS) through modal_render, dry, a hammer set (hammer_render.HAMMER_SETS)
-    through hammer_render, dry."""
+    through hammer_render, dry, an additive set (additive_render.ADDITIVE_SETS) through
+    additive_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -213,6 +217,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (tonewheel_render.TONEWHEEL_SETS, tonewheel_render.render, "tonewheel_set"),
     (modal_render.MODAL_SETS, modal_render.render, "modal_set"),
     (hammer_render.HAMMER_SETS, hammer_render.render, "hammer_set"),
+    (additive_render.ADDITIVE_SETS, additive_render.render, "additive_set"),
 )
 
 
@@ -220,9 +225,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
-    reeds, tuned bars, bells, plates and tines or struck and plucked keyboard strings and electric
-    pianos `soundfont` names, its set checked (require) even where the render is cached; None for a
-    soundfont or a TiMidity++ configuration."""
+    reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
+    pianos or additive resynthesis patches `soundfont` names, its set checked (require) even where
+    the render is cached; None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

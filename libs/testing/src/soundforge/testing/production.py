@@ -58,6 +58,8 @@ STEPS = (
     "shimmer",
     "broadcast",
     "dropout",
+    "shellac",
+    "telephone",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -185,6 +187,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.broadcast(out, sample_rate)
         elif step == "dropout":
             out = production_bus.dropout(out, sample_rate, np.random.default_rng(seed))
+        elif step == "shellac":
+            out = production_bus.shellac(out, sample_rate, np.random.default_rng(seed))
+        elif step == "telephone":
+            out = production_bus.telephone(out, sample_rate)
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

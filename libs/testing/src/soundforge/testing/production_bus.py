@@ -3,8 +3,8 @@ an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
 into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb, an FM
-broadcast chain, a worn cassette's dropouts; and what the steps share (rms, envelope, peak_hold,
-reverberate)."""
+broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec;
+and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -105,6 +105,17 @@ _DROPOUT_SECONDS = (0.08, 0.3)  # how long each lasts, drawn: a patch of shed ox
 _DROPOUT_DB = (3.0, 8.0)  # how far each one dips the level, drawn
 _DROPOUT_HIGHS = 2.0  # the highs (above _DROPOUT_CORNER) dip this many times as far: spacing loss
 _DROPOUT_CORNER = 3000.0  # Hz
+_SHELLAC_BAND = (180.0, 4500.0)  # Hz: what an acoustic recording's horn and diaphragm carried
+_SHELLAC_HORN = ((450.0, 700.0), (1100.0, 1600.0), (2200.0, 3200.0))  # Hz: the horn's resonances, drawn
+_SHELLAC_HORN_DB = (4.0, 9.0)  # how far each one lifts, drawn
+_SHELLAC_HORN_Q = (2.0, 4.0)  # how narrow each one is, drawn
+_SHELLAC_HISS_DB = (-40.0, -34.0)  # the shellac's surface hiss against the music's RMS, drawn
+_SHELLAC_HISS_BAND = (1500.0, 8000.0)  # Hz: where the hiss sits
+_SHELLAC_CLICKS = (0.5, 2.0)  # clicks a second, drawn, at random times (never on a revolution's beat)
+_SHELLAC_CLICK_DB = -20.0  # a click's peak against the music's RMS
+_TELEPHONE_BAND = (300.0, 3400.0)  # Hz: a telephone channel's band
+_TELEPHONE_MU = 255.0  # its codec's companding (G.711's mu-law)
+_TELEPHONE_BITS = 8  # and its word length
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -538,3 +549,46 @@ def dropout(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     highs = signal.sosfiltfilt(sos, samples)
     lows = samples - highs
     return lows * 10.0 ** (-loss / 20.0) + highs * 10.0 ** (-_DROPOUT_HIGHS * loss / 20.0)
+
+
+def shellac(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A shellac 78 cut acoustically, as an old song is heard off one: the band its horn and
+    diaphragm carried (_SHELLAC_BAND), the horn's resonances (one drawn in each of _SHELLAC_HORN,
+    lifted by _SHELLAC_HORN_DB, as narrow as _SHELLAC_HORN_Q), the surface's hiss (_SHELLAC_HISS_DB,
+    over _SHELLAC_HISS_BAND) and clicks at random times (_SHELLAC_CLICKS a second, each a single
+    sample's spike through the hiss's band). Filters and noise move no note, and clicks that fall at
+    random count no beat."""
+    sos = signal.butter(2, _SHELLAC_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)  # both ways: no filter's delay moves an attack
+    for low, high in _SHELLAC_HORN:
+        hz = min(float(rng.uniform(low, high)), 0.45 * sample_rate)
+        b, a = signal.iirpeak(hz, float(rng.uniform(*_SHELLAC_HORN_Q)), fs=sample_rate)
+        gain = 10.0 ** (float(rng.uniform(*_SHELLAC_HORN_DB)) / 20.0) - 1.0
+        out = out + gain * signal.filtfilt(b, a, out)
+    level = rms(out)
+    band = signal.butter(2, (_SHELLAC_HISS_BAND[0], min(_SHELLAC_HISS_BAND[1], 0.45 * sample_rate)),
+                         btype="bandpass", fs=sample_rate, output="sos")  # fmt: skip
+    hiss = signal.sosfilt(band, rng.standard_normal(out.size))
+    out = out + hiss * (level * 10.0 ** (float(rng.uniform(*_SHELLAC_HISS_DB)) / 20.0) / rms(hiss))
+    spikes = np.zeros(out.size)
+    count = int(rng.poisson(float(rng.uniform(*_SHELLAC_CLICKS)) * out.size / sample_rate))
+    spikes[rng.integers(0, out.size, count)] = rng.choice((-1.0, 1.0), count)
+    clicks = signal.sosfilt(band, spikes)
+    peak = float(np.max(np.abs(clicks))) or 1.0
+    return np.asarray(out + clicks * (10.0 ** (_SHELLAC_CLICK_DB / 20.0) * level / peak))
+
+
+def telephone(samples: Signal, sample_rate: int) -> Signal:
+    """A telephone line, as a song played down one is heard: its channel's band (_TELEPHONE_BAND,
+    4th-order Butterworth) and its codec's companding (mu-law with _TELEPHONE_MU, the companded
+    signal quantised to _TELEPHONE_BITS bits and expanded again: quiet passages grainier, loud ones
+    clean). A band and a quantiser move no note and no beat."""
+    sos = signal.butter(4, _TELEPHONE_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    band = signal.sosfilt(sos, samples)
+    peak = float(np.max(np.abs(band))) or 1.0
+    x = band / peak
+    companded = np.sign(x) * np.log1p(_TELEPHONE_MU * np.abs(x)) / np.log1p(_TELEPHONE_MU)
+    steps = 2 ** (_TELEPHONE_BITS - 1)
+    coded = np.round(companded * steps) / steps
+    expanded = np.sign(coded) * np.expm1(np.abs(coded) * np.log1p(_TELEPHONE_MU)) / _TELEPHONE_MU
+    return np.asarray(expanded * peak)

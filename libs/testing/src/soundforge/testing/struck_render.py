@@ -1,8 +1,8 @@
-"""What chip_render, vocoder_render, tonewheel_render, modal_render and hammer_render share: a
-channel's notes struck together sound as one sound (a sound chip's arpeggio, a vocoder's stacked
-carrier, an organ's chord, a roll of mallets, a piano's chord), every sound computed once and
-cached, and the sounds mixed at their starts; and a drum's seeded hiss, and a drum of ringing
-modes and hiss (modal_render's and hammer_render's kits)."""
+"""What chip_render, vocoder_render, tonewheel_render, modal_render, hammer_render and additive_render
+share: a channel's notes struck together sound as one sound (a sound chip's arpeggio, a vocoder's
+stacked carrier, an organ's chord, a roll of mallets, a piano's chord, an ensemble's chord), every
+sound computed once and cached, and the sounds mixed at their starts; and a drum's seeded hiss, and
+a drum of ringing modes and hiss (modal_render's, hammer_render's and additive_render's kits)."""
 
 from __future__ import annotations
 
