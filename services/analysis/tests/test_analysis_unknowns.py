@@ -467,6 +467,20 @@ def test_a_held_bass_that_wobbles_is_no_pulse() -> None:
     assert_no_pulse(result)
 
 
+@pytest.mark.parametrize("clip_seed", [1423265559, 1368531689])
+def test_a_held_tone_struck_in_tremolo_is_no_pulse(clip_seed: int) -> None:
+    # Stupa's held tones on a cimbalom's or a grand's tremolo (9-14 strokes a second): the tracker
+    # takes every third or fourth stroke as a beat, and the strokes are broadband, as drums' are.
+    # Stupa's read (the twenty-seventh pass) gave them 184.9 BPM at 0.834 and 129.8 at 0.338.
+    clip = next(c for c in clip_set("stupa", 0) if c.seed == clip_seed)
+    assert clip.bpm is None and clip.category == "tone"
+    beats, log_mel, result = _tracked(clip)
+    judged_as_drums = tempos.judge_static_pulse(tempos.bass_pulse(beats, log_mel), log_mel, motion=0.0)
+    assert judged_as_drums.confidence >= tempos.MIN_CONFIDENCE  # broadband strokes, as a kit's
+    assert tempos.onsets_between(tempos.onset_envelope(log_mel), beats.frames) >= tempos._EVEN
+    assert_no_pulse(result)
+
+
 def test_a_pitch_set_that_fits_no_key_better_than_chance_names_none() -> None:
     """Toms ringing at adjacent pitches move like chords, sound as long as chords and are tonal by
     their chroma's spread, but their pitch set (D to F#) fits no key: the confidence is nothing."""
