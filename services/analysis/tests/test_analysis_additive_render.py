@@ -12,10 +12,10 @@ import pytest
 from soundforge.testing import additive_render
 from soundforge.testing.additive_render import ADDITIVE, ADDITIVE_SETS, KINDS, Additive
 from soundforge.testing.labelled_material import SOUNDFONTS, sustained_programs
-from soundforge.testing.midi_render import Note
 
 from .test_analysis_labelled_clips import (
     SR,
+    assert_drawn_by_its_seed_and_strict,
     assert_draws_only_what_its_set_has,
     assert_every_drum_hits_the_same_twice,
     assert_renders_the_same_twice,
@@ -173,14 +173,7 @@ def test_a_patch_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -
     out within its length; a chord stays within a quarter of the patch's gain."""
     for program in ADDITIVE.programs:
         assert_renders_the_same_twice(additive_render, ADDITIVE, program)
-    strings = ADDITIVE.programs[48]
-    first = additive_render.voice(strings, (60.0,), 100, 1.0, SR, seed=[1])
-    assert np.array_equal(first, additive_render.voice(strings, (60.0,), 100, 1.0, SR, seed=[1]))
-    assert not np.allclose(first, additive_render.voice(strings, (60.0,), 100, 1.0, SR, seed=[2]))
-    with pytest.raises(KeyError):
-        additive_render.render([Note(0.1, 0.5, 60, 90, 0)], {0: 0}, 1.0, SR, 0.0, ADDITIVE)
-    with pytest.raises(KeyError):
-        additive_render.render([Note(0.1, 0.1, 82, 90, 9)], {9: 0}, 1.0, SR, 0.0, ADDITIVE)
+    assert_drawn_by_its_seed_and_strict(additive_render, ADDITIVE, 48, absent_program=0)
     assert_every_drum_hits_the_same_twice(additive_render, ADDITIVE)
     for program, patch in ADDITIVE.programs.items():
         chord = additive_render.voice(patch, (55.0, 60.0, 64.0, 67.0), 127, 1.0, SR)

@@ -13,10 +13,10 @@ import scipy.signal
 from soundforge.testing import hammer_render
 from soundforge.testing.hammer_render import HAMMER, HAMMER_SETS, Hammered
 from soundforge.testing.labelled_material import SOUNDFONTS, sustained_programs
-from soundforge.testing.midi_render import Note
 
 from .test_analysis_labelled_clips import (
     SR,
+    assert_drawn_by_its_seed_and_strict,
     assert_draws_only_what_its_set_has,
     assert_every_drum_hits_the_same_twice,
     assert_renders_the_same_twice,
@@ -202,14 +202,7 @@ def test_a_patch_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -
     out within its length."""
     for program in HAMMER.programs:
         assert_renders_the_same_twice(hammer_render, HAMMER, program)
-    tremolo = HAMMER.programs[48]
-    first = hammer_render.voice(tremolo, (60.0,), 100, 1.0, SR, seed=[1])
-    assert np.array_equal(first, hammer_render.voice(tremolo, (60.0,), 100, 1.0, SR, seed=[1]))
-    assert not np.allclose(first, hammer_render.voice(tremolo, (60.0,), 100, 1.0, SR, seed=[2]))
-    with pytest.raises(KeyError):
-        hammer_render.render([Note(0.1, 0.5, 60, 90, 0)], {0: 2}, 1.0, SR, 0.0, HAMMER)
-    with pytest.raises(KeyError):
-        hammer_render.render([Note(0.1, 0.1, 82, 90, 9)], {9: 0}, 1.0, SR, 0.0, HAMMER)
+    assert_drawn_by_its_seed_and_strict(hammer_render, HAMMER, 48, absent_program=2)
     assert_every_drum_hits_the_same_twice(hammer_render, HAMMER)
 
 

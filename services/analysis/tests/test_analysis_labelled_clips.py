@@ -519,6 +519,22 @@ def assert_renders_the_same_twice(renderer: ModuleType, voice_set: Any, program:
     )
 
 
+def assert_drawn_by_its_seed_and_strict(
+    renderer: ModuleType, voice_set: Any, program: int, absent_program: int
+) -> None:
+    """`renderer`'s voice of `program` is the same note again with the same seed and another with
+    another seed; a program (`absent_program`) or a drum (82) that `voice_set` lacks is an error,
+    never a stand-in."""
+    patch = voice_set.programs[program]
+    first = renderer.voice(patch, (60.0,), 100, 1.0, SR, seed=[1])
+    assert np.array_equal(first, renderer.voice(patch, (60.0,), 100, 1.0, SR, seed=[1]))
+    assert not np.allclose(first, renderer.voice(patch, (60.0,), 100, 1.0, SR, seed=[2]))
+    with pytest.raises(KeyError):
+        renderer.render([Note(0.1, 0.5, 60, 90, 0)], {0: absent_program}, 1.0, SR, 0.0, voice_set)
+    with pytest.raises(KeyError):
+        renderer.render([Note(0.1, 0.1, 82, 90, 9)], {9: 0}, 1.0, SR, 0.0, voice_set)
+
+
 def assert_every_drum_hits_the_same_twice(renderer: ModuleType, voice_set: Any) -> None:
     """Every drum of `voice_set`'s kit, hit by `renderer`'s _hit, is the same hit again, stays within
     its level (a quarter of its gain) and rings out within its length."""

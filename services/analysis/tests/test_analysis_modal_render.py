@@ -12,11 +12,11 @@ import scipy.signal
 
 from soundforge.testing import modal_render
 from soundforge.testing.labelled_material import SOUNDFONTS, sustained_programs
-from soundforge.testing.midi_render import Note
 from soundforge.testing.modal_render import MALLETS, MODAL, MODAL_SETS, MODES, STRIKE, Bowed, Struck
 
 from .test_analysis_labelled_clips import (
     SR,
+    assert_drawn_by_its_seed_and_strict,
     assert_draws_only_what_its_set_has,
     assert_every_drum_hits_the_same_twice,
     assert_renders_the_same_twice,
@@ -215,14 +215,7 @@ def test_a_patch_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -
     program or a drum the set lacks is an error, never a stand-in."""
     for program in MODAL.programs:
         assert_renders_the_same_twice(modal_render, MODAL, program)
-    vibraphone = MODAL.programs[11]
-    first = modal_render.voice(vibraphone, (60.0,), 100, 1.0, SR, seed=[1])
-    assert np.array_equal(first, modal_render.voice(vibraphone, (60.0,), 100, 1.0, SR, seed=[1]))
-    assert not np.allclose(first, modal_render.voice(vibraphone, (60.0,), 100, 1.0, SR, seed=[2]))
-    with pytest.raises(KeyError):
-        modal_render.render([Note(0.1, 0.5, 60, 90, 0)], {0: 0}, 1.0, SR, 0.0, MODAL)
-    with pytest.raises(KeyError):
-        modal_render.render([Note(0.1, 0.1, 82, 90, 9)], {9: 0}, 1.0, SR, 0.0, MODAL)
+    assert_drawn_by_its_seed_and_strict(modal_render, MODAL, 11, absent_program=0)
     assert_every_drum_hits_the_same_twice(modal_render, MODAL)
 
 
