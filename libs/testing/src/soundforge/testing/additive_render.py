@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.testing import struck_render
+from soundforge.testing import struck_render, voice_render
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -270,10 +270,9 @@ def voice(patch: Additive, pitches: tuple[float, ...], velocity: int, held: floa
 
 
 def offsets(patch: Additive) -> tuple[float, ...]:
-    """Each voice's detuning (cents): symmetric about the pitch, one on it where they are odd."""
-    if patch.voices == 1:
-        return (0.0,)
-    return tuple(float(c) for c in np.linspace(-0.5, 0.5, patch.voices) * patch.detune)
+    """Each voice's detuning (cents): symmetric about the pitch, one on it where they are odd, the
+    outermost `detune` apart (voice_render.detunings)."""
+    return tuple(float(c) for c in voice_render.detunings(patch.detune / 2.0, patch.voices))
 
 
 def _partials(patch: Additive, hz: float, velocity: int, held: float, times: Signal, sample_rate: int,
@@ -282,16 +281,17 @@ def _partials(patch: Additive, hz: float, velocity: int, held: float, times: Sig
     swell = np.clip((times - patch.delay) / 0.4, 0.0, 1.0)  # a player's vibrato comes in late
     vibrato = patch.vibrato * swell * np.sin(2.0 * np.pi * patch.rate * times)
     out = np.zeros(times.size)
+    detunings = offsets(patch)
     for n, amplitude in amplitudes(patch, hz, velocity, sample_rate):
         shape = envelope_of(patch, n, held, times)
         alive = np.nonzero(shape > 1e-4)[0]  # computed only while it sounds
         end = int(alive[-1]) + 1 if alive.size else 0
-        for offset in offsets(patch):
+        for offset in detunings:
             wander = patch.jitter * _wander(rng, times.size, sample_rate) if patch.jitter else 0.0
             cents = offset + vibrato + wander
             f = n * hz * 2.0 ** (cents / 1200.0)
             phase = float(rng.uniform(0.0, 2.0 * np.pi)) + 2.0 * np.pi * np.cumsum(f) / sample_rate
-            out[:end] += amplitude / len(offsets(patch)) * shape[:end] * np.sin(phase[:end])
+            out[:end] += amplitude / len(detunings) * shape[:end] * np.sin(phase[:end])
     return out
 
 
