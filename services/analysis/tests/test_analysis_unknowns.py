@@ -181,7 +181,7 @@ def test_a_held_pad_whose_sample_loop_swells_has_no_pulse() -> None:
     onset = tempos.onset_envelope(log_mel)
     alone = tempos.track_beats(onset, tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ))
     assert alone.confidence >= tempos.MIN_CONFIDENCE  # what the pulse alone says
-    spread_alone = tempos.judge_static_pulse(alone, log_mel, motion=0.0)  # without the pitch's share
+    spread_alone = tempos.judge_static_pulse(alone, log_mel, onset, motion=0.0)  # without the pitch's share
     assert spread_alone.confidence >= tempos.MIN_CONFIDENCE
     result = analyze_samples(samples, RHYTHM_AND_KEY).result
     assert_no_pulse(result)
@@ -475,9 +475,10 @@ def test_a_held_tone_struck_in_tremolo_is_no_pulse(clip_seed: int) -> None:
     clip = next(c for c in clip_set("stupa", 0) if c.seed == clip_seed)
     assert clip.bpm is None and clip.category == "tone"
     beats, log_mel, result = _tracked(clip)
-    judged_as_drums = tempos.judge_static_pulse(tempos.bass_pulse(beats, log_mel), log_mel, motion=0.0)
+    onset = tempos.onset_envelope(log_mel)
+    judged_as_drums = tempos.judge_static_pulse(tempos.bass_pulse(beats, log_mel), log_mel, onset, motion=0.0)
     assert judged_as_drums.confidence >= tempos.MIN_CONFIDENCE  # broadband strokes, as a kit's
-    assert tempos.onsets_between(tempos.onset_envelope(log_mel), beats.frames) >= tempos._EVEN
+    assert tempos.onsets_between(onset, beats.frames) >= tempos._EVEN
     assert_no_pulse(result)
 
 

@@ -181,7 +181,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
     beats = bass_pulse(track_beats(context.bands.onset, context.bands.bass, prefer=choose), log_mel)
-    return judge_static_pulse(beats, log_mel, context.motion, pitch_share), context.bands
+    return judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share), context.bands
 
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:

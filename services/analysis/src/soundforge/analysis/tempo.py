@@ -262,11 +262,14 @@ def bass_pulse(beats: Beats, log_mel: Floats) -> Beats:
     return Beats(beats.tempo, beats.frames, round(confidence, 3))
 
 
-def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share: float = 0.0) -> Beats:
+def judge_static_pulse(
+    beats: Beats, log_mel: Floats, onset: Floats, motion: float, pitch_share: float = 0.0
+) -> Beats:
     """The beats, their confidence scaled down when the harmony never moves and the onsets are
     narrow and quiet, or narrow and the level hardly dips between the beats while one pitch sounds
     throughout (`pitch_share`: its pitch class's share of the mean chroma), or, one pitch
-    throughout, the beats hardly stand out from what sounds between them (onsets_between)."""
+    throughout, the beats hardly stand out from what sounds between them in `onset`, the log-mel's
+    onset_envelope (onsets_between)."""
     if motion >= STATIC_MOTION or beats.frames.size == 0:
         return beats
     spread, loud = onset_spread(log_mel, beats.frames)
@@ -279,7 +282,7 @@ def judge_static_pulse(beats: Beats, log_mel: Floats, motion: float, pitch_share
         loudness *= float(np.clip((dip - _SHALLOW_DIP) / (_DEEP_DIP - _SHALLOW_DIP), 0.0, 1.0))
     factor = float(np.clip(max(broad, loudness), 0.0, 1.0))
     if pitch_share >= _ONE_PITCH:
-        evenness = onsets_between(onset_envelope(log_mel), beats.frames)
+        evenness = onsets_between(onset, beats.frames)
         factor *= float(np.clip((_EVEN - evenness) / (_EVEN - _ACCENTED), 0.0, 1.0))
     return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
 
