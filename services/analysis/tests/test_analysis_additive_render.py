@@ -6,53 +6,26 @@ from __future__ import annotations
 import dataclasses
 
 import numpy as np
-import numpy.typing as npt
 import pytest
 
 from soundforge.testing import additive_render
 from soundforge.testing.additive_render import ADDITIVE, ADDITIVE_SETS, KINDS, Additive
-from soundforge.testing.labelled_material import SOUNDFONTS, sustained_programs
+from soundforge.testing.labelled_material import SOUNDFONTS
 
 from .test_analysis_labelled_clips import (
     SR,
-    assert_drawn_by_its_seed_and_strict,
-    assert_draws_only_what_its_set_has,
-    assert_every_drum_hits_the_same_twice,
-    assert_renders_the_same_twice,
+    assert_draws_its_kinds_and_holds_what_sustains,
+    assert_every_patch_and_drum_drawn_by_its_seed,
+    cents_between,
+    hz_of,
+    level_at,
+    strongest_near,
 )
-
-
-def _hz(pitch: float) -> float:
-    return 440.0 * 2 ** ((pitch - 69) / 12)
-
-
-def _strongest_near(
-    samples: npt.NDArray[np.float32], hz: float, start: float = 0.0, seconds: float = 1.0, width: float = 0.1
-) -> float:
-    """The strongest frequency within `width` of `hz` in `seconds` of `samples` from `start` (a
-    zero-padded spectrum resolving 1/32 Hz over a second)."""
-    part = samples[int(start * SR) : int((start + seconds) * SR)].astype(np.float64)
-    spectrum = np.abs(np.fft.rfft(part * np.hanning(part.size), 32 * SR))
-    freqs = np.fft.rfftfreq(32 * SR, 1 / SR)
-    band = (freqs > (1 - width) * hz) & (freqs < (1 + width) * hz)
-    return float(freqs[band][np.argmax(spectrum[band])])
-
-
-def _level_at(samples: npt.NDArray[np.float32], hz: float, start: float, seconds: float = 0.1) -> float:
-    """The power at `hz` (within 3 Hz) in `seconds` of `samples` from `start`."""
-    part = samples[int(start * SR) : int((start + seconds) * SR)].astype(np.float64)
-    power = np.abs(np.fft.rfft(part * np.hanning(part.size), 4 * part.size)) ** 2
-    freqs = np.fft.rfftfreq(4 * part.size, 1 / SR)
-    return float(power[np.abs(freqs - hz) < 3.0].max())
 
 
 def _still(patch: Additive) -> Additive:
     """`patch` with one voice, no vibrato and no wander: each partial at a steady frequency."""
     return dataclasses.replace(patch, voices=1, vibrato=0.0, jitter=0.0)
-
-
-def _cents(got: float, hz: float) -> float:
-    return float(1200 * np.log2(got / hz))
 
 
 @pytest.mark.parametrize("program", sorted(ADDITIVE.programs))
@@ -65,16 +38,16 @@ def test_every_patch_sounds_its_fundamental_at_its_pitch(program: int) -> None:
     patch = ADDITIVE.programs[program]
     for note in (40, 64, 76):
         pitch = note - 0.31
-        weights = dict(additive_render.amplitudes(patch, _hz(pitch), 100, SR))
+        weights = dict(additive_render.amplitudes(patch, hz_of(pitch), 100, SR))
         assert weights[1] >= additive_render.FUNDAMENTAL_FLOOR and weights[1] >= min(weights.values())
         held = additive_render.voice(patch, (pitch,), 100, 2.0, SR)
         assert 0.01 < float(np.abs(held).max()) <= 0.25 * patch.gain
         assert float(np.abs(held[-5:]).max()) < 0.01 * float(np.abs(held).max())
         still = additive_render.voice(_still(patch), (pitch,), 100, 2.0, SR)
-        assert _cents(_strongest_near(still, _hz(pitch)), _hz(pitch)) == pytest.approx(0.0, abs=1.0)
+        assert cents_between(strongest_near(still, hz_of(pitch)), hz_of(pitch)) == pytest.approx(0.0, abs=1.0)
         seconds = min(2.0, held.size / SR)
-        got = _strongest_near(held, _hz(pitch), seconds=seconds)
-        assert _cents(got, _hz(pitch)) == pytest.approx(0.0, abs=10.0)
+        got = strongest_near(held, hz_of(pitch), seconds=seconds)
+        assert cents_between(got, hz_of(pitch)) == pytest.approx(0.0, abs=10.0)
     offsets = additive_render.offsets(patch)
     assert sum(offsets) == pytest.approx(0.0) and len(offsets) == patch.voices
     assert len(offsets) % 2 == 0 or 0.0 in offsets
@@ -88,19 +61,19 @@ def test_every_partial_sits_at_a_whole_multiple_of_the_note() -> None:
     for program in (56, 71, 14):
         patch = dataclasses.replace(_still(ADDITIVE.programs[program]), breath=0.0, chiff=0.0)
         held = additive_render.voice(patch, (48.0,), 110, 2.0, SR)
-        fundamental = _strongest_near(held, _hz(48), start=0.2, width=0.03)
-        assert _cents(fundamental, _hz(48)) == pytest.approx(0.0, abs=1.0)
+        fundamental = strongest_near(held, hz_of(48), start=0.2, width=0.03)
+        assert cents_between(fundamental, hz_of(48)) == pytest.approx(0.0, abs=1.0)
         for n in range(2, 7):
-            got = _strongest_near(held, n * _hz(48), start=0.2, width=0.02)
-            assert _cents(got, n * fundamental) == pytest.approx(0.0, abs=1.0)
-        between = _level_at(held, 2.5 * _hz(48), 0.3, 0.5)
-        assert between < 1e-4 * _level_at(held, 2 * _hz(48), 0.3, 0.5)
+            got = strongest_near(held, n * hz_of(48), start=0.2, width=0.02)
+            assert cents_between(got, n * fundamental) == pytest.approx(0.0, abs=1.0)
+        between = level_at(held, 2.5 * hz_of(48), 0.3, 0.5)
+        assert between < 1e-4 * level_at(held, 2 * hz_of(48), 0.3, 0.5)
     reed = dataclasses.replace(_still(ADDITIVE.programs[71]), breath=0.0, chiff=0.0)
     held = additive_render.voice(reed, (48.0,), 100, 1.0, SR)
     for even in (2, 4):
-        level = _level_at(held, even * _hz(48), 0.3, 0.4)
-        assert level < _level_at(held, (even - 1) * _hz(48), 0.3, 0.4)
-        assert level < _level_at(held, (even + 1) * _hz(48), 0.3, 0.4)
+        level = level_at(held, even * hz_of(48), 0.3, 0.4)
+        assert level < level_at(held, (even - 1) * hz_of(48), 0.3, 0.4)
+        assert level < level_at(held, (even + 1) * hz_of(48), 0.3, 0.4)
 
 
 def test_a_plucks_upper_partials_die_sooner_and_brass_speaks_from_the_bottom_up() -> None:
@@ -111,7 +84,7 @@ def test_a_plucks_upper_partials_die_sooner_and_brass_speaks_from_the_bottom_up(
     held = additive_render.voice(pluck, (57.0,), 100, 2.0, SR)
 
     def drop(n: int) -> float:
-        return 10 * np.log10(_level_at(held, n * _hz(57), 0.05) / _level_at(held, n * _hz(57), 0.6))
+        return 10 * np.log10(level_at(held, n * hz_of(57), 0.05) / level_at(held, n * hz_of(57), 0.6))
 
     assert drop(5) > drop(1) + 6.0 > 6.0
     times = np.arange(SR) / SR
@@ -138,12 +111,12 @@ def test_a_harder_note_is_brighter() -> None:
         part = held[SR // 4 : 3 * SR // 4]
         power = np.abs(np.fft.rfft(part * np.hanning(part.size))) ** 2
         freqs = np.fft.rfftfreq(part.size, 1 / SR)
-        return float(power[freqs > 2.5 * _hz(60)].sum() / power.sum())
+        return float(power[freqs > 2.5 * hz_of(60)].sum() / power.sum())
 
     assert bright(56, 127) > 1.5 * bright(56, 30)
     assert bright(56, 127) / bright(56, 30) > bright(73, 127) / bright(73, 30)
-    soft = dict(additive_render.amplitudes(ADDITIVE.programs[56], _hz(60), 30, SR))
-    hard = dict(additive_render.amplitudes(ADDITIVE.programs[56], _hz(60), 127, SR))
+    soft = dict(additive_render.amplitudes(ADDITIVE.programs[56], hz_of(60), 30, SR))
+    hard = dict(additive_render.amplitudes(ADDITIVE.programs[56], hz_of(60), 127, SR))
     assert all(hard[n] / hard[1] > soft[n] / soft[1] for n in soft if n > 1 and n in hard)
 
 
@@ -161,7 +134,7 @@ def test_the_residual_is_noise_under_the_note() -> None:
     start = float(np.sqrt(np.mean(residual[: SR // 50] ** 2)))
     middle = float(np.sqrt(np.mean(residual[SR // 2 : SR] ** 2)))
     assert start > 1.5 * middle > 0
-    assert _level_at(with_noise.astype(np.float32), 5000.0, 0.5, 0.5) > 100 * _level_at(
+    assert level_at(with_noise.astype(np.float32), 5000.0, 0.5, 0.5) > 100 * level_at(
         without.astype(np.float32), 5000.0, 0.5, 0.5
     )
 
@@ -171,13 +144,7 @@ def test_a_patch_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -
     note cache emptied; a note drawn with another seed has other phases and wander; a program or a
     drum the set lacks is an error, never a stand-in; every drum stays within its level and rings
     out within its length; a chord stays within a quarter of the patch's gain."""
-    for program in ADDITIVE.programs:
-        assert_renders_the_same_twice(additive_render, ADDITIVE, program)
-    assert_drawn_by_its_seed_and_strict(additive_render, ADDITIVE, 48, absent_program=0)
-    assert_every_drum_hits_the_same_twice(additive_render, ADDITIVE)
-    for program, patch in ADDITIVE.programs.items():
-        chord = additive_render.voice(patch, (55.0, 60.0, 64.0, 67.0), 127, 1.0, SR)
-        assert float(np.abs(chord).max()) <= 0.25 * patch.gain + 1e-6, program
+    assert_every_patch_and_drum_drawn_by_its_seed(additive_render, ADDITIVE)
 
 
 def test_a_kick_sweeps_down_to_its_pitch() -> None:
@@ -187,7 +154,7 @@ def test_a_kick_sweeps_down_to_its_pitch() -> None:
     early = np.abs(np.fft.rfft(kick[: SR // 50].astype(np.float64), 8 * SR))
     freqs = np.fft.rfftfreq(8 * SR, 1 / SR)
     assert freqs[np.argmax(early)] > 100.0
-    assert _strongest_near(kick, 55.0, start=0.2, seconds=0.2, width=0.3) == pytest.approx(55.0, rel=0.05)
+    assert strongest_near(kick, 55.0, start=0.2, seconds=0.2, width=0.3) == pytest.approx(55.0, rel=0.05)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in ADDITIVE_SETS])
@@ -195,8 +162,4 @@ def test_a_split_rendered_by_additive_render_plays_only_what_its_patches_have(sp
     """additive_render refuses a program or a drum its set lacks: every program, kit and drum the split
     draws (the free-time chords' bass, program 48, too) must be in its set; it has every kind measured
     above; what holds a tone or a free-time chord is sustained, never dying while held."""
-    additive_set = ADDITIVE_SETS[SOUNDFONTS[split]]
-    assert_draws_only_what_its_set_has(split, additive_set)
-    assert {p.kind for p in additive_set.programs.values()} == set(KINDS)
-    held = [additive_set.programs[program] for program in {*sustained_programs(split), 48}]
-    assert all(p.sustained for p in held)
+    assert_draws_its_kinds_and_holds_what_sustains(split, ADDITIVE_SETS[SOUNDFONTS[split]], set(KINDS))

@@ -70,20 +70,8 @@ class Additive:
         return self.sustain > 0
 
 
-@dataclass(frozen=True)
-class Drum:
-    """A kit piece: `partials` ((Hz, amplitude, decay s) each) that fall by `sweep` octaves over
-    `glide` s (0: they hold, and struck_render.ringing_hit rings them), and noise band-passed over
-    `noise` (Hz, Hz; (0, 0): none) decaying over `decay` s."""
-
-    partials: tuple[tuple[float, float, float], ...]
-    noise: tuple[float, float] = (0.0, 0.0)
-    decay: float = 0.0
-    gain: float = 1.0
-    sweep: float = 0.0
-    glide: float = 0.0
-
-
+# A kit piece: summed partials that fall by `sweep` octaves (a sine-sweep kick, toms), or ring.
+Drum = struck_render.Drum
 Kit = struck_render.Kit[Drum]
 # General MIDI programs to additive patches and drums to the kit's: what a render through it may play.
 AdditiveSet = struck_render.StruckSet[Additive, Drum]
@@ -255,18 +243,13 @@ def voice(patch: Additive, pitches: tuple[float, ...], velocity: int, held: floa
     ring = (
         held + 6.0 * patch.release if patch.sustained else min(held + 6.0 * patch.release, 6.0 * patch.decay)
     )
-    size = int(ring * sample_rate)
-    times = np.arange(size) / sample_rate
-    out = np.zeros(size)
-    for pitch in pitches:
-        hz = 440.0 * 2.0 ** ((pitch - 69.0) / 12.0)
+    times = np.arange(int(ring * sample_rate)) / sample_rate
+
+    def sound(hz: float) -> tuple[Signal, Signal]:
         note = _partials(patch, hz, velocity, held, times, sample_rate, rng)
-        note /= float(np.abs(note).max()) or 1.0
-        out += note + _residual(patch, held, times, sample_rate, rng)
-    out *= np.clip((times[-1] - times) / _FADE, 0.0, 1.0)
-    loud = 0.35 + 0.65 * velocity / 127.0
-    peak = max(1.0, float(np.abs(out).max()) / np.sqrt(len(pitches)))
-    return (0.25 * patch.gain * loud * out / (peak * np.sqrt(len(pitches)))).astype(np.float32)
+        return note, _residual(patch, held, times, sample_rate, rng)
+
+    return struck_render.chord_of(pitches, times, velocity, patch.gain, _FADE, sound)
 
 
 def offsets(patch: Additive) -> tuple[float, ...]:
@@ -323,30 +306,8 @@ def _residual(patch: Additive, held: float, times: Signal, sample_rate: int,
 
 def _hit(drum: Drum, velocity: int, sample_rate: int) -> Samples:
     """One drum: a sine sweep of summed partials and its residual, or (not swept) its partials
-    ringing and its residual through struck_render.ringing_hit."""
-    if not drum.sweep:
-        return struck_render.ringing_hit(
-            _SALT, drum.partials, drum.noise, drum.decay, drum.gain, velocity, sample_rate
-        )
-    length = 5.0 * max([drum.decay, *(ring for _, _, ring in drum.partials)])
-    times = np.arange(int(length * sample_rate) + 1) / sample_rate
-    fall = 2.0 ** (-drum.sweep * (1.0 - np.exp(-times / drum.glide)))  # the pitch drops, then holds
-    out = np.zeros(times.size)
-    for hz, amplitude, ring in drum.partials:
-        out += (
-            amplitude
-            * np.sin(2.0 * np.pi * np.cumsum(hz * 2.0**drum.sweep * fall) / sample_rate)
-            * np.exp(-times / ring)
-        )
-    out *= 0.9 / (float(np.abs(out).max()) or 1.0)
-    if drum.noise[1]:
-        out += (
-            0.5
-            * struck_render.band_noise(_SALT, drum.noise, drum.decay, times.size, sample_rate)
-            * np.exp(-times / drum.decay)
-        )
-    out *= (0.4 + 0.6 * velocity / 127.0) * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)
-    return (0.25 * drum.gain * out / (1.5 if drum.noise[1] else 1.0)).astype(np.float32)
+    ringing and its residual (struck_render.hit)."""
+    return struck_render.hit(_SALT, drum, velocity, sample_rate)
 
 
 # The sounds this renderer has computed (render reads and fills it; tests clear it).

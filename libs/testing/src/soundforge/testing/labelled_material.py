@@ -130,6 +130,10 @@ development split from the twenty-eighth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (stupa's included), sits in labelled_material_pyramid, which whoever tunes does not open either,
 merged in here the same way.
+"ziggurat" was written for the thirty-first pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (pyramid's included), sits in labelled_material_ziggurat, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -163,6 +167,7 @@ from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_tumulus as tumulus
 from soundforge.testing import labelled_material_undercroft as undercroft
 from soundforge.testing import labelled_material_vault as vault
+from soundforge.testing import labelled_material_ziggurat as ziggurat
 from soundforge.testing.labelled_notation import (
     CLAP,
     CLOSED_HAT,
@@ -213,6 +218,7 @@ SPLITS = (
     "sarcophagus",
     "stupa",
     "pyramid",
+    "ziggurat",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -233,7 +239,8 @@ SPLITS = (
 # the twenty-fourth on; kurgan, read once for the twenty-fourth pass's numbers, from the
 # twenty-fifth on; tholos, read once for the twenty-fifth pass's numbers, from the twenty-sixth
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
-# stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on. Pyramid never.
+# stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on. Pyramid and
+# ziggurat never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -324,6 +331,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sarcophagus.PROGRESSIONS["dwelling"],
         *stupa.PROGRESSIONS["dwelling"],
         *pyramid.PROGRESSIONS["dwelling"],
+        *ziggurat.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -377,6 +385,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sarcophagus.PROGRESSIONS["modal"],
         *stupa.PROGRESSIONS["modal"],
         *pyramid.PROGRESSIONS["modal"],
+        *ziggurat.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -414,6 +423,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *sarcophagus.PROGRESSIONS["ambiguous"],
         *stupa.PROGRESSIONS["ambiguous"],
         *pyramid.PROGRESSIONS["ambiguous"],
+        *ziggurat.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -426,7 +436,7 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa and pyramid each brought one of their own
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid and ziggurat each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -464,6 +474,7 @@ METERS = {
     sarcophagus.METER: sarcophagus.METER_LAYOUT,
     stupa.METER: stupa.METER_LAYOUT,
     pyramid.METER: pyramid.METER_LAYOUT,
+    ziggurat.METER: ziggurat.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -509,6 +520,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "sarcophagus": sarcophagus.PROGRAMS,
     "stupa": stupa.PROGRAMS,
     "pyramid": pyramid.PROGRAMS,
+    "ziggurat": ziggurat.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -521,7 +533,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # plain piano, guitar, brass or reed, dolmen's chip patches no plain piano, guitar or voice, kurgan's
 # vocoder patches no plain piano, guitar or reed, tholos's organs and reeds no piano, guitar, brass or
 # voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
-# no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar): they
+# no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
+# ziggurat's drone strings no piano, organ, guitar, brass, reed or voice): they
 # draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
@@ -542,6 +555,7 @@ ONLY_OWN_PROGRAMS = (
     "sarcophagus",
     "stupa",
     "pyramid",
+    "ziggurat",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -566,7 +580,8 @@ ONLY_OWN_PROGRAMS = (
 # tines computed in numpy by modal synthesis (modal_render.MODAL_SETS), by theirs, and stupa's, struck and
 # plucked keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), by
 # theirs, and pyramid's, additive resynthesis patches computed in numpy (additive_render.ADDITIVE_SETS),
-# by theirs.
+# by theirs, and ziggurat's, drone strings over a buzzing bridge computed in numpy
+# (jawari_render.JAWARI_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -591,6 +606,7 @@ SOUNDFONTS: dict[str, Path] = {
     "sarcophagus": sarcophagus.SOUNDFONT,
     "stupa": stupa.SOUNDFONT,
     "pyramid": pyramid.SOUNDFONT,
+    "ziggurat": ziggurat.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -612,8 +628,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # set's one kit (an organ's rhythm box, pinged resonators and noise, no recording), sarcophagus its
 # modal set's one kit (membranes, woods and metals as modes, no recording), stupa its hammer set's one
 # kit (muted and prepared strings, a frame's and a keybed's knock, no recording), pyramid its additive
-# set's one kit (summed sine sweeps and a noise residual through band-passes, no recording), held-out
-# none.
+# set's one kit (summed sine sweeps and a noise residual through band-passes, no recording), ziggurat
+# its jawari set's one kit (hand drums and small metals as bent and ringing partials and noise, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -644,6 +661,7 @@ DRUM_KITS = {
     "sarcophagus": sarcophagus.DRUM_KITS,
     "stupa": stupa.DRUM_KITS,
     "pyramid": pyramid.DRUM_KITS,
+    "ziggurat": ziggurat.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -654,7 +672,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
 # bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
-# ensemble, choir and glass).
+# ensemble, choir and glass; ziggurat's, in its bowed strings).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -676,6 +694,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "sarcophagus": sarcophagus.SUSTAINED_PROGRAMS,
     "stupa": stupa.SUSTAINED_PROGRAMS,
     "pyramid": pyramid.SUSTAINED_PROGRAMS,
+    "ziggurat": ziggurat.SUSTAINED_PROGRAMS,
 }
 
 
@@ -767,6 +786,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **sarcophagus.DRUM_PATTERNS,
     **stupa.DRUM_PATTERNS,
     **pyramid.DRUM_PATTERNS,
+    **ziggurat.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -799,6 +819,7 @@ _OWN_PATTERNS = {
     "sarcophagus": tuple(sarcophagus.DRUM_PATTERNS),
     "stupa": tuple(stupa.DRUM_PATTERNS),
     "pyramid": tuple(pyramid.DRUM_PATTERNS),
+    "ziggurat": tuple(ziggurat.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -846,6 +867,7 @@ TEMPO_RANGES = {
     "sarcophagus": sarcophagus.TEMPO_RANGES,
     "stupa": stupa.TEMPO_RANGES,
     "pyramid": pyramid.TEMPO_RANGES,
+    "ziggurat": ziggurat.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -879,6 +901,7 @@ SONG_METERS = {
     "sarcophagus": sarcophagus.SONG_METERS,
     "stupa": stupa.SONG_METERS,
     "pyramid": pyramid.SONG_METERS,
+    "ziggurat": ziggurat.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -936,11 +959,12 @@ COUNTS = {
     "sarcophagus": sarcophagus.COUNTS,
     "stupa": stupa.COUNTS,
     "pyramid": pyramid.COUNTS,
+    "ziggurat": ziggurat.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's and pyramid's.
+# tholos's, sarcophagus's, stupa's, pyramid's and ziggurat's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -959,5 +983,6 @@ PRODUCTION = {
     "sarcophagus": sarcophagus.PRODUCTION,
     "stupa": stupa.PRODUCTION,
     "pyramid": pyramid.PRODUCTION,
+    "ziggurat": ziggurat.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -25,6 +25,7 @@ from soundforge.testing import (
     formant_render,
     grain_render,
     hammer_render,
+    jawari_render,
     modal_render,
     phase_render,
     sample_render,
@@ -62,7 +63,8 @@ Samples = npt.NDArray[np.float32]
 # keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), which
 # hammer_render plays; or a set of additive resynthesis patches (harmonic partials under their own
 # envelopes and a filtered noise residual) computed in numpy (additive_render.ADDITIVE_SETS), which
-# additive_render plays.
+# additive_render plays; or a set of drone strings over a buzzing bridge with sympathetic strings
+# computed in numpy (jawari_render.JAWARI_SETS), which jawari_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -155,7 +157,7 @@ def render_notes(
     tonewheel set (tonewheel_render.TONEWHEEL_SETS) through tonewheel_render, dry, a modal set
     (modal_render.MODAL_SETS) through modal_render, dry, a hammer set (hammer_render.HAMMER_SETS)
     through hammer_render, dry, an additive set (additive_render.ADDITIVE_SETS) through
-    additive_render, dry."""
+    additive_render, dry, a jawari set (jawari_render.JAWARI_SETS) through jawari_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -218,6 +220,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (modal_render.MODAL_SETS, modal_render.render, "modal_set"),
     (hammer_render.HAMMER_SETS, hammer_render.render, "hammer_set"),
     (additive_render.ADDITIVE_SETS, additive_render.render, "additive_set"),
+    (jawari_render.JAWARI_SETS, jawari_render.render, "jawari_set"),
 )
 
 
@@ -226,8 +229,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
-    pianos or additive resynthesis patches `soundfont` names, its set checked (require) even where
-    the render is cached; None for a soundfont or a TiMidity++ configuration."""
+    pianos, additive resynthesis patches or drone strings over a buzzing bridge `soundfont` names, its
+    set checked (require) even where the render is cached; None for a soundfont or a TiMidity++
+    configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

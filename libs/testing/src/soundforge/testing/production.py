@@ -60,6 +60,8 @@ STEPS = (
     "dropout",
     "shellac",
     "telephone",
+    "open-air",
+    "compander",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -191,6 +193,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.shellac(out, sample_rate, np.random.default_rng(seed))
         elif step == "telephone":
             out = production_bus.telephone(out, sample_rate)
+        elif step == "open-air":
+            out = production_bus.open_air(out, sample_rate, np.random.default_rng(seed))
+        elif step == "compander":
+            out = production_bus.compander(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

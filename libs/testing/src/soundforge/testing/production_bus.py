@@ -3,8 +3,9 @@ an equaliser's tilt, a bus compressor's glue, a downward expander, a de-esser, a
 equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's high-pass sweep, a
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
 into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb, an FM
-broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec;
-and what the steps share (rms, envelope, peak_hold, reverberate)."""
+broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec,
+a field recording across open ground, a tape deck's noise reduction mistracking; and what the steps
+share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -116,6 +117,19 @@ _SHELLAC_CLICK_DB = -20.0  # a click's peak against the music's RMS
 _TELEPHONE_BAND = (300.0, 3400.0)  # Hz: a telephone channel's band
 _TELEPHONE_MU = 255.0  # its codec's companding (G.711's mu-law)
 _TELEPHONE_BITS = 8  # and its word length
+_AIR_DISTANCES = (8.0, 40.0)  # m: how far across open ground the recorder stood from the players, drawn
+_AIR_CORNER = 16000.0  # Hz: the air's low-pass corner at 10 m, falling as the square root of the distance
+_GROUND_DELAYS = (0.0008, 0.0025)  # s: the bounce off the ground behind the direct sound, drawn
+_GROUND_GAINS = (0.3, 0.6)  # its level against the direct sound, drawn
+_WIND_DB = (-30.0, -22.0)  # the wind buffeting the microphone, against the music's RMS, drawn
+_WIND_CORNER = 150.0  # Hz: its rumble lies below this
+_GUSTS = (0.1, 0.4)  # Hz: how fast it gusts, drawn: far slower than any beat
+_GUST_DEPTH = 0.8  # how far a gust swings the wind's level either way
+_COMPANDER_WINDOW = 0.03  # s: the RMS detector both of a noise reduction's sides read
+_COMPANDER_FLOOR = 1e-3  # the detector's floor, against the music's RMS: silence is lifted 30 dB at most
+_COMPANDER_EMPHASIS = 2000.0  # Hz: the corner of the pre-emphasis it records with (and undoes on play)
+_COMPANDER_HEADS = (6000.0, 11000.0)  # Hz: where the playing deck's worn head loses the highs, drawn
+_COMPANDER_HISS_DB = -50.0  # the tape's hiss against the recorded (compressed) level
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -592,3 +606,51 @@ def telephone(samples: Signal, sample_rate: int) -> Signal:
     coded = np.round(companded * steps) / steps
     expanded = np.sign(coded) * np.expm1(np.abs(coded) * np.log1p(_TELEPHONE_MU)) / _TELEPHONE_MU
     return np.asarray(expanded * peak)
+
+
+def open_air(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A field recording across open ground, as a courtyard concert is taped from its edge: the air's
+    loss of highs over a distance drawn in _AIR_DISTANCES (a low-pass whose corner falls with it,
+    filtered both ways), the ground's bounce (_GROUND_DELAYS behind the direct sound at
+    _GROUND_GAINS: a comb, far too close behind to be heard as another attack) and the wind
+    buffeting the microphone (a rumble under _WIND_CORNER at _WIND_DB, gusting at _GUSTS). Filters,
+    a bounce and a slow rumble move no note and no beat."""
+    distance = float(rng.uniform(*_AIR_DISTANCES))
+    corner = min(_AIR_CORNER * np.sqrt(10.0 / distance), 0.45 * sample_rate)
+    sos = signal.butter(2, corner, btype="lowpass", fs=sample_rate, output="sos")
+    direct = signal.sosfiltfilt(sos, samples)
+    delay = max(1, round(float(rng.uniform(*_GROUND_DELAYS)) * sample_rate))
+    out = direct.copy()
+    out[delay:] += float(rng.uniform(*_GROUND_GAINS)) * direct[:-delay]
+    sos = signal.butter(2, _WIND_CORNER, btype="lowpass", fs=sample_rate, output="sos")
+    rumble = signal.sosfilt(sos, rng.standard_normal(out.size))
+    t = np.arange(out.size) / sample_rate
+    gusts = 1.0 + _GUST_DEPTH * np.sin(
+        2.0 * np.pi * float(rng.uniform(*_GUSTS)) * t + float(rng.uniform(0.0, 2.0 * np.pi))
+    )
+    wind = rumble * gusts
+    return np.asarray(out + wind * (rms(out) * 10.0 ** (float(rng.uniform(*_WIND_DB)) / 20.0) / rms(wind)))
+
+
+def compander(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A tape deck's noise reduction, mistracking, as a home-taped record is heard: recorded through
+    a pre-emphasis (_COMPANDER_EMPHASIS) and a 2:1 compressor on an RMS detector (_COMPANDER_WINDOW),
+    onto tape with its hiss (_COMPANDER_HISS_DB), played back on a deck whose worn head loses the highs
+    (a corner drawn in _COMPANDER_HEADS) through the 1:2 expander and the de-emphasis that should undo
+    them: its detector reads too little where the music is bright, so the level and the hiss breathe
+    with it. Gains and filters move no note, and the two detectors move no attack."""
+    pole = float(np.exp(-2.0 * np.pi * _COMPANDER_EMPHASIS / sample_rate))
+    emphasised = signal.lfilter([1.0, -pole], [1.0 - pole], samples)
+    reference = rms(emphasised)
+    floor = _COMPANDER_FLOOR * reference
+
+    def detected(x: Signal) -> Signal:
+        return np.sqrt(np.maximum(envelope(x**2, sample_rate, _COMPANDER_WINDOW), 0.0)) + floor
+
+    recorded = emphasised * np.sqrt(reference / detected(emphasised))
+    head = min(float(rng.uniform(*_COMPANDER_HEADS)), 0.45 * sample_rate)
+    sos = signal.butter(2, head, btype="lowpass", fs=sample_rate, output="sos")
+    hiss = rng.standard_normal(recorded.size)
+    played = signal.sosfiltfilt(sos, recorded) + hiss * rms(recorded) * 10.0 ** (_COMPANDER_HISS_DB / 20.0)
+    expanded = played * detected(played) / reference
+    return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], expanded))

@@ -1,8 +1,10 @@
-"""What chip_render, vocoder_render, tonewheel_render, modal_render, hammer_render and additive_render
-share: a channel's notes struck together sound as one sound (a sound chip's arpeggio, a vocoder's
-stacked carrier, an organ's chord, a roll of mallets, a piano's chord, an ensemble's chord), every
-sound computed once and cached, and the sounds mixed at their starts; and a drum's seeded hiss, and
-a drum of ringing modes and hiss (modal_render's, hammer_render's and additive_render's kits)."""
+"""What chip_render, vocoder_render, tonewheel_render, modal_render, hammer_render, additive_render and
+jawari_render share: a channel's notes struck together sound as one sound (a sound chip's arpeggio,
+a vocoder's stacked carrier, an organ's chord, a roll of mallets, a piano's chord, an ensemble's
+chord, a strum), every sound computed once and cached, and the sounds mixed at their starts; and a
+drum's seeded hiss, a drum of ringing modes and hiss (modal_render's, hammer_render's,
+additive_render's and jawari_render's kits), and one whose partials glide (additive_render's
+sine-sweep kick and toms, jawari_render's palm-bent skins)."""
 
 from __future__ import annotations
 
@@ -107,6 +109,23 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     return out
 
 
+def chord_of(pitches: tuple[float, ...], times: npt.NDArray[np.float64], velocity: int, gain: float,
+             fade: float, sound: Callable[[float], tuple[npt.NDArray[np.float64], npt.NDArray[np.float64]]]
+             ) -> Samples:  # fmt: skip
+    """`pitches` (fractional MIDI) sounded together over `times`: each one's note (peak 1) and its
+    noise, `sound` of its frequency, summed, faded out over `fade` s at the cut end, and brought to
+    0.35-1 (by velocity) of a quarter of `gain`, a chord never louder than a quarter of it."""
+    out = np.zeros(times.size)
+    for pitch in pitches:
+        note, noise = sound(440.0 * 2.0 ** ((pitch - 69.0) / 12.0))
+        note /= float(np.abs(note).max()) or 1.0
+        out += note + noise
+    out *= np.clip((times[-1] - times) / fade, 0.0, 1.0)
+    loud = 0.35 + 0.65 * velocity / 127.0
+    peak = max(1.0, float(np.abs(out).max()) / np.sqrt(len(pitches)))
+    return (0.25 * gain * loud * out / (peak * np.sqrt(len(pitches)))).astype(np.float32)
+
+
 def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
             struck_set: StruckSet[P, D], sounded: Sounded[P, D],
             chords: Callable[[P], bool]) -> Iterator[tuple[float, Samples]]:  # fmt: skip
@@ -142,6 +161,31 @@ def _chord(patch: P, group: list[Note], sample_rate: int, cents: float,
     return group[0].start, sounded.voice(patch, pitches, velocity, round(held, 3), sample_rate)
 
 
+@dataclass(frozen=True)
+class Drum:
+    """A kit piece: `partials` ((Hz, amplitude, decay s) each) that move by `sweep` octaves over
+    `glide` s (swept_hit: falling where `sweep` is positive, rising where it is negative; 0: they
+    hold, and ringing_hit rings them), and noise band-passed over `noise` (Hz, Hz; (0, 0): none)
+    decaying over `decay` s."""
+
+    partials: tuple[tuple[float, float, float], ...]
+    noise: tuple[float, float] = (0.0, 0.0)
+    decay: float = 0.0
+    gain: float = 1.0
+    sweep: float = 0.0
+    glide: float = 0.0
+
+
+def hit(salt: int, drum: Drum, velocity: int, sample_rate: int) -> npt.NDArray[np.float32]:
+    """`drum` struck at `velocity`: its partials swept (swept_hit) or ringing (ringing_hit), and its
+    noise; seeded by the renderer's `salt` and the drum."""
+    if not drum.sweep:
+        return ringing_hit(salt, drum.partials, drum.noise, drum.decay, drum.gain, velocity, sample_rate)
+    return swept_hit(
+        salt, drum.partials, drum.noise, drum.decay, drum.gain, velocity, sample_rate, drum.sweep, drum.glide
+    )
+
+
 def ringing_hit(
     salt: int,
     modes: Iterable[tuple[float, float, float]],
@@ -168,6 +212,32 @@ def ringing_hit(
         out += band_noise(salt, noise, decay, times.size, sample_rate) * np.exp(-times / decay)
     out *= strength * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)  # rung out by its end
     return (0.25 * gain * out / (2.0 if modes and high else 1.0)).astype(np.float32)
+
+
+def swept_hit(salt: int, partials: Iterable[tuple[float, float, float]], noise: tuple[float, float],
+              decay: float, gain: float, velocity: int, sample_rate: int, sweep: float,
+              glide: float) -> npt.NDArray[np.float32]:  # fmt: skip
+    """One drum struck whose partials, (Hz, amplitude, decay s) each, start `sweep` octaves away from
+    where they end and glide there over `glide` s (above them and falling, as a sine-sweep kick's;
+    below them and rising where `sweep` is negative, as a palm pressing a tabla's bass skin), summed,
+    and its hiss band-passed over `noise` (Hz; (0, 0): none) under `decay`; seeded by the drum
+    (`salt`)."""
+    partials = tuple(partials)
+    length = 5.0 * max([decay, *(ring for _, _, ring in partials)])
+    times = np.arange(int(length * sample_rate) + 1) / sample_rate
+    fall = 2.0 ** (-sweep * (1.0 - np.exp(-times / glide)))  # the pitch moves, then holds
+    out = np.zeros(times.size)
+    for hz, amplitude, ring in partials:
+        out += (
+            amplitude
+            * np.sin(2.0 * np.pi * np.cumsum(hz * 2.0**sweep * fall) / sample_rate)
+            * np.exp(-times / ring)
+        )
+    out *= 0.9 / (float(np.abs(out).max()) or 1.0)
+    if noise[1]:
+        out += 0.5 * band_noise(salt, noise, decay, times.size, sample_rate) * np.exp(-times / decay)
+    out *= (0.4 + 0.6 * velocity / 127.0) * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)
+    return (0.25 * gain * out / (1.5 if noise[1] else 1.0)).astype(np.float32)
 
 
 def band_noise(
