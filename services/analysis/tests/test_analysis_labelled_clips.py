@@ -214,8 +214,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
-# sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's; all twenty-five development
-# since), and pyramid and ziggurat.
+# sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's;
+# all twenty-six development since), and ziggurat.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -942,9 +942,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("sarcophagus", 2) == clip_set("sarcophagus", 2)
     assert training_clips("stupa", 1) == clip_set("stupa", 1)  # since the twenty-eighth
     assert training_clips("stupa", 2) == clip_set("stupa", 2)
-    for seed in (0, 1, 2):  # pyramid and ziggurat never, at any seed, nor a split that is no split at all
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("pyramid", seed)
+    assert training_clips("pyramid", 1) == clip_set("pyramid", 1)  # since the twenty-ninth
+    assert training_clips("pyramid", 2) == clip_set("pyramid", 2)
+    for seed in (0, 1, 2):  # ziggurat never, at any seed, nor a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("ziggurat", seed)
         with pytest.raises(ValueError, match="never trained on"):

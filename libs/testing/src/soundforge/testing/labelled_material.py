@@ -129,7 +129,8 @@ development split from the twenty-eighth pass on.
 "pyramid" was written for the thirtieth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (stupa's included), sits in labelled_material_pyramid, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the twenty-eighth pass's numbers, it is a development
+split from the twenty-ninth pass on.
 "ziggurat" was written for the thirty-first pass of method work by someone other than whoever
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (pyramid's included), sits in labelled_material_ziggurat, which whoever tunes does not open
@@ -239,8 +240,8 @@ SPLITS = (
 # the twenty-fourth on; kurgan, read once for the twenty-fourth pass's numbers, from the
 # twenty-fifth on; tholos, read once for the twenty-fifth pass's numbers, from the twenty-sixth
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
-# stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on. Pyramid and
-# ziggurat never.
+# stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on; pyramid, read
+# once for the twenty-eighth pass's numbers, from the twenty-ninth on. Ziggurat never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -270,6 +271,7 @@ DEVELOPMENT_SPLITS = (
     "tholos",
     "sarcophagus",
     "stupa",
+    "pyramid",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
