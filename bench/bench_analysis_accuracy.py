@@ -73,8 +73,9 @@ twenty-seventh pass on; "stupa", written for the twenty-ninth pass of method wor
 other than whoever tunes and read once for the twenty-seventh pass's final numbers, a development
 split from the twenty-eighth pass on; "pyramid", written for the thirtieth pass of method work
 by someone other than whoever tunes and read once for the twenty-eighth pass's final numbers, a
-development split from the twenty-ninth pass on; and "ziggurat", written for the thirty-first pass of method work by someone other than whoever
-tunes, read once with --split ziggurat, only for the final numbers.
+development split from the twenty-ninth pass on; and "ziggurat", written for the thirty-first
+pass of method work by someone other than whoever tunes, read once with --split ziggurat, only
+for the final numbers.
 Misses are listed for the
 tune split only (--show-clips lists them for the development splits; never for a split in
 READ_ONCE, which refuses it).

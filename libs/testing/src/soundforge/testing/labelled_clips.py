@@ -73,8 +73,9 @@ others has; read once, for the twenty-sixth pass's final numbers, and a developm
 with material none of the others has; read once, for the twenty-seventh pass's final numbers, and
 a development split since), "pyramid" (written for the thirtieth pass of method work by someone
 other than whoever tunes, with material none of the others has; read once, for the twenty-eighth
-pass's final numbers, and a development split since) and "ziggurat" (written for the thirty-first pass of method work by someone other than
-whoever tunes, with material none of the others has; read once, only for the final numbers).
+pass's final numbers, and a development split since) and "ziggurat" (written for the thirty-first
+pass of method work by someone other than whoever tunes, with material none of the others has;
+read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
