@@ -24,17 +24,16 @@ from dataclasses import asdict, dataclass
 from pathlib import Path
 
 import numpy as np
+from bench_analysis_accuracy import READ, SR, key_of, scores, within
 
 from soundforge.analysis.features import analyze_samples, warm_up
-from soundforge.analysis.key import PITCH_NAMES, mirex_score, parse_key
+from soundforge.analysis.key import PITCH_NAMES, parse_key
 from soundforge.testing.labelled_clips import clip_set, render_clip
 from soundforge.testing.labelled_material import DEVELOPMENT_SPLITS
 
-SR = 22050
-TEMPO_TOLERANCE = 0.04
 # Without --all: tune and the four development splits read most recently (the newest material).
 RECENT = ("tune", *DEVELOPMENT_SPLITS[-4:])
-# How a wrong tempo relates to the right one (within TEMPO_TOLERANCE of the ratio).
+# How a wrong tempo relates to the right one (within the accuracy bench's tolerance of the ratio).
 RATIOS = {"x2": 2.0, "x1/2": 0.5, "x3/2": 1.5, "x2/3": 2 / 3, "x3": 3.0, "x1/3": 1 / 3, "x4/3": 4 / 3}
 
 
@@ -54,20 +53,21 @@ class Answer:
     beats: int
 
     @property
+    def key_scores(self) -> tuple[bool, float]:
+        """Exact, and the MIREX score, as the accuracy bench scores them (a withheld key: 0)."""
+        return scores(key_of(self.found), parse_key(self.key)) if self.key is not None else (False, 0.0)
+
+    @property
     def key_right(self) -> bool:
-        return (
-            self.key is not None and self.found is not None and parse_key(self.found) == parse_key(self.key)
-        )
+        return self.key_scores[0]
 
     @property
     def mirex(self) -> float:
-        if self.key is None or self.found is None:
-            return 0.0
-        return mirex_score(parse_key(self.found), parse_key(self.key))
+        return self.key_scores[1]
 
     @property
     def tempo_right(self) -> bool:
-        return within(self.tempo, self.bpm)
+        return self.bpm is not None and within(self.tempo, self.bpm)
 
     @property
     def confident_on_none(self) -> bool:
@@ -76,20 +76,12 @@ class Answer:
         return no_key or (self.bpm is None and (self.tempo is not None or self.beats > 0))
 
 
-def within(estimate: float | None, reference: float | None) -> bool:
-    return (
-        estimate is not None
-        and reference is not None
-        and abs(estimate - reference) <= TEMPO_TOLERANCE * reference
-    )
-
-
 def read_split(split: str) -> list[Answer]:
     """Every clip of the split's seed 0, read as the service reads it."""
     warm_up()
     answers = []
     for clip in clip_set(split):
-        result = analyze_samples(render_clip(clip, SR), ["tempo", "key", "downbeats", "danceability"]).result
+        result = analyze_samples(render_clip(clip, SR), READ).result
         answers.append(
             Answer(
                 split,
