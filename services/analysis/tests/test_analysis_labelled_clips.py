@@ -214,8 +214,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cenotaph (the eighteenth's), columbarium (the nineteenth's), hypogeum (the twentieth's) and
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
-# sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's;
-# all twenty-six development since), and ziggurat.
+# sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
+# and ziggurat (the twenty-ninth's; all twenty-seven development since).
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -944,9 +944,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("stupa", 2) == clip_set("stupa", 2)
     assert training_clips("pyramid", 1) == clip_set("pyramid", 1)  # since the twenty-ninth
     assert training_clips("pyramid", 2) == clip_set("pyramid", 2)
-    for seed in (0, 1, 2):  # ziggurat never, at any seed, nor a split that is no split at all
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("ziggurat", seed)
+    assert training_clips("ziggurat", 1) == clip_set("ziggurat", 1)  # since the thirtieth
+    assert training_clips("ziggurat", 2) == clip_set("ziggurat", 2)
+    for seed in (0, 1, 2):  # never a split that is no split at all
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (
@@ -977,6 +977,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "tholos",
         "sarcophagus",
         "stupa",
+        "pyramid",
+        "ziggurat",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

@@ -75,7 +75,7 @@ a development split since), "pyramid" (written for the thirtieth pass of method 
 other than whoever tunes, with material none of the others has; read once, for the twenty-eighth
 pass's final numbers, and a development split since) and "ziggurat" (written for the thirty-first
 pass of method work by someone other than whoever tunes, with material none of the others has;
-read once, only for the final numbers).
+read once, for the twenty-ninth pass's final numbers, and a development split since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -235,7 +235,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     necropolis since the twenty-second, tumulus since the twenty-third, mastaba, cairn and dolmen
     since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth,
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
-    twenty-ninth), ziggurat never."""
+    twenty-ninth, ziggurat since the thirtieth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
