@@ -284,7 +284,8 @@ def string(patch: Drone, hz: float, velocity: int, held: float, times: Signal, s
     meend into it, a vibrato, each player's detuning)."""
     frames = np.arange(int(times[-1] / FRAME) + 2, dtype=np.float64) * FRAME
     sounding = harmonics(patch, hz, velocity, held, frames, sample_rate, rng)
-    return _sum(sounding, _phases(patch, hz, times, sample_rate, rng), times)
+    phases = _phases(patch, hz, times, sample_rate, rng)
+    return struck_render.periods(sounding, phases, times, FRAME, TABLE)
 
 
 def harmonics(patch: Drone, hz: float, velocity: int, held: float, frames: Signal, sample_rate: int,
@@ -323,29 +324,6 @@ def _phases(
         2.0 * np.pi * np.cumsum(hz * 2.0 ** ((bend + offset) / 1200.0)) / sample_rate
         for offset in patch.offsets
     ]
-
-
-def _sum(harmonics: npt.NDArray[np.complex128], phases: list[Signal], times: Signal) -> Signal:
-    """The frames' harmonics as one period each (a TABLE-point table, far finer than their highest
-    partial), read at each player's phase and between frames: every partial at a whole multiple of
-    the phase, so of the note."""
-    spectrum = np.zeros((harmonics.shape[0], TABLE // 2 + 1), dtype=np.complex128)
-    spectrum[:, 1 : harmonics.shape[1] + 1] = harmonics * (TABLE / 2.0)
-    tables = np.fft.irfft(spectrum, TABLE, axis=1)
-    flat = np.concatenate([tables, tables[:, :1]], axis=1).ravel()  # each wrapped by a point
-    place = times / FRAME
-    frame = np.minimum(place.astype(np.int64), harmonics.shape[0] - 2)
-    later = place - frame
-    out = np.zeros(times.size)
-    for phase in phases:
-        point = np.mod(phase / (2.0 * np.pi), 1.0) * TABLE
-        index = np.minimum(point.astype(np.int64), TABLE - 1)
-        along = point - index
-        here = frame * (TABLE + 1) + index
-        now = flat[here] * (1.0 - along) + flat[here + 1] * along
-        then = flat[here + TABLE + 1] * (1.0 - along) + flat[here + TABLE + 2] * along
-        out += now * (1.0 - later) + then * later
-    return out / len(phases)
 
 
 def _noise(patch: Drone, held: float, times: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:

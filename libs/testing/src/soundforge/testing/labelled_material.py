@@ -136,6 +136,10 @@ tunes, and is read once, only for the final numbers, never trained on; its mater
 others (pyramid's included), sits in labelled_material_ziggurat, which whoever tunes does not open
 either, merged in here the same way; read once for the twenty-ninth pass's numbers, it is a
 development split from the thirtieth pass on.
+"henge" was written for the thirty-second pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(ziggurat's included), sits in labelled_material_henge, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -152,6 +156,7 @@ from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
+from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mastaba as mastaba
@@ -221,6 +226,7 @@ SPLITS = (
     "stupa",
     "pyramid",
     "ziggurat",
+    "henge",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -243,7 +249,7 @@ SPLITS = (
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
 # stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on; pyramid, read
 # once for the twenty-eighth pass's numbers, from the twenty-ninth on; ziggurat, read once for the
-# twenty-ninth pass's numbers, from the thirtieth on.
+# twenty-ninth pass's numbers, from the thirtieth on. Henge never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -337,6 +343,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stupa.PROGRESSIONS["dwelling"],
         *pyramid.PROGRESSIONS["dwelling"],
         *ziggurat.PROGRESSIONS["dwelling"],
+        *henge.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -391,6 +398,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stupa.PROGRESSIONS["modal"],
         *pyramid.PROGRESSIONS["modal"],
         *ziggurat.PROGRESSIONS["modal"],
+        *henge.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -429,6 +437,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stupa.PROGRESSIONS["ambiguous"],
         *pyramid.PROGRESSIONS["ambiguous"],
         *ziggurat.PROGRESSIONS["ambiguous"],
+        *henge.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -441,12 +450,12 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid and ziggurat each brought one of their own
-# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
-# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
-# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
-# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
-# keep theirs to their own modules).
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat and henge each brought one of
+# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
+# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
+# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
+# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet
+# read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -480,6 +489,7 @@ METERS = {
     stupa.METER: stupa.METER_LAYOUT,
     pyramid.METER: pyramid.METER_LAYOUT,
     ziggurat.METER: ziggurat.METER_LAYOUT,
+    henge.METER: henge.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -526,6 +536,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "stupa": stupa.PROGRAMS,
     "pyramid": pyramid.PROGRAMS,
     "ziggurat": ziggurat.PROGRAMS,
+    "henge": henge.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -539,8 +550,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # vocoder patches no plain piano, guitar or reed, tholos's organs and reeds no piano, guitar, brass or
 # voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
 # no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
-# ziggurat's drone strings no piano, organ, guitar, brass, reed or voice): they
-# draw their own programs only.
+# ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
+# tones no organ): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -561,6 +572,7 @@ ONLY_OWN_PROGRAMS = (
     "stupa",
     "pyramid",
     "ziggurat",
+    "henge",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -586,7 +598,8 @@ ONLY_OWN_PROGRAMS = (
 # plucked keyboard strings and electric pianos computed in numpy (hammer_render.HAMMER_SETS), by
 # theirs, and pyramid's, additive resynthesis patches computed in numpy (additive_render.ADDITIVE_SETS),
 # by theirs, and ziggurat's, drone strings over a buzzing bridge computed in numpy
-# (jawari_render.JAWARI_SETS), by theirs.
+# (jawari_render.JAWARI_SETS), by theirs, and henge's, linear-arithmetic tones computed in numpy
+# (arithmetic_render.ARITHMETIC_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -612,6 +625,7 @@ SOUNDFONTS: dict[str, Path] = {
     "stupa": stupa.SOUNDFONT,
     "pyramid": pyramid.SOUNDFONT,
     "ziggurat": ziggurat.SOUNDFONT,
+    "henge": henge.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -635,6 +649,7 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # kit (muted and prepared strings, a frame's and a keybed's knock, no recording), pyramid its additive
 # set's one kit (summed sine sweeps and a noise residual through band-passes, no recording), ziggurat
 # its jawari set's one kit (hand drums and small metals as bent and ringing partials and noise, no
+# recording), henge its arithmetic set's one kit (clicks spliced onto swept and ringing tails, no
 # recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
@@ -667,6 +682,7 @@ DRUM_KITS = {
     "stupa": stupa.DRUM_KITS,
     "pyramid": pyramid.DRUM_KITS,
     "ziggurat": ziggurat.DRUM_KITS,
+    "henge": henge.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -677,7 +693,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # mastaba's, in its wavetable patches; cairn's, in its granular patches; dolmen's, in its chip
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
 # bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
-# ensemble, choir and glass; ziggurat's, in its bowed strings).
+# ensemble, choir and glass; ziggurat's, in its bowed strings; henge's, in its strings, choir and
+# pad).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -700,6 +717,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "stupa": stupa.SUSTAINED_PROGRAMS,
     "pyramid": pyramid.SUSTAINED_PROGRAMS,
     "ziggurat": ziggurat.SUSTAINED_PROGRAMS,
+    "henge": henge.SUSTAINED_PROGRAMS,
 }
 
 
@@ -792,6 +810,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **stupa.DRUM_PATTERNS,
     **pyramid.DRUM_PATTERNS,
     **ziggurat.DRUM_PATTERNS,
+    **henge.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -825,6 +844,7 @@ _OWN_PATTERNS = {
     "stupa": tuple(stupa.DRUM_PATTERNS),
     "pyramid": tuple(pyramid.DRUM_PATTERNS),
     "ziggurat": tuple(ziggurat.DRUM_PATTERNS),
+    "henge": tuple(henge.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -873,6 +893,7 @@ TEMPO_RANGES = {
     "stupa": stupa.TEMPO_RANGES,
     "pyramid": pyramid.TEMPO_RANGES,
     "ziggurat": ziggurat.TEMPO_RANGES,
+    "henge": henge.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -907,6 +928,7 @@ SONG_METERS = {
     "stupa": stupa.SONG_METERS,
     "pyramid": pyramid.SONG_METERS,
     "ziggurat": ziggurat.SONG_METERS,
+    "henge": henge.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -965,11 +987,12 @@ COUNTS = {
     "stupa": stupa.COUNTS,
     "pyramid": pyramid.COUNTS,
     "ziggurat": ziggurat.COUNTS,
+    "henge": henge.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's and ziggurat's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's and henge's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -989,5 +1012,6 @@ PRODUCTION = {
     "stupa": stupa.PRODUCTION,
     "pyramid": pyramid.PRODUCTION,
     "ziggurat": ziggurat.PRODUCTION,
+    "henge": henge.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

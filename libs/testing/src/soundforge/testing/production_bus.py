@@ -4,8 +4,9 @@ equaliser's bells, a denoiser's spectral gate, a spring tank's reverb, a DJ's hi
 flanger's sweep, a game console's output stage, a rotary speaker, a plate's reverb, a valve amplifier
 into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb, an FM
 broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec,
-a field recording across open ground, a tape deck's noise reduction mistracking; and what the steps
-share (rms, envelope, peak_hold, reverberate)."""
+a field recording across open ground, a tape deck's noise reduction mistracking, a film's optical
+soundtrack, a medium-wave AM radio; and what the steps share (rms, envelope, peak_hold,
+reverberate)."""
 
 from __future__ import annotations
 
@@ -130,6 +131,16 @@ _COMPANDER_FLOOR = 1e-3  # the detector's floor, against the music's RMS: silenc
 _COMPANDER_EMPHASIS = 2000.0  # Hz: the corner of the pre-emphasis it records with (and undoes on play)
 _COMPANDER_HEADS = (6000.0, 11000.0)  # Hz: where the playing deck's worn head loses the highs, drawn
 _COMPANDER_HISS_DB = -50.0  # the tape's hiss against the recorded (compressed) level
+_ACADEMY_CORNERS = (4500.0, 7000.0)  # Hz: where a cinema's playback curve takes the highs away, drawn
+_ACADEMY_LOW = 60.0  # Hz: and where it takes the lows
+_TRACK_CLIP = (0.6, 0.85)  # a variable-area track's full width, as a share of the music's peak, drawn
+_GRAIN_DB = (-42.0, -36.0)  # the film's grain noise against the music's RMS, drawn
+_NOISE_REDUCTION = (0.2, 0.15)  # the bias's floor (the track's width in silence) and its time constant, s
+_AM_BAND = (150.0, (2800.0, 4500.0))  # Hz: a cheap receiver's IF passband, its top drawn
+_AM_DEPTH = (0.85, 1.2)  # the station's modulation depth at the music's peak, drawn: past 1 it pinches off
+_SKY_DELAYS = (0.0003, 0.0012)  # s: the sky wave behind the ground wave, drawn, drifting by a third
+_SKY_GAINS = (0.3, 0.8)  # its level against the ground wave, drawn
+_FADING = (0.05, 0.2)  # Hz: how fast the ionosphere moves the sky wave's delay and level, drawn
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -654,3 +665,44 @@ def compander(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     played = signal.sosfiltfilt(sos, recorded) + hiss * rms(recorded) * 10.0 ** (_COMPANDER_HISS_DB / 20.0)
     expanded = played * detected(played) / reference
     return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], expanded))
+
+
+def optical(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A film's optical soundtrack, as a song is heard off a print in a cinema: the variable-area
+    track cut flat at its full width (_TRACK_CLIP of the peak), the film's grain hiss under a
+    ground-noise reduction whose bias follows the music slowly (the track narrowed in quiet passages,
+    _NOISE_REDUCTION), and the playback's Academy curve taking the highs (a corner drawn in
+    _ACADEMY_CORNERS) and the lows (_ACADEMY_LOW), filtered both ways. A clip adds only harmonics of
+    what it cuts, a slow bias moves no attack and filters no note."""
+    ceiling = float(rng.uniform(*_TRACK_CLIP)) * (float(np.max(np.abs(samples))) or 1.0)
+    track = np.clip(samples, -ceiling, ceiling)
+    floor, seconds = _NOISE_REDUCTION
+    bias = envelope(np.abs(track), sample_rate, seconds)
+    bias = floor + (1.0 - floor) * bias / (float(np.max(bias)) or 1.0)
+    grain = rng.standard_normal(track.size) * bias
+    out = track + grain * (rms(track) * 10.0 ** (float(rng.uniform(*_GRAIN_DB)) / 20.0) / rms(grain))
+    corner = min(float(rng.uniform(*_ACADEMY_CORNERS)), 0.45 * sample_rate)
+    sos = signal.butter(4, corner, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, out)
+    sos = signal.butter(2, _ACADEMY_LOW, btype="highpass", fs=sample_rate, output="sos")
+    return np.asarray(signal.sosfiltfilt(sos, out))
+
+
+def mediumwave(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A medium-wave AM station on a cheap receiver, as a song is heard at night: the receiver's
+    passband (_AM_BAND, filtered both ways), the station's modulation (_AM_DEPTH at the peak; past
+    full depth the carrier pinches off and the detector cuts the troughs flat) and the sky wave's
+    selective fading (a copy _SKY_DELAYS behind at _SKY_GAINS, its delay and level drifting at
+    _FADING, so notches sweep slowly through the band). A one-sided clip adds only harmonics of what
+    it cuts, and a sub-millisecond copy is no echo, its drift far too slow to bend a note."""
+    low, (top, highest) = _AM_BAND
+    high = min(float(rng.uniform(top, highest)), 0.45 * sample_rate)
+    sos = signal.butter(4, (low, high), btype="bandpass", fs=sample_rate, output="sos")
+    band = signal.sosfiltfilt(sos, samples)
+    depth = float(rng.uniform(*_AM_DEPTH)) / (float(np.max(np.abs(band))) or 1.0)
+    detected = np.maximum(1.0 + depth * band, 0.0) - 1.0
+    times = np.arange(detected.size) / sample_rate
+    drift = np.sin(2.0 * np.pi * float(rng.uniform(*_FADING)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
+    delay = float(rng.uniform(*_SKY_DELAYS)) * (1.0 + drift / 3.0)
+    gain = float(rng.uniform(*_SKY_GAINS)) * (0.75 + 0.25 * np.cos(np.pi * drift))
+    return np.asarray(detected + gain * np.interp(times - delay, times, detected, left=0.0))

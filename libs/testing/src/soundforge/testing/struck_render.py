@@ -1,10 +1,12 @@
-"""What chip_render, vocoder_render, tonewheel_render, modal_render, hammer_render, additive_render and
-jawari_render share: a channel's notes struck together sound as one sound (a sound chip's arpeggio,
-a vocoder's stacked carrier, an organ's chord, a roll of mallets, a piano's chord, an ensemble's
-chord, a strum), every sound computed once and cached, and the sounds mixed at their starts; and a
-drum's seeded hiss, a drum of ringing modes and hiss (modal_render's, hammer_render's,
-additive_render's and jawari_render's kits), and one whose partials glide (additive_render's
-sine-sweep kick and toms, jawari_render's palm-bent skins)."""
+"""What chip_render, vocoder_render, tonewheel_render, modal_render, hammer_render, additive_render,
+jawari_render and arithmetic_render share: a channel's notes struck together sound as one sound (a
+sound chip's arpeggio, a vocoder's stacked carrier, an organ's chord, a roll of mallets, a piano's
+chord, an ensemble's chord, a strum, a synthesiser's allotted partials), every sound computed once
+and cached, and the sounds mixed at their starts; frames of harmonics read as periods at a running
+phase (jawari_render's strings, arithmetic_render's sustains); and a drum's seeded hiss, a drum of
+ringing modes and hiss (modal_render's, hammer_render's, additive_render's, jawari_render's and
+arithmetic_render's kits), and one whose partials glide (additive_render's sine-sweep kick and toms,
+jawari_render's palm-bent skins, arithmetic_render's kick and toms)."""
 
 from __future__ import annotations
 
@@ -159,6 +161,31 @@ def _chord(patch: P, group: list[Note], sample_rate: int, cents: float,
     held = max(n.start + n.seconds for n in group) - group[0].start
     velocity = max(n.velocity for n in group)
     return group[0].start, sounded.voice(patch, pitches, velocity, round(held, 3), sample_rate)
+
+
+def periods(harmonics: npt.NDArray[np.complex128], phases: list[npt.NDArray[np.float64]],
+            times: npt.NDArray[np.float64], frame: float, table: int) -> npt.NDArray[np.float64]:  # fmt: skip
+    """Frames' harmonics (frames x partials, complex, one frame every `frame` s) as one period each (a
+    `table`-point table, far finer than their highest partial), read at each player's running phase
+    (radians) and between frames, the players averaged: every partial at a whole multiple of the
+    phase, so of the note (jawari_render's strings, arithmetic_render's sustained partials)."""
+    spectrum = np.zeros((harmonics.shape[0], table // 2 + 1), dtype=np.complex128)
+    spectrum[:, 1 : harmonics.shape[1] + 1] = harmonics * (table / 2.0)
+    tables = np.fft.irfft(spectrum, table, axis=1)
+    flat = np.concatenate([tables, tables[:, :1]], axis=1).ravel()  # each wrapped by a point
+    place = times / frame
+    index_of_frame = np.minimum(place.astype(np.int64), harmonics.shape[0] - 2)
+    later = place - index_of_frame
+    out = np.zeros(times.size)
+    for phase in phases:
+        point = np.mod(phase / (2.0 * np.pi), 1.0) * table
+        index = np.minimum(point.astype(np.int64), table - 1)
+        along = point - index
+        here = index_of_frame * (table + 1) + index
+        now = flat[here] * (1.0 - along) + flat[here + 1] * along
+        then = flat[here + table + 1] * (1.0 - along) + flat[here + table + 2] * along
+        out += now * (1.0 - later) + then * later
+    return out / len(phases)
 
 
 @dataclass(frozen=True)
