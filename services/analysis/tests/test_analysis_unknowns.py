@@ -467,6 +467,45 @@ def test_a_held_bass_that_wobbles_is_no_pulse() -> None:
     assert_no_pulse(result)
 
 
+def test_notes_that_speak_slowly_keep_their_pulse() -> None:
+    # A pyramid song of additive patches, no drums: its notes rise 1.8 dB a frame on the median
+    # beat, and its tempo was withheld at pyramid's read (0.24); over three frames they rise 3.4 dB,
+    # and far less between the beats than on them.
+    clip = next(c for c in clip_set("pyramid") if c.describe().startswith("modal, E minor, 81.1 BPM"))
+    assert clip.bpm is not None and not clip.drums
+    beats, log_mel, result = _tracked(clip)
+    assert tempos.bass_pulse(beats, log_mel).confidence < tempos.MIN_CONFIDENCE
+    slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
+    assert tempos.onsets_between(slow, beats.frames) <= tempos._SLOW_ACCENTED
+    assert tempos.slow_pulse(beats, log_mel).confidence >= tempos.MIN_CONFIDENCE
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+def test_legato_chords_in_free_time_rising_over_three_frames_are_no_pulse() -> None:
+    # Fresh's legato chords in free time: over three frames their voices rise on the tracker's
+    # beats as a pulse's would (beat_confidence 0.85), but as much between them.
+    clip = next(c for c in clip_set("fresh") if c.describe().startswith("free-time, F major, no pulse"))
+    assert clip.bpm is None
+    beats, log_mel, result = _tracked(clip)
+    slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
+    assert tempos.beat_confidence(slow, beats.frames) >= tempos.MIN_CONFIDENCE
+    assert tempos.onsets_between(slow, beats.frames) > tempos._SLOW_ACCENTED
+    assert tempos.slow_pulse(beats, log_mel).confidence < tempos.MIN_CONFIDENCE
+    assert_no_pulse(result)
+
+
+def test_the_flux_over_a_span_sums_a_slow_rise_where_one_frame_places_its_end() -> None:
+    log_mel = np.zeros((8, 40), dtype=np.float32)
+    log_mel[:, 20:] = 3.0
+    log_mel[:, 18], log_mel[:, 19] = 1.0, 2.0  # 1 dB a frame over frames 18-20
+    one, three = tempos.onset_envelope(log_mel), tempos.onset_envelope(log_mel, span=3)
+    lag = tempos._RISE_LAG
+    assert np.allclose(one[17 + lag : 20 + lag], 1.0) and one.max() == pytest.approx(1.0)
+    assert three.argmax() == 19 + lag and three.max() == pytest.approx(3.0)  # the end: frame 20
+    assert np.array_equal(tempos.onset_envelope(log_mel, span=1), one)
+
+
 @pytest.mark.parametrize("clip_seed", [1423265559, 1368531689])
 def test_a_held_tone_struck_in_tremolo_is_no_pulse(clip_seed: int) -> None:
     # Stupa's held tones on a cimbalom's or a grand's tremolo (9-14 strokes a second): the tracker

@@ -23,6 +23,7 @@ from soundforge.analysis.tempo import (
     Level,
     bass_pulse,
     judge_static_pulse,
+    slow_pulse,
     to_decibels,
     track_beats,
 )
@@ -180,7 +181,8 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
 
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
-    beats = bass_pulse(track_beats(context.bands.onset, context.bands.bass, prefer=choose), log_mel)
+    tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
+    beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel)
     return judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share), context.bands
 
 
