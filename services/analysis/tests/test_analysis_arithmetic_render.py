@@ -57,7 +57,7 @@ def _sustain(patch: Tone, velocity: int, held: float = 1.5) -> npt.NDArray[np.fl
     """`patch`'s sustain partial alone playing A3 for `held` s, held still."""
     times = np.arange(int((held + 0.5) * SR)) / SR
     rng = np.random.default_rng(0)
-    phases = arithmetic_render._phases(_still(patch), hz_of(57), times, SR, rng)
+    phases = arithmetic_render.running_phases(_still(patch), hz_of(57), times, SR, rng)
     return arithmetic_render.sustain(_still(patch), hz_of(57), velocity, held, phases, times, SR, rng)
 
 

@@ -19,6 +19,7 @@ import numpy.typing as npt
 from soundforge.testing import struck_render, voice_render
 
 if TYPE_CHECKING:
+    from soundforge.testing.bore_render import Horn
     from soundforge.testing.midi_render import Note
 
 Samples = npt.NDArray[np.float32]
@@ -269,7 +270,7 @@ def voice(patch: Tone, pitches: tuple[float, ...], velocity: int, held: float, s
     times = np.arange(int(length(patch, held) * sample_rate)) / sample_rate
 
     def sound(hz: float) -> tuple[Signal, Signal]:
-        phases = _phases(patch, hz, times, sample_rate, rng)
+        phases = running_phases(patch, hz, times, sample_rate, rng)
         attack = transient(patch, hz, velocity, times, sample_rate)
         held_part = sustain(patch, hz, velocity, held, phases, times, sample_rate, rng)
         note = patch.attack.level * attack + held_part
@@ -392,14 +393,21 @@ def chorus(patch: Tone, samples: Signal, times: Signal, rng: np.random.Generator
     return np.asarray((samples + patch.chorus * wet) / (1.0 + patch.chorus))
 
 
-def _phases(
-    patch: Tone, hz: float, times: Signal, sample_rate: int, rng: np.random.Generator
+def running_phases(
+    patch: Tone | Horn,
+    hz: float,
+    times: Signal,
+    sample_rate: int,
+    rng: np.random.Generator,
+    bend: Signal | float = 0.0,
 ) -> list[Signal]:
-    """Each partial's running phase: the pitch under the vibrato, and its detuning."""
+    """Each partial's (or player's) running phase: the pitch under the vibrato (`vibrato` cents at
+    `rate` Hz, swelling in over 0.4 s after `delay`) and `bend` (cents), and its detuning (the
+    patch's `offsets`; bore_render's horns share it)."""
     swell = np.clip((times - patch.delay) / 0.4, 0.0, 1.0)
     vibrato = patch.vibrato * swell * np.sin(2.0 * np.pi * patch.rate * times + rng.uniform(0.0, 2.0 * np.pi))
     return [
-        2.0 * np.pi * np.cumsum(hz * 2.0 ** ((vibrato + offset) / 1200.0)) / sample_rate
+        2.0 * np.pi * np.cumsum(hz * 2.0 ** ((vibrato + bend + offset) / 1200.0)) / sample_rate
         for offset in patch.offsets
     ]
 

@@ -140,6 +140,10 @@ development split from the thirtieth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (ziggurat's included), sits in labelled_material_henge, which whoever tunes does not open either,
 merged in here the same way.
+"cromlech" was written for the thirty-third pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(henge's included), sits in labelled_material_cromlech, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -154,6 +158,7 @@ from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_columbarium as columbarium
+from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
 from soundforge.testing import labelled_material_henge as henge
@@ -227,6 +232,7 @@ SPLITS = (
     "pyramid",
     "ziggurat",
     "henge",
+    "cromlech",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -249,7 +255,7 @@ SPLITS = (
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
 # stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on; pyramid, read
 # once for the twenty-eighth pass's numbers, from the twenty-ninth on; ziggurat, read once for the
-# twenty-ninth pass's numbers, from the thirtieth on. Henge never.
+# twenty-ninth pass's numbers, from the thirtieth on. Henge and cromlech never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -344,6 +350,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *pyramid.PROGRESSIONS["dwelling"],
         *ziggurat.PROGRESSIONS["dwelling"],
         *henge.PROGRESSIONS["dwelling"],
+        *cromlech.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -399,6 +406,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *pyramid.PROGRESSIONS["modal"],
         *ziggurat.PROGRESSIONS["modal"],
         *henge.PROGRESSIONS["modal"],
+        *cromlech.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -438,6 +446,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *pyramid.PROGRESSIONS["ambiguous"],
         *ziggurat.PROGRESSIONS["ambiguous"],
         *henge.PROGRESSIONS["ambiguous"],
+        *cromlech.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -450,12 +459,12 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat and henge each brought one of
-# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
-# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
-# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
-# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet
-# read keep theirs to their own modules).
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge and cromlech each
+# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
+# six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
+# seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
+# splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -490,6 +499,7 @@ METERS = {
     pyramid.METER: pyramid.METER_LAYOUT,
     ziggurat.METER: ziggurat.METER_LAYOUT,
     henge.METER: henge.METER_LAYOUT,
+    cromlech.METER: cromlech.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -537,6 +547,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "pyramid": pyramid.PROGRAMS,
     "ziggurat": ziggurat.PROGRAMS,
     "henge": henge.PROGRAMS,
+    "cromlech": cromlech.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -551,7 +562,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
 # no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
 # ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
-# tones no organ): they draw their own programs only.
+# tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice): they draw their own
+# programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -573,6 +585,7 @@ ONLY_OWN_PROGRAMS = (
     "pyramid",
     "ziggurat",
     "henge",
+    "cromlech",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -599,7 +612,8 @@ ONLY_OWN_PROGRAMS = (
 # theirs, and pyramid's, additive resynthesis patches computed in numpy (additive_render.ADDITIVE_SETS),
 # by theirs, and ziggurat's, drone strings over a buzzing bridge computed in numpy
 # (jawari_render.JAWARI_SETS), by theirs, and henge's, linear-arithmetic tones computed in numpy
-# (arithmetic_render.ARITHMETIC_SETS), by theirs.
+# (arithmetic_render.ARITHMETIC_SETS), by theirs, and cromlech's, brass and reeds computed in numpy
+# (bore_render.BORE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -626,6 +640,7 @@ SOUNDFONTS: dict[str, Path] = {
     "pyramid": pyramid.SOUNDFONT,
     "ziggurat": ziggurat.SOUNDFONT,
     "henge": henge.SOUNDFONT,
+    "cromlech": cromlech.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -650,7 +665,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # set's one kit (summed sine sweeps and a noise residual through band-passes, no recording), ziggurat
 # its jawari set's one kit (hand drums and small metals as bent and ringing partials and noise, no
 # recording), henge its arithmetic set's one kit (clicks spliced onto swept and ringing tails, no
-# recording), held-out none.
+# recording), cromlech its bore set's one kit (a marching band's battery as swept and ringing
+# partials and noise, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -683,6 +699,7 @@ DRUM_KITS = {
     "pyramid": pyramid.DRUM_KITS,
     "ziggurat": ziggurat.DRUM_KITS,
     "henge": henge.DRUM_KITS,
+    "cromlech": cromlech.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -694,7 +711,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
 # bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
 # ensemble, choir and glass; ziggurat's, in its bowed strings; henge's, in its strings, choir and
-# pad).
+# pad; cromlech's, in its horn and saxophone choirs and flugelhorns).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -718,6 +735,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "pyramid": pyramid.SUSTAINED_PROGRAMS,
     "ziggurat": ziggurat.SUSTAINED_PROGRAMS,
     "henge": henge.SUSTAINED_PROGRAMS,
+    "cromlech": cromlech.SUSTAINED_PROGRAMS,
 }
 
 
@@ -811,6 +829,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **pyramid.DRUM_PATTERNS,
     **ziggurat.DRUM_PATTERNS,
     **henge.DRUM_PATTERNS,
+    **cromlech.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -845,6 +864,7 @@ _OWN_PATTERNS = {
     "pyramid": tuple(pyramid.DRUM_PATTERNS),
     "ziggurat": tuple(ziggurat.DRUM_PATTERNS),
     "henge": tuple(henge.DRUM_PATTERNS),
+    "cromlech": tuple(cromlech.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -894,6 +914,7 @@ TEMPO_RANGES = {
     "pyramid": pyramid.TEMPO_RANGES,
     "ziggurat": ziggurat.TEMPO_RANGES,
     "henge": henge.TEMPO_RANGES,
+    "cromlech": cromlech.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -929,6 +950,7 @@ SONG_METERS = {
     "pyramid": pyramid.SONG_METERS,
     "ziggurat": ziggurat.SONG_METERS,
     "henge": henge.SONG_METERS,
+    "cromlech": cromlech.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -988,11 +1010,12 @@ COUNTS = {
     "pyramid": pyramid.COUNTS,
     "ziggurat": ziggurat.COUNTS,
     "henge": henge.COUNTS,
+    "cromlech": cromlech.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's and henge's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's and cromlech's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1013,5 +1036,6 @@ PRODUCTION = {
     "pyramid": pyramid.PRODUCTION,
     "ziggurat": ziggurat.PRODUCTION,
     "henge": henge.PRODUCTION,
+    "cromlech": cromlech.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -21,6 +21,7 @@ from soundforge.testing import (
     additive_render,
     analog_render,
     arithmetic_render,
+    bore_render,
     chip_render,
     fm_render,
     formant_render,
@@ -67,7 +68,9 @@ Samples = npt.NDArray[np.float32]
 # additive_render plays; or a set of drone strings over a buzzing bridge with sympathetic strings
 # computed in numpy (jawari_render.JAWARI_SETS), which jawari_render plays; or a set of
 # linear-arithmetic tones (synthesised attack transients spliced onto filtered sustains, through a
-# chorus) computed in numpy (arithmetic_render.ARITHMETIC_SETS), which arithmetic_render plays.
+# chorus) computed in numpy (arithmetic_render.ARITHMETIC_SETS), which arithmetic_render plays; or a
+# set of brass and reeds (a lip or a reed valve driving a bore, through its bell) computed in numpy
+# (bore_render.BORE_SETS), which bore_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -161,7 +164,8 @@ def render_notes(
     (modal_render.MODAL_SETS) through modal_render, dry, a hammer set (hammer_render.HAMMER_SETS)
     through hammer_render, dry, an additive set (additive_render.ADDITIVE_SETS) through
     additive_render, dry, a jawari set (jawari_render.JAWARI_SETS) through jawari_render, dry, a
-    linear-arithmetic set (arithmetic_render.ARITHMETIC_SETS) through arithmetic_render, dry."""
+    linear-arithmetic set (arithmetic_render.ARITHMETIC_SETS) through arithmetic_render, dry, a
+    horn set (bore_render.BORE_SETS) through bore_render, dry."""
     dry = _dry_renderer(soundfont)
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -226,6 +230,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (additive_render.ADDITIVE_SETS, additive_render.render, "additive_set"),
     (jawari_render.JAWARI_SETS, jawari_render.render, "jawari_set"),
     (arithmetic_render.ARITHMETIC_SETS, arithmetic_render.render, "arithmetic_set"),
+    (bore_render.BORE_SETS, bore_render.render, "bore_set"),
 )
 
 
@@ -234,9 +239,9 @@ def _dry_renderer(soundfont: Path) -> DryRenderer | None:
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
-    pianos, additive resynthesis patches, drone strings over a buzzing bridge or linear-arithmetic
-    tones `soundfont` names, its set checked (require) even where the render is cached; None for a
-    soundfont or a TiMidity++ configuration."""
+    pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
+    tones or brass and reeds `soundfont` names, its set checked (require) even where the render is
+    cached; None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

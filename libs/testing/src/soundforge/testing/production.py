@@ -64,6 +64,8 @@ STEPS = (
     "compander",
     "optical",
     "mediumwave",
+    "wall",
+    "laptop",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -203,6 +205,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.optical(out, sample_rate, np.random.default_rng(seed))
         elif step == "mediumwave":
             out = production_bus.mediumwave(out, sample_rate, np.random.default_rng(seed))
+        elif step == "wall":
+            out = production_bus.wall(out, sample_rate, np.random.default_rng(seed))
+        elif step == "laptop":
+            out = production_bus.laptop(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

@@ -141,6 +141,18 @@ _AM_DEPTH = (0.85, 1.2)  # the station's modulation depth at the music's peak, d
 _SKY_DELAYS = (0.0003, 0.0012)  # s: the sky wave behind the ground wave, drawn, drifting by a third
 _SKY_GAINS = (0.3, 0.8)  # its level against the ground wave, drawn
 _FADING = (0.05, 0.2)  # Hz: how fast the ionosphere moves the sky wave's delay and level, drawn
+_WALL_CORNERS = (
+    350.0,
+    700.0,
+)  # Hz: where a party wall's mass starts to stop the sound (6 dB an octave), drawn
+_WALL_COINCIDENCE = ((1600.0, 3200.0), 2.0)  # Hz, Q: the wall's coincidence dip, drawn, where it passes more
+_WALL_COINCIDENCE_DB = 6.0  # how far that lifts
+_WALL_NOISE_DB = (-46.0, -38.0)  # the listener's own room (its air, a fridge, a street) against the music
+_LAPTOP_FLOORS = (130.0, 210.0)  # Hz: where a laptop's small speakers stop moving air, drawn (4th order)
+_LAPTOP_TOP = 11000.0  # Hz: where they stop following (2nd order)
+_LAPTOP_RESONANCE = ((700.0, 1300.0), 1.5, 5.0)  # Hz drawn, Q and dB: their enclosure's honk
+_BASS_DRIVES = (2.0, 4.0)  # a bass enhancer's drive on the lows it cannot play, drawn
+_BASS_MIX = 0.6  # the harmonics it makes against the lows it made them from
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -288,12 +300,7 @@ def parametric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     for low, high in _BELLS:
         centre = float(np.exp(rng.uniform(np.log(low), np.log(min(high, 0.4 * sample_rate)))))
         db = float(rng.uniform(*_BELL_DB)) * float(rng.choice([-1.0, 1.0]))
-        amplitude = 10.0 ** (db / 80.0)  # the cookbook's A for half the amount in dB
-        width = np.sin(2.0 * np.pi * centre / sample_rate) / (2.0 * float(rng.uniform(*_BELL_Q)))
-        turn = -2.0 * np.cos(2.0 * np.pi * centre / sample_rate)
-        b = [1.0 + width * amplitude, turn, 1.0 - width * amplitude]
-        a = [1.0 + width / amplitude, turn, 1.0 - width / amplitude]
-        out = signal.filtfilt(b, a, out)
+        out = peaking(out, sample_rate, centre, float(rng.uniform(*_BELL_Q)), db)
     return np.asarray(out)
 
 
@@ -706,3 +713,54 @@ def mediumwave(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     delay = float(rng.uniform(*_SKY_DELAYS)) * (1.0 + drift / 3.0)
     gain = float(rng.uniform(*_SKY_GAINS)) * (0.75 + 0.25 * np.cos(np.pi * drift))
     return np.asarray(detected + gain * np.interp(times - delay, times, detected, left=0.0))
+
+
+def wall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song heard through a party wall from the next room: the wall's mass stopping the highs (a
+    first-order low-pass at a corner drawn in _WALL_CORNERS), its coincidence dip passing a band
+    again (_WALL_COINCIDENCE, lifted _WALL_COINCIDENCE_DB), both filtered both ways, and the
+    listener's own room's noise (_WALL_NOISE_DB, pink). Filters and noise move no note and no beat."""
+    corner = float(rng.uniform(*_WALL_CORNERS))
+    sos = signal.butter(1, corner, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)
+    (low, high), q = _WALL_COINCIDENCE
+    out = (
+        out + peaking(samples, sample_rate, float(rng.uniform(low, high)), q, _WALL_COINCIDENCE_DB) - samples
+    )
+    white = np.fft.rfft(rng.standard_normal(samples.size))
+    pink = np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), samples.size)
+    noise_db = float(rng.uniform(*_WALL_NOISE_DB))
+    return np.asarray(out + pink * (rms(out) * 10.0 ** (noise_db / 20.0) / rms(pink)))
+
+
+def laptop(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A laptop's small speakers, as a song is played off one: the lows they cannot move air for
+    (under a floor drawn in _LAPTOP_FLOORS) made into their harmonics by the bass enhancer's soft
+    clip (_BASS_DRIVES, at _BASS_MIX) so that the ear still hears the bass's note, the speakers'
+    passband (the floor, 4th order, and _LAPTOP_TOP) and their enclosure's honk
+    (_LAPTOP_RESONANCE), all filtered both ways. A soft clip of one bass note adds only its own
+    harmonics; the filters move no note and no beat."""
+    floor = float(rng.uniform(*_LAPTOP_FLOORS))
+    sos = signal.butter(4, floor, btype="lowpass", fs=sample_rate, output="sos")
+    lows = signal.sosfiltfilt(sos, samples)
+    peak = float(np.max(np.abs(lows))) or 1.0
+    drive = float(rng.uniform(*_BASS_DRIVES))
+    made = peak * np.tanh(drive * lows / peak) / np.tanh(drive)
+    sos = signal.butter(4, floor, btype="highpass", fs=sample_rate, output="sos")
+    heard = signal.sosfiltfilt(sos, samples) + _BASS_MIX * signal.sosfiltfilt(sos, made)
+    top = min(_LAPTOP_TOP, 0.45 * sample_rate)
+    sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
+    heard = signal.sosfiltfilt(sos, heard)
+    (low, high), q, lift = _LAPTOP_RESONANCE
+    return peaking(heard, sample_rate, float(rng.uniform(low, high)), q, lift)
+
+
+def peaking(samples: Signal, sample_rate: int, centre: float, q: float, db: float) -> Signal:
+    """A peaking bell (the Audio EQ Cookbook's) at `centre` Hz, `q` its width, turning `samples` up
+    (or down) by `db`, run forward and back (half its amount a pass) so no partial moves in time."""
+    amplitude = 10.0 ** (db / 80.0)  # the cookbook's A for half the amount in dB
+    width = np.sin(2.0 * np.pi * centre / sample_rate) / (2.0 * q)
+    turn = -2.0 * np.cos(2.0 * np.pi * centre / sample_rate)
+    b = [1.0 + width * amplitude, turn, 1.0 - width * amplitude]
+    a = [1.0 + width / amplitude, turn, 1.0 - width / amplitude]
+    return np.asarray(signal.filtfilt(b, a, samples))

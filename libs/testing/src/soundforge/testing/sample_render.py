@@ -179,7 +179,7 @@ def silence(notes: list[Note], seconds: float, sample_rate: int) -> Samples:
     note ends (sample_render's, stk_render's, waveguide_render's, analog_render's, formant_render's,
     phase_render's, fm_render's, shaper_render's, wavetable_render's, grain_render's, chip_render's,
     vocoder_render's, tonewheel_render's, modal_render's, hammer_render's, additive_render's,
-    jawari_render's and arithmetic_render's output)."""
+    jawari_render's, arithmetic_render's and bore_render's output)."""
     last = max((note.start + note.seconds for note in notes), default=0.0)
     return np.zeros(int(max(seconds, last + _RING_OUT) * sample_rate), dtype=np.float32)
 
