@@ -281,17 +281,15 @@ def slow_pulse(beats: Beats, log_mel: Floats) -> Beats:
     under the 4 dB a full pulse needs, and were withheld: 25 of pyramid's and ziggurat's 35 missed
     tempos. Over three frames they rise 2.8-3.9 dB (pyramid's twelve). So do chords changing in
     free time, whose legato voices' vibrato and chorus rise over three frames as much at any
-    instant: the tracker's beats
-    fall anywhere among them, and what rises between the beats is what rises on them (0.58 or more
-    of it where the rises over three frames would make a pulse, the median over 392 free-time
-    clips 0.91), where a bass on every beat and a tune on some of the eighths leave the quarters
-    between the beats quieter (the withheld songs' median 0.55).
+    instant: the tracker's beats fall anywhere among them, and what rises between the beats is
+    what rises on them (0.58 or more of it where the rises over three frames would make a pulse,
+    the median over 392 free-time clips 0.91), where a bass on every beat and a tune on some of
+    the eighths leave the quarters between the beats quieter (the withheld songs' median 0.55).
     """
     if beats.frames.size == 0:
         return beats
     slow = onset_envelope(log_mel, span=_SLOW_SPAN)
-    accent = (_SLOW_EVEN - onsets_between(slow, beats.frames)) / (_SLOW_EVEN - _SLOW_ACCENTED)
-    heard = beat_confidence(slow, beats.frames) * float(np.clip(accent, 0.0, 1.0))
+    heard = beat_confidence(slow, beats.frames) * accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN)
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
 
 
@@ -315,9 +313,14 @@ def judge_static_pulse(
         loudness *= float(np.clip((dip - _SHALLOW_DIP) / (_DEEP_DIP - _SHALLOW_DIP), 0.0, 1.0))
     factor = float(np.clip(max(broad, loudness), 0.0, 1.0))
     if pitch_share >= _ONE_PITCH:
-        evenness = onsets_between(onset, beats.frames)
-        factor *= float(np.clip((_EVEN - evenness) / (_EVEN - _ACCENTED), 0.0, 1.0))
+        factor *= accent(onset, beats.frames, _ACCENTED, _EVEN)
     return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
+
+
+def accent(onset: Floats, beats: Ints, accented: float, even: float) -> float:
+    """1 where the onsets between the beats are at most `accented` of those on them
+    (onsets_between), 0 from `even` on, linear between: how far the beats stand out."""
+    return float(np.clip((even - onsets_between(onset, beats)) / (even - accented), 0.0, 1.0))
 
 
 def onsets_between(onset: Floats, beats: Ints) -> float:
