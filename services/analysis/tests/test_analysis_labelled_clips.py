@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import hashlib
 import math
 from collections.abc import Callable
@@ -259,6 +260,28 @@ WRITTEN_APART = {
 UNPITCHED = {113, *range(115, 128)}
 
 
+def _soundfont(split: str) -> Path:
+    return SOUNDFONTS.get(split, SOUNDFONT)
+
+
+# Each case checks its split against every other one, so what a split holds is drawn once per session
+# and kept: drawn afresh in every case, the cases' cost grew with the square of the splits' number.
+@functools.cache
+def _clips(split: str) -> tuple[Clip, ...]:
+    return tuple(clip_set(split))
+
+
+@functools.cache
+def _timbres_drawn(split: str) -> frozenset[tuple[Path, int]]:
+    """The pitched timbres a split's scores draw: (soundfont, program) for every channel but the drums'."""
+    scores = [
+        labelled_clips._score(c, np.random.default_rng(c.seed + 1)) for c in _clips(split) if c.progression
+    ]
+    return frozenset(
+        (_soundfont(split), p) for _, chans in scores for channel, p in chans.items() if channel != 9
+    )
+
+
 @pytest.mark.parametrize("split", WRITTEN_APART)
 def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_draws_it(split: str) -> None:
     """Written for a pass of method work (sealed the fifth, vault the sixth, cellar the seventh, crypt
@@ -282,8 +305,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     split that renders through a soundfont of its own has timbres of its own whatever programs it
     draws."""
     clips = clip_set(split)
-    others = [c for other in SPLITS if other != split for c in clip_set(other)]
-    assert clip_set(split) == clips and all(c.split == split for c in clips)
+    others = [c for other in SPLITS if other != split for c in _clips(other)]
+    assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
     assert len(clips) == sum(COUNTS[split].values())
     assert {c.category for c in clips} == set(COUNTS[split])
     assert {c.seed for c in clips}.isdisjoint({c.seed for c in others})
@@ -311,32 +334,19 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     assert not {frozenset(DRUM_PATTERNS[name]) for name in patterns} & heard
     assert all(0 <= k < 16 for name in patterns for k, _ in DRUM_PATTERNS[name])
 
-    def soundfont(split: str) -> Path:
-        return SOUNDFONTS.get(split, SOUNDFONT)
-
     programs = set().union(*OWN_PROGRAMS[split].values())
-    timbres = {(soundfont(split), program) for program in programs}
+    timbres = {(_soundfont(split), program) for program in programs}
     shared = set(CHORD_PROGRAMS + BASS_PROGRAMS + LEAD_PROGRAMS + SUSTAINED_PROGRAMS)
     heard_elsewhere = set()
     for other in (s for s in SPLITS if s != split):
-        heard_elsewhere |= {(soundfont(other), p) for p in shared.union(*OWN_PROGRAMS[other].values())}
+        heard_elsewhere |= {(_soundfont(other), p) for p in shared.union(*OWN_PROGRAMS[other].values())}
     assert programs and not timbres & heard_elsewhere
     assert not programs & UNPITCHED
     if split != "cellar":  # cellar was written once every program below the synth effects was drawn
         assert max(programs) < 112 and not programs & set(range(96, 104))  # no effects or percussion
 
-    def drawn(clips: list[Clip]) -> set[tuple[Path, int]]:
-        scores = [
-            (c, labelled_clips._score(c, np.random.default_rng(c.seed + 1))) for c in clips if c.progression
-        ]
-        return {
-            (soundfont(c.split), p)
-            for c, (_, chans) in scores
-            for channel, p in chans.items()
-            if channel != 9
-        }
-
-    assert drawn(clips) & timbres and not drawn(others) & timbres
+    drawn_elsewhere = frozenset().union(*(_timbres_drawn(other) for other in SPLITS if other != split))
+    assert _timbres_drawn(split) & timbres and not drawn_elsewhere & timbres
 
 
 # Re-pinned once, openly, in the fourteenth pass, before barrow was read: songs whose cycle is longer
