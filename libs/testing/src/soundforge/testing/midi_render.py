@@ -149,10 +149,10 @@ def render_notes(
     soundfont: Path = SOUNDFONT,
 ) -> Samples:
     """Mono float32 of `seconds`, peaking at about -3 dBFS; renders are cached by their MIDI bytes
-    (and by the soundfont's name, when it is not the default one). A TiMidity++ configuration for
-    `soundfont` renders through timidity with its reverb and chorus (FluidSynth's are its own), a
-    sample set (sample_render.SAMPLE_SETS) through sample_render, dry, a model set
-    (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
+    (and by the soundfont's name, when it is not the default one, and a set's parameters). A
+    TiMidity++ configuration for `soundfont` renders through timidity with its reverb and chorus
+    (FluidSynth's are its own), a sample set (sample_render.SAMPLE_SETS) through sample_render, dry,
+    a model set (stk_render.MODEL_SETS) through stk_render, dry, a string set (waveguide_render.STRING_SETS)
     through waveguide_render, dry, a patch set (analog_render.PATCH_SETS) through analog_render, dry, a
     timbre set (formant_render.TIMBRE_SETS) through formant_render, dry, a phase-distortion set
     (phase_render.PHASE_SETS) through phase_render, dry, an FM set (fm_render.FM_SETS) through
@@ -166,14 +166,14 @@ def render_notes(
     additive_render, dry, a jawari set (jawari_render.JAWARI_SETS) through jawari_render, dry, a
     linear-arithmetic set (arithmetic_render.ARITHMETIC_SETS) through arithmetic_render, dry, a
     horn set (bore_render.BORE_SETS) through bore_render, dry."""
-    dry = _dry_renderer(soundfont)
+    dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
     if dry is None:
         binary = require_timidity(soundfont) if timidity else require_fluidsynth(soundfont)
     notes = list(notes)
     data = midi_file(notes, programs, cents)
-    named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}".encode()
+    named = b"" if soundfont == SOUNDFONT else f" {soundfont.name}{parameters}".encode()
     digest = hashlib.sha256(data + f"{sample_rate}".encode() + named).hexdigest()[:24]
     cache = render_cache()
     cache.mkdir(parents=True, exist_ok=True)
@@ -234,18 +234,21 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
 )
 
 
-def _dry_renderer(soundfont: Path) -> DryRenderer | None:
+def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
     and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
     pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
     tones or brass and reeds `soundfont` names, its set checked (require) even where the render is
-    cached; None for a soundfont or a TiMidity++ configuration."""
+    cached, and what its renders are cached under besides their notes: a digest of the set's
+    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
+    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()
-            return partial(render, **{keyword: chosen})
+            parameters = repr(chosen).replace(str(soundfont.parent), "").encode()
+            return partial(render, **{keyword: chosen}), " " + hashlib.sha256(parameters).hexdigest()[:16]
     return None
 
 
