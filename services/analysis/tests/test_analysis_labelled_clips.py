@@ -1,4 +1,4 @@
-"""The harder labelled set: thirty-three disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: thirty-four disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -37,6 +37,7 @@ from soundforge.testing import (
     labelled_material_kurgan,
     labelled_material_mastaba,
     labelled_material_mausoleum,
+    labelled_material_menhir,
     labelled_material_necropolis,
     labelled_material_ossuary,
     labelled_material_pyramid,
@@ -99,6 +100,7 @@ from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
+from soundforge.testing.tape_render import TAPE_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
 from soundforge.testing.vocoder_render import VOCODER_SETS
 from soundforge.testing.waveguide_render import STRING_SETS
@@ -171,6 +173,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "ziggurat",
         "henge",
         "cromlech",
+        "menhir",
     )
 
 
@@ -223,7 +226,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
-# and ziggurat (the twenty-ninth's; all twenty-seven development since), and henge and cromlech.
+# and ziggurat (the twenty-ninth's; all twenty-seven development since), and henge, cromlech and
+# menhir.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -254,6 +258,7 @@ WRITTEN_APART = {
     "ziggurat": labelled_material_ziggurat,
     "henge": labelled_material_henge,
     "cromlech": labelled_material_cromlech,
+    "menhir": labelled_material_menhir,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -291,8 +296,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     the twentieth, necropolis the twenty-first, tumulus the twenty-second, mastaba the twenty-third,
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
     twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth, pyramid the thirtieth,
-    ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third) by someone other
-    than whoever tunes, for that pass's final numbers.
+    ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third, menhir the
+    thirty-fourth) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -301,7 +306,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     patches, a set of granular patches, a set of a sound chip's patches, a set of vocoder patches, a
     set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines, a set of
     keyboard strings and electric pianos, a set of additive resynthesis patches, a set of drone
-    strings over a buzzing bridge, a set of linear-arithmetic tones, a set of brass and reeds): a
+    strings over a buzzing bridge, a set of linear-arithmetic tones, a set of brass and reeds, a
+    tape-replay keyboard's frames): a
     split that renders through a soundfont of its own has timbres of its own whatever programs it
     draws."""
     clips = clip_set(split)
@@ -384,6 +390,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("ziggurat", "87f424fc8b5be0245aac0df6e1226d385b30227ae71b739b8848c768c7383fb6"),
         ("henge", "bfeffd7b6f257dec633b70d4cc60c7ca61ee09b0363d3409200f8e4abb2a8226"),
         ("cromlech", "ddfb1948da34f71fe7d21a89565b0ea9cc47441c6e07932f5831c0fe9fe5f58e"),
+        ("menhir", "20c517883278b3efc5db6ad689aed98fb7e88bfd633349b1cfeeadacb64c624a"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -432,8 +439,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     additive patches one renders through (additive_render: its program 48, a string ensemble), in
     the drone strings one renders through (jawari_render: its program 48, a section of sarangis), in
     the linear-arithmetic tones one renders through (arithmetic_render: its program 48, a string
-    section) and in the brass and reeds one renders through (bore_render: its program 48, a horn
-    choir); another sample set's samples are another render (and another cache entry)."""
+    section), in the brass and reeds one renders through (bore_render: its program 48, a horn choir)
+    and in the tape frames one renders through (tape_render: its program 48, violins on a worn
+    frame); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -453,6 +461,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         JAWARI_SETS,
         ARITHMETIC_SETS,
         BORE_SETS,
+        TAPE_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -864,7 +873,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
-    additive set's, a jawari set's, an arithmetic set's and a bore set's too), is in two sets."""
+    additive set's, a jawari set's, an arithmetic set's, a bore set's and a tape set's too), is in two
+    sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -893,6 +903,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [jawari_set.drums.kit for jawari_set in JAWARI_SETS.values()]
     kits += [arithmetic_set.drums.kit for arithmetic_set in ARITHMETIC_SETS.values()]
     kits += [bore_set.drums.kit for bore_set in BORE_SETS.values()]
+    kits += [tape_set.drums.kit for tape_set in TAPE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1006,11 +1017,13 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("pyramid", 2) == clip_set("pyramid", 2)
     assert training_clips("ziggurat", 1) == clip_set("ziggurat", 1)  # since the thirtieth
     assert training_clips("ziggurat", 2) == clip_set("ziggurat", 2)
-    for seed in (0, 1, 2):  # henge and cromlech never, at any seed, nor a split that is no split at all
+    for seed in (0, 1, 2):  # henge, cromlech and menhir never, at any seed, nor a split that is no split
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("henge", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("cromlech", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("menhir", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -19,7 +19,6 @@ import numpy.typing as npt
 from soundforge.testing import struck_render, voice_render
 
 if TYPE_CHECKING:
-    from soundforge.testing.bore_render import Horn
     from soundforge.testing.midi_render import Note
 
 Samples = npt.NDArray[np.float32]
@@ -59,7 +58,7 @@ class Attack:
 
 
 @dataclass(frozen=True)
-class Tone:
+class Tone(voice_render.Players):
     """A patch: an `attack` spliced onto a synthesised sustain partial, a `wave` ("saw", or "pulse"
     `width` of the period, swinging `pwm` either way at `pwm_rate` Hz) through a time-variant filter
     (a resonant low-pass, `resonance` its Q, its cutoff `cutoff` Hz at middle C moving with the note
@@ -93,16 +92,6 @@ class Tone:
     depth: float = 0.0015
     speed: float = 0.5
     gain: float = 1.0
-
-    @property
-    def sustained(self) -> bool:
-        return self.level[2] > 0.0
-
-    @property
-    def offsets(self) -> tuple[float, ...]:
-        """Each partial's detuning (cents): symmetric about the pitch, one on it where they are odd,
-        the outermost `detune` apart (voice_render.detunings)."""
-        return tuple(float(c) for c in voice_render.detunings(self.detune / 2.0, self.voices))
 
 
 @dataclass(frozen=True)
@@ -394,7 +383,7 @@ def chorus(patch: Tone, samples: Signal, times: Signal, rng: np.random.Generator
 
 
 def running_phases(
-    patch: Tone | Horn,
+    patch: voice_render.Players,
     hz: float,
     times: Signal,
     sample_rate: int,
@@ -403,7 +392,7 @@ def running_phases(
 ) -> list[Signal]:
     """Each partial's (or player's) running phase: the pitch under the vibrato (`vibrato` cents at
     `rate` Hz, swelling in over 0.4 s after `delay`) and `bend` (cents), and its detuning (the
-    patch's `offsets`; bore_render's horns share it)."""
+    patch's `offsets`; bore_render's horns and tape_render's strips share it)."""
     swell = np.clip((times - patch.delay) / 0.4, 0.0, 1.0)
     vibrato = patch.vibrato * swell * np.sin(2.0 * np.pi * patch.rate * times + rng.uniform(0.0, 2.0 * np.pi))
     return [

@@ -36,7 +36,7 @@ _SALT = 7417  # mixed into every note's seed and every drum's hiss
 
 
 @dataclass(frozen=True)
-class Horn:
+class Horn(voice_render.Players):
     """A patch: a valve (lips or a reed) whose harmonics fall by `brass` x the blowing pressure each
     (harder blown, brighter: its velocity and its envelope `level`: attack s, decay s from its
     tongued accent, the share it sustains, release s), driving a bore whose resonances fade above
@@ -67,16 +67,6 @@ class Horn:
     rate: float = 5.0
     delay: float = 0.4
     gain: float = 1.0
-
-    @property
-    def sustained(self) -> bool:
-        return self.level[2] > 0.0
-
-    @property
-    def offsets(self) -> tuple[float, ...]:
-        """Each player's detuning (cents): symmetric about the pitch, one on it where they are odd, the
-        outermost `detune` apart (voice_render.detunings)."""
-        return tuple(float(c) for c in voice_render.detunings(self.detune / 2.0, self.voices))
 
 
 Kit = struck_render.Kit[struck_render.Drum]

@@ -144,6 +144,10 @@ merged in here the same way.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (henge's included), sits in labelled_material_cromlech, which whoever tunes does not open either,
 merged in here the same way.
+"menhir" was written for the thirty-fourth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(cromlech's included), sits in labelled_material_menhir, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -166,6 +170,7 @@ from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
+from soundforge.testing import labelled_material_menhir as menhir
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
@@ -233,6 +238,7 @@ SPLITS = (
     "ziggurat",
     "henge",
     "cromlech",
+    "menhir",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -255,7 +261,7 @@ SPLITS = (
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
 # stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on; pyramid, read
 # once for the twenty-eighth pass's numbers, from the twenty-ninth on; ziggurat, read once for the
-# twenty-ninth pass's numbers, from the thirtieth on. Henge and cromlech never.
+# twenty-ninth pass's numbers, from the thirtieth on. Henge, cromlech and menhir never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -351,6 +357,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ziggurat.PROGRESSIONS["dwelling"],
         *henge.PROGRESSIONS["dwelling"],
         *cromlech.PROGRESSIONS["dwelling"],
+        *menhir.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -407,6 +414,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ziggurat.PROGRESSIONS["modal"],
         *henge.PROGRESSIONS["modal"],
         *cromlech.PROGRESSIONS["modal"],
+        *menhir.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -447,6 +455,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *ziggurat.PROGRESSIONS["ambiguous"],
         *henge.PROGRESSIONS["ambiguous"],
         *cromlech.PROGRESSIONS["ambiguous"],
+        *menhir.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -459,8 +468,8 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge and cromlech each
-# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech and menhir
+# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
 # three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
 # six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
 # seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
@@ -500,6 +509,7 @@ METERS = {
     ziggurat.METER: ziggurat.METER_LAYOUT,
     henge.METER: henge.METER_LAYOUT,
     cromlech.METER: cromlech.METER_LAYOUT,
+    menhir.METER: menhir.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -548,6 +558,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "ziggurat": ziggurat.PROGRAMS,
     "henge": henge.PROGRAMS,
     "cromlech": cromlech.PROGRAMS,
+    "menhir": menhir.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -562,8 +573,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # voice, sarcophagus's bars and bells no piano, guitar, brass, reed or voice, stupa's keyboard strings
 # no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
 # ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
-# tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice): they draw their own
-# programs only.
+# tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
+# piano, pad or synth lead): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -586,6 +597,7 @@ ONLY_OWN_PROGRAMS = (
     "ziggurat",
     "henge",
     "cromlech",
+    "menhir",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -613,7 +625,8 @@ ONLY_OWN_PROGRAMS = (
 # by theirs, and ziggurat's, drone strings over a buzzing bridge computed in numpy
 # (jawari_render.JAWARI_SETS), by theirs, and henge's, linear-arithmetic tones computed in numpy
 # (arithmetic_render.ARITHMETIC_SETS), by theirs, and cromlech's, brass and reeds computed in numpy
-# (bore_render.BORE_SETS), by theirs.
+# (bore_render.BORE_SETS), by theirs, and menhir's, a tape-replay keyboard's frames computed in numpy
+# (tape_render.TAPE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -641,6 +654,7 @@ SOUNDFONTS: dict[str, Path] = {
     "ziggurat": ziggurat.SOUNDFONT,
     "henge": henge.SOUNDFONT,
     "cromlech": cromlech.SOUNDFONT,
+    "menhir": menhir.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -666,7 +680,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # its jawari set's one kit (hand drums and small metals as bent and ringing partials and noise, no
 # recording), henge its arithmetic set's one kit (clicks spliced onto swept and ringing tails, no
 # recording), cromlech its bore set's one kit (a marching band's battery as swept and ringing
-# partials and noise, no recording), held-out none.
+# partials and noise, no recording), menhir its tape set's one kit (a rhythm tape's drums and Latin
+# percussion as ringing and swept partials and noise through the tape's head, no recording), held-out
+# none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -700,6 +716,7 @@ DRUM_KITS = {
     "ziggurat": ziggurat.DRUM_KITS,
     "henge": henge.DRUM_KITS,
     "cromlech": cromlech.DRUM_KITS,
+    "menhir": menhir.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -711,7 +728,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # patches; kurgan's, in its vocoder patches; tholos's, in its organs and reeds; sarcophagus's, in its
 # bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
 # ensemble, choir and glass; ziggurat's, in its bowed strings; henge's, in its strings, choir and
-# pad; cromlech's, in its horn and saxophone choirs and flugelhorns).
+# pad; cromlech's, in its horn and saxophone choirs and flugelhorns; menhir's, in its violins on a worn
+# frame and its choirs, until a strip runs out).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -736,6 +754,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ziggurat": ziggurat.SUSTAINED_PROGRAMS,
     "henge": henge.SUSTAINED_PROGRAMS,
     "cromlech": cromlech.SUSTAINED_PROGRAMS,
+    "menhir": menhir.SUSTAINED_PROGRAMS,
 }
 
 
@@ -830,6 +849,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **ziggurat.DRUM_PATTERNS,
     **henge.DRUM_PATTERNS,
     **cromlech.DRUM_PATTERNS,
+    **menhir.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -865,6 +885,7 @@ _OWN_PATTERNS = {
     "ziggurat": tuple(ziggurat.DRUM_PATTERNS),
     "henge": tuple(henge.DRUM_PATTERNS),
     "cromlech": tuple(cromlech.DRUM_PATTERNS),
+    "menhir": tuple(menhir.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -915,6 +936,7 @@ TEMPO_RANGES = {
     "ziggurat": ziggurat.TEMPO_RANGES,
     "henge": henge.TEMPO_RANGES,
     "cromlech": cromlech.TEMPO_RANGES,
+    "menhir": menhir.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -951,6 +973,7 @@ SONG_METERS = {
     "ziggurat": ziggurat.SONG_METERS,
     "henge": henge.SONG_METERS,
     "cromlech": cromlech.SONG_METERS,
+    "menhir": menhir.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1011,11 +1034,12 @@ COUNTS = {
     "ziggurat": ziggurat.COUNTS,
     "henge": henge.COUNTS,
     "cromlech": cromlech.COUNTS,
+    "menhir": menhir.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's and cromlech's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's and menhir's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1037,5 +1061,6 @@ PRODUCTION = {
     "ziggurat": ziggurat.PRODUCTION,
     "henge": henge.PRODUCTION,
     "cromlech": cromlech.PRODUCTION,
+    "menhir": menhir.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

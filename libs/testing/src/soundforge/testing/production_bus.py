@@ -153,6 +153,20 @@ _LAPTOP_TOP = 11000.0  # Hz: where they stop following (2nd order)
 _LAPTOP_RESONANCE = ((700.0, 1300.0), 1.5, 5.0)  # Hz drawn, Q and dB: their enclosure's honk
 _BASS_DRIVES = (2.0, 4.0)  # a bass enhancer's drive on the lows it cannot play, drawn
 _BASS_MIX = 0.6  # the harmonics it makes against the lows it made them from
+_DOOR_BAND = ((55.0, 90.0), (6000.0, 9000.0))  # Hz: a car door's speakers' floor and top, each drawn
+_CABIN_MODE = ((60.0, 110.0), 1.2, (5.0, 9.0))  # Hz drawn, Q, dB drawn: the cabin's first standing wave
+_CABIN_LINING = (3500.0, 6000.0)  # Hz: where the seats and the roof lining soak up the highs, drawn
+_ROAD_DB = (-28.0, -20.0)  # the tyres' and the engine's roar against the music's RMS, drawn
+_ROAD_CORNER = 250.0  # Hz: the roar lies below this (2nd order)
+_WIND_HISS_DB = (-46.0, -40.0)  # the wind past the mirrors, against the music's RMS, drawn
+_WIND_HISS_BAND = (1500.0, 6000.0)  # Hz: where the wind hisses
+_PHONE_FLOORS = (180.0, 300.0)  # Hz: where a phone's microphone and its wind filter cut, drawn (4th order)
+_PHONE_TOP = (7000.0, 10000.0)  # Hz: where its microphone's highs fall (2nd order), drawn
+_PHONE_AGC = (1.5, 3.0)  # s: its automatic gain control's time constant, drawn: far slower than a beat
+_PHONE_AGC_RANGE = 0.5  # how far the gain control closes a level's gap to its target (its slope)
+_CROWD_DB = (-30.0, -22.0)  # the crowd's murmur around the phone, against the music's RMS, drawn
+_CROWD_BAND = (250.0, 2500.0)  # Hz: where its voices sit
+_CROWD_SWELLS = (0.03, 0.12)  # Hz: how fast the murmur swells and ebbs, drawn
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -727,8 +741,7 @@ def wall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     out = (
         out + peaking(samples, sample_rate, float(rng.uniform(low, high)), q, _WALL_COINCIDENCE_DB) - samples
     )
-    white = np.fft.rfft(rng.standard_normal(samples.size))
-    pink = np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), samples.size)
+    pink = pink_noise(rng, samples.size)
     noise_db = float(rng.uniform(*_WALL_NOISE_DB))
     return np.asarray(out + pink * (rms(out) * 10.0 ** (noise_db / 20.0) / rms(pink)))
 
@@ -753,6 +766,68 @@ def laptop(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     heard = signal.sosfiltfilt(sos, heard)
     (low, high), q, lift = _LAPTOP_RESONANCE
     return peaking(heard, sample_rate, float(rng.uniform(low, high)), q, lift)
+
+
+def car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a car's stereo on the motorway: the door speakers' passband (_DOOR_BAND, 2nd order),
+    the cabin's first standing wave lifting a band of the lows (_CABIN_MODE), the seats and the lining
+    soaking up the highs (a first-order low-pass in _CABIN_LINING), all filtered both ways, and the
+    road's roar (_ROAD_DB, brown noise under _ROAD_CORNER) with the wind hissing past the mirrors
+    (_WIND_HISS_DB over _WIND_HISS_BAND), both steady. Filters and steady noise move no note and no
+    beat."""
+    (floors, tops) = _DOOR_BAND
+    band = (float(rng.uniform(*floors)), min(float(rng.uniform(*tops)), 0.45 * sample_rate))
+    sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)
+    (low, high), q, (least, most) = _CABIN_MODE
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    sos = signal.butter(1, float(rng.uniform(*_CABIN_LINING)), btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, out)
+    white = np.fft.rfft(rng.standard_normal(samples.size))
+    brown = np.fft.irfft(white / np.maximum(np.arange(white.size), 1.0), samples.size)
+    sos = signal.butter(2, _ROAD_CORNER, btype="lowpass", fs=sample_rate, output="sos")
+    roar = signal.sosfilt(sos, brown)
+    sos = signal.butter(2, _WIND_HISS_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    hiss = signal.sosfilt(sos, rng.standard_normal(samples.size))
+    level = rms(out)
+    roar *= level * 10.0 ** (float(rng.uniform(*_ROAD_DB)) / 20.0) / rms(roar)
+    hiss *= level * 10.0 ** (float(rng.uniform(*_WIND_HISS_DB)) / 20.0) / rms(hiss)
+    return np.asarray(out + roar + hiss)
+
+
+def gig(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song filmed on a phone from the crowd: the phone's microphone and its wind filter cutting the
+    lows (a floor drawn in _PHONE_FLOORS, 4th order) and its highs falling (_PHONE_TOP), filtered
+    both ways; the crowd's murmur (_CROWD_DB, pink over _CROWD_BAND, swelling and ebbing at a rate
+    drawn in _CROWD_SWELLS); and the phone's automatic gain control riding what it hears towards one
+    level (its detector's time constant drawn in _PHONE_AGC, closing _PHONE_AGC_RANGE of the gap in
+    dB). A gain that moves over seconds moves no note and no beat."""
+    floor = float(rng.uniform(*_PHONE_FLOORS))
+    top = min(float(rng.uniform(*_PHONE_TOP)), 0.45 * sample_rate)
+    sos = signal.butter(4, floor, btype="highpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)
+    sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, out)
+    sos = signal.butter(2, _CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    murmur = signal.sosfilt(sos, pink_noise(rng, samples.size))
+    times = np.arange(samples.size) / sample_rate
+    swell = 1.0 + 0.5 * np.sin(
+        2.0 * np.pi * float(rng.uniform(*_CROWD_SWELLS)) * times + rng.uniform(0.0, 6.3)
+    )
+    murmur *= swell * rms(out) * 10.0 ** (float(rng.uniform(*_CROWD_DB)) / 20.0) / rms(murmur)
+    heard = out + murmur
+    target = rms(heard)
+    # The detector starts at the clip's own level, not at silence, so its first seconds are not lifted.
+    power = envelope(heard**2 - target**2, sample_rate, float(rng.uniform(*_PHONE_AGC))) + target**2
+    level = np.sqrt(np.maximum(power, 1e-6 * target**2))
+    return np.asarray(heard * (target / level) ** _PHONE_AGC_RANGE)
+
+
+def pink_noise(rng: np.random.Generator, size: int) -> Signal:
+    """`size` samples of pink noise (white noise's spectrum falling 3 dB an octave), drawn by `rng`: a
+    listener's room through a wall, a crowd's murmur."""
+    white = np.fft.rfft(rng.standard_normal(size))
+    return np.asarray(np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), size))
 
 
 def peaking(samples: Signal, sample_rate: int, centre: float, q: float, db: float) -> Signal:

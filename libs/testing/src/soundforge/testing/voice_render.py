@@ -51,6 +51,31 @@ class Detuned:
         return detunings(self.spread, self.lines)
 
 
+class Players:
+    """What a patch played by `voices` players (or partials), the outermost `detune` cents apart,
+    under an envelope (`level`: attack, decay, the share it sustains, release) and a `vibrato` (cents
+    at `rate` Hz after `delay` s) says of itself: whether it holds its note, and each player's
+    detuning (arithmetic_render's tones, bore_render's horns, tape_render's strips). Its dataclass
+    holds the fields."""
+
+    level: tuple[float, float, float, float]
+    voices: int
+    detune: float
+    vibrato: float
+    rate: float
+    delay: float
+
+    @property
+    def sustained(self) -> bool:
+        return self.level[2] > 0.0
+
+    @property
+    def offsets(self) -> tuple[float, ...]:
+        """Each player's detuning (cents): symmetric about the pitch, one on it where they are odd, the
+        outermost `detune` apart (detunings)."""
+        return tuple(float(c) for c in detunings(self.detune / 2.0, self.voices))
+
+
 @dataclass(frozen=True)
 class VoiceSet(Generic[V]):
     """General MIDI programs to voices computed in numpy, and the drum channel to a recorded kit: what
