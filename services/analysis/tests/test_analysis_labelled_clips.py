@@ -226,8 +226,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
-# and ziggurat (the twenty-ninth's; all twenty-seven development since), and henge, cromlech and
-# menhir.
+# ziggurat (the twenty-ninth's) and henge (the thirtieth's; all twenty-eight development since),
+# and cromlech and menhir.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -1017,9 +1017,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("pyramid", 2) == clip_set("pyramid", 2)
     assert training_clips("ziggurat", 1) == clip_set("ziggurat", 1)  # since the thirtieth
     assert training_clips("ziggurat", 2) == clip_set("ziggurat", 2)
-    for seed in (0, 1, 2):  # henge, cromlech and menhir never, at any seed, nor a split that is no split
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("henge", seed)
+    assert training_clips("henge", 1) == clip_set("henge", 1)  # since the thirty-first
+    assert training_clips("henge", 2) == clip_set("henge", 2)
+    for seed in (0, 1, 2):  # cromlech and menhir never, at any seed, nor a split that is no split
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("cromlech", seed)
         with pytest.raises(ValueError, match="never trained on"):
@@ -1056,6 +1056,7 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "stupa",
         "pyramid",
         "ziggurat",
+        "henge",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

@@ -139,7 +139,8 @@ development split from the thirtieth pass on.
 "henge" was written for the thirty-second pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (ziggurat's included), sits in labelled_material_henge, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the thirtieth pass's numbers, it is a development split
+from the thirty-first pass on.
 "cromlech" was written for the thirty-third pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (henge's included), sits in labelled_material_cromlech, which whoever tunes does not open either,
@@ -293,6 +294,7 @@ DEVELOPMENT_SPLITS = (
     "stupa",
     "pyramid",
     "ziggurat",
+    "henge",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
