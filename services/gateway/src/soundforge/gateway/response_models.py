@@ -182,7 +182,7 @@ ANALYSIS_RESULT = (
     "The seed's flat analysis object (the analysis job's `result` has the same shape): the fields of "
     "each requested feature. `tempo` is null, `beats` and `downbeats` are empty, `beats_per_bar` is "
     "null and `danceability` is 0.0 when no pulse is clear enough (`tempo_confidence` 0-1, under "
-    "0.3: noise, a held tone, chords in free time). `key` and `camelot` are null when no tonal "
+    "0.32: noise, a held tone, chords in free time). `key` and `camelot` are null when no tonal "
     "centre is clear enough (`key_confidence` 0-1, under 0.2: noise, a single tone, drums alone); "
     "the confidence is still given. `loudness` is null under the -70 LUFS gate."
 )
