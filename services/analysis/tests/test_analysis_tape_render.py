@@ -19,8 +19,8 @@ from .test_analysis_labelled_clips import (
     SR,
     assert_draws_its_kinds_and_holds_what_sustains,
     assert_every_patch_and_drum_drawn_by_its_seed,
+    assert_held_c3_at_whole_multiples,
     assert_sounds_its_pitch,
-    cents_between,
     hz_of,
     level_at,
     strongest_near,
@@ -71,13 +71,7 @@ def test_every_harmonic_sits_at_a_whole_multiple_of_the_note() -> None:
     them."""
     for program in (49, 61, 68, 52):
         held = tape_render.voice(_quiet(TAPES.programs[program]), (48.0,), 100, 2.0, SR)
-        fundamental = strongest_near(held, hz_of(48), 0.5, 1.0, width=0.03)
-        assert cents_between(fundamental, hz_of(48)) == pytest.approx(0.0, abs=1.0)
-        for n in range(2, 11):
-            got = strongest_near(held, n * hz_of(48), 0.5, 1.0, width=0.02)
-            assert cents_between(got, n * fundamental) == pytest.approx(0.0, abs=1.0), (program, n)
-        between = level_at(held, 2.5 * hz_of(48), 0.5, 0.5)
-        assert between < 1e-4 * level_at(held, 2 * hz_of(48), 0.5, 0.5)
+        assert_held_c3_at_whole_multiples(held, program)
 
 
 def test_a_key_knows_no_touch() -> None:

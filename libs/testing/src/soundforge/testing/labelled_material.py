@@ -149,6 +149,10 @@ merged in here the same way.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (cromlech's included), sits in labelled_material_menhir, which whoever tunes does not open either,
 merged in here the same way.
+"obelisk" was written for the thirty-fifth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(menhir's included), sits in labelled_material_obelisk, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -173,6 +177,7 @@ from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_menhir as menhir
 from soundforge.testing import labelled_material_necropolis as necropolis
+from soundforge.testing import labelled_material_obelisk as obelisk
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_reliquary as reliquary
@@ -240,6 +245,7 @@ SPLITS = (
     "henge",
     "cromlech",
     "menhir",
+    "obelisk",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -262,7 +268,7 @@ SPLITS = (
 # on; sarcophagus, read once for the twenty-sixth pass's numbers, from the twenty-seventh on;
 # stupa, read once for the twenty-seventh pass's numbers, from the twenty-eighth on; pyramid, read
 # once for the twenty-eighth pass's numbers, from the twenty-ninth on; ziggurat, read once for the
-# twenty-ninth pass's numbers, from the thirtieth on. Henge, cromlech and menhir never.
+# twenty-ninth pass's numbers, from the thirtieth on. Henge, cromlech, menhir and obelisk never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -360,6 +366,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *henge.PROGRESSIONS["dwelling"],
         *cromlech.PROGRESSIONS["dwelling"],
         *menhir.PROGRESSIONS["dwelling"],
+        *obelisk.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -417,6 +424,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *henge.PROGRESSIONS["modal"],
         *cromlech.PROGRESSIONS["modal"],
         *menhir.PROGRESSIONS["modal"],
+        *obelisk.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -458,6 +466,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *henge.PROGRESSIONS["ambiguous"],
         *cromlech.PROGRESSIONS["ambiguous"],
         *menhir.PROGRESSIONS["ambiguous"],
+        *obelisk.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -470,12 +479,12 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech and menhir
-# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
-# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
-# six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
-# seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
-# splits not yet read keep theirs to their own modules).
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir and
+# obelisk each brought one of their own (undercroft's the first to move in sixteenths, reliquary's
+# the first in three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in
+# seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in
+# eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats
+# of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -512,6 +521,7 @@ METERS = {
     henge.METER: henge.METER_LAYOUT,
     cromlech.METER: cromlech.METER_LAYOUT,
     menhir.METER: menhir.METER_LAYOUT,
+    obelisk.METER: obelisk.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -561,6 +571,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "henge": henge.PROGRAMS,
     "cromlech": cromlech.PROGRAMS,
     "menhir": menhir.PROGRAMS,
+    "obelisk": obelisk.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -576,7 +587,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
 # ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
 # tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
-# piano, pad or synth lead): they draw their own programs only.
+# piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice):
+# they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -600,6 +612,7 @@ ONLY_OWN_PROGRAMS = (
     "henge",
     "cromlech",
     "menhir",
+    "obelisk",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -628,7 +641,8 @@ ONLY_OWN_PROGRAMS = (
 # (jawari_render.JAWARI_SETS), by theirs, and henge's, linear-arithmetic tones computed in numpy
 # (arithmetic_render.ARITHMETIC_SETS), by theirs, and cromlech's, brass and reeds computed in numpy
 # (bore_render.BORE_SETS), by theirs, and menhir's, a tape-replay keyboard's frames computed in numpy
-# (tape_render.TAPE_SETS), by theirs.
+# (tape_render.TAPE_SETS), by theirs, and obelisk's, bowed-string physics computed in numpy
+# (bow_render.BOW_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -657,6 +671,7 @@ SOUNDFONTS: dict[str, Path] = {
     "henge": henge.SOUNDFONT,
     "cromlech": cromlech.SOUNDFONT,
     "menhir": menhir.SOUNDFONT,
+    "obelisk": obelisk.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -683,8 +698,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # recording), henge its arithmetic set's one kit (clicks spliced onto swept and ringing tails, no
 # recording), cromlech its bore set's one kit (a marching band's battery as swept and ringing
 # partials and noise, no recording), menhir its tape set's one kit (a rhythm tape's drums and Latin
-# percussion as ringing and swept partials and noise through the tape's head, no recording), held-out
-# none.
+# percussion as ringing and swept partials and noise through the tape's head, no recording), obelisk
+# its bow set's one kit (an orchestra's timpani and percussion as ringing partials and noise, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -719,6 +735,7 @@ DRUM_KITS = {
     "henge": henge.DRUM_KITS,
     "cromlech": cromlech.DRUM_KITS,
     "menhir": menhir.DRUM_KITS,
+    "obelisk": obelisk.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -731,7 +748,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # bowed and rolled bars; stupa's, in its tremolo strings and tines; pyramid's, in its additive
 # ensemble, choir and glass; ziggurat's, in its bowed strings; henge's, in its strings, choir and
 # pad; cromlech's, in its horn and saxophone choirs and flugelhorns; menhir's, in its violins on a worn
-# frame and its choirs, until a strip runs out).
+# frame and its choirs, until a strip runs out; obelisk's, in its string section and its muted
+# section, while the bow is drawn).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -757,6 +775,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "henge": henge.SUSTAINED_PROGRAMS,
     "cromlech": cromlech.SUSTAINED_PROGRAMS,
     "menhir": menhir.SUSTAINED_PROGRAMS,
+    "obelisk": obelisk.SUSTAINED_PROGRAMS,
 }
 
 
@@ -852,6 +871,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **henge.DRUM_PATTERNS,
     **cromlech.DRUM_PATTERNS,
     **menhir.DRUM_PATTERNS,
+    **obelisk.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -888,6 +908,7 @@ _OWN_PATTERNS = {
     "henge": tuple(henge.DRUM_PATTERNS),
     "cromlech": tuple(cromlech.DRUM_PATTERNS),
     "menhir": tuple(menhir.DRUM_PATTERNS),
+    "obelisk": tuple(obelisk.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -939,6 +960,7 @@ TEMPO_RANGES = {
     "henge": henge.TEMPO_RANGES,
     "cromlech": cromlech.TEMPO_RANGES,
     "menhir": menhir.TEMPO_RANGES,
+    "obelisk": obelisk.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -976,6 +998,7 @@ SONG_METERS = {
     "henge": henge.SONG_METERS,
     "cromlech": cromlech.SONG_METERS,
     "menhir": menhir.SONG_METERS,
+    "obelisk": obelisk.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1037,11 +1060,13 @@ COUNTS = {
     "henge": henge.COUNTS,
     "cromlech": cromlech.COUNTS,
     "menhir": menhir.COUNTS,
+    "obelisk": obelisk.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's and menhir's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's and
+# obelisk's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1064,5 +1089,6 @@ PRODUCTION = {
     "henge": henge.PRODUCTION,
     "cromlech": cromlech.PRODUCTION,
     "menhir": menhir.PRODUCTION,
+    "obelisk": obelisk.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

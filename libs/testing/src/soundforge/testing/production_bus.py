@@ -5,8 +5,9 @@ flanger's sweep, a game console's output stage, a rotary speaker, a plate's reve
 into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a shimmer reverb, an FM
 broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec,
 a field recording across open ground, a tape deck's noise reduction mistracking, a film's optical
-soundtrack, a medium-wave AM radio; and what the steps share (rms, envelope, peak_hold,
-reverberate)."""
+soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's stereo, a phone
+filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear; and what the steps share (rms,
+envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -167,6 +168,15 @@ _PHONE_AGC_RANGE = 0.5  # how far the gain control closes a level's gap to its t
 _CROWD_DB = (-30.0, -22.0)  # the crowd's murmur around the phone, against the music's RMS, drawn
 _CROWD_BAND = (250.0, 2500.0)  # Hz: where its voices sit
 _CROWD_SWELLS = (0.03, 0.12)  # Hz: how fast the murmur swells and ebbs, drawn
+_SBC_BANDS = 8  # a Bluetooth link's SBC codec: its subbands (a filter bank of 2 x 8-sample frames)
+_SBC_BLOCKS = 16  # the frames a scale factor and a bit allocation hold for
+_SBC_BITPOOLS = (16.0, 26.0)  # bits a block's subbands share per frame, drawn: a crowded link's low pool
+_SBC_OFFSETS = (-2.0, 0.0, 0.0, 0.0, 0.0, 0.0, 0.0, 1.0)  # its loudness allocation's offsets, low to high
+_SBC_MOST = 16  # bits a subband is given at most
+_SHADOW = ((1200.0, 2200.0), (6.0, 11.0))  # Hz, dB, drawn: the head's shadow taking the far ear's highs
+_EAR_CANAL = ((2500.0, 3100.0), 2.0, (8.0, 12.0))  # Hz drawn, Q, dB drawn: the ear canal's quarter wave
+_CONCHA = ((4600.0, 5600.0), 3.0, 5.0)  # Hz drawn, Q and dB: the concha's resonance
+_PINNA_NOTCH = ((6500.0, 9500.0), 4.0, (-16.0, -10.0))  # Hz drawn, Q, dB drawn: the pinna's notch
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -821,6 +831,66 @@ def gig(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     power = envelope(heard**2 - target**2, sample_rate, float(rng.uniform(*_PHONE_AGC))) + target**2
     level = np.sqrt(np.maximum(power, 1e-6 * target**2))
     return np.asarray(heard * (target / level) ** _PHONE_AGC_RANGE)
+
+
+def bluetooth(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song sent to a speaker over a crowded Bluetooth link, coded by SBC at a low bitpool: split
+    into _SBC_BANDS subbands (a short-time transform of 2 x _SBC_BANDS-sample frames, half
+    overlapping), each subband's scale factor (the power of two over its loudest in a block of
+    _SBC_BLOCKS frames) and its bits shared out of the pool drawn in _SBC_BITPOOLS by the loudness
+    allocation (a subband's need is its scale factor's exponent less its offset, _SBC_OFFSETS; the
+    pool goes where the need is greatest, _SBC_MOST bits at most, none where a subband is too quiet
+    for a bit), each sample quantised to its bits, and the subbands put back together. Its noise
+    follows the music within a block of a few milliseconds and sits at every note's own subband: it
+    moves no note and no beat."""
+    frame = 2 * _SBC_BANDS
+    _, _, bands = signal.stft(samples, nperseg=frame, noverlap=_SBC_BANDS, window="hann", boundary="even")
+    bands = bands[:_SBC_BANDS]  # the transform's top bin (the rate's half) carries nothing kept
+    blocks = -(-bands.shape[1] // _SBC_BLOCKS)
+    padded = np.zeros((_SBC_BANDS, blocks * _SBC_BLOCKS), dtype=np.complex128)
+    padded[:, : bands.shape[1]] = bands
+    grouped = padded.reshape(_SBC_BANDS, blocks, _SBC_BLOCKS)
+    loudest = np.maximum(np.abs(grouped.real), np.abs(grouped.imag)).max(axis=2)
+    exponent = np.ceil(np.log2(np.maximum(loudest, 1e-12)))
+    need = exponent - exponent.max(axis=0) + 12.0 - np.asarray(_SBC_OFFSETS)[:, None]
+    pool = float(rng.uniform(*_SBC_BITPOOLS))
+    low, high = np.full(blocks, -_SBC_MOST - 32.0), np.full(blocks, _SBC_MOST + 32.0)
+    for _ in range(30):  # the water level at which each block's bits fill its pool
+        level = 0.5 * (low + high)
+        spent = np.clip(np.floor(need - level), 0.0, _SBC_MOST).sum(axis=0)
+        low, high = np.where(spent > pool, level, low), np.where(spent > pool, high, level)
+    bits = np.clip(np.floor(need - high), 0.0, _SBC_MOST)
+    bits[bits < 2.0] = 0.0
+    step = 2.0 ** (exponent + 1.0) / np.maximum(2.0**bits, 1.0)
+    coded = np.where(bits[:, :, None] > 0, 1.0, 0.0) * (
+        np.round(grouped.real / step[:, :, None]) + 1j * np.round(grouped.imag / step[:, :, None])
+    )
+    coded = (coded * step[:, :, None]).reshape(_SBC_BANDS, -1)[:, : bands.shape[1]]
+    full = np.zeros((_SBC_BANDS + 1, bands.shape[1]), dtype=np.complex128)
+    full[:_SBC_BANDS] = coded
+    _, out = signal.istft(full, nperseg=frame, noverlap=_SBC_BANDS, window="hann", boundary=True)
+    heard = np.zeros(samples.size)
+    heard[: min(out.size, samples.size)] = out[: samples.size]
+    return heard
+
+
+def binaural(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song recorded on a dummy head's microphones in the hall, heard from the ear turned away from
+    the players: the head's shadow taking the highs (a first-order split at a corner drawn in
+    _SHADOW, the highs turned down by the dB drawn), the ear canal's quarter-wave resonance
+    (_EAR_CANAL), the concha's (_CONCHA) and the pinna's notch (_PINNA_NOTCH), all filtered both
+    ways. Filters move no note and no beat."""
+    (corners, depths) = _SHADOW
+    sos = signal.butter(1, float(rng.uniform(*corners)), btype="lowpass", fs=sample_rate, output="sos")
+    lows = signal.sosfiltfilt(sos, samples)
+    out = lows + (samples - lows) * 10.0 ** (-float(rng.uniform(*depths)) / 20.0)
+    (low, high), q, (least, most) = _EAR_CANAL
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    (low, high), q, lift = _CONCHA
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, lift)
+    (low, high), q, (least, most) = _PINNA_NOTCH
+    centre = min(float(rng.uniform(low, high)), 0.4 * sample_rate)
+    return peaking(out, sample_rate, centre, q, float(rng.uniform(least, most)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
