@@ -13,19 +13,19 @@ reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's,
 twenty-first hypogeum's, since the twenty-second necropolis's, since the twenty-third tumulus's and
 since the twenty-fourth mastaba's, cairn's and dolmen's, since the twenty-fifth kurgan's, since the
 twenty-sixth tholos's, since the twenty-seventh sarcophagus's, since the twenty-eighth stupa's,
-since the twenty-ninth pyramid's, since the thirtieth ziggurat's, since the thirty-first henge's
-the same way; nothing of "cromlech", "menhir" or "obelisk" is read. Beside them, songs of random
-progressions (soundforge.testing.progressions: modal vamps, and major and minor songs that dwell
-away from their tonic; since the sixteenth pass also blues, and songs coloured by borrowed chords
-and secondary dominants), so that the fit sees thousands of progressions rather than the few dozen
-the splits name; since the twenty-third pass also songs voiced as jazz and soul voice them, whose
-dominant is disguised (extended_song: the tritone's substitute, suspended and altered dominants).
-Every track is read twice: as rendered, and with its chroma as another
-instrument's partials would colour it (key_learning.timbre_variant: a new split's instruments move
-those shares), so that the fit does not learn the few timbres it hears. Seeds are read in parallel,
-one process per core. The scorer shipped is an ensemble: --members fits from as many seeded starts,
-averaged, the members fit side by side (one process per core). Prints the training accuracy and
-the check's.
+since the twenty-ninth pyramid's, since the thirtieth ziggurat's, since the thirty-first henge's,
+since the thirty-second cromlech's the same way; nothing of "menhir" or "obelisk" is read.
+Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major
+and minor songs that dwell away from their tonic; since the sixteenth pass also blues, and songs
+coloured by borrowed chords and secondary dominants), so that the fit sees thousands of
+progressions rather than the few dozen the splits name; since the twenty-third pass also songs
+voiced as jazz and soul voice them, whose dominant is disguised (extended_song: the tritone's
+substitute, suspended and altered dominants). Every track is read twice: as rendered, and with its
+chroma as another instrument's partials would colour it (key_learning.timbre_variant: a new
+split's instruments move those shares), so that the fit does not learn the few timbres it hears.
+Seeds are read in parallel, one process per core. The scorer shipped is an ensemble: --members
+fits from as many seeded starts, averaged, the members fit side by side (one process per core).
+Prints the training accuracy and the check's.
 With --cache DIR each draw's features are kept in DIR (a file per draw, named by it and holding a
 hash of its clips): a refit that adds a split renders that split alone. The hash sees the clips'
 material, not the renderers' or the features' code: empty DIR when either changes.

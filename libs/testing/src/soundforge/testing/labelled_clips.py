@@ -82,7 +82,8 @@ read once, for the twenty-ninth pass's final numbers, and a development split si
 material none of the others has; read once, for the thirtieth pass's final numbers, and a
 development split since), "cromlech" (written
 for the thirty-third pass of method work by someone other than whoever tunes, with material none of
-the others has; read once, only for the final numbers), "menhir" (written for the thirty-fourth
+the others has; read once, for the thirty-first pass's final numbers, and a development split
+since), "menhir" (written for the thirty-fourth
 pass of method work by someone other than whoever tunes, with material none of the others has; read
 once, only for the final numbers) and "obelisk" (written for the thirty-fifth pass of method work by
 someone other than whoever tunes, with material none of the others has; read once, only for the
@@ -250,8 +251,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     necropolis since the twenty-second, tumulus since the twenty-third, mastaba, cairn and dolmen
     since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth,
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
-    twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first), cromlech, menhir
-    and obelisk never."""
+    twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
+    thirty-second), menhir and obelisk never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
