@@ -57,7 +57,28 @@ def test_storing_trims_at_the_first_store_of_a_process(
     partial = tmp_path / "new.partial"
     partial.write_bytes(b"\0" * 100)
     render_files.store(partial, tmp_path / "new.wav")
-    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.wav", "new.wav"]
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.wav", render_files.BUDGET_FILE, "new.wav"]
+
+
+def test_the_budget_given_is_the_folders_for_processes_not_given_one(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A long scan given 45 GB, and beside it a test run given nothing: the test run keeps to the
+    # scan's budget, not the default, and its trim never removes the budget itself.
+    monkeypatch.setenv("SOUNDFORGE_MIDI_CACHE", str(tmp_path))
+    monkeypatch.delenv("SOUNDFORGE_MIDI_CACHE_GB", raising=False)
+    assert render_files.budget_bytes() == render_files.DEFAULT_BUDGET_GB * 1e9
+    monkeypatch.setenv("SOUNDFORGE_MIDI_CACHE_GB", "45")
+    assert render_files.budget_bytes() == 45e9
+    monkeypatch.delenv("SOUNDFORGE_MIDI_CACHE_GB")
+    assert render_files.budget_bytes() == 45e9
+    monkeypatch.setenv("SOUNDFORGE_MIDI_CACHE_GB", str(150e-9))  # given again, smaller: it holds
+    render_files.budget_bytes()
+    monkeypatch.delenv("SOUNDFORGE_MIDI_CACHE_GB")
+    for i in range(3):
+        put(tmp_path, f"{i}.wav", 100, age=i)
+    assert render_files.trim(tmp_path, render_files.budget_bytes()) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["0.wav", render_files.BUDGET_FILE]
 
 
 def test_kept_arrays_are_computed_once_per_source_and_read_back_equal(tmp_path: Path) -> None:
