@@ -1,4 +1,4 @@
-"""The harder labelled set: thirty-five disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: thirty-six disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from soundforge.testing import (
     labelled_material_stupa,
     labelled_material_tholos,
     labelled_material_tomb,
+    labelled_material_trilithon,
     labelled_material_tumulus,
     labelled_material_undercroft,
     labelled_material_vault,
@@ -68,6 +69,7 @@ from soundforge.testing.bow_render import BOW_SETS
 from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.fm_render import FM_SETS
 from soundforge.testing.formant_render import TIMBRE_SETS
+from soundforge.testing.fret_render import FRET_SETS
 from soundforge.testing.grain_render import GRAIN_SETS
 from soundforge.testing.hammer_render import HAMMER_SETS
 from soundforge.testing.jawari_render import JAWARI_SETS
@@ -177,6 +179,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "cromlech",
         "menhir",
         "obelisk",
+        "trilithon",
     )
 
 
@@ -230,7 +233,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
 # ziggurat (the twenty-ninth's), henge (the thirtieth's) and cromlech (the thirty-first's; all
-# twenty-nine development since), and menhir and obelisk.
+# twenty-nine development since), and menhir, obelisk and trilithon.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -263,6 +266,7 @@ WRITTEN_APART = {
     "cromlech": labelled_material_cromlech,
     "menhir": labelled_material_menhir,
     "obelisk": labelled_material_obelisk,
+    "trilithon": labelled_material_trilithon,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -301,8 +305,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
     twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth, pyramid the thirtieth,
     ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third, menhir the
-    thirty-fourth, obelisk the thirty-fifth) by someone other than whoever tunes, for that pass's
-    final numbers.
+    thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth) by someone other than
+    whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -312,8 +316,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines, a set of
     keyboard strings and electric pianos, a set of additive resynthesis patches, a set of drone
     strings over a buzzing bridge, a set of linear-arithmetic tones, a set of brass and reeds, a
-    tape-replay keyboard's frames, a set of bowed and plucked strings): a split that renders through
-    a soundfont of its own has timbres of its own whatever programs it draws."""
+    tape-replay keyboard's frames, a set of bowed and plucked strings, a set of fretted strings): a
+    split that renders through a soundfont of its own has timbres of its own whatever programs it
+    draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -396,6 +401,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("cromlech", "ddfb1948da34f71fe7d21a89565b0ea9cc47441c6e07932f5831c0fe9fe5f58e"),
         ("menhir", "20c517883278b3efc5db6ad689aed98fb7e88bfd633349b1cfeeadacb64c624a"),
         ("obelisk", "66010acdfe64b1511998dfc6db31c3daa6495d50e87e3de354431775299fec67"),
+        ("trilithon", "4e2c91ed506dda88a200feb8cf07de71aa39e44617cc6fbf3f84e8d0391994e7"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -445,9 +451,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     the drone strings one renders through (jawari_render: its program 48, a section of sarangis), in
     the linear-arithmetic tones one renders through (arithmetic_render: its program 48, a string
     section), in the brass and reeds one renders through (bore_render: its program 48, a horn choir)
-    in the tape frames one renders through (tape_render: its program 48, violins on a worn frame)
-    and in the bowed strings one renders through (bow_render: its program 48, a string section);
-    another sample set's samples are another render (and another cache entry)."""
+    in the tape frames one renders through (tape_render: its program 48, violins on a worn frame),
+    in the bowed strings one renders through (bow_render: its program 48, a string section) and in
+    the fretted strings one renders through (fret_render: its program 48, a mandolin orchestra's
+    tremolo); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -469,6 +476,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         BORE_SETS,
         TAPE_SETS,
         BOW_SETS,
+        FRET_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -894,8 +902,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
-    additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's and a bow set's
-    too), is in two sets."""
+    additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's and a
+    fret set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -926,6 +934,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [bore_set.drums.kit for bore_set in BORE_SETS.values()]
     kits += [tape_set.drums.kit for tape_set in TAPE_SETS.values()]
     kits += [bow_set.drums.kit for bow_set in BOW_SETS.values()]
+    kits += [fret_set.drums.kit for fret_set in FRET_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1043,11 +1052,13 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("henge", 2) == clip_set("henge", 2)
     assert training_clips("cromlech", 1) == clip_set("cromlech", 1)  # since the thirty-second
     assert training_clips("cromlech", 2) == clip_set("cromlech", 2)
-    for seed in (0, 1, 2):  # menhir and obelisk never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # menhir, obelisk and trilithon never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("menhir", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("obelisk", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("trilithon", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

@@ -154,6 +154,10 @@ merged in here the same way.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (menhir's included), sits in labelled_material_obelisk, which whoever tunes does not open either,
 merged in here the same way.
+"trilithon" was written for the thirty-sixth pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (obelisk's included), sits in labelled_material_trilithon, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -188,6 +192,7 @@ from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_stupa as stupa
 from soundforge.testing import labelled_material_tholos as tholos
 from soundforge.testing import labelled_material_tomb as tomb
+from soundforge.testing import labelled_material_trilithon as trilithon
 from soundforge.testing import labelled_material_tumulus as tumulus
 from soundforge.testing import labelled_material_undercroft as undercroft
 from soundforge.testing import labelled_material_vault as vault
@@ -247,6 +252,7 @@ SPLITS = (
     "cromlech",
     "menhir",
     "obelisk",
+    "trilithon",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -271,7 +277,7 @@ SPLITS = (
 # once for the twenty-eighth pass's numbers, from the twenty-ninth on; ziggurat, read once for the
 # twenty-ninth pass's numbers, from the thirtieth on; henge, read once for the thirtieth pass's
 # numbers, from the thirty-first on; cromlech, read once for the thirty-first pass's numbers, from
-# the thirty-second on. Menhir and obelisk never.
+# the thirty-second on. Menhir, obelisk and trilithon never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -371,6 +377,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cromlech.PROGRESSIONS["dwelling"],
         *menhir.PROGRESSIONS["dwelling"],
         *obelisk.PROGRESSIONS["dwelling"],
+        *trilithon.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -429,6 +436,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cromlech.PROGRESSIONS["modal"],
         *menhir.PROGRESSIONS["modal"],
         *obelisk.PROGRESSIONS["modal"],
+        *trilithon.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -471,6 +479,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cromlech.PROGRESSIONS["ambiguous"],
         *menhir.PROGRESSIONS["ambiguous"],
         *obelisk.PROGRESSIONS["ambiguous"],
+        *trilithon.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -483,12 +492,12 @@ CADENTIAL = (
 # (beats per bar, subdivisions per beat), as in music.METERS; 12/8 came with the fresh split, 5/4 with
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
-# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir and
-# obelisk each brought one of their own (undercroft's the first to move in sixteenths, reliquary's
-# the first in three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in
-# seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in
-# eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats
-# of three eighths; the splits not yet read keep theirs to their own modules).
+# cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
+# obelisk and trilithon each brought one of their own (undercroft's the first to move in sixteenths,
+# reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
+# hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
+# sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
+# mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -526,6 +535,7 @@ METERS = {
     cromlech.METER: cromlech.METER_LAYOUT,
     menhir.METER: menhir.METER_LAYOUT,
     obelisk.METER: obelisk.METER_LAYOUT,
+    trilithon.METER: trilithon.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -576,6 +586,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "cromlech": cromlech.PROGRAMS,
     "menhir": menhir.PROGRAMS,
     "obelisk": obelisk.PROGRAMS,
+    "trilithon": trilithon.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -591,8 +602,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # no guitar, brass, reed, voice or organ, pyramid's additive patches no piano, organ or guitar,
 # ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
 # tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
-# piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice):
-# they draw their own programs only.
+# piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice,
+# trilithon's fretted strings no piano, organ, brass, reed or voice): they draw their own programs
+# only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -617,6 +629,7 @@ ONLY_OWN_PROGRAMS = (
     "cromlech",
     "menhir",
     "obelisk",
+    "trilithon",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -646,7 +659,8 @@ ONLY_OWN_PROGRAMS = (
 # (arithmetic_render.ARITHMETIC_SETS), by theirs, and cromlech's, brass and reeds computed in numpy
 # (bore_render.BORE_SETS), by theirs, and menhir's, a tape-replay keyboard's frames computed in numpy
 # (tape_render.TAPE_SETS), by theirs, and obelisk's, bowed-string physics computed in numpy
-# (bow_render.BOW_SETS), by theirs.
+# (bow_render.BOW_SETS), by theirs, and trilithon's, a fretted-string band's physics computed in
+# numpy (fret_render.FRET_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -676,6 +690,7 @@ SOUNDFONTS: dict[str, Path] = {
     "cromlech": cromlech.SOUNDFONT,
     "menhir": menhir.SOUNDFONT,
     "obelisk": obelisk.SOUNDFONT,
+    "trilithon": trilithon.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -704,7 +719,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # partials and noise, no recording), menhir its tape set's one kit (a rhythm tape's drums and Latin
 # percussion as ringing and swept partials and noise through the tape's head, no recording), obelisk
 # its bow set's one kit (an orchestra's timpani and percussion as ringing partials and noise, no
-# recording), held-out none.
+# recording), trilithon its fret set's one kit (a string band's box and hand percussion as ringing
+# partials and noise, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -740,6 +756,7 @@ DRUM_KITS = {
     "cromlech": cromlech.DRUM_KITS,
     "menhir": menhir.DRUM_KITS,
     "obelisk": obelisk.DRUM_KITS,
+    "trilithon": trilithon.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -753,7 +770,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # ensemble, choir and glass; ziggurat's, in its bowed strings; henge's, in its strings, choir and
 # pad; cromlech's, in its horn and saxophone choirs and flugelhorns; menhir's, in its violins on a worn
 # frame and its choirs, until a strip runs out; obelisk's, in its string section and its muted
-# section, while the bow is drawn).
+# section, while the bow is drawn; trilithon's, in its mandolins' and guitar quartet's tremolo,
+# while it is repicked).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -780,6 +798,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "cromlech": cromlech.SUSTAINED_PROGRAMS,
     "menhir": menhir.SUSTAINED_PROGRAMS,
     "obelisk": obelisk.SUSTAINED_PROGRAMS,
+    "trilithon": trilithon.SUSTAINED_PROGRAMS,
 }
 
 
@@ -876,6 +895,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **cromlech.DRUM_PATTERNS,
     **menhir.DRUM_PATTERNS,
     **obelisk.DRUM_PATTERNS,
+    **trilithon.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -913,6 +933,7 @@ _OWN_PATTERNS = {
     "cromlech": tuple(cromlech.DRUM_PATTERNS),
     "menhir": tuple(menhir.DRUM_PATTERNS),
     "obelisk": tuple(obelisk.DRUM_PATTERNS),
+    "trilithon": tuple(trilithon.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -965,6 +986,7 @@ TEMPO_RANGES = {
     "cromlech": cromlech.TEMPO_RANGES,
     "menhir": menhir.TEMPO_RANGES,
     "obelisk": obelisk.TEMPO_RANGES,
+    "trilithon": trilithon.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1003,6 +1025,7 @@ SONG_METERS = {
     "cromlech": cromlech.SONG_METERS,
     "menhir": menhir.SONG_METERS,
     "obelisk": obelisk.SONG_METERS,
+    "trilithon": trilithon.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1065,12 +1088,13 @@ COUNTS = {
     "cromlech": cromlech.COUNTS,
     "menhir": menhir.COUNTS,
     "obelisk": obelisk.COUNTS,
+    "trilithon": trilithon.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's and
-# obelisk's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's
+# and trilithon's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1094,5 +1118,6 @@ PRODUCTION = {
     "cromlech": cromlech.PRODUCTION,
     "menhir": menhir.PRODUCTION,
     "obelisk": obelisk.PRODUCTION,
+    "trilithon": trilithon.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

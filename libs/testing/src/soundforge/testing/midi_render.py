@@ -26,6 +26,7 @@ from soundforge.testing import (
     chip_render,
     fm_render,
     formant_render,
+    fret_render,
     grain_render,
     hammer_render,
     jawari_render,
@@ -76,7 +77,9 @@ Samples = npt.NDArray[np.float32]
 # strip of tape holding one recorded note, played past a head by a swaying capstan) computed in numpy
 # (tape_render.TAPE_SETS), which tape_render plays; or bowed strings (a bow's stick and slip driving
 # each string into Helmholtz motion through its body, or the string plucked) computed in numpy
-# (bow_render.BOW_SETS), which bow_render plays.
+# (bow_render.BOW_SETS), which bow_render plays; or fretted strings (each string's free modes set going
+# by a pick, a nail or a finger and coupled to its body through the bridge, strummed or repicked)
+# computed in numpy (fret_render.FRET_SETS), which fret_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -172,7 +175,8 @@ def render_notes(
     additive_render, dry, a jawari set (jawari_render.JAWARI_SETS) through jawari_render, dry, a
     linear-arithmetic set (arithmetic_render.ARITHMETIC_SETS) through arithmetic_render, dry, a
     horn set (bore_render.BORE_SETS) through bore_render, dry, a tape set (tape_render.TAPE_SETS)
-    through tape_render, dry, a bow set (bow_render.BOW_SETS) through bow_render, dry."""
+    through tape_render, dry, a bow set (bow_render.BOW_SETS) through bow_render, dry, a fret set
+    (fret_render.FRET_SETS) through fret_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -240,6 +244,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (bore_render.BORE_SETS, bore_render.render, "bore_set"),
     (tape_render.TAPE_SETS, tape_render.render, "tape_set"),
     (bow_render.BOW_SETS, bow_render.render, "bow_set"),
+    (fret_render.FRET_SETS, fret_render.render, "fret_set"),
 )
 
 
@@ -249,11 +254,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
     pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
-    tones, brass and reeds, a tape-replay keyboard's frames or bowed strings `soundfont` names, its
-    set checked (require) even where the render is cached, and what its renders are cached under
-    besides their notes: a digest of the set's parameters, so a patch retuned renders afresh (the
-    set's files by where they sit in it, so two checkouts share a cache). None for a soundfont or a
-    TiMidity++ configuration."""
+    tones, brass and reeds, a tape-replay keyboard's frames, bowed strings or fretted strings
+    `soundfont` names, its set checked (require) even where the render is cached, and what its
+    renders are cached under besides their notes: a digest of the set's parameters, so a patch
+    retuned renders afresh (the set's files by where they sit in it, so two checkouts share a
+    cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -70,6 +70,8 @@ STEPS = (
     "gig",
     "bluetooth",
     "binaural",
+    "hearing-aid",
+    "glass",
 )
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
@@ -221,6 +223,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
             out = production_bus.bluetooth(out, sample_rate, np.random.default_rng(seed))
         elif step == "binaural":
             out = production_bus.binaural(out, sample_rate, np.random.default_rng(seed))
+        elif step == "hearing-aid":
+            out = production_bus.hearing_aid(out, sample_rate, np.random.default_rng(seed))
+        elif step == "glass":
+            out = production_bus.glass(out, sample_rate, np.random.default_rng(seed))
         else:
             out = _mp3(out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0

@@ -6,8 +6,8 @@ into a speaker cabinet, a turntable's rumble, a concert hall's long reverb, a sh
 broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a telephone line's codec,
 a field recording across open ground, a tape deck's noise reduction mistracking, a film's optical
 soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's stereo, a phone
-filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear; and what the steps share (rms,
-envelope, peak_hold, reverberate)."""
+filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing aid, a phone's
+speaker in a glass; and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -177,6 +177,20 @@ _SHADOW = ((1200.0, 2200.0), (6.0, 11.0))  # Hz, dB, drawn: the head's shadow ta
 _EAR_CANAL = ((2500.0, 3100.0), 2.0, (8.0, 12.0))  # Hz drawn, Q, dB drawn: the ear canal's quarter wave
 _CONCHA = ((4600.0, 5600.0), 3.0, 5.0)  # Hz drawn, Q and dB: the concha's resonance
 _PINNA_NOTCH = ((6500.0, 9500.0), 4.0, (-16.0, -10.0))  # Hz drawn, Q, dB drawn: the pinna's notch
+_AID_EDGES = (500.0, 1500.0, 3500.0)  # Hz: where a hearing aid's four compression channels meet
+_AID_FITTING = (0.0, 6.0, 14.0, 20.0)  # dB: the gain each channel gives a sloping high-frequency loss
+_AID_FITTING_SPREAD = 4.0  # dB: how far each channel's fitted gain is drawn about its prescription
+_AID_RATIOS = (1.5, 3.0)  # its compression ratio over the knee, drawn
+_AID_KNEE_DB = -18.0  # dB against each channel's RMS: the knee above which it compresses
+_AID_TIME = 0.08  # s: each channel's level follower (a one-pole, far slower than a cycle of a note)
+_AID_RECEIVER = (5000.0, 7000.0)  # Hz: where the aid's receiver's highs fall (2nd order), drawn
+_AID_NOISE_DB = -52.0  # its microphone's hiss against the music's RMS
+_GLASS_SPEAKER = (250.0, 350.0)  # Hz: a phone's loudspeaker's floor (2nd order), drawn
+_GLASS_TOP = 9000.0  # Hz: its top (2nd order)
+_GLASS_DEPTHS = (0.09, 0.14)  # m: the glass's depth, drawn: a quarter wave and its odd harmonics
+_GLASS_RESONANCES = ((1, 9.0), (3, 6.0), (5, 4.0))  # (odd multiple, dB) each, Q _GLASS_Q
+_GLASS_Q = 5.0
+_SOUND_SPEED = 343.0  # m/s
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -891,6 +905,51 @@ def binaural(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     (low, high), q, (least, most) = _PINNA_NOTCH
     centre = min(float(rng.uniform(low, high)), 0.4 * sample_rate)
     return peaking(out, sample_rate, centre, q, float(rng.uniform(least, most)))
+
+
+def hearing_aid(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song heard through a hearing aid fitted to a sloping high-frequency loss: four channels (split
+    at _AID_EDGES, 4th order, filtered both ways, so they add back up), each turned up by its fitted
+    gain (_AID_FITTING, each drawn within _AID_FITTING_SPREAD) and compressed above its knee
+    (_AID_KNEE_DB) by the ratio drawn in _AID_RATIOS, its level followed over _AID_TIME s; the
+    receiver's highs falling over a corner drawn in _AID_RECEIVER, and its microphone's hiss. The
+    gains ride each channel's level far slower than any note's cycle: they move no note and no
+    beat."""
+    ratio = float(rng.uniform(*_AID_RATIOS))
+    out, rest = np.zeros(samples.size), samples
+    for edge, fitted in zip((*_AID_EDGES, 0.0), _AID_FITTING, strict=True):
+        if edge:
+            sos = signal.butter(4, edge, btype="lowpass", fs=sample_rate, output="sos")
+            channel = signal.sosfiltfilt(sos, rest)
+            rest = rest - channel
+        else:
+            channel = rest
+        level = np.sqrt(envelope(channel**2, sample_rate, _AID_TIME)) + 1e-9
+        knee = rms(channel, 1e-9) * 10.0 ** (_AID_KNEE_DB / 20.0)
+        squeeze = np.minimum(1.0, (knee / level) ** (1.0 - 1.0 / ratio))
+        gain = 10.0 ** ((fitted + float(rng.uniform(-1.0, 1.0)) * _AID_FITTING_SPREAD) / 20.0)
+        out += gain * squeeze * channel
+    top = min(float(rng.uniform(*_AID_RECEIVER)), 0.45 * sample_rate)
+    sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, out)
+    return np.asarray(out + rms(out) * 10.0 ** (_AID_NOISE_DB / 20.0) * rng.standard_normal(samples.size))
+
+
+def glass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played off a phone's loudspeaker laid in a drinking glass to sound louder: the speaker's
+    passband (a floor drawn in _GLASS_SPEAKER, _GLASS_TOP), and the glass's air column, open at the
+    top and closed at the bottom, ringing at a quarter wave of its depth (drawn in _GLASS_DEPTHS)
+    and its odd multiples (_GLASS_RESONANCES), all filtered both ways. Filters move no note and no
+    beat."""
+    floor = float(rng.uniform(*_GLASS_SPEAKER))
+    top = min(_GLASS_TOP, 0.45 * sample_rate)
+    sos = signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)
+    quarter = _SOUND_SPEED / (4.0 * float(rng.uniform(*_GLASS_DEPTHS)))
+    for multiple, lift in _GLASS_RESONANCES:
+        if multiple * quarter < 0.4 * sample_rate:
+            out = peaking(out, sample_rate, multiple * quarter, _GLASS_Q, lift)
+    return np.asarray(out)
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
