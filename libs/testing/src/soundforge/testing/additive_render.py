@@ -197,11 +197,6 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's phases, wander and residual are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def amplitudes(patch: Additive, hz: float, velocity: int, sample_rate: int) -> list[tuple[int, float]]:
     """(number, amplitude) of each harmonic partial below 0.45 of the rate, the loudest 1: the tilt
     (brighter the harder it is played), the even ones' share, the humps; the first never under
@@ -237,9 +232,9 @@ def envelope_of(patch: Additive, n: int, held: float, times: Signal) -> Signal:
 def voice(patch: Additive, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The patch playing `pitches` (fractional MIDI, together) for `held` seconds and released. What
-    varies (phases, the wander, the residual) is drawn with `seed` (the note's own, seed_of, where
+    varies (phases, the wander, the residual) is drawn with `seed` (the note's own, note_rng, where
     None). Its peak stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     ring = (
         held + 6.0 * patch.release if patch.sustained else min(held + 6.0 * patch.release, 6.0 * patch.decay)
     )

@@ -245,17 +245,12 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's vibrato, pulse width, chorus and noise are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def voice(patch: Tone, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The tone playing `pitches` (fractional MIDI, together) for `held` seconds and let go. What
     varies (the vibrato's, the pulse width's and the chorus's phases, the noise) is drawn with
-    `seed` (the note's own, seed_of, where None). Its peak stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    `seed` (the note's own, note_rng, where None). Its peak stays under 0.25 of its gain."""
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     times = np.arange(int(length(patch, held) * sample_rate)) / sample_rate
 
     def sound(hz: float) -> tuple[Signal, Signal]:

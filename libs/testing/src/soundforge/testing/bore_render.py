@@ -194,17 +194,12 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's vibrato, growl and breath are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def voice(patch: Horn, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The horn playing `pitches` (fractional MIDI, together: a section's players on each) for `held`
     seconds and let go. What varies (the vibrato's and the growl's phases, the breath) is drawn with
-    `seed` (the note's own, seed_of, where None). Its peak stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    `seed` (the note's own, note_rng, where None). Its peak stays under 0.25 of its gain."""
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     times = np.arange(int(length(patch, held) * sample_rate)) / sample_rate
     blown = pressure(patch, velocity, held, times)
 

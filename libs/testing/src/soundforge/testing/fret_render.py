@@ -227,18 +227,13 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's strum, vibratos, repicking and noise are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def voice(patch: Fretted, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The strings of `pitches` (fractional MIDI, a chord strummed over `strum` s, down or up as the
     seed draws) plucked and held `held` seconds at `velocity`. What varies (the strum's direction,
     each player's vibrato and repicking speed, the noise) is drawn with `seed` (the note's own,
-    seed_of, where None). Its peak stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    note_rng, where None). Its peak stays under 0.25 of its gain."""
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     times = np.arange(int(length(patch, held) * sample_rate)) / sample_rate
     lags = strum(patch, len(pitches), rng)
     starts = np.linspace(0.0, patch.spread, patch.voices) if patch.voices > 1 else np.zeros(1)

@@ -264,11 +264,6 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's tremolo strokes and partials' phases are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def stiffness_of(patch: Hammered, key: int, hz: float) -> float:
     """The stiffness B of the patch's string for MIDI `key` sounding `hz`: its curve over the range,
     drawn off it by the key's register (an octave of keys), the same on every run."""
@@ -344,9 +339,9 @@ def voice(patch: Hammered, pitches: tuple[float, ...], velocity: int, held: floa
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The patch playing `pitches` (fractional MIDI, struck together) for `held` seconds, then damped
     or (the pedal held) ringing on; a tremolo restrikes it while held. What varies (the partials'
-    phases, a tremolo's strokes) is drawn with `seed` (the note's own, seed_of, where None). Its peak
+    phases, a tremolo's strokes) is drawn with `seed` (the note's own, note_rng, where None). Its peak
     stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     hzs = [440.0 * 2.0 ** ((p - 69.0) / 12.0) for p in pitches]
     longest = max(decays_of(patch.kind, hz)[1] for hz in hzs)
     if patch.pedal:

@@ -279,11 +279,6 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's strike scatter, roll, bow and motor phase are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def bar_cents(patch: Patch, key: int) -> float:
     """How far the patch's bar (or bell, or tine) for MIDI `key` sits off its pitch, in cents: drawn
     within its detune by the bar, the same on every note and every run."""
@@ -322,9 +317,9 @@ def voice(patch: Patch, pitches: tuple[float, ...], velocity: int, held: float, 
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The patch playing `pitches` (fractional MIDI, struck together) for `held` seconds, then ringing
     on (a pedal held) or damped; what varies (strike scatter, a roll's strokes, a bow's hair, a
-    motor's phase) drawn with `seed` (the note's own, seed_of, where None). Its peak stays under
+    motor's phase) drawn with `seed` (the note's own, note_rng, where None). Its peak stays under
     0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     hzs = [440.0 * 2.0 ** ((p + bar_cents(patch, round(p)) / 100.0 - 69.0) / 12.0) for p in pitches]
     if isinstance(patch, Bowed):
         size = int((held + DAMPING) * sample_rate)

@@ -203,6 +203,19 @@ class Drum:
     glide: float = 0.0
 
 
+def note_rng(
+    salt: int, pitches: tuple[float, ...], velocity: int | None, held: float, seed: list[int] | None = None
+) -> np.random.Generator:
+    """What a note's varying parts (phases, vibratos, noise...) are drawn from: `seed` where given,
+    else the note's own -- the renderer's `salt`, the velocity (None for a renderer blind to it),
+    how long it is held and its pitches -- so that the same note sounds the same wherever it falls
+    and a render is the same on every run."""
+    if seed is None:
+        played = [] if velocity is None else [velocity]
+        seed = [salt, *played, round(held * 1000), *(round(p * 1000) for p in pitches)]
+    return np.random.default_rng(seed)
+
+
 def hit(salt: int, drum: Drum, velocity: int, sample_rate: int) -> npt.NDArray[np.float32]:
     """`drum` struck at `velocity`: its partials swept (swept_hit) or ringing (ringing_hit), and its
     noise; seeded by the renderer's `salt` and the drum."""

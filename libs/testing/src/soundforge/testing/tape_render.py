@@ -229,18 +229,13 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], held: float) -> list[int]:
-    """The seed a note's wow, flutter, drift, vibrato and noise are drawn with: the note's own."""
-    return [_SALT, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def voice(patch: Strip, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The keys of `pitches` (fractional MIDI, together) pressed for `held` seconds and let go, each
     playing its strip, whatever the `velocity` (a tape keyboard knows no touch). What varies (the
-    machine's sway, the vibrato's phase, the noise) is drawn with `seed` (the note's own, seed_of,
+    machine's sway, the vibrato's phase, the noise) is drawn with `seed` (the note's own, note_rng,
     where None). Its peak stays under 0.25 of its gain."""
-    rng = np.random.default_rng(seed_of(pitches, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, None, held, seed)
     times = np.arange(int(length(patch, held) * sample_rate)) / sample_rate
     played = envelope(patch, held, times)
     sway = transport(patch, len(pitches), times, rng)

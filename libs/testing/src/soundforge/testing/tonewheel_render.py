@@ -265,11 +265,6 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's wheel phases, clicks and bellows are drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def wheel_hz(wheel: int, bend: float = 1.0) -> float:
     """A wheel's frequency (its MIDI number within WHEELS), the motor's speed scaled by `bend`."""
     teeth, driver = GEARS[wheel % 12]
@@ -293,11 +288,11 @@ def voice(patch: Patch, pitches: tuple[float, ...], velocity: int, held: float, 
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The patch playing `pitches` (fractional MIDI, struck together) for `held` seconds, then its
     release; what varies (wheel phases, clicks, the bellows' swell) drawn with `seed` (the note's
-    own, seed_of, where None). Its peak stays under 0.25 of its gain."""
+    own, note_rng, where None). Its peak stays under 0.25 of its gain."""
     attack, release = patch.level
     size = int((held + release) * sample_rate)
     times = np.arange(size) / sample_rate
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     rise = np.minimum(1.0, times / max(attack, 1e-4))
     ending = np.clip((held + release - times) / release, 0.0, 1.0)
     if isinstance(patch, Organ):

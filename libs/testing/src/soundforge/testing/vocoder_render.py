@@ -189,20 +189,15 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
     )
 
 
-def seed_of(pitches: tuple[float, ...], velocity: int, held: float) -> list[int]:
-    """The seed a note's modulator (its vowels, its whisper's noise) is drawn with: the note's own."""
-    return [_SALT, velocity, round(held * 1000), *(round(p * 1000) for p in pitches)]
-
-
 def voice(patch: Patch, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,
           seed: list[int] | None = None) -> Samples:  # fmt: skip
     """The patch playing `pitches` (fractional MIDI, struck together) for `held` seconds, then its
-    release; its modulator drawn with `seed` (the note's own, seed_of, where None)."""
+    release; its modulator drawn with `seed` (the note's own, note_rng, where None)."""
     _, decay, _, release = patch.level
     sounding = held if patch.sustained else min(held, _TAIL * decay)
     size = int((sounding + release) * sample_rate)
     times = np.arange(size) / sample_rate
-    rng = np.random.default_rng(seed_of(pitches, velocity, held) if seed is None else seed)
+    rng = struck_render.note_rng(_SALT, pitches, velocity, held, seed)
     carrier = sum(carrier_wave(patch.carrier, _hz(p), times, sample_rate) for p in pitches)
     carrier = np.asarray(carrier) / np.sqrt(len(pitches))
     bands = split(carrier, patch.bands, sample_rate)
