@@ -33,7 +33,9 @@ hash of its clips), as the key refit's: a refit that adds a split renders that s
 refit stopped part-way keeps the draws it finished. The hash sees the clips' material, not the
 renderers' or the features' code: empty DIR when either changes.
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
-[--dev-seeds 3] [--l2 1e-3] [--units 16] [--cache DIR]
+[--dev-seeds 3] [--dev-splits held-out fresh ...] [--l2 1e-3] [--units 16] [--cache DIR]
+--dev-splits names the development splits read (all of them unless given): a refit can leave out
+splits whose draws are not rendered yet, or a split to read it as one never trained on.
 """
 
 from __future__ import annotations
@@ -183,6 +185,13 @@ def main() -> None:
     parser.add_argument(
         "--dev-seeds", type=int, default=3, help="also the development splits drawn with seeds 1..M"
     )
+    parser.add_argument(
+        "--dev-splits",
+        nargs="+",
+        choices=DEVELOPMENT_SPLITS,
+        default=list(DEVELOPMENT_SPLITS),
+        help="the development splits read (all unless given)",
+    )
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
     args = parser.parse_args()
     if args.cache is not None:
@@ -200,7 +209,7 @@ def main() -> None:
         ]
         dev = [
             pool.submit(tracks, split, seed, 0, 0, args.cache)
-            for split in DEVELOPMENT_SPLITS
+            for split in args.dev_splits
             for seed in range(1, args.dev_seeds + 1)
         ]
         check = pool.submit(tracks, "tune", 0, 0, 0, args.cache)
@@ -213,10 +222,15 @@ def main() -> None:
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
-        f"and {args.grooves} grooves each, and {', '.join(DEVELOPMENT_SPLITS)} for seeds 1-{args.dev_seeds}: "
+        f"and {args.grooves} grooves each, and {', '.join(args.dev_splits)} for seeds 1-{args.dev_seeds}: "
         f"{len(fit)} tracks with a pulse",
         "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} --units {args.units} "
-        f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}",
+        f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}"
+        + (
+            ""
+            if args.dev_splits == list(DEVELOPMENT_SPLITS)
+            else f" --dev-splits {' '.join(args.dev_splits)}"
+        ),
         "measures": list(MEASURES),
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
