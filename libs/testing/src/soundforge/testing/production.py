@@ -6,6 +6,7 @@ import hashlib
 import os
 import subprocess
 import tempfile
+from collections.abc import Callable
 from pathlib import Path
 
 import numpy as np
@@ -18,61 +19,6 @@ from soundforge.testing.render_files import cached, ffmpeg_decode, render_cache,
 
 Samples = npt.NDArray[np.float32]
 
-STEPS = (
-    "room",
-    "band",
-    "mp3",
-    "small-room",
-    "wow",
-    "limit",
-    "aac",
-    "saturate",
-    "opus",
-    "chorus",
-    "vinyl",
-    "phaser",
-    "crush",
-    "duck",
-    "gated-room",
-    "loud",
-    "tape",
-    "transient",
-    "parallel",
-    "exciter",
-    "hum",
-    "tilt",
-    "glue",
-    "expand",
-    "deess",
-    "parametric",
-    "denoise",
-    "spring",
-    "sweep",
-    "flanger",
-    "console",
-    "rotary",
-    "plate",
-    "cabinet",
-    "rumble",
-    "hall",
-    "shimmer",
-    "broadcast",
-    "dropout",
-    "shellac",
-    "telephone",
-    "open-air",
-    "compander",
-    "optical",
-    "mediumwave",
-    "wall",
-    "laptop",
-    "car",
-    "gig",
-    "bluetooth",
-    "binaural",
-    "hearing-aid",
-    "glass",
-)
 _WET = 0.35  # the room's share of the mix
 _BAND = (110.0, 4800.0)  # Hz: an old line or a small speaker, 4th-order Butterworth
 _MP3_KBPS = 48
@@ -122,113 +68,10 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
         return np.load(cache)
     out = samples.astype(np.float64)
     for step in steps:
-        if step == "room":
-            out = _room(out, sample_rate, np.random.default_rng(seed))
-        elif step == "small-room":
-            out = _room(out, sample_rate, np.random.default_rng(seed), _SMALL_RT60)
-        elif step == "band":
-            sos = signal.butter(4, _BAND, btype="bandpass", fs=sample_rate, output="sos")
-            out = signal.sosfilt(sos, out)
-        elif step == "wow":
-            out = _wow(out, sample_rate, np.random.default_rng(seed))
-        elif step == "limit":
-            out = _limit(out, sample_rate)
-        elif step == "aac":
-            out = _aac(out, sample_rate)
-        elif step == "saturate":
-            out = _saturate(out)
-        elif step == "opus":
-            out = _opus(out, sample_rate)
-        elif step == "chorus":
-            out = _chorus(out, sample_rate, np.random.default_rng(seed))
-        elif step == "vinyl":
-            out = _vinyl(out, sample_rate, np.random.default_rng(seed))
-        elif step == "phaser":
-            out = _phaser(out, sample_rate, np.random.default_rng(seed))
-        elif step == "crush":
-            out = _crush(out, sample_rate, np.random.default_rng(seed))
-        elif step == "duck":
-            out = _duck(out, sample_rate)
-        elif step == "gated-room":
-            out = _gated_room(out, sample_rate, np.random.default_rng(seed))
-        elif step == "loud":
-            out = _loud(out, sample_rate)
-        elif step == "tape":
-            out = _tape(out, sample_rate, np.random.default_rng(seed))
-        elif step == "transient":
-            out = production_bus.transient(out, sample_rate)
-        elif step == "parallel":
-            out = production_bus.parallel(out, sample_rate)
-        elif step == "exciter":
-            out = production_bus.excite(out, sample_rate)
-        elif step == "hum":
-            out = production_bus.hum(out, sample_rate, np.random.default_rng(seed))
-        elif step == "tilt":
-            out = production_bus.tilt(out, sample_rate, np.random.default_rng(seed))
-        elif step == "glue":
-            out = production_bus.glue(out, sample_rate)
-        elif step == "expand":
-            out = production_bus.expand(out, sample_rate)
-        elif step == "deess":
-            out = production_bus.deess(out, sample_rate)
-        elif step == "parametric":
-            out = production_bus.parametric(out, sample_rate, np.random.default_rng(seed))
-        elif step == "denoise":
-            out = production_bus.denoise(out, sample_rate)
-        elif step == "spring":
-            out = production_bus.spring(out, sample_rate, np.random.default_rng(seed))
-        elif step == "sweep":
-            out = production_bus.sweep(out, sample_rate, np.random.default_rng(seed))
-        elif step == "flanger":
-            out = production_bus.flange(out, sample_rate, np.random.default_rng(seed))
-        elif step == "console":
-            out = production_bus.console(out, sample_rate)
-        elif step == "rotary":
-            out = production_bus.rotary(out, sample_rate, np.random.default_rng(seed))
-        elif step == "plate":
-            out = production_bus.plate(out, sample_rate, np.random.default_rng(seed))
-        elif step == "cabinet":
-            out = production_bus.cabinet(out, sample_rate, np.random.default_rng(seed))
-        elif step == "rumble":
-            out = production_bus.rumble(out, sample_rate, np.random.default_rng(seed))
-        elif step == "hall":
-            out = production_bus.hall(out, sample_rate, np.random.default_rng(seed))
-        elif step == "shimmer":
-            out = production_bus.shimmer(out, sample_rate, np.random.default_rng(seed))
-        elif step == "broadcast":
-            out = production_bus.broadcast(out, sample_rate)
-        elif step == "dropout":
-            out = production_bus.dropout(out, sample_rate, np.random.default_rng(seed))
-        elif step == "shellac":
-            out = production_bus.shellac(out, sample_rate, np.random.default_rng(seed))
-        elif step == "telephone":
-            out = production_bus.telephone(out, sample_rate)
-        elif step == "open-air":
-            out = production_bus.open_air(out, sample_rate, np.random.default_rng(seed))
-        elif step == "compander":
-            out = production_bus.compander(out, sample_rate, np.random.default_rng(seed))
-        elif step == "optical":
-            out = production_bus.optical(out, sample_rate, np.random.default_rng(seed))
-        elif step == "mediumwave":
-            out = production_bus.mediumwave(out, sample_rate, np.random.default_rng(seed))
-        elif step == "wall":
-            out = production_bus.wall(out, sample_rate, np.random.default_rng(seed))
-        elif step == "laptop":
-            out = production_bus.laptop(out, sample_rate, np.random.default_rng(seed))
-        elif step == "car":
-            out = production_bus.car(out, sample_rate, np.random.default_rng(seed))
-        elif step == "gig":
-            out = production_bus.gig(out, sample_rate, np.random.default_rng(seed))
-        elif step == "bluetooth":
-            out = production_bus.bluetooth(out, sample_rate, np.random.default_rng(seed))
-        elif step == "binaural":
-            out = production_bus.binaural(out, sample_rate, np.random.default_rng(seed))
-        elif step == "hearing-aid":
-            out = production_bus.hearing_aid(out, sample_rate, np.random.default_rng(seed))
-        elif step == "glass":
-            out = production_bus.glass(out, sample_rate, np.random.default_rng(seed))
+        if step in _DRAWN_STEPS:
+            out = _DRAWN_STEPS[step](out, sample_rate, np.random.default_rng(seed))
         else:
-            out = _mp3(out, sample_rate)
+            out = _PLAIN_STEPS[step](out, sample_rate)
     peak = float(np.max(np.abs(out))) or 1.0
     produced = (out * (0.7 / peak)).astype(np.float32)
     cache.parent.mkdir(parents=True, exist_ok=True)
@@ -256,6 +99,19 @@ def _room(
         tail[int(delay * sample_rate)] += float(rng.uniform(0.3, 0.6)) * tail.std() * 40
     tail /= np.sqrt(np.sum(tail**2))
     return production_bus.reverberate(samples, tail, _WET)
+
+
+def _small_room(
+    samples: npt.NDArray[np.float64], sample_rate: int, rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """A small, damped room: _room with a reverb time drawn in _SMALL_RT60."""
+    return _room(samples, sample_rate, rng, _SMALL_RT60)
+
+
+def _band(samples: npt.NDArray[np.float64], sample_rate: int) -> npt.NDArray[np.float64]:
+    """An old line or a small speaker: _BAND's passband, 4th-order Butterworth."""
+    sos = signal.butter(4, _BAND, btype="bandpass", fs=sample_rate, output="sos")
+    return np.asarray(signal.sosfilt(sos, samples))
 
 
 def _wow(
@@ -474,3 +330,67 @@ def _lossy(
         )
         decoded = ffmpeg_decode(encoded, sample_rate).astype(np.float64)
     return np.pad(decoded, (0, max(0, samples.size - decoded.size)))[: samples.size]
+
+
+# Every step produce() knows, by name: those that draw (a room's reverb time, a tape's wow...) are
+# handed a generator seeded by the clip, the others only the samples and their rate.
+_PLAIN_STEPS: dict[str, Callable[[npt.NDArray[np.float64], int], npt.NDArray[np.float64]]] = {
+    "band": _band,
+    "mp3": _mp3,
+    "limit": _limit,
+    "aac": _aac,
+    "saturate": lambda samples, _rate: _saturate(samples),
+    "opus": _opus,
+    "duck": _duck,
+    "loud": _loud,
+    "transient": production_bus.transient,
+    "parallel": production_bus.parallel,
+    "exciter": production_bus.excite,
+    "glue": production_bus.glue,
+    "expand": production_bus.expand,
+    "deess": production_bus.deess,
+    "denoise": production_bus.denoise,
+    "console": production_bus.console,
+    "broadcast": production_bus.broadcast,
+    "telephone": production_bus.telephone,
+}
+_DRAWN_STEPS: dict[
+    str, Callable[[npt.NDArray[np.float64], int, np.random.Generator], npt.NDArray[np.float64]]
+] = {
+    "room": _room,
+    "small-room": _small_room,
+    "wow": _wow,
+    "chorus": _chorus,
+    "vinyl": _vinyl,
+    "phaser": _phaser,
+    "crush": _crush,
+    "gated-room": _gated_room,
+    "tape": _tape,
+    "hum": production_bus.hum,
+    "tilt": production_bus.tilt,
+    "parametric": production_bus.parametric,
+    "spring": production_bus.spring,
+    "sweep": production_bus.sweep,
+    "flanger": production_bus.flange,
+    "rotary": production_bus.rotary,
+    "plate": production_bus.plate,
+    "cabinet": production_bus.cabinet,
+    "rumble": production_bus.rumble,
+    "hall": production_bus.hall,
+    "shimmer": production_bus.shimmer,
+    "dropout": production_bus.dropout,
+    "shellac": production_bus.shellac,
+    "open-air": production_bus.open_air,
+    "compander": production_bus.compander,
+    "optical": production_bus.optical,
+    "mediumwave": production_bus.mediumwave,
+    "wall": production_bus.wall,
+    "laptop": production_bus.laptop,
+    "car": production_bus.car,
+    "gig": production_bus.gig,
+    "bluetooth": production_bus.bluetooth,
+    "binaural": production_bus.binaural,
+    "hearing-aid": production_bus.hearing_aid,
+    "glass": production_bus.glass,
+}
+STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name
