@@ -232,8 +232,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
-# ziggurat (the twenty-ninth's), henge (the thirtieth's) and cromlech (the thirty-first's; all
-# twenty-nine development since), and menhir, obelisk and trilithon.
+# ziggurat (the twenty-ninth's), henge (the thirtieth's), cromlech (the thirty-first's) and menhir
+# (the thirty-second's; all thirty development since), and obelisk and trilithon.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -1052,9 +1052,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("henge", 2) == clip_set("henge", 2)
     assert training_clips("cromlech", 1) == clip_set("cromlech", 1)  # since the thirty-second
     assert training_clips("cromlech", 2) == clip_set("cromlech", 2)
-    for seed in (0, 1, 2):  # menhir, obelisk and trilithon never, at any seed, nor a split that is none
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("menhir", seed)
+    assert training_clips("menhir", 1) == clip_set("menhir", 1)  # since the thirty-third
+    assert training_clips("menhir", 2) == clip_set("menhir", 2)
+    for seed in (0, 1, 2):  # obelisk and trilithon never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("obelisk", seed)
         with pytest.raises(ValueError, match="never trained on"):
@@ -1093,6 +1093,7 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "ziggurat",
         "henge",
         "cromlech",
+        "menhir",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

@@ -85,7 +85,7 @@ for the thirty-third pass of method work by someone other than whoever tunes, wi
 the others has; read once, for the thirty-first pass's final numbers, and a development split
 since), "menhir" (written for the thirty-fourth
 pass of method work by someone other than whoever tunes, with material none of the others has; read
-once, only for the final numbers), "obelisk" (written for the thirty-fifth pass of method work by
+once, for the thirty-second pass's final numbers, and a development split since), "obelisk" (written for the thirty-fifth pass of method work by
 someone other than whoever tunes, with material none of the others has; read once, only for the
 final numbers) and "trilithon" (written for the thirty-sixth pass of method work by someone other
 than whoever tunes, with material none of the others has; read once, only for the final numbers).
@@ -253,7 +253,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth,
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
-    thirty-second), menhir, obelisk and trilithon never."""
+    thirty-second, menhir since the thirty-third), obelisk and trilithon never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
