@@ -84,8 +84,9 @@ written for the thirty-third pass of method work by someone other than whoever t
 for the thirty-first pass's final numbers, a development split from the thirty-second pass on;
 "menhir", written for the thirty-fourth pass of
 method work by someone other than whoever tunes and read once for the thirty-second pass's final
-numbers, a development split from the thirty-third pass on; "obelisk", written for the thirty-fifth pass of method work by someone other than
-whoever tunes, read once with --split obelisk, only for the final numbers; and "trilithon",
+numbers, a development split from the thirty-third pass on; "obelisk", written for the thirty-fifth
+pass of method work by someone other than whoever tunes, read once with --split obelisk, only for
+the final numbers; and "trilithon",
 written for the thirty-sixth pass of method work by someone other than whoever tunes, read once
 with --split trilithon, only for the final numbers.
 Misses are listed for the

@@ -83,12 +83,13 @@ material none of the others has; read once, for the thirtieth pass's final numbe
 development split since), "cromlech" (written
 for the thirty-third pass of method work by someone other than whoever tunes, with material none of
 the others has; read once, for the thirty-first pass's final numbers, and a development split
-since), "menhir" (written for the thirty-fourth
-pass of method work by someone other than whoever tunes, with material none of the others has; read
-once, for the thirty-second pass's final numbers, and a development split since), "obelisk" (written for the thirty-fifth pass of method work by
-someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers) and "trilithon" (written for the thirty-sixth pass of method work by someone other
-than whoever tunes, with material none of the others has; read once, only for the final numbers).
+since), "menhir" (written for the thirty-fourth pass of method work by someone other than whoever
+tunes, with material none of the others has; read once, for the thirty-second pass's final
+numbers, and a development split since), "obelisk" (written for the thirty-fifth pass of method
+work by someone other than whoever tunes, with material none of the others has; read once, only for
+the final numbers) and "trilithon" (written for the thirty-sixth pass of method work by someone
+other than whoever tunes, with material none of the others has; read once, only for the final
+numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
