@@ -88,7 +88,7 @@ def needs_for(features: Sequence[str]) -> Needs:
         chroma=chroma,
         harmonic_share="key" in wanted,
         spectral=spectral,
-        rms="energy" in wanted,
+        rms=bool(wanted & {"energy", "key"}),  # the key leaves silent segments out of its motion
         zcr=spectral,
     )
 
@@ -189,7 +189,9 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre."""
     assert frames.chroma is not None
-    found = keys.find_key(frames.chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share)
+    found = keys.find_key(
+        frames.chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share, rms=frames.rms
+    )
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {
         "key": named.name if named else None,

@@ -131,6 +131,12 @@ _FULL_MOTION = 0.25
 # more; an undercroft vamp's 0.007 keeps 0.45 of confidence): at 0.02 no right or wrong key
 # changes (nor at 0.01-0.03 on all but kurgan's) and no clip without a key is keyed (1 before).
 _DISTINCT_CHORDS = 0.02
+# Fixed segments whose level (mean RMS) is this far under the track's loud ones (its 90th
+# percentile) are where nothing sounds, and neither their labels nor their nearest triads count as
+# motion. A tape keyboard's held tone stops when its strip runs out, eight seconds in, and what is
+# left is the production's room and road noise 20-35 dB down, whose flat chroma's nearest triad
+# moves: two of menhir's held tones moved 0.36 and 0.42 so and were keyed at 0.614 and 0.673.
+_SILENT_DB = 18.0
 
 # What each key candidate is scored on, all read relative to its tonic (so one scorer serves
 # every tonic): the share of time on each triad (smoothed labels, then soft matches), where the
@@ -288,6 +294,7 @@ def find_key(
     chord_labels: npt.NDArray[np.int64],
     weights: KeyEnsemble | None = None,
     harmonic_share: float | None = None,
+    rms: npt.NDArray[np.floating] | None = None,
 ) -> Key | None:
     """The best-scoring key (the shipped KeyEnsemble over key_features), with a 0-1 confidence.
 
@@ -300,8 +307,9 @@ def find_key(
     "chord"; as far as the sound moves with them, harmony.chord_contrast), times how much of its
     power is sustained tone (`harmonic_share`, harmonic_share.HarmonicShare; none up to
     NO_HARMONIC_SHARE, full from FULL_HARMONIC_SHARE): noise, a single tone or drums alone score
-    low. None for a track with no pitch information at all; callers withhold keys under
-    MIN_CONFIDENCE.
+    low. `rms` (per frame), where given, leaves the silent segments out of the motion
+    (silent_segments). None for a track with no pitch information at all; callers withhold keys
+    under MIN_CONFIDENCE.
     """
     values = np.asarray(chroma, dtype=np.float64)
     mean = values.mean(axis=1) if values.shape[1] else np.zeros(12)
@@ -316,6 +324,10 @@ def find_key(
     # key. Not the nearest triads' alone: drum hits flattening every frame of moving chords leave
     # each segment's nearest triad a few hundredths ahead of the next, and the smoothing holds it.
     near = nearest_chords(values)
+    if rms is not None:
+        silent = silent_segments(rms)
+        chord_labels = np.where(silent[: chord_labels.size], -1, chord_labels[: silent.size])
+        near = np.where(silent[: near.size], -1, near[: silent.size])
     label_motion, near_motion = harmonic_motion(chord_labels), harmonic_motion(near)
     moved, motion = (chord_labels, label_motion) if label_motion >= near_motion else (near, near_motion)
     # Motion counts as far as the sound moves with the labels (_DISTINCT_CHORDS).
@@ -337,6 +349,19 @@ def find_key(
     keyed = float(np.clip((fit - _NO_FIT) / (_FULL_FIT - _NO_FIT), 0.0, 1.0))
     confidence = fit * keyed * tonal * moving * sustained
     return Key(int(tonic), MODES[int(mode_index)], round(confidence, 3))
+
+
+def silent_segments(rms: npt.NDArray[np.floating]) -> npt.NDArray[np.bool_]:
+    """Per fixed segment (harmony.fixed_segments over the frames of `rms`): whether its mean RMS is
+    _SILENT_DB or more under the 90th percentile of the segments'."""
+    values = np.asarray(rms, dtype=np.float64).reshape(-1)
+    if values.size == 0:
+        return np.zeros(0, dtype=bool)
+    level = np.add.reduceat(values, fixed_segments(values.size)) / np.diff(
+        np.append(fixed_segments(values.size), values.size)
+    )
+    decibels = 20.0 * np.log10(np.maximum(level, 1e-10))
+    return np.asarray(decibels <= np.percentile(decibels, 90) - _SILENT_DB, dtype=bool)
 
 
 def tonality(mean_chroma: npt.NDArray[np.float64]) -> float:
