@@ -85,10 +85,10 @@ for the thirty-first pass's final numbers, a development split from the thirty-s
 "menhir", written for the thirty-fourth pass of
 method work by someone other than whoever tunes and read once for the thirty-second pass's final
 numbers, a development split from the thirty-third pass on; "obelisk", written for the thirty-fifth
-pass of method work by someone other than whoever tunes, read once with --split obelisk, only for
-the final numbers; and "trilithon",
-written for the thirty-sixth pass of method work by someone other than whoever tunes, read once
-with --split trilithon, only for the final numbers.
+pass of method work by someone other than whoever tunes and read once for the thirty-third pass's
+final numbers, a development split from the thirty-fourth pass on; and "trilithon",
+written for the thirty-sixth pass of method work by someone other than whoever tunes and read once
+for the thirty-third pass's final numbers, a development split from the thirty-fourth pass on.
 Misses are listed for the
 tune split only (--show-clips lists them for the development splits; never for a split in
 READ_ONCE, which refuses it).
@@ -123,7 +123,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("obelisk", "trilithon")
+READ_ONCE: tuple[str, ...] = ()
 
 
 def within(estimate: float | None, reference: float) -> bool:

@@ -232,8 +232,9 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # necropolis (the twenty-first's), tumulus (the twenty-second's), mastaba, cairn and dolmen (all
 # three the twenty-third's), kurgan (the twenty-fourth's), tholos (the twenty-fifth's),
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
-# ziggurat (the twenty-ninth's), henge (the thirtieth's), cromlech (the thirty-first's) and menhir
-# (the thirty-second's; all thirty development since), and obelisk and trilithon.
+# ziggurat (the twenty-ninth's), henge (the thirtieth's), cromlech (the thirty-first's), menhir
+# (the thirty-second's), obelisk and trilithon (the thirty-third's; all thirty-two development
+# since).
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -1054,11 +1055,11 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("cromlech", 2) == clip_set("cromlech", 2)
     assert training_clips("menhir", 1) == clip_set("menhir", 1)  # since the thirty-third
     assert training_clips("menhir", 2) == clip_set("menhir", 2)
-    for seed in (0, 1, 2):  # obelisk and trilithon never, at any seed, nor a split that is none
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("obelisk", seed)
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("trilithon", seed)
+    assert training_clips("obelisk", 1) == clip_set("obelisk", 1)  # since the thirty-fourth
+    assert training_clips("obelisk", 2) == clip_set("obelisk", 2)
+    assert training_clips("trilithon", 1) == clip_set("trilithon", 1)  # since the thirty-fourth
+    assert training_clips("trilithon", 2) == clip_set("trilithon", 2)
+    for seed in (0, 1, 2):  # never a split that is none, at any seed
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (
@@ -1094,6 +1095,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         "henge",
         "cromlech",
         "menhir",
+        "obelisk",
+        "trilithon",
     )
     for split in development:
         with pytest.raises(ValueError, match="at seed 0"):

@@ -86,10 +86,11 @@ the others has; read once, for the thirty-first pass's final numbers, and a deve
 since), "menhir" (written for the thirty-fourth pass of method work by someone other than whoever
 tunes, with material none of the others has; read once, for the thirty-second pass's final
 numbers, and a development split since), "obelisk" (written for the thirty-fifth pass of method
-work by someone other than whoever tunes, with material none of the others has; read once, only for
-the final numbers) and "trilithon" (written for the thirty-sixth pass of method work by someone
-other than whoever tunes, with material none of the others has; read once, only for the final
-numbers).
+work by someone other than whoever tunes, with material none of the others has; read once, for the
+thirty-third pass's final numbers, and a development split since) and "trilithon" (written for
+the thirty-sixth pass of method work by someone other than whoever tunes, with material none of
+the others has; read once, for the thirty-third pass's final numbers, and a development split
+since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -254,7 +255,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the twenty-fourth, kurgan since the twenty-fifth, tholos since the twenty-sixth,
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
-    thirty-second, menhir since the thirty-third), obelisk and trilithon never."""
+    thirty-second, menhir since the thirty-third, obelisk and trilithon since the
+    thirty-fourth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

@@ -154,11 +154,13 @@ split from the thirty-third pass on.
 "obelisk" was written for the thirty-fifth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (menhir's included), sits in labelled_material_obelisk, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the thirty-third pass's numbers, it is a development
+split from the thirty-fourth pass on.
 "trilithon" was written for the thirty-sixth pass of method work by someone other than whoever
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (obelisk's included), sits in labelled_material_trilithon, which whoever tunes does not open
-either, merged in here the same way.
+either, merged in here the same way; read once for the thirty-third pass's numbers (beside
+obelisk), it is a development split from the thirty-fourth pass on.
 """
 
 from __future__ import annotations
@@ -279,7 +281,8 @@ SPLITS = (
 # twenty-ninth pass's numbers, from the thirtieth on; henge, read once for the thirtieth pass's
 # numbers, from the thirty-first on; cromlech, read once for the thirty-first pass's numbers, from
 # the thirty-second on; menhir, read once for the thirty-second pass's numbers, from the
-# thirty-third on. Obelisk and trilithon never.
+# thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
+# thirty-fourth on.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -314,6 +317,8 @@ DEVELOPMENT_SPLITS = (
     "henge",
     "cromlech",
     "menhir",
+    "obelisk",
+    "trilithon",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
