@@ -548,25 +548,36 @@ def test_running_sixteenths_over_masked_drums_keep_their_pulse(described: str) -
     assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
 
 
-@pytest.mark.parametrize(
-    ("split", "described"),
-    [
-        ("fresh", "free-time, F major, no pulse, I-IV-V-I, gm, legato, A=435.4"),
-        ("crypt", "free-time, C minor, no pulse, i-iv-V-i, gm, legato, A=444.2"),
-    ],
-)
-def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist(split: str, described: str) -> None:
+def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:
     # The two free-time clips whose rises over three frames come closest to a pulse on the tracker's
     # beats (beat_confidence 0.85 and 0.77, clarity at one beat 0.91 and 0.96): the clarity fades by
-    # four beats, and they stay without a tempo.
-    clip = next(c for c in clip_set(split) if c.describe() == described)
-    assert clip.bpm is None
-    beats, log_mel, result = _tracked(clip)
-    slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
-    assert tempos.pulse_clarity(slow, beats.frames) >= 0.9
-    assert tempos.pulse_persistence(slow, beats.frames) < tempos._SCATTERED
-    assert tempos.slow_pulse(beats, log_mel).confidence < tempos.MIN_CONFIDENCE
-    assert_no_pulse(result)
+    # four beats. test_legato_chords_in_free_time_are_no_pulse holds them without a tempo.
+    for split, described in CLOSEST_FREE_TIME:
+        clip = next(c for c in clip_set(split) if c.describe() == described)
+        beats, log_mel, _ = _tracked(clip)
+        slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
+        assert tempos.pulse_clarity(slow, beats.frames) >= 0.9
+        assert tempos.pulse_persistence(slow, beats.frames) < tempos._SCATTERED
+        assert tempos.slow_pulse(beats, log_mel).confidence < tempos.MIN_CONFIDENCE
+
+
+CLOSEST_FREE_TIME = (
+    ("fresh", "free-time, F major, no pulse, I-IV-V-I, gm, legato, A=435.4"),
+    ("crypt", "free-time, C minor, no pulse, i-iv-V-i, gm, legato, A=444.2"),
+)
+
+
+def wandering_pairs(frames: int, period: int, wander: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
+    """An onset envelope of onsets in pairs a beat (`period` frames) apart, each pair starting two
+    beats after the last plus or minus up to `wander` frames; and the onsets' frames, a grid."""
+    rng = np.random.default_rng(seed)
+    pairs = np.zeros(frames, dtype=np.float32)
+    placed, at = [], 20
+    while at + period < frames - 20:
+        placed += [at, at + period]
+        at += 2 * period + int(rng.integers(-wander, wander + 1))
+    pairs[placed] = 8.0
+    return pairs, np.asarray(placed, dtype=np.int64)
 
 
 def test_a_pulse_persists_at_every_lag_and_onsets_in_wandering_pairs_do_not() -> None:
@@ -577,14 +588,7 @@ def test_a_pulse_persists_at_every_lag_and_onsets_in_wandering_pairs_do_not() ->
     sixteenths[np.arange(20, frames - 20, period // 4)] = 4.0  # as loud between the beats as on them
     assert tempos.onsets_between(sixteenths, beats) >= tempos._SLOW_EVEN
     assert tempos.pulse_persistence(sixteenths, beats) >= 0.9
-    rng = np.random.default_rng(5)
-    pairs = np.zeros(frames, dtype=np.float32)
-    placed, at = [], 20
-    while at + period < frames - 20:
-        placed += [at, at + period]
-        at += 2 * period + int(rng.integers(-9, 10))
-    pairs[placed] = 8.0
-    grid = np.asarray(placed, dtype=np.int64)
+    pairs, grid = wandering_pairs(frames, period, wander=9, seed=5)
     assert tempos.pulse_clarity(pairs, grid) >= 0.9
     assert tempos.pulse_persistence(pairs, grid) < tempos._SCATTERED
     assert tempos.pulse_persistence(pairs[:100], grid[grid < 100]) == 0.0  # too short for four beats
@@ -596,6 +600,7 @@ def test_a_pulse_persists_at_every_lag_and_onsets_in_wandering_pairs_do_not() ->
         ("henge", "free-time, D minor, no pulse, i-VI-iv-V-i, gm, legato, A=438.8"),
         ("stupa", "free-time, Eb major, no pulse, I-IV-V-I, gm, legato, A=441.0"),
         ("stupa", "free-time, C# major, no pulse, I-vi-IV-V7-I, gm, legato, A=443.1"),
+        *CLOSEST_FREE_TIME,
     ],
 )
 def test_legato_chords_in_free_time_are_no_pulse(split: str, described: str) -> None:
@@ -620,14 +625,7 @@ def test_a_pulse_holds_at_half_its_tempo_where_the_onsets_repeat_and_not_where_t
     clicks[beats[1::2]] = 5.0  # an off-beat accent: every second beat is still an onset
     assert tempos.half_confidence(clicks, beats) >= 0.9 * tempos.beat_confidence(clicks, beats)
     # Onsets in pairs a beat apart, the pairs wandering: they repeat one beat on, not two or four.
-    rng = np.random.default_rng(3)
-    pairs = np.zeros(frames, dtype=np.float32)
-    placed, at = [], 20
-    while at + period < frames - 20:
-        placed += [at, at + period]
-        at += 2 * period + int(rng.integers(-6, 7))
-    pairs[placed] = 8.0
-    grid = np.asarray(placed, dtype=np.int64)
+    pairs, grid = wandering_pairs(frames, period, wander=6, seed=3)
     assert tempos.beat_confidence(pairs, grid) >= 0.9
     assert tempos.half_confidence(pairs, grid) < tempos.MIN_CONFIDENCE
 
