@@ -1,4 +1,4 @@
-"""The harder labelled set: thirty-six disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: thirty-seven disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -46,6 +46,7 @@ from soundforge.testing import (
     labelled_material_sarcophagus,
     labelled_material_sealed,
     labelled_material_sepulchre,
+    labelled_material_stele,
     labelled_material_stupa,
     labelled_material_tholos,
     labelled_material_tomb,
@@ -100,6 +101,7 @@ from soundforge.testing.labelled_notation import QUALITIES
 from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
 from soundforge.testing.modal_render import MODAL_SETS
 from soundforge.testing.phase_render import PHASE_SETS
+from soundforge.testing.pipe_render import PIPE_SETS
 from soundforge.testing.production import produce
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
@@ -180,6 +182,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "menhir",
         "obelisk",
         "trilithon",
+        "stele",
     )
 
 
@@ -234,7 +237,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # sarcophagus (the twenty-sixth's), stupa (the twenty-seventh's), pyramid (the twenty-eighth's)
 # ziggurat (the twenty-ninth's), henge (the thirtieth's), cromlech (the thirty-first's), menhir
 # (the thirty-second's), obelisk and trilithon (the thirty-third's; all thirty-two development
-# since).
+# since), and stele.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -268,6 +271,7 @@ WRITTEN_APART = {
     "menhir": labelled_material_menhir,
     "obelisk": labelled_material_obelisk,
     "trilithon": labelled_material_trilithon,
+    "stele": labelled_material_stele,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -306,8 +310,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     cairn the twenty-fourth, dolmen the twenty-fifth, kurgan the twenty-sixth, tholos the
     twenty-seventh, sarcophagus the twenty-eighth, stupa the twenty-ninth, pyramid the thirtieth,
     ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third, menhir the
-    thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth) by someone other than
-    whoever tunes, for that pass's final numbers.
+    thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth, stele the thirty-seventh)
+    by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -317,9 +321,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     set of tonewheel organs and free reeds, a set of modal bars, bells, plates and tines, a set of
     keyboard strings and electric pianos, a set of additive resynthesis patches, a set of drone
     strings over a buzzing bridge, a set of linear-arithmetic tones, a set of brass and reeds, a
-    tape-replay keyboard's frames, a set of bowed and plucked strings, a set of fretted strings): a
-    split that renders through a soundfont of its own has timbres of its own whatever programs it
-    draws."""
+    tape-replay keyboard's frames, a set of bowed and plucked strings, a set of fretted strings, a
+    pipe organ's ranks): a split that renders through a soundfont of its own has timbres of its own
+    whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -403,6 +407,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("menhir", "20c517883278b3efc5db6ad689aed98fb7e88bfd633349b1cfeeadacb64c624a"),
         ("obelisk", "66010acdfe64b1511998dfc6db31c3daa6495d50e87e3de354431775299fec67"),
         ("trilithon", "4e2c91ed506dda88a200feb8cf07de71aa39e44617cc6fbf3f84e8d0391994e7"),
+        ("stele", "61bff2da8efb80ec5ce20d2ec409f9bc59e3672ad7d248c3da17ee5e84669a35"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -453,9 +458,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     the linear-arithmetic tones one renders through (arithmetic_render: its program 48, a string
     section), in the brass and reeds one renders through (bore_render: its program 48, a horn choir)
     in the tape frames one renders through (tape_render: its program 48, violins on a worn frame),
-    in the bowed strings one renders through (bow_render: its program 48, a string section) and in
+    in the bowed strings one renders through (bow_render: its program 48, a string section), in
     the fretted strings one renders through (fret_render: its program 48, a mandolin orchestra's
-    tremolo); another sample set's samples are another render (and another cache entry)."""
+    tremolo) and in the pipe organ one renders through (pipe_render: its program 48, a string
+    celeste); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -478,6 +484,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         TAPE_SETS,
         BOW_SETS,
         FRET_SETS,
+        PIPE_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -903,8 +910,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     recording: no instrument's recording, and no drum kit (a model set's, a string set's, a patch
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
-    additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's and a
-    fret set's too), is in two sets."""
+    additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
+    fret set's and a pipe set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -936,6 +943,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [tape_set.drums.kit for tape_set in TAPE_SETS.values()]
     kits += [bow_set.drums.kit for bow_set in BOW_SETS.values()]
     kits += [fret_set.drums.kit for fret_set in FRET_SETS.values()]
+    kits += [pipe_set.drums.kit for pipe_set in PIPE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1059,7 +1067,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
     assert training_clips("obelisk", 2) == clip_set("obelisk", 2)
     assert training_clips("trilithon", 1) == clip_set("trilithon", 1)  # since the thirty-fourth
     assert training_clips("trilithon", 2) == clip_set("trilithon", 2)
-    for seed in (0, 1, 2):  # never a split that is none, at any seed
+    for seed in (0, 1, 2):  # stele never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("stele", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)
     development = (

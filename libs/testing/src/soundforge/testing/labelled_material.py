@@ -161,6 +161,10 @@ tunes, and is read once, only for the final numbers, never trained on; its mater
 others (obelisk's included), sits in labelled_material_trilithon, which whoever tunes does not open
 either, merged in here the same way; read once for the thirty-third pass's numbers (beside
 obelisk), it is a development split from the thirty-fourth pass on.
+"stele" was written for the thirty-seventh pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(trilithon's included), sits in labelled_material_stele, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -192,6 +196,7 @@ from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
+from soundforge.testing import labelled_material_stele as stele
 from soundforge.testing import labelled_material_stupa as stupa
 from soundforge.testing import labelled_material_tholos as tholos
 from soundforge.testing import labelled_material_tomb as tomb
@@ -256,6 +261,7 @@ SPLITS = (
     "menhir",
     "obelisk",
     "trilithon",
+    "stele",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -282,7 +288,7 @@ SPLITS = (
 # numbers, from the thirty-first on; cromlech, read once for the thirty-first pass's numbers, from
 # the thirty-second on; menhir, read once for the thirty-second pass's numbers, from the
 # thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
-# thirty-fourth on.
+# thirty-fourth on. Stele never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -386,6 +392,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *menhir.PROGRESSIONS["dwelling"],
         *obelisk.PROGRESSIONS["dwelling"],
         *trilithon.PROGRESSIONS["dwelling"],
+        *stele.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -445,6 +452,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *menhir.PROGRESSIONS["modal"],
         *obelisk.PROGRESSIONS["modal"],
         *trilithon.PROGRESSIONS["modal"],
+        *stele.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -488,6 +496,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *menhir.PROGRESSIONS["ambiguous"],
         *obelisk.PROGRESSIONS["ambiguous"],
         *trilithon.PROGRESSIONS["ambiguous"],
+        *stele.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -501,7 +510,7 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk and trilithon each brought one of their own (undercroft's the first to move in sixteenths,
+# obelisk, trilithon and stele each brought one of their own (undercroft's the first to move in sixteenths,
 # reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
 # hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
@@ -544,6 +553,7 @@ METERS = {
     menhir.METER: menhir.METER_LAYOUT,
     obelisk.METER: obelisk.METER_LAYOUT,
     trilithon.METER: trilithon.METER_LAYOUT,
+    stele.METER: stele.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -595,6 +605,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "menhir": menhir.PROGRAMS,
     "obelisk": obelisk.PROGRAMS,
     "trilithon": trilithon.PROGRAMS,
+    "stele": stele.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -611,8 +622,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # ziggurat's drone strings no piano, organ, guitar, brass, reed or voice, henge's linear-arithmetic
 # tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
 # piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice,
-# trilithon's fretted strings no piano, organ, brass, reed or voice): they draw their own programs
-# only.
+# trilithon's fretted strings no piano, organ, brass, reed or voice, stele's pipe organ no piano,
+# guitar or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -638,6 +649,7 @@ ONLY_OWN_PROGRAMS = (
     "menhir",
     "obelisk",
     "trilithon",
+    "stele",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -668,7 +680,8 @@ ONLY_OWN_PROGRAMS = (
 # (bore_render.BORE_SETS), by theirs, and menhir's, a tape-replay keyboard's frames computed in numpy
 # (tape_render.TAPE_SETS), by theirs, and obelisk's, bowed-string physics computed in numpy
 # (bow_render.BOW_SETS), by theirs, and trilithon's, a fretted-string band's physics computed in
-# numpy (fret_render.FRET_SETS), by theirs.
+# numpy (fret_render.FRET_SETS), by theirs, and stele's, a pipe organ's ranks computed in numpy
+# (pipe_render.PIPE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -699,6 +712,7 @@ SOUNDFONTS: dict[str, Path] = {
     "menhir": menhir.SOUNDFONT,
     "obelisk": obelisk.SOUNDFONT,
     "trilithon": trilithon.SOUNDFONT,
+    "stele": stele.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -728,7 +742,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # percussion as ringing and swept partials and noise through the tape's head, no recording), obelisk
 # its bow set's one kit (an orchestra's timpani and percussion as ringing partials and noise, no
 # recording), trilithon its fret set's one kit (a string band's box and hand percussion as ringing
-# partials and noise, no recording), held-out none.
+# partials and noise, no recording), stele its pipe set's one kit (a theatre organ's traps as ringing
+# partials and noise with their pneumatic motors' puffs, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -765,6 +780,7 @@ DRUM_KITS = {
     "menhir": menhir.DRUM_KITS,
     "obelisk": obelisk.DRUM_KITS,
     "trilithon": trilithon.DRUM_KITS,
+    "stele": stele.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -779,7 +795,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # pad; cromlech's, in its horn and saxophone choirs and flugelhorns; menhir's, in its violins on a worn
 # frame and its choirs, until a strip runs out; obelisk's, in its string section and its muted
 # section, while the bow is drawn; trilithon's, in its mandolins' and guitar quartet's tremolo,
-# while it is repicked).
+# while it is repicked; stele's, in its string celeste and choir flutes, while the key is down).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -807,6 +823,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "menhir": menhir.SUSTAINED_PROGRAMS,
     "obelisk": obelisk.SUSTAINED_PROGRAMS,
     "trilithon": trilithon.SUSTAINED_PROGRAMS,
+    "stele": stele.SUSTAINED_PROGRAMS,
 }
 
 
@@ -904,6 +921,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **menhir.DRUM_PATTERNS,
     **obelisk.DRUM_PATTERNS,
     **trilithon.DRUM_PATTERNS,
+    **stele.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -942,6 +960,7 @@ _OWN_PATTERNS = {
     "menhir": tuple(menhir.DRUM_PATTERNS),
     "obelisk": tuple(obelisk.DRUM_PATTERNS),
     "trilithon": tuple(trilithon.DRUM_PATTERNS),
+    "stele": tuple(stele.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -995,6 +1014,7 @@ TEMPO_RANGES = {
     "menhir": menhir.TEMPO_RANGES,
     "obelisk": obelisk.TEMPO_RANGES,
     "trilithon": trilithon.TEMPO_RANGES,
+    "stele": stele.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1034,6 +1054,7 @@ SONG_METERS = {
     "menhir": menhir.SONG_METERS,
     "obelisk": obelisk.SONG_METERS,
     "trilithon": trilithon.SONG_METERS,
+    "stele": stele.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1097,12 +1118,13 @@ COUNTS = {
     "menhir": menhir.COUNTS,
     "obelisk": obelisk.COUNTS,
     "trilithon": trilithon.COUNTS,
+    "stele": stele.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
-# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's
-# and trilithon's.
+# tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
+# trilithon's and stele's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1127,5 +1149,6 @@ PRODUCTION = {
     "menhir": menhir.PRODUCTION,
     "obelisk": obelisk.PRODUCTION,
     "trilithon": trilithon.PRODUCTION,
+    "stele": stele.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

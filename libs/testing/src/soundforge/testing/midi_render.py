@@ -32,6 +32,7 @@ from soundforge.testing import (
     jawari_render,
     modal_render,
     phase_render,
+    pipe_render,
     sample_render,
     shaper_render,
     stk_render,
@@ -79,7 +80,10 @@ Samples = npt.NDArray[np.float32]
 # each string into Helmholtz motion through its body, or the string plucked) computed in numpy
 # (bow_render.BOW_SETS), which bow_render plays; or fretted strings (each string's free modes set going
 # by a pick, a nail or a finger and coupled to its body through the bridge, strummed or repicked)
-# computed in numpy (fret_render.FRET_SETS), which fret_render plays.
+# computed in numpy (fret_render.FRET_SETS), which fret_render plays; or a pipe organ's ranks (each
+# stop's pipes on the harmonic its footage says, flues chiffing and speaking at their own pace, reeds
+# under their resonators, a swell box and tremulants) computed in numpy (pipe_render.PIPE_SETS),
+# which pipe_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -176,7 +180,8 @@ def render_notes(
     linear-arithmetic set (arithmetic_render.ARITHMETIC_SETS) through arithmetic_render, dry, a
     horn set (bore_render.BORE_SETS) through bore_render, dry, a tape set (tape_render.TAPE_SETS)
     through tape_render, dry, a bow set (bow_render.BOW_SETS) through bow_render, dry, a fret set
-    (fret_render.FRET_SETS) through fret_render, dry."""
+    (fret_render.FRET_SETS) through fret_render, dry, a pipe set (pipe_render.PIPE_SETS) through
+    pipe_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -245,6 +250,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (tape_render.TAPE_SETS, tape_render.render, "tape_set"),
     (bow_render.BOW_SETS, bow_render.render, "bow_set"),
     (fret_render.FRET_SETS, fret_render.render, "fret_set"),
+    (pipe_render.PIPE_SETS, pipe_render.render, "pipe_set"),
 )
 
 
@@ -254,8 +260,8 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
     pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
-    tones, brass and reeds, a tape-replay keyboard's frames, bowed strings or fretted strings
-    `soundfont` names, its set checked (require) even where the render is cached, and what its
+    tones, brass and reeds, a tape-replay keyboard's frames, bowed strings, fretted strings or a pipe
+    organ's ranks `soundfont` names, its set checked (require) even where the render is cached, and what its
     renders are cached under besides their notes: a digest of the set's parameters, so a patch
     retuned renders afresh (the set's files by where they sit in it, so two checkouts share a
     cache). None for a soundfont or a TiMidity++ configuration."""

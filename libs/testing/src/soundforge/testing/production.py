@@ -392,5 +392,7 @@ _DRAWN_STEPS: dict[
     "binaural": production_bus.binaural,
     "hearing-aid": production_bus.hearing_aid,
     "glass": production_bus.glass,
+    "sbr": production_bus.replicate,
+    "column": production_bus.column,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -7,9 +7,12 @@ broadcast chain, a worn cassette's dropouts, a shellac 78's acoustic horn, a tel
 a field recording across open ground, a tape deck's noise reduction mistracking, a film's optical
 soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's stereo, a phone
 filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing aid, a phone's
-speaker in a glass; and what the steps share (rms, envelope, peak_hold, reverberate)."""
+speaker in a glass, a low-bitrate stream's spectral band replication, a church's column loudspeaker
+heard off its axis; and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
+
+import itertools
 
 import numpy as np
 import numpy.typing as npt
@@ -191,6 +194,16 @@ _GLASS_DEPTHS = (0.09, 0.14)  # m: the glass's depth, drawn: a quarter wave and 
 _GLASS_RESONANCES = ((1, 9.0), (3, 6.0), (5, 4.0))  # (odd multiple, dB) each, Q _GLASS_Q
 _GLASS_Q = 5.0
 _SOUND_SPEED = 343.0  # m/s
+_SBR_CROSSOVERS = (4500.0, 6500.0)  # Hz: where a stream's coded band ends and its replicated one starts
+_SBR_FRAME = 512  # samples: the replication's frames (a quarter of one apart)
+_SBR_BANDS = 6  # the replicated highs' envelope: its bands, each one level a frame
+_SBR_STEP_DB = 3.0  # the envelope's levels are sent in steps of this
+_SBR_NOISE_DB = (-18.0, -10.0)  # the noise floor added in each band against its level, drawn
+_COLUMN_DRIVERS = (4, 8)  # a column loudspeaker's drivers in a vertical line, drawn
+_COLUMN_PITCH = 0.1  # m: between two drivers' centres
+_COLUMN_ANGLES = (8.0, 25.0)  # degrees: how far off the column's axis a listener in the pews sits, drawn
+_COLUMN_BAND = (180.0, 7000.0)  # Hz: a small driver's passband (2nd order)
+_COLUMN_LINE = (80.0, 140.0)  # Hz: the 100-volt line's transformer's floor (1st order), drawn
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -950,6 +963,67 @@ def glass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
         if multiple * quarter < 0.4 * sample_rate:
             out = peaking(out, sample_rate, multiple * quarter, _GLASS_Q, lift)
     return np.asarray(out)
+
+
+def replicate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song streamed at a low bitrate by a codec that codes only the band under a crossover (drawn in
+    _SBR_CROSSOVERS) and rebuilds the highs above it from it (spectral band replication): in frames
+    of _SBR_FRAME samples, the octave under the crossover copied up above it, again and again to the
+    top (so its partials land a whole patch's width higher, not on their notes' harmonics), each of
+    _SBR_BANDS bands of it brought to the level the song had there in that frame (sent in steps of
+    _SBR_STEP_DB), with a noise floor drawn in _SBR_NOISE_DB under it. What is under the crossover,
+    every note's fundamental and the beat's, passes as it was; the highs follow the song's frame by
+    frame: it moves no note and no beat."""
+    hop = _SBR_FRAME // 4
+    _, _, spectrum = signal.stft(
+        samples, nperseg=_SBR_FRAME, noverlap=_SBR_FRAME - hop, window="hann", boundary="even"
+    )
+    bins = spectrum.shape[0]
+    cross = min(int(float(rng.uniform(*_SBR_CROSSOVERS)) * _SBR_FRAME / sample_rate), bins - _SBR_BANDS)
+    lower = cross // 2
+    sources = lower + (np.arange(cross, bins) - cross) % (cross - lower)
+    rebuilt = spectrum.copy()
+    rebuilt[cross:] = spectrum[sources]
+    edges = np.linspace(cross, bins, _SBR_BANDS + 1).astype(int)
+    for start, end in itertools.pairwise(edges):
+        wanted = np.sum(np.abs(spectrum[start:end]) ** 2, axis=0)
+        sent = 10.0 ** (_SBR_STEP_DB * np.round(10.0 * np.log10(wanted + 1e-20) / _SBR_STEP_DB) / 10.0)
+        copied = np.sum(np.abs(rebuilt[start:end]) ** 2, axis=0)
+        floor = 10.0 ** (float(rng.uniform(*_SBR_NOISE_DB)) / 10.0)
+        noise = rng.standard_normal(rebuilt[start:end].shape) + 1j * rng.standard_normal(
+            rebuilt[start:end].shape
+        )
+        scale = np.sqrt(sent * floor / (2.0 * (end - start)))
+        rebuilt[start:end] = (
+            rebuilt[start:end] * np.sqrt(sent * (1.0 - floor) / (copied + 1e-20)) + noise * scale
+        )
+    _, out = signal.istft(
+        rebuilt, nperseg=_SBR_FRAME, noverlap=_SBR_FRAME - hop, window="hann", boundary=True
+    )
+    heard = np.zeros(samples.size)
+    heard[: min(out.size, samples.size)] = out[: samples.size]
+    return heard
+
+
+def column(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song through a church's column loudspeaker heard from the pews: its drivers (drawn in
+    _COLUMN_DRIVERS, _COLUMN_PITCH apart in a vertical line) each reaching a listener drawn
+    _COLUMN_ANGLES off its axis a little later than the one above it, their sum (taken about the
+    middle driver, so nothing moves in time: the line's response is real) cancelling the highs in
+    lobes and notches that a listener on the axis would not hear; each driver's small cone's
+    passband (_COLUMN_BAND) and the 100-volt line's transformer's floor (drawn in _COLUMN_LINE), all
+    filtered both ways. The delays are under a couple of milliseconds: no echo, no note moved."""
+    drivers = int(rng.integers(_COLUMN_DRIVERS[0], _COLUMN_DRIVERS[1] + 1))
+    lag = _COLUMN_PITCH * np.sin(np.radians(float(rng.uniform(*_COLUMN_ANGLES)))) / _SOUND_SPEED
+    freqs = np.fft.rfftfreq(samples.size, 1.0 / sample_rate)
+    places = np.arange(drivers) - (drivers - 1) / 2.0
+    line = np.cos(2.0 * np.pi * freqs[:, None] * places[None, :] * lag).mean(axis=1)
+    out = np.fft.irfft(np.fft.rfft(samples) * line, samples.size)
+    sos = signal.butter(2, (_COLUMN_BAND[0], min(_COLUMN_BAND[1], 0.45 * sample_rate)), btype="bandpass",
+                        fs=sample_rate, output="sos")  # fmt: skip
+    out = signal.sosfiltfilt(sos, out)
+    sos = signal.butter(1, float(rng.uniform(*_COLUMN_LINE)), btype="highpass", fs=sample_rate, output="sos")
+    return np.asarray(signal.sosfiltfilt(sos, out))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
