@@ -357,9 +357,8 @@ def silent_segments(rms: npt.NDArray[np.floating]) -> npt.NDArray[np.bool_]:
     values = np.asarray(rms, dtype=np.float64).reshape(-1)
     if values.size == 0:
         return np.zeros(0, dtype=bool)
-    level = np.add.reduceat(values, fixed_segments(values.size)) / np.diff(
-        np.append(fixed_segments(values.size), values.size)
-    )
+    starts = fixed_segments(values.size)
+    level = np.add.reduceat(values, starts) / np.diff(np.append(starts, values.size))
     decibels = 20.0 * np.log10(np.maximum(level, 1e-10))
     return np.asarray(decibels <= np.percentile(decibels, 90) - _SILENT_DB, dtype=bool)
 
