@@ -82,7 +82,8 @@ run: install ## start nats-server and every service on embedded defaults (Ctrl-C
 	$(PY) -m soundforge.testing.supervisor
 
 test: apt samples install ## install what is missing, then run the whole test suite
-	$(PY) -m pytest -q
+	# The slowest tests are listed at the end: CI has 30 minutes, and each labelled split adds some.
+	$(PY) -m pytest -q --durations=30
 
 test-fast: install ## tests without the slow end-to-end ones
 	$(PY) -m pytest -q -m "not slow"

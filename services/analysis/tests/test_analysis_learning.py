@@ -22,10 +22,11 @@ from soundforge.analysis.key import (
     FEATURES,
     INPUTS,
     WEIGHTS_FILE,
+    candidate_inputs,
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
+from soundforge.analysis.key_learning import CandidateLoss, accuracy, fit_weights, timbre_variant
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
     MEASURES,
@@ -87,6 +88,37 @@ def test_a_fit_is_reproducible() -> None:
     apart = fit_weights(features, targets, units=4, seeds=(0, 1), iterations=50, workers=2)
     for alone, beside in zip(pair.members, apart.members, strict=True):
         assert np.allclose(alone.hidden, beside.hidden) and np.allclose(alone.output, beside.output)
+
+
+def test_the_loss_takes_features_once_per_tonic_where_both_modes_share_them_and_its_gradient_is_exact() -> (
+    None
+):
+    # key_features' modes share their features: the fit multiplies them once per tonic and adds
+    # the mode's weights after. That must be the loss every candidate's full row gives.
+    rng = np.random.default_rng(6)
+    features = rng.normal(size=(40, 1, 12, FEATURES)).repeat(2, axis=1)
+    targets = rng.integers(24, size=40)
+    inputs = candidate_inputs(features)
+    standard = (inputs - inputs.reshape(-1, INPUTS).mean(axis=0)) / 2.0
+    loss = CandidateLoss(standard, targets, l2=1e-3, units=5)
+    assert loss.shared
+    theta = rng.normal(0.0, 0.3, size=INPUTS * 5 + 10)
+    value, gradient = loss(theta)
+    hidden, bias, output = loss.unpack(theta)
+    scores = np.tanh(standard @ hidden + bias) @ output  # (tracks, 24), from every full row
+    top = scores.max(axis=1)
+    plain = np.mean(np.log(np.exp(scores - top[:, None]).sum(axis=1)) + top - scores[np.arange(40), targets])
+    assert value == pytest.approx(plain + 1e-3 * (np.sum(hidden**2) + np.sum(output**2)), rel=1e-12)
+    # The gradient is the loss's: central differences along weights of each kind (a feature's, the
+    # mode one-hot's, a bias, an output weight).
+    for index in (0, FEATURES * 5 + 3, INPUTS * 5 - 1, INPUTS * 5 + 2, INPUTS * 5 + 7):
+        step = np.zeros_like(theta)
+        step[index] = 1e-6
+        numeric = (loss(theta + step)[0] - loss(theta - step)[0]) / 2e-6
+        assert numeric == pytest.approx(gradient[index], rel=1e-4, abs=1e-8)
+    # Inputs whose modes differ (a planted cue) take every candidate's row.
+    standard[0, 0, 0] += 1.0
+    assert not CandidateLoss(standard, targets, l2=1e-3, units=5).shared
 
 
 def test_fitting_rejects_features_of_another_shape() -> None:
