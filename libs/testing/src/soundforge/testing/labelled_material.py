@@ -166,6 +166,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (trilithon's included), sits in labelled_material_stele, which whoever tunes does not open either,
 merged in here the same way; read once for the thirty-fourth pass's numbers, it is a development
 split from the thirty-fifth pass on.
+"cist" was written for the thirty-eighth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(stele's included), sits in labelled_material_cist, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -179,6 +183,7 @@ from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
+from soundforge.testing import labelled_material_cist as cist
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
@@ -263,6 +268,7 @@ SPLITS = (
     "obelisk",
     "trilithon",
     "stele",
+    "cist",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -290,6 +296,7 @@ SPLITS = (
 # the thirty-second on; menhir, read once for the thirty-second pass's numbers, from the
 # thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
 # thirty-fourth on; stele, read once for the thirty-fourth pass's numbers, from the thirty-fifth on.
+# Cist never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -395,6 +402,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *obelisk.PROGRESSIONS["dwelling"],
         *trilithon.PROGRESSIONS["dwelling"],
         *stele.PROGRESSIONS["dwelling"],
+        *cist.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -455,6 +463,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *obelisk.PROGRESSIONS["modal"],
         *trilithon.PROGRESSIONS["modal"],
         *stele.PROGRESSIONS["modal"],
+        *cist.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -499,6 +508,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *obelisk.PROGRESSIONS["ambiguous"],
         *trilithon.PROGRESSIONS["ambiguous"],
         *stele.PROGRESSIONS["ambiguous"],
+        *cist.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -512,9 +522,9 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon and stele each brought one of their own (undercroft's the first to move in sixteenths,
-# reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
-# hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
+# obelisk, trilithon, stele and cist each brought one of their own (undercroft's the first to move
+# in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
+# in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
 # mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
@@ -556,6 +566,7 @@ METERS = {
     obelisk.METER: obelisk.METER_LAYOUT,
     trilithon.METER: trilithon.METER_LAYOUT,
     stele.METER: stele.METER_LAYOUT,
+    cist.METER: cist.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -608,6 +619,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "obelisk": obelisk.PROGRAMS,
     "trilithon": trilithon.PROGRAMS,
     "stele": stele.PROGRAMS,
+    "cist": cist.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -625,7 +637,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
 # piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice,
 # trilithon's fretted strings no piano, organ, brass, reed or voice, stele's pipe organ no piano,
-# guitar or voice): they draw their own programs only.
+# guitar or voice, cist's early electronic instruments no piano, guitar or brass): they draw their
+# own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -652,6 +665,7 @@ ONLY_OWN_PROGRAMS = (
     "obelisk",
     "trilithon",
     "stele",
+    "cist",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -683,7 +697,8 @@ ONLY_OWN_PROGRAMS = (
 # (tape_render.TAPE_SETS), by theirs, and obelisk's, bowed-string physics computed in numpy
 # (bow_render.BOW_SETS), by theirs, and trilithon's, a fretted-string band's physics computed in
 # numpy (fret_render.FRET_SETS), by theirs, and stele's, a pipe organ's ranks computed in numpy
-# (pipe_render.PIPE_SETS), by theirs.
+# (pipe_render.PIPE_SETS), by theirs, and cist's, early electronic instruments computed in numpy
+# (ether_render.ETHER_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -715,6 +730,7 @@ SOUNDFONTS: dict[str, Path] = {
     "obelisk": obelisk.SOUNDFONT,
     "trilithon": trilithon.SOUNDFONT,
     "stele": stele.SOUNDFONT,
+    "cist": cist.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -745,7 +761,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # its bow set's one kit (an orchestra's timpani and percussion as ringing partials and noise, no
 # recording), trilithon its fret set's one kit (a string band's box and hand percussion as ringing
 # partials and noise, no recording), stele its pipe set's one kit (a theatre organ's traps as ringing
-# partials and noise with their pneumatic motors' puffs, no recording), held-out none.
+# partials and noise with their pneumatic motors' puffs, no recording), cist its ether set's one kit
+# (a valve rhythm machine's circuits as ringing partials and noise with their commutator's contact
+# clicks, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -783,6 +801,7 @@ DRUM_KITS = {
     "obelisk": obelisk.DRUM_KITS,
     "trilithon": trilithon.DRUM_KITS,
     "stele": stele.DRUM_KITS,
+    "cist": cist.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -797,7 +816,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # pad; cromlech's, in its horn and saxophone choirs and flugelhorns; menhir's, in its violins on a worn
 # frame and its choirs, until a strip runs out; obelisk's, in its string section and its muted
 # section, while the bow is drawn; trilithon's, in its mandolins' and guitar quartet's tremolo,
-# while it is repicked; stele's, in its string celeste and choir flutes, while the key is down).
+# while it is repicked; stele's, in its string celeste and choir flutes, while the key is down;
+# cist's, in its ondes held and its palme held, while the key is down).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -826,6 +846,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "obelisk": obelisk.SUSTAINED_PROGRAMS,
     "trilithon": trilithon.SUSTAINED_PROGRAMS,
     "stele": stele.SUSTAINED_PROGRAMS,
+    "cist": cist.SUSTAINED_PROGRAMS,
 }
 
 
@@ -924,6 +945,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **obelisk.DRUM_PATTERNS,
     **trilithon.DRUM_PATTERNS,
     **stele.DRUM_PATTERNS,
+    **cist.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -963,6 +985,7 @@ _OWN_PATTERNS = {
     "obelisk": tuple(obelisk.DRUM_PATTERNS),
     "trilithon": tuple(trilithon.DRUM_PATTERNS),
     "stele": tuple(stele.DRUM_PATTERNS),
+    "cist": tuple(cist.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1017,6 +1040,7 @@ TEMPO_RANGES = {
     "obelisk": obelisk.TEMPO_RANGES,
     "trilithon": trilithon.TEMPO_RANGES,
     "stele": stele.TEMPO_RANGES,
+    "cist": cist.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1057,6 +1081,7 @@ SONG_METERS = {
     "obelisk": obelisk.SONG_METERS,
     "trilithon": trilithon.SONG_METERS,
     "stele": stele.SONG_METERS,
+    "cist": cist.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1121,12 +1146,13 @@ COUNTS = {
     "obelisk": obelisk.COUNTS,
     "trilithon": trilithon.COUNTS,
     "stele": stele.COUNTS,
+    "cist": cist.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's and stele's.
+# trilithon's, stele's and cist's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1152,5 +1178,6 @@ PRODUCTION = {
     "obelisk": obelisk.PRODUCTION,
     "trilithon": trilithon.PRODUCTION,
     "stele": stele.PRODUCTION,
+    "cist": cist.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -361,9 +361,7 @@ def mouth_noise(patch: Registration, hz: float, held: float, times: Signal, samp
                 rng: np.random.Generator) -> Signal:  # fmt: skip
     """The wind's hiss at the pipes' mouths while the key is held (at `wind`, over a few octaves above
     the note) and the chiff's puff at its start (its flue ranks' chiff, a few tens of ms)."""
-    top = min(12.0 * hz, 0.45 * sample_rate)
-    band = (min(1.5 * hz, 0.5 * top), top)
-    hiss = struck_render.band_noise(int(rng.integers(2**31)), band, 0.0, times.size, sample_rate)
+    hiss = struck_render.above_note(rng, hz, (1.5, 12.0), times.size, sample_rate)
     flues = max((PIPES[name].chiff * level for _, name, level in patch.ranks), default=0.0)
     puff = 0.1 * patch.chiff * flues * np.exp(-times / _CHIFF_TIME)
     gate = np.exp(-np.maximum(times - max(held, 0.0), 0.0) / release_time(patch, hz))

@@ -394,5 +394,7 @@ _DRAWN_STEPS: dict[
     "glass": production_bus.glass,
     "sbr": production_bus.replicate,
     "column": production_bus.column,
+    "wire": production_bus.wire,
+    "carbon": production_bus.carbon,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

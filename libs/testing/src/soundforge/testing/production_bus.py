@@ -8,7 +8,8 @@ a field recording across open ground, a tape deck's noise reduction mistracking,
 soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's stereo, a phone
 filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing aid, a phone's
 speaker in a glass, a low-bitrate stream's spectral band replication, a church's column loudspeaker
-heard off its axis; and what the steps share (rms, envelope, peak_hold, reverberate)."""
+heard off its axis, a wire recorder's steel wire, a carbon microphone; and what the steps share (rms,
+envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -204,6 +205,19 @@ _COLUMN_PITCH = 0.1  # m: between two drivers' centres
 _COLUMN_ANGLES = (8.0, 25.0)  # degrees: how far off the column's axis a listener in the pews sits, drawn
 _COLUMN_BAND = (180.0, 7000.0)  # Hz: a small driver's passband (2nd order)
 _COLUMN_LINE = (80.0, 140.0)  # Hz: the 100-volt line's transformer's floor (1st order), drawn
+_WIRE_BAND = ((120.0, 200.0), (3500.0, 5500.0))  # Hz: a wire recorder's floor and top, drawn (2nd order)
+_WIRE_TOE = (0.004, 0.012)  # the magnetisation curve's toe without bias, against the peak, drawn
+_WIRE_KNEE = 1.5  # its saturation: the peak goes in at this many times where the curve bends
+_WIRE_TWIST = ((0.3, 1.2), (0.4, 0.8))  # Hz and depth, drawn: the wire twisting under the head
+_WIRE_TWIST_CORNER = 1500.0  # Hz: the highs a twisted track's azimuth loses (2nd order)
+_WIRE_HISS_DB = (-48.0, -42.0)  # the wire's hiss against the music's RMS, drawn, over its highs
+_CARBON_CURVE = (0.1, 0.25)  # a carbon button's square-law share at the peak, drawn: its even harmonics
+_CARBON_BAND = (250.0, (3200.0, 4000.0))  # Hz: its floor and its top, drawn (2nd order)
+_CARBON_DIAPHRAGM = ((900.0, 1600.0), (2.0, 3.0), (6.0, 10.0))  # Hz, Q and dB, drawn: its resonance
+_CARBON_FRY_DB = (-40.0, -34.0)  # the granules' frying against the music's RMS, drawn
+_CARBON_FRY_BAND = (1500.0, 6000.0)  # Hz: where the frying sits
+_CARBON_FRY_FLOOR = 0.2  # the frying in silence against its loudest, the rest following the music
+_CARBON_PACKING = ((0.05, 0.15), 1.0)  # Hz drawn, dB: the granules packing and loosening
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1024,6 +1038,77 @@ def column(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     out = signal.sosfiltfilt(sos, out)
     sos = signal.butter(1, float(rng.uniform(*_COLUMN_LINE)), btype="highpass", fs=sample_rate, output="sos")
     return np.asarray(signal.sosfiltfilt(sos, out))
+
+
+def wire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song recorded on a wire recorder's steel wire and played back: its band (a floor and a top
+    drawn in _WIRE_BAND), the wire's magnetisation without bias (the quietest of it sunk in its
+    curve's toe, drawn in _WIRE_TOE; the loudest bent at _WIRE_KNEE), the wire twisting under the
+    head so its track's azimuth turns, the highs above _WIRE_TWIST_CORNER swaying slowly in level
+    (_WIRE_TWIST), and its hiss (_WIRE_HISS_DB). Every filter runs both ways and the curves have no
+    memory: no note and no beat moves."""
+    (floor_low, floor_high), (top_low, top_high) = _WIRE_BAND
+    band = (
+        float(rng.uniform(floor_low, floor_high)),
+        min(float(rng.uniform(top_low, top_high)), 0.45 * sample_rate),
+    )
+    sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, samples)
+    out /= float(np.max(np.abs(out))) or 1.0
+    toe = float(rng.uniform(*_WIRE_TOE))
+    out = out * np.abs(out) / (np.abs(out) + toe)
+    out = np.tanh(_WIRE_KNEE * out) / np.tanh(_WIRE_KNEE)
+    sos = signal.butter(2, _WIRE_TWIST_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    highs = signal.sosfiltfilt(sos, out)
+    rates, (shallow, deep) = _WIRE_TWIST
+    out = (
+        out
+        - float(rng.uniform(shallow, deep)) * (0.5 + 0.5 * sway(rng, rates, out.size, sample_rate)) * highs
+    )
+    sos = signal.butter(2, (_WIRE_TWIST_CORNER, band[1]), btype="bandpass", fs=sample_rate, output="sos")
+    return out + under(out, signal.sosfiltfilt(sos, rng.standard_normal(out.size)), rng, _WIRE_HISS_DB)
+
+
+def carbon(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song sung into a carbon microphone, as a 1920s broadcast or a paging line took it: its button's
+    resistance falling as the diaphragm presses (a square law, drawn in _CARBON_CURVE: even
+    harmonics), the diaphragm's resonance (_CARBON_DIAPHRAGM) and its narrow band (_CARBON_BAND), the
+    granules frying (_CARBON_FRY_DB), louder as the music is (its level smoothed both ways), and
+    packing and loosening slowly (_CARBON_PACKING). Every filter runs both ways: no note and no beat
+    moves."""
+    out = samples / (float(np.max(np.abs(samples))) or 1.0)
+    out = out + float(rng.uniform(*_CARBON_CURVE)) * out**2
+    (low, high), (narrow, wide), (least, most) = _CARBON_DIAPHRAGM
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), float(rng.uniform(narrow, wide)),
+                  float(rng.uniform(least, most)))  # fmt: skip
+    floor, (top_low, top_high) = _CARBON_BAND
+    top = min(float(rng.uniform(top_low, top_high)), 0.45 * sample_rate)
+    out = signal.sosfiltfilt(
+        signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos"), out
+    )
+    level = signal.sosfiltfilt(signal.butter(1, 20.0, fs=sample_rate, output="sos"), np.abs(out))
+    level = np.maximum(level, 0.0) / (float(np.max(level)) or 1.0)
+    sos = signal.butter(2, _CARBON_FRY_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    fry = signal.sosfiltfilt(sos, rng.standard_normal(out.size)) * (
+        _CARBON_FRY_FLOOR + (1.0 - _CARBON_FRY_FLOOR) * level
+    )
+    out = out + under(out, fry, rng, _CARBON_FRY_DB)
+    rates, swing = _CARBON_PACKING
+    return np.asarray(out * 10.0 ** (swing * sway(rng, rates, out.size, sample_rate) / 20.0))
+
+
+def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
+    """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how a wire
+    twists under a head or a microphone's granules pack."""
+    times = np.arange(size) / sample_rate
+    return np.asarray(
+        np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
+    )
+
+
+def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
+    """`noise` brought to a level drawn in `decibels` against `music`'s RMS."""
+    return np.asarray(noise * rms(music) / rms(noise) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:

@@ -6,7 +6,8 @@ and cached, and the sounds mixed at their starts; frames of harmonics read as pe
 phase (jawari_render's strings, arithmetic_render's sustains); and a drum's seeded hiss, a drum of
 ringing modes and hiss (modal_render's, hammer_render's, additive_render's, jawari_render's and
 arithmetic_render's kits), and one whose partials glide (additive_render's sine-sweep kick and toms,
-jawari_render's palm-bent skins, arithmetic_render's kick and toms)."""
+jawari_render's palm-bent skins, arithmetic_render's kick and toms); and a note's noise above it
+(pipe_render's wind, ether_render's valves' hiss)."""
 
 from __future__ import annotations
 
@@ -278,6 +279,16 @@ def swept_hit(salt: int, partials: Iterable[tuple[float, float, float]], noise: 
         out += 0.5 * band_noise(salt, noise, decay, times.size, sample_rate) * np.exp(-times / decay)
     out *= (0.4 + 0.6 * velocity / 127.0) * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)
     return (0.25 * gain * out / (1.5 if noise[1] else 1.0)).astype(np.float32)
+
+
+def above_note(rng: np.random.Generator, hz: float, span: tuple[float, float], size: int,
+               sample_rate: int) -> npt.NDArray[np.float64]:  # fmt: skip
+    """A note's noise over `span` (from, to) times its frequency `hz` (band_noise, drawn by `rng`), its
+    top held under 0.45 of the rate and its floor under half its top: a pipe's wind at its mouth
+    (pipe_render), a valve's hiss (ether_render)."""
+    top = min(span[1] * hz, 0.45 * sample_rate)
+    band = (min(span[0] * hz, 0.5 * top), top)
+    return band_noise(int(rng.integers(2**31)), band, 0.0, size, sample_rate)
 
 
 def band_noise(
