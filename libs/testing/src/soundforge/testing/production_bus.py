@@ -707,12 +707,8 @@ def open_air(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     out[delay:] += float(rng.uniform(*_GROUND_GAINS)) * direct[:-delay]
     sos = signal.butter(2, _WIND_CORNER, btype="lowpass", fs=sample_rate, output="sos")
     rumble = signal.sosfilt(sos, rng.standard_normal(out.size))
-    t = np.arange(out.size) / sample_rate
-    gusts = 1.0 + _GUST_DEPTH * np.sin(
-        2.0 * np.pi * float(rng.uniform(*_GUSTS)) * t + float(rng.uniform(0.0, 2.0 * np.pi))
-    )
-    wind = rumble * gusts
-    return np.asarray(out + wind * (rms(out) * 10.0 ** (float(rng.uniform(*_WIND_DB)) / 20.0) / rms(wind)))
+    wind = rumble * (1.0 + _GUST_DEPTH * sway(rng, _GUSTS, out.size, sample_rate))
+    return np.asarray(out + under(out, wind, rng, _WIND_DB))
 
 
 def compander(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -752,7 +748,7 @@ def optical(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     bias = envelope(np.abs(track), sample_rate, seconds)
     bias = floor + (1.0 - floor) * bias / (float(np.max(bias)) or 1.0)
     grain = rng.standard_normal(track.size) * bias
-    out = track + grain * (rms(track) * 10.0 ** (float(rng.uniform(*_GRAIN_DB)) / 20.0) / rms(grain))
+    out = track + under(track, grain, rng, _GRAIN_DB)
     corner = min(float(rng.uniform(*_ACADEMY_CORNERS)), 0.45 * sample_rate)
     sos = signal.butter(4, corner, btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, out)
@@ -774,7 +770,7 @@ def mediumwave(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     depth = float(rng.uniform(*_AM_DEPTH)) / (float(np.max(np.abs(band))) or 1.0)
     detected = np.maximum(1.0 + depth * band, 0.0) - 1.0
     times = np.arange(detected.size) / sample_rate
-    drift = np.sin(2.0 * np.pi * float(rng.uniform(*_FADING)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
+    drift = sway(rng, _FADING, detected.size, sample_rate)
     delay = float(rng.uniform(*_SKY_DELAYS)) * (1.0 + drift / 3.0)
     gain = float(rng.uniform(*_SKY_GAINS)) * (0.75 + 0.25 * np.cos(np.pi * drift))
     return np.asarray(detected + gain * np.interp(times - delay, times, detected, left=0.0))
@@ -1098,8 +1094,8 @@ def carbon(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
 
 
 def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
-    """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how a wire
-    twists under a head or a microphone's granules pack."""
+    """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
+    gusts, a sky wave fades, a wire twists under a head or a microphone's granules pack."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1107,8 +1103,9 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
 
 
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
-    """`noise` brought to a level drawn in `decibels` against `music`'s RMS."""
-    return np.asarray(noise * rms(music) / rms(noise) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0))
+    """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
+    mistracking noise reduction's grain, a wire's hiss, a carbon button's frying)."""
+    return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
