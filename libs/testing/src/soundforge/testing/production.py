@@ -54,6 +54,17 @@ _TAPE_BUMP = (80.0, 3.0)  # Hz, dB: its playback head's low bump
 _TAPE_HISS_DB = -48.0
 
 
+def code_digest(*paths: Path) -> str:
+    """A digest of the files' bytes: what a cache of their output is keyed by beside its inputs."""
+    return hashlib.sha256(b"".join(path.read_bytes() for path in paths)).hexdigest()[:16]
+
+
+# The steps' code (this module and production_bus), in the produced cache's key beside the input,
+# chain and seed: a step retuned (a constant, its arithmetic) produces afresh, where keyed by its
+# inputs alone it read the old output back until the cache was emptied by hand.
+STEPS_CODE = code_digest(Path(__file__), Path(production_bus.__file__))
+
+
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
     """`samples` through the steps named in `chain` ("dry", or steps of STEPS joined by "+"), peaking
     at about -3 dBFS again and as long as they were; the same chain and seed give the same audio. A
@@ -62,7 +73,8 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
         return samples
     steps = chain.split("+")
     assert set(steps) <= set(STEPS), chain
-    digest = hashlib.sha256(samples.tobytes() + f"{sample_rate} {chain} {seed}".encode()).hexdigest()[:24]
+    key = f"{sample_rate} {chain} {seed} {STEPS_CODE}".encode()
+    digest = hashlib.sha256(samples.tobytes() + key).hexdigest()[:24]
     cache = render_cache() / "produced" / f"{digest}.npy"
     if cached(cache):
         return np.load(cache)
