@@ -170,6 +170,10 @@ split from the thirty-fifth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (stele's included), sits in labelled_material_cist, which whoever tunes does not open either,
 merged in here the same way.
+"broch" was written for the thirty-ninth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(cist's included), sits in labelled_material_broch, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -178,6 +182,7 @@ from pathlib import Path
 
 from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
+from soundforge.testing import labelled_material_broch as broch
 from soundforge.testing import labelled_material_cairn as cairn
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
@@ -269,6 +274,7 @@ SPLITS = (
     "trilithon",
     "stele",
     "cist",
+    "broch",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -296,7 +302,7 @@ SPLITS = (
 # the thirty-second on; menhir, read once for the thirty-second pass's numbers, from the
 # thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
 # thirty-fourth on; stele, read once for the thirty-fourth pass's numbers, from the thirty-fifth on.
-# Cist never.
+# Cist and broch never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -403,6 +409,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *trilithon.PROGRESSIONS["dwelling"],
         *stele.PROGRESSIONS["dwelling"],
         *cist.PROGRESSIONS["dwelling"],
+        *broch.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -464,6 +471,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *trilithon.PROGRESSIONS["modal"],
         *stele.PROGRESSIONS["modal"],
         *cist.PROGRESSIONS["modal"],
+        *broch.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -509,6 +517,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *trilithon.PROGRESSIONS["ambiguous"],
         *stele.PROGRESSIONS["ambiguous"],
         *cist.PROGRESSIONS["ambiguous"],
+        *broch.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -522,8 +531,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele and cist each brought one of their own (undercroft's the first to move
-# in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
+# obelisk, trilithon, stele, cist and broch each brought one of their own (undercroft's the first
+# to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
 # in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
 # mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
@@ -567,6 +576,7 @@ METERS = {
     trilithon.METER: trilithon.METER_LAYOUT,
     stele.METER: stele.METER_LAYOUT,
     cist.METER: cist.METER_LAYOUT,
+    broch.METER: broch.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -620,6 +630,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "trilithon": trilithon.PROGRAMS,
     "stele": stele.PROGRAMS,
     "cist": cist.PROGRAMS,
+    "broch": broch.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -637,8 +648,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # tones no organ, cromlech's brass and reeds no piano, guitar, organ or voice, menhir's tape frames no
 # piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice,
 # trilithon's fretted strings no piano, organ, brass, reed or voice, stele's pipe organ no piano,
-# guitar or voice, cist's early electronic instruments no piano, guitar or brass): they draw their
-# own programs only.
+# guitar or voice, cist's early electronic instruments no piano, guitar or brass, broch's glass and
+# friction instruments no piano, guitar, organ, brass, reed or voice): they draw their own programs
+# only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -666,6 +678,7 @@ ONLY_OWN_PROGRAMS = (
     "trilithon",
     "stele",
     "cist",
+    "broch",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -698,7 +711,8 @@ ONLY_OWN_PROGRAMS = (
 # (bow_render.BOW_SETS), by theirs, and trilithon's, a fretted-string band's physics computed in
 # numpy (fret_render.FRET_SETS), by theirs, and stele's, a pipe organ's ranks computed in numpy
 # (pipe_render.PIPE_SETS), by theirs, and cist's, early electronic instruments computed in numpy
-# (ether_render.ETHER_SETS), by theirs.
+# (ether_render.ETHER_SETS), by theirs, and broch's, glass and friction instruments computed in
+# numpy (glass_render.GLASS_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -731,6 +745,7 @@ SOUNDFONTS: dict[str, Path] = {
     "trilithon": trilithon.SOUNDFONT,
     "stele": stele.SOUNDFONT,
     "cist": cist.SOUNDFONT,
+    "broch": broch.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -763,7 +778,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # partials and noise, no recording), stele its pipe set's one kit (a theatre organ's traps as ringing
 # partials and noise with their pneumatic motors' puffs, no recording), cist its ether set's one kit
 # (a valve rhythm machine's circuits as ringing partials and noise with their commutator's contact
-# clicks, no recording), held-out none.
+# clicks, no recording), broch its glass set's one kit (friction drums, scrapers and struck glass as
+# ringing partials and noise, the drums rung by a stick's judder, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -802,6 +818,7 @@ DRUM_KITS = {
     "trilithon": trilithon.DRUM_KITS,
     "stele": stele.DRUM_KITS,
     "cist": cist.DRUM_KITS,
+    "broch": broch.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -817,7 +834,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # frame and its choirs, until a strip runs out; obelisk's, in its string section and its muted
 # section, while the bow is drawn; trilithon's, in its mandolins' and guitar quartet's tremolo,
 # while it is repicked; stele's, in its string celeste and choir flutes, while the key is down;
-# cist's, in its ondes held and its palme held, while the key is down).
+# cist's, in its ondes held and its palme held, while the key is down; broch's, in its glass
+# harmonica held and its musical glasses held, while the finger is on the glass).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -847,6 +865,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "trilithon": trilithon.SUSTAINED_PROGRAMS,
     "stele": stele.SUSTAINED_PROGRAMS,
     "cist": cist.SUSTAINED_PROGRAMS,
+    "broch": broch.SUSTAINED_PROGRAMS,
 }
 
 
@@ -946,6 +965,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **trilithon.DRUM_PATTERNS,
     **stele.DRUM_PATTERNS,
     **cist.DRUM_PATTERNS,
+    **broch.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -986,6 +1006,7 @@ _OWN_PATTERNS = {
     "trilithon": tuple(trilithon.DRUM_PATTERNS),
     "stele": tuple(stele.DRUM_PATTERNS),
     "cist": tuple(cist.DRUM_PATTERNS),
+    "broch": tuple(broch.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1041,6 +1062,7 @@ TEMPO_RANGES = {
     "trilithon": trilithon.TEMPO_RANGES,
     "stele": stele.TEMPO_RANGES,
     "cist": cist.TEMPO_RANGES,
+    "broch": broch.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1082,6 +1104,7 @@ SONG_METERS = {
     "trilithon": trilithon.SONG_METERS,
     "stele": stele.SONG_METERS,
     "cist": cist.SONG_METERS,
+    "broch": broch.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1147,12 +1170,13 @@ COUNTS = {
     "trilithon": trilithon.COUNTS,
     "stele": stele.COUNTS,
     "cist": cist.COUNTS,
+    "broch": broch.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's and cist's.
+# trilithon's, stele's, cist's and broch's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1179,5 +1203,6 @@ PRODUCTION = {
     "trilithon": trilithon.PRODUCTION,
     "stele": stele.PRODUCTION,
     "cist": cist.PRODUCTION,
+    "broch": broch.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

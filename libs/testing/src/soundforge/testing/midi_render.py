@@ -28,6 +28,7 @@ from soundforge.testing import (
     fm_render,
     formant_render,
     fret_render,
+    glass_render,
     grain_render,
     hammer_render,
     jawari_render,
@@ -86,7 +87,10 @@ Samples = npt.NDArray[np.float32]
 # under their resonators, a swell box and tremulants) computed in numpy (pipe_render.PIPE_SETS),
 # which pipe_render plays; or early electronic instruments (an ondes Martenot's timbres through its
 # diffuseurs, a theremin's heterodyne, a trautonium's formants, a Clavioline's and an Ondioline's
-# voicing filters) computed in numpy (ether_render.ETHER_SETS), which ether_render plays.
+# voicing filters) computed in numpy (ether_render.ETHER_SETS), which ether_render plays; or glass
+# and friction instruments (glass, nails, a saw's blade, a Baschet's rods and bowls rubbed, their
+# stick and slip locked to the body's first mode, its higher modes rung at the catch) computed in
+# numpy (glass_render.GLASS_SETS), which glass_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -184,7 +188,8 @@ def render_notes(
     horn set (bore_render.BORE_SETS) through bore_render, dry, a tape set (tape_render.TAPE_SETS)
     through tape_render, dry, a bow set (bow_render.BOW_SETS) through bow_render, dry, a fret set
     (fret_render.FRET_SETS) through fret_render, dry, a pipe set (pipe_render.PIPE_SETS) through
-    pipe_render, dry, an ether set (ether_render.ETHER_SETS) through ether_render, dry."""
+    pipe_render, dry, an ether set (ether_render.ETHER_SETS) through ether_render, dry, a glass set
+    (glass_render.GLASS_SETS) through glass_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -255,6 +260,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (fret_render.FRET_SETS, fret_render.render, "fret_set"),
     (pipe_render.PIPE_SETS, pipe_render.render, "pipe_set"),
     (ether_render.ETHER_SETS, ether_render.render, "ether_set"),
+    (glass_render.GLASS_SETS, glass_render.render, "glass_set"),
 )
 
 
@@ -265,10 +271,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
     pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
     tones, brass and reeds, a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe
-    organ's ranks or early electronic instruments `soundfont` names, its set checked (require) even
-    where the render is cached, and what its renders are cached under besides their notes: a digest
-    of the set's parameters, so a patch retuned renders afresh (the set's files by where they sit in
-    it, so two checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    organ's ranks, early electronic instruments or glass and friction instruments `soundfont` names,
+    its set checked (require) even where the render is cached, and what its renders are cached under
+    besides their notes: a digest of the set's parameters, so a patch retuned renders afresh (the
+    set's files by where they sit in it, so two checkouts share a cache). None for a soundfont or a
+    TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -408,5 +408,7 @@ _DRAWN_STEPS: dict[
     "column": production_bus.column,
     "wire": production_bus.wire,
     "carbon": production_bus.carbon,
+    "walkie": production_bus.walkie,
+    "eccentric": production_bus.eccentric,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -8,7 +8,8 @@ a field recording across open ground, a tape deck's noise reduction mistracking,
 soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's stereo, a phone
 filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing aid, a phone's
 speaker in a glass, a low-bitrate stream's spectral band replication, a church's column loudspeaker
-heard off its axis, a wire recorder's steel wire, a carbon microphone; and what the steps share (rms,
+heard off its axis, a wire recorder's steel wire, a carbon microphone, a two-way radio's channel and
+its squelch, an off-centre LP's eccentric wow and its inner grooves; and what the steps share (rms,
 envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
@@ -218,6 +219,21 @@ _CARBON_FRY_DB = (-40.0, -34.0)  # the granules' frying against the music's RMS,
 _CARBON_FRY_BAND = (1500.0, 6000.0)  # Hz: where the frying sits
 _CARBON_FRY_FLOOR = 0.2  # the frying in silence against its loudest, the rest following the music
 _CARBON_PACKING = ((0.05, 0.15), 1.0)  # Hz drawn, dB: the granules packing and loosening
+_WALKIE_AGC = ((0.3, 0.8), 0.6)  # s drawn, slope: a handheld's microphone gain rider and how far it closes
+_WALKIE_EMPHASIS = 300.0  # Hz: the transmitter lifts what is above it, the receiver lowers it back
+_WALKIE_DEVIATION = (0.35, 0.6)  # the deviation limiter's ceiling, against the emphasised peak, drawn
+_WALKIE_SPLATTER = 3000.0  # Hz: the splatter filter after the limiter (4th order)
+_WALKIE_BAND = (300.0, 3000.0)  # Hz: the receiver's audio band (4th order)
+_WALKIE_NOISE_DB = (-34.0, -26.0)  # the channel's noise against the music's RMS, drawn
+_WALKIE_FADING = ((0.1, 0.3), (4.0, 8.0))  # Hz and dB, drawn: the carrier's slow fading lifting the noise
+_WALKIE_TAIL = ((0.12, 0.22), (-12.0, -8.0))  # s and dB drawn: the squelch tail when it is unkeyed
+_LP_TURNS = (100.0 / 3.0 / 60.0, 45.0 / 60.0)  # turns a second: an LP's 33 1/3 rpm or a single's 45, drawn
+_LP_RADII = (0.062, 0.09)  # m: where the stylus sits at the clip's start, drawn (toward a side's end)
+_LP_GROOVE_PITCH = 0.00008  # m: how far inward the stylus moves each turn
+_LP_ECCENTRICITY = (0.00006, 0.00017)  # m: the spindle hole off the groove's centre, drawn (under 5 cents)
+_LP_TRACING = (25e-6, 40e-6)  # m: the shortest groove wavelength the stylus tip traces, drawn
+_LP_PINCH = (0.04, 0.1)  # the tracing distortion's share at 62 mm, drawn, growing as the radius shrinks
+_LP_PINCH_CORNER = 1500.0  # Hz: the highs whose curvature the tip cannot follow
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1093,9 +1109,71 @@ def carbon(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     return np.asarray(out * 10.0 ** (swing * sway(rng, rates, out.size, sample_rate) / 20.0))
 
 
+def walkie(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played into a handheld two-way radio and heard from another one: the handheld's
+    microphone gain rider pulling the level toward the song's own (its time constant and slope in
+    _WALKIE_AGC), the narrowband FM transmitter's pre-emphasis (_WALKIE_EMPHASIS) and deviation
+    limiter (clipping the emphasised peaks at a ceiling drawn in _WALKIE_DEVIATION) and its splatter
+    filter, the receiver's de-emphasis and audio band (_WALKIE_BAND), the channel's noise
+    (_WALKIE_NOISE_DB) rising as the carrier fades slowly (_WALKIE_FADING), and the squelch's tail:
+    once the transmitter is let go at the clip's end, a burst of the channel's noise before the
+    squelch shuts (_WALKIE_TAIL). Every filter runs both ways (the de-emphasis undoing the
+    pre-emphasis exactly), and the gain rider only turns the level: no note and no beat moves."""
+    (quick, slow), slope = _WALKIE_AGC
+    mean = rms(samples) ** 2  # the rider starts at the song's own level
+    power = mean + envelope(samples**2 - mean, sample_rate, float(rng.uniform(quick, slow)))
+    level = np.sqrt(np.maximum(power, 1e-6 * mean))
+    out = samples * (rms(samples) / level) ** slope
+    pole = float(np.exp(-2.0 * np.pi * _WALKIE_EMPHASIS / sample_rate))
+    out = signal.filtfilt([1.0, -pole], [1.0 - pole], out)
+    ceiling = float(rng.uniform(*_WALKIE_DEVIATION)) * (float(np.max(np.abs(out))) or 1.0)
+    out = np.clip(out, -ceiling, ceiling)
+    splatter = min(_WALKIE_SPLATTER, 0.45 * sample_rate)
+    out = signal.sosfiltfilt(signal.butter(4, splatter, fs=sample_rate, output="sos"), out)
+    out = signal.filtfilt([1.0 - pole], [1.0, -pole], out)
+    sos = signal.butter(4, _WALKIE_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    out = signal.sosfiltfilt(sos, out)
+    channel = signal.sosfiltfilt(sos, rng.standard_normal(out.size))
+    rates, (shallow, deep) = _WALKIE_FADING
+    fading = 10.0 ** (float(rng.uniform(shallow, deep)) * sway(rng, rates, out.size, sample_rate) / 20.0)
+    out = out + under(out, channel, rng, _WALKIE_NOISE_DB) * fading
+    times = np.arange(out.size) / sample_rate
+    seconds, decibels = _WALKIE_TAIL
+    let_go = times[-1] - float(rng.uniform(*seconds))
+    keyed = np.clip((let_go - times) / 0.005, 0.0, 1.0)
+    tail = under(out, channel, rng, decibels) * (1.0 - keyed) * np.clip((times[-1] - times) / 0.01, 0.0, 1.0)
+    return np.asarray(out * keyed + tail)
+
+
+def eccentric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on an LP (or a single) pressed with its spindle hole off the groove's centre, toward the
+    end of a side: once a turn (_LP_TURNS) the groove runs a little faster and then slower under the
+    stylus, the pitch swaying by the eccentricity (_LP_ECCENTRICITY) over the radius (_LP_RADII,
+    falling by _LP_GROOVE_PITCH a turn), under 5 cents; the inner groove's tracing loss (the highs
+    whose wavelength on the groove is under _LP_TRACING, 2nd order) and its tracing distortion (the
+    highs above _LP_PINCH_CORNER bent by a share drawn in _LP_PINCH, more as the radius shrinks: even
+    harmonics). Every filter runs both ways and the audio is read under a millisecond off its time: no
+    note and no beat moves."""
+    turns = _LP_TURNS[int(rng.integers(2))]
+    times = np.arange(samples.size) / sample_rate
+    radius = float(rng.uniform(*_LP_RADII)) - _LP_GROOVE_PITCH * turns * times
+    depth = float(rng.uniform(*_LP_ECCENTRICITY)) / radius / (2.0 * np.pi * turns)
+    read = times - depth * sway(rng, (turns, turns), samples.size, sample_rate)
+    out = np.interp(read * sample_rate, np.arange(samples.size), samples)
+    speed = 2.0 * np.pi * float(np.mean(radius)) * turns
+    corner = min(speed / float(rng.uniform(*_LP_TRACING)), 0.45 * sample_rate)
+    out = signal.sosfiltfilt(signal.butter(2, corner, fs=sample_rate, output="sos"), out)
+    sos = signal.butter(2, _LP_PINCH_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    highs = signal.sosfiltfilt(sos, out)
+    bend = float(rng.uniform(*_LP_PINCH)) * 0.062 / float(np.mean(radius))
+    curve = highs**2 / (float(np.max(np.abs(highs))) or 1.0)
+    return np.asarray(out + bend * (curve - float(np.mean(curve))))
+
+
 def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
     """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
-    gusts, a sky wave fades, a wire twists under a head or a microphone's granules pack."""
+    gusts, a sky wave fades, a wire twists under a head, a microphone's granules pack, a radio's
+    carrier fades or an off-centre record turns."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1104,7 +1182,8 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
 
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
     """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
-    mistracking noise reduction's grain, a wire's hiss, a carbon button's frying)."""
+    mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
+    noise and its squelch's tail)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
