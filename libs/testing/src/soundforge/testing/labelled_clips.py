@@ -95,10 +95,10 @@ the others has; read once, for the thirty-third pass's final numbers, and a deve
 since), "stele" (written for the thirty-seventh pass of method work by someone other than whoever
 tunes, with material none of the others has; read once, for the thirty-fourth pass's final
 numbers, and a development split since), "cist" (written for the thirty-eighth pass of method
-work by someone other than whoever tunes, with material none of the others has; read once, only
-for the final numbers) and "broch" (written for the thirty-ninth pass of method work by someone
-other than whoever tunes, with material none of the others has; read once, only for the final
-numbers).
+work by someone other than whoever tunes, with material none of the others has; read once, for
+the thirty-fifth pass's final numbers, and a development split since) and "broch" (written for
+the thirty-ninth pass of method work by someone other than whoever tunes, with material none of
+the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -268,7 +268,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
     thirty-second, menhir since the thirty-third, obelisk and trilithon since the
-    thirty-fourth, stele since the thirty-fifth), cist and broch never."""
+    thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth), broch never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
