@@ -42,6 +42,11 @@ from soundforge.analysis.levels import trained_weights as trained_level_weights
 from soundforge.analysis.tempo import Level, metrical_contrast, off_beats, refine_tempo, tracked_levels
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, SPLITS
 
+# Where each of key.FEATURE_BLOCKS starts among the features.
+FEATURE_BLOCKS_OFFSETS = {
+    name: sum(size for _, size in FEATURE_BLOCKS[:index]) for index, (name, _) in enumerate(FEATURE_BLOCKS)
+}
+
 
 def not_trained_on(trained_on: str) -> list[str]:
     """The splits a weights document names that no fit may read: any written apart and not yet read."""
@@ -90,35 +95,51 @@ def test_a_fit_is_reproducible() -> None:
         assert np.allclose(alone.hidden, beside.hidden) and np.allclose(alone.output, beside.output)
 
 
-def test_the_loss_takes_features_once_per_tonic_where_both_modes_share_them_and_its_gradient_is_exact() -> (
-    None
-):
-    # key_features' modes share their features: the fit multiplies them once per tonic and adds
-    # the mode's weights after. That must be the loss every candidate's full row gives.
+def _plain_loss(standard: np.ndarray, targets: np.ndarray, theta: np.ndarray, loss: CandidateLoss) -> float:
+    """The loss from every candidate's full row, written out."""
+    hidden, bias, output = loss.unpack(theta)
+    scores = np.tanh(standard @ hidden + bias) @ output  # (tracks, 24)
+    top = scores.max(axis=1)
+    rows = np.arange(len(targets))
+    plain = np.mean(np.log(np.exp(scores - top[:, None]).sum(axis=1)) + top - scores[rows, targets])
+    return float(plain + loss.l2 * (np.sum(hidden**2) + np.sum(output**2)))
+
+
+@pytest.mark.parametrize("varying", ["the profile column", "every column"])
+def test_the_loss_takes_what_both_modes_share_once_per_tonic_and_its_gradient_is_exact(varying: str) -> None:
+    # key_features' modes share their features but for the profile's correlation (and the mode
+    # one-hot): the fit multiplies the shared ones once per tonic and adds the others' after. That
+    # must be the loss every candidate's full row gives, also where every input differs by mode.
     rng = np.random.default_rng(6)
     features = rng.normal(size=(40, 1, 12, FEATURES)).repeat(2, axis=1)
+    profile = FEATURE_BLOCKS_OFFSETS["profile"]
+    features[:, :, :, profile] = rng.normal(size=(40, 2, 12))
+    if varying == "every column":
+        features += rng.normal(0.0, 0.1, size=features.shape)
     targets = rng.integers(24, size=40)
     inputs = candidate_inputs(features)
     standard = (inputs - inputs.reshape(-1, INPUTS).mean(axis=0)) / 2.0
     loss = CandidateLoss(standard, targets, l2=1e-3, units=5)
-    assert loss.shared
+    expected = {profile, FEATURES, FEATURES + 1} if varying == "the profile column" else set(range(INPUTS))
+    assert set(np.flatnonzero(loss.varying)) == expected
     theta = rng.normal(0.0, 0.3, size=INPUTS * 5 + 10)
     value, gradient = loss(theta)
-    hidden, bias, output = loss.unpack(theta)
-    scores = np.tanh(standard @ hidden + bias) @ output  # (tracks, 24), from every full row
-    top = scores.max(axis=1)
-    plain = np.mean(np.log(np.exp(scores - top[:, None]).sum(axis=1)) + top - scores[np.arange(40), targets])
-    assert value == pytest.approx(plain + 1e-3 * (np.sum(hidden**2) + np.sum(output**2)), rel=1e-12)
-    # The gradient is the loss's: central differences along weights of each kind (a feature's, the
-    # mode one-hot's, a bias, an output weight).
-    for index in (0, FEATURES * 5 + 3, INPUTS * 5 - 1, INPUTS * 5 + 2, INPUTS * 5 + 7):
+    assert value == pytest.approx(_plain_loss(standard, targets, theta, loss), rel=1e-12)
+    # The gradient is the loss's: central differences along weights of each kind (a shared
+    # feature's, the profile's, the mode one-hot's, a bias, an output weight).
+    for index in (0, profile * 5 + 2, FEATURES * 5 + 3, INPUTS * 5 - 1, INPUTS * 5 + 2, INPUTS * 5 + 7):
         step = np.zeros_like(theta)
         step[index] = 1e-6
         numeric = (loss(theta + step)[0] - loss(theta - step)[0]) / 2e-6
         assert numeric == pytest.approx(gradient[index], rel=1e-4, abs=1e-8)
-    # Inputs whose modes differ (a planted cue) take every candidate's row.
-    standard[0, 0, 0] += 1.0
-    assert not CandidateLoss(standard, targets, l2=1e-3, units=5).shared
+
+
+def test_key_features_differ_by_mode_in_the_profile_column_alone() -> None:
+    rng = np.random.default_rng(3)
+    chroma = rng.random((12, 400)).astype(np.float32) ** 3
+    features = key_features(chroma, chroma[:, ::-1].copy(), chord_labels(chroma))
+    differing = np.flatnonzero(np.any(features[0] != features[1], axis=0))
+    assert list(differing) == [FEATURE_BLOCKS_OFFSETS["profile"]]
 
 
 def test_fitting_rejects_features_of_another_shape() -> None:

@@ -209,7 +209,7 @@ class KeyEnsemble:
 
 def candidate_inputs(features: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:
     """(tracks, 24, INPUTS) from (tracks, 2, 12, FEATURES): candidate mode * 12 + tonic, its
-    features followed by its mode one-hot (the features alone are the same for both modes)."""
+    features followed by its mode one-hot (a tonic's two modes differ in the profile's correlation alone)."""
     if features.ndim != 4 or features.shape[1:] != (2, 12, FEATURES):
         raise ValueError(f"features must be (tracks, 2, 12, {FEATURES})")
     inputs = np.zeros((len(features), 2, 12, INPUTS))
@@ -244,7 +244,8 @@ def key_features(
 ) -> npt.NDArray[np.float64]:
     """(2, 12, FEATURES): FEATURE_BLOCKS for every (mode, tonic), rotated so the tonic comes first.
 
-    The features do not depend on the mode (the weights do), so both modes' rows are equal.
+    Both modes' rows are equal but for the profile's correlation, which is each mode's own; the
+    rest does not depend on the mode (the weights do).
     """
     mean = np.asarray(chroma, dtype=np.float64).mean(axis=1) if chroma.shape[1] else np.zeros(12)
     mean = mean / mean.sum() if mean.sum() > 0 else mean

@@ -11,7 +11,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy.optimize import minimize
 
-from soundforge.analysis.key import FEATURES, INPUTS, KeyEnsemble, KeyScorer, candidate_inputs
+from soundforge.analysis.key import INPUTS, KeyEnsemble, KeyScorer, candidate_inputs
 
 Floats = npt.NDArray[np.float64]
 
@@ -69,13 +69,14 @@ def fit_member(
 class CandidateLoss:
     """fit_member's loss and its exact gradient as a function of the flat weights.
 
-    key_features gives both modes of a tonic the same features (only the mode one-hot differs), so
-    where the inputs are so, the features' product with the hidden weights is taken once per tonic
-    and the mode's added after: half the matrix products of every candidate's full row, the same
-    sums. With the elementwise steps done in place, one evaluation over 4000 tracks (32 units, one
-    BLAS thread) took 0.171 s of CPU against 0.265 s (2026-11-27); the fit before, 600 iterations
-    for each of three members over 44648 tracks, took an hour on two cores. Inputs whose modes
-    differ (a test's planted cue) take every candidate's row.
+    key_features gives both modes of a tonic the same features but for the profile's correlation,
+    which is the mode's own; the mode one-hot differs too. So the inputs both modes share are
+    multiplied by the hidden weights once per tonic, and the few that differ (`varying`: three
+    columns of key_features' inputs) once per candidate, added after: about half the matrix
+    products of every candidate's full row, the same sums. Up to the thirty-fifth pass only inputs
+    whose modes differed in the one-hot alone took the shared path, which key_features' never do
+    (the profile column differs), so a refit took every full row. Inputs whose modes differ
+    everywhere (a test's planted cue) take every full row through the same arithmetic.
     """
 
     def __init__(self, standard: Floats, targets: npt.NDArray[np.int64], l2: float, units: int) -> None:
@@ -84,16 +85,12 @@ class CandidateLoss:
         self.labelled = np.zeros((self.tracks, 24))
         self.labelled[np.arange(self.tracks), targets] = 1.0
         self.sizes = (INPUTS * units, units, units)
-        features = standard[..., :FEATURES].reshape(self.tracks, 2, 12, FEATURES)
-        modes = standard[:, :, FEATURES:].reshape(self.tracks, 2, 12, INPUTS - FEATURES)
-        self.shared = np.array_equal(features[:, 0], features[:, 1]) and np.all(modes == modes[:1, :, :1])
-        if self.shared:
-            # Rows as plain matrices: the products below are then BLAS calls, several times faster
-            # than the same sums written with einsum.
-            self.rows = np.ascontiguousarray(features[:, 0].reshape(-1, FEATURES))
-            self.modes = np.ascontiguousarray(modes[0, :, 0])  # (2, the one-hot's width)
-        else:
-            self.rows = standard.reshape(-1, INPUTS)
+        by_mode = standard.reshape(self.tracks, 2, 12, INPUTS)
+        self.varying = np.any(by_mode[:, 0] != by_mode[:, 1], axis=(0, 1))  # (INPUTS,)
+        # Rows as plain contiguous matrices: the products below are then BLAS calls, several times
+        # faster than the same sums written with einsum.
+        self.rows = np.ascontiguousarray(by_mode[:, 0][..., ~self.varying].reshape(self.tracks * 12, -1))
+        self.candidates = np.ascontiguousarray(by_mode[..., self.varying].reshape(self.tracks * 24, -1))
 
     def unpack(self, theta: Floats) -> tuple[Floats, Floats, Floats]:
         hidden, bias, output = np.split(theta, np.cumsum(self.sizes)[:-1])
@@ -102,12 +99,11 @@ class CandidateLoss:
     def __call__(self, theta: Floats) -> tuple[float, Floats]:
         tracks, units = self.tracks, self.units
         hidden, bias, output = self.unpack(theta)
-        if self.shared:
-            per_tonic = (self.rows @ hidden[:FEATURES]).reshape(tracks, 1, 12, units)
-            per_mode = (self.modes @ hidden[FEATURES:]).reshape(1, 2, 1, units)
-            active = (per_tonic + (per_mode + bias)).reshape(tracks, 24, units)
-        else:
-            active = (self.rows @ hidden).reshape(tracks, 24, units) + bias
+        per_tonic = (self.rows @ hidden[~self.varying]).reshape(tracks, 1, 12, units)
+        per_candidate = (self.candidates @ hidden[self.varying]).reshape(tracks, 2, 12, units)
+        per_candidate += per_tonic
+        per_candidate += bias
+        active = per_candidate.reshape(tracks, 24, units)
         np.tanh(active, out=active)  # in place, as below: these arrays are the fit's largest
         scores = active @ output
         top = scores.max(axis=1, keepdims=True)
@@ -120,16 +116,10 @@ class CandidateLoss:
         np.subtract(1.0, d_units, out=d_units)
         d_units *= output
         d_units *= slope[..., None]
-        if self.shared:
-            by_mode = d_units.reshape(tracks, 2, 12, units)
-            d_hidden = np.concatenate(
-                [
-                    self.rows.T @ by_mode.sum(axis=1).reshape(-1, units),
-                    self.modes.T @ by_mode.sum(axis=(0, 2)),
-                ]
-            )
-        else:
-            d_hidden = self.rows.T @ d_units.reshape(-1, units)
+        d_hidden = np.empty_like(hidden)
+        by_tonic = d_units.reshape(tracks, 2, 12, units).sum(axis=1)  # both modes' share of each row
+        d_hidden[~self.varying] = self.rows.T @ by_tonic.reshape(-1, units)
+        d_hidden[self.varying] = self.candidates.T @ d_units.reshape(-1, units)
         d_bias = d_units.sum(axis=(0, 1))
         value += self.l2 * (float(np.sum(hidden * hidden)) + float(output @ output))
         gradient = [(d_hidden + 2 * self.l2 * hidden).ravel(), d_bias, d_output + 2 * self.l2 * output]
