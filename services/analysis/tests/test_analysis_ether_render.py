@@ -102,7 +102,7 @@ def test_a_theremin_scoops_into_its_note_and_its_beat_is_purer_up_high() -> None
     """The theremin's pitch starts its scoop under the note and is within half a cent of it by 0.4 s
     (no vibrato); its second harmonic against its first is over twice as strong at E2 as at E5."""
     times = np.arange(SR) / SR
-    bend = ether_render.bends(dataclasses.replace(THEREMIN, vibrato=0.0), times, np.random.default_rng(0))
+    bend = struck_render.bends(dataclasses.replace(THEREMIN, vibrato=0.0), times, np.random.default_rng(0))
     assert bend[0] == pytest.approx(-THEREMIN.scoop) and abs(bend[int(0.4 * SR)]) < 0.5
     low, high = ether_render.spectrum(THEREMIN, hz_of(40), 4), ether_render.spectrum(THEREMIN, hz_of(76), 4)
     assert low[1] / low[0] > 2.0 * high[1] / high[0]

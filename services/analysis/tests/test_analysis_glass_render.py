@@ -125,7 +125,7 @@ def test_a_saw_scoops_into_its_note() -> None:
     """The musical saw's pitch starts its scoop under the note and is within half a cent of it by
     0.7 s (no vibrato)."""
     times = np.arange(SR) / SR
-    bend = glass_render.bends(dataclasses.replace(SAW, vibrato=0.0), times, np.random.default_rng(0))
+    bend = struck_render.bends(dataclasses.replace(SAW, vibrato=0.0), times, np.random.default_rng(0))
     assert bend[0] == pytest.approx(-SAW.scoop) and abs(bend[int(0.7 * SR)]) < 0.5
 
 

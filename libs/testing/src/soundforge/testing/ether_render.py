@@ -217,7 +217,7 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
     def sound(hz: float) -> tuple[Signal, Signal]:
         frames = np.arange(times.size // round(FRAME * sample_rate) + 3, dtype=np.float64) * FRAME
         weights = harmonics(patch, hz, held, frames, rng, sample_rate)
-        bend = bends(patch, times, rng)
+        bend = struck_render.bends(patch, times, rng)
         phases = [2.0 * np.pi * np.cumsum(hz * 2.0 ** ((offset + bend) / 1200.0)) / sample_rate
                   for offset in patch.offsets]  # fmt: skip
         tone = struck_render.periods(weights, phases, times, FRAME, TABLE)
@@ -234,17 +234,6 @@ def length(patch: Instrument, held: float) -> float:
     return sounding + 6.0 * (release + (PALME_RING if patch.palme else 0.0)) + _FADE
 
 
-def bends(patch: Instrument, times: Signal, rng: np.random.Generator) -> Signal:
-    """The pitch (cents about the note) over `times`: rising from `scoop` under it over `glide`, and a
-    vibrato at the player's own rate (within 5% of `rate`) and phase, eased in over 0.3 s from
-    `delay`."""
-    rate = patch.rate * (1.0 + float(rng.uniform(-0.05, 0.05)))
-    phase = float(rng.uniform(0.0, 2.0 * np.pi))
-    ease = np.clip((times - patch.delay) / 0.3, 0.0, 1.0)
-    waver = patch.vibrato * ease * np.sin(phase + 2.0 * np.pi * rate * times)
-    return np.asarray(waver - patch.scoop * np.exp(-times / patch.glide))
-
-
 def spectrum(patch: Instrument, hz: float, count: int) -> Signal:
     """The first `count` harmonics' levels of `patch`'s timbres sounding at `hz`, through its formants,
     lifted where they land on the palme's strings."""
@@ -257,8 +246,7 @@ def spectrum(patch: Instrument, hz: float, count: int) -> Signal:
         if wave.width:
             part *= np.abs(np.sin(np.pi * k * wave.width)) / np.sin(np.pi * wave.width)
         levels += share * part
-    for centre, width, lift in patch.formants:
-        levels *= 1.0 + (lift - 1.0) * np.exp(-0.5 * (np.log2(k * hz / centre) / width) ** 2)
+    levels = struck_render.formants(levels, hz, patch.formants)
     return np.asarray(levels * (1.0 + patch.palme * strung(hz, count)))
 
 

@@ -279,7 +279,7 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
     def sound(hz: float) -> tuple[Signal, Signal]:
         frames = np.arange(times.size // round(FRAME * sample_rate) + 3, dtype=np.float64) * FRAME
         weights = harmonics(patch, hz, held, frames, rng, sample_rate)
-        bend = bends(patch, times, rng)
+        bend = struck_render.bends(patch, times, rng)
         phases = [2.0 * np.pi * np.cumsum(hz * 2.0 ** ((offset + bend) / 1200.0)) / sample_rate
                   for offset in patch.offsets]  # fmt: skip
         tone = struck_render.periods(weights, phases, times, FRAME, TABLE)
@@ -305,24 +305,12 @@ def length(patch: Instrument, held: float, hz: float) -> float:
     return sounding + 6.0 * ring(patch, hz) + _FADE
 
 
-def bends(patch: Instrument, times: Signal, rng: np.random.Generator) -> Signal:
-    """The pitch (cents about the note) over `times`: rising from `scoop` under it over `glide` (a saw
-    player bending the blade into the note), and a vibrato at the player's own rate (within 5% of
-    `rate`) and phase, eased in over 0.3 s from `delay`."""
-    rate = patch.rate * (1.0 + float(rng.uniform(-0.05, 0.05)))
-    phase = float(rng.uniform(0.0, 2.0 * np.pi))
-    ease = np.clip((times - patch.delay) / 0.3, 0.0, 1.0)
-    waver = patch.vibrato * ease * np.sin(phase + 2.0 * np.pi * rate * times)
-    return np.asarray(waver - patch.scoop * np.exp(-times / patch.glide))
-
-
 def spectrum(patch: Instrument, hz: float, count: int) -> Signal:
     """The first `count` harmonics' levels the stick and slip drive at `hz`: 1/k^slope, the even ones
     at `even` of that, through its formants."""
     k = np.arange(1, count + 1, dtype=np.float64)
     levels = k**-patch.slope * np.where(k % 2 == 0, patch.even, 1.0)
-    for centre, width, lift in patch.formants:
-        levels *= 1.0 + (lift - 1.0) * np.exp(-0.5 * (np.log2(k * hz / centre) / width) ** 2)
+    levels = struck_render.formants(levels, hz, patch.formants)
     return np.asarray(levels)
 
 

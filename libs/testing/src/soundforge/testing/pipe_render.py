@@ -303,10 +303,7 @@ def spectrum(pipe: Pipe, hz: float, count: int) -> Signal:
     its resonator's formant."""
     k = np.arange(1, count + 1, dtype=np.float64)
     levels = k**-pipe.slope * np.where(k % 2 == 0, pipe.even, 1.0)
-    if pipe.formant is not None:
-        centre, width, lift = pipe.formant
-        levels *= 1.0 + (lift - 1.0) * np.exp(-0.5 * (np.log2(k * hz / centre) / width) ** 2)
-    return np.asarray(levels)
+    return struck_render.formants(levels, hz, () if pipe.formant is None else (pipe.formant,))
 
 
 def speech_time(patch: Registration, pipe: Pipe, hz: float) -> float:

@@ -6,15 +6,18 @@ and cached, and the sounds mixed at their starts; frames of harmonics read as pe
 phase (jawari_render's strings, arithmetic_render's sustains); and a drum's seeded hiss, a drum of
 ringing modes and hiss (modal_render's, hammer_render's, additive_render's, jawari_render's and
 arithmetic_render's kits), and one whose partials glide (additive_render's sine-sweep kick and toms,
-jawari_render's palm-bent skins, arithmetic_render's kick and toms); and a note's noise above it
-(pipe_render's wind, ether_render's valves' hiss)."""
+jawari_render's palm-bent skins, arithmetic_render's kick and toms); a note's noise above it
+(pipe_render's wind, ether_render's valves' hiss); and, for renderers that read harmonics as periods,
+formants lifting a note's harmonics (pipe_render's resonators, ether_render's and glass_render's
+voicings) and a player's pitch bending into a note under a vibrato (ether_render's theremin,
+glass_render's saw)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Hashable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING, Generic, TypeVar
+from typing import TYPE_CHECKING, Generic, Protocol, TypeVar
 
 import numpy as np
 import numpy.typing as npt
@@ -279,6 +282,45 @@ def swept_hit(salt: int, partials: Iterable[tuple[float, float, float]], noise: 
         out += 0.5 * band_noise(salt, noise, decay, times.size, sample_rate) * np.exp(-times / decay)
     out *= (0.4 + 0.6 * velocity / 127.0) * np.clip((times[-1] - times) / 0.005, 0.0, 1.0)
     return (0.25 * gain * out / (1.5 if noise[1] else 1.0)).astype(np.float32)
+
+
+def formants(
+    levels: npt.NDArray[np.float64], hz: float, lifts: Iterable[tuple[float, float, float]]
+) -> npt.NDArray[np.float64]:
+    """`levels` of a note's harmonics 1, 2, ... at `hz`, each formant ((Hz, width in octaves, gain))
+    lifting those near its centre by up to its gain, a bell on a log-frequency axis."""
+    k = np.arange(1, levels.size + 1, dtype=np.float64)
+    for centre, width, lift in lifts:
+        levels = levels * (1.0 + (lift - 1.0) * np.exp(-0.5 * (np.log2(k * hz / centre) / width) ** 2))
+    return levels
+
+
+class Bending(Protocol):
+    """A player's pitch into a note and through it (cents, seconds, Hz): what bends reads."""
+
+    @property
+    def scoop(self) -> float: ...
+    @property
+    def glide(self) -> float: ...
+    @property
+    def vibrato(self) -> float: ...
+    @property
+    def rate(self) -> float: ...
+    @property
+    def delay(self) -> float: ...
+
+
+def bends(
+    player: Bending, times: npt.NDArray[np.float64], rng: np.random.Generator
+) -> npt.NDArray[np.float64]:
+    """The pitch (cents about the note) over `times`: rising from `scoop` under it over `glide` (a
+    theremin player finding the note, a saw player bending the blade into it), and a vibrato at the
+    player's own rate (within 5% of `rate`) and phase, eased in over 0.3 s from `delay`."""
+    rate = player.rate * (1.0 + float(rng.uniform(-0.05, 0.05)))
+    phase = float(rng.uniform(0.0, 2.0 * np.pi))
+    ease = np.clip((times - player.delay) / 0.3, 0.0, 1.0)
+    waver = player.vibrato * ease * np.sin(phase + 2.0 * np.pi * rate * times)
+    return np.asarray(waver - player.scoop * np.exp(-times / player.glide))
 
 
 def above_note(rng: np.random.Generator, hz: float, span: tuple[float, float], size: int,
