@@ -21,7 +21,7 @@ import numpy as np
 
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import INPUTS, candidate_inputs, key_features
-from soundforge.analysis.key_learning import CandidateLoss
+from soundforge.analysis.key_learning import CandidateLoss, standardised
 
 GOAL = 0.75
 
@@ -86,11 +86,7 @@ def main() -> None:
     args = parser.parse_args()
     rng = np.random.default_rng(0)
     features = tracks_like_key_features(args.tracks, rng)
-    inputs = candidate_inputs(features)
-    flat = inputs.reshape(-1, INPUTS)
-    scale = flat.std(axis=0)
-    scale[scale < 1e-9] = 1.0
-    standard = (inputs - flat.mean(axis=0)) / scale
+    standard, _, _ = standardised(candidate_inputs(features))
     targets = rng.integers(24, size=args.tracks)
     loss = CandidateLoss(standard, targets, 3e-3, args.units)
     theta = rng.normal(0.0, 0.1, INPUTS * args.units + 2 * args.units)

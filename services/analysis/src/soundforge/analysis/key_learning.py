@@ -36,11 +36,7 @@ def fit_weights(
     inputs = candidate_inputs(features)
     if len(inputs) != len(targets):
         raise ValueError("one target per track")
-    flat = inputs.reshape(-1, INPUTS)
-    mean = flat.mean(axis=0)
-    scale = flat.std(axis=0)
-    scale[scale < 1e-9] = 1.0  # a constant input (a one-hot in a one-mode set) stays as it is
-    standard = (inputs - mean) / scale
+    standard, mean, scale = standardised(inputs)
     arguments = (repeat(standard), repeat(targets), repeat(l2), repeat(units), seeds, repeat(iterations))
     if workers > 1 and len(seeds) > 1:
         with ProcessPoolExecutor(min(workers, len(seeds))) as pool:
@@ -48,6 +44,16 @@ def fit_weights(
     else:
         members = tuple(map(fit_member, *arguments))
     return KeyEnsemble(mean, scale, members)
+
+
+def standardised(inputs: Floats) -> tuple[Floats, Floats, Floats]:
+    """candidate_inputs' (tracks, 24, INPUTS) with each input at mean 0 and spread 1 over every
+    candidate of every track, and that mean and spread (what a KeyEnsemble keeps)."""
+    flat = inputs.reshape(-1, INPUTS)
+    mean = flat.mean(axis=0)
+    scale = flat.std(axis=0)
+    scale[scale < 1e-9] = 1.0  # a constant input (a one-hot in a one-mode set) stays as it is
+    return (inputs - mean) / scale, mean, scale
 
 
 def fit_member(
