@@ -175,6 +175,10 @@ split from the thirty-sixth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (cist's included), sits in labelled_material_broch, which whoever tunes does not open either,
 merged in here the same way.
+"nuraghe" was written for the fortieth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(broch's included), sits in labelled_material_nuraghe, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -201,6 +205,7 @@ from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_menhir as menhir
 from soundforge.testing import labelled_material_necropolis as necropolis
+from soundforge.testing import labelled_material_nuraghe as nuraghe
 from soundforge.testing import labelled_material_obelisk as obelisk
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
@@ -276,6 +281,7 @@ SPLITS = (
     "stele",
     "cist",
     "broch",
+    "nuraghe",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -303,7 +309,8 @@ SPLITS = (
 # the thirty-second on; menhir, read once for the thirty-second pass's numbers, from the
 # thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
 # thirty-fourth on; stele, read once for the thirty-fourth pass's numbers, from the thirty-fifth on;
-# cist, read once for the thirty-fifth pass's numbers, from the thirty-sixth on. Broch never.
+# cist, read once for the thirty-fifth pass's numbers, from the thirty-sixth on. Broch and nuraghe
+# never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -412,6 +419,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stele.PROGRESSIONS["dwelling"],
         *cist.PROGRESSIONS["dwelling"],
         *broch.PROGRESSIONS["dwelling"],
+        *nuraghe.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -474,6 +482,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stele.PROGRESSIONS["modal"],
         *cist.PROGRESSIONS["modal"],
         *broch.PROGRESSIONS["modal"],
+        *nuraghe.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -520,6 +529,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *stele.PROGRESSIONS["ambiguous"],
         *cist.PROGRESSIONS["ambiguous"],
         *broch.PROGRESSIONS["ambiguous"],
+        *nuraghe.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -533,7 +543,7 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist and broch each brought one of their own (undercroft's the first
+# obelisk, trilithon, stele, cist, broch and nuraghe each brought one of their own (undercroft's the first
 # to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
 # in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
@@ -579,6 +589,7 @@ METERS = {
     stele.METER: stele.METER_LAYOUT,
     cist.METER: cist.METER_LAYOUT,
     broch.METER: broch.METER_LAYOUT,
+    nuraghe.METER: nuraghe.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -633,6 +644,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "stele": stele.PROGRAMS,
     "cist": cist.PROGRAMS,
     "broch": broch.PROGRAMS,
+    "nuraghe": nuraghe.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -651,8 +663,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # piano, pad or synth lead, obelisk's bowed strings no piano, guitar, organ, brass, reed or voice,
 # trilithon's fretted strings no piano, organ, brass, reed or voice, stele's pipe organ no piano,
 # guitar or voice, cist's early electronic instruments no piano, guitar or brass, broch's glass and
-# friction instruments no piano, guitar, organ, brass, reed or voice): they draw their own programs
-# only.
+# friction instruments no piano, guitar, organ, brass, reed or voice, nuraghe's wind and water
+# instruments no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -681,6 +693,7 @@ ONLY_OWN_PROGRAMS = (
     "stele",
     "cist",
     "broch",
+    "nuraghe",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -714,7 +727,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (fret_render.FRET_SETS), by theirs, and stele's, a pipe organ's ranks computed in numpy
 # (pipe_render.PIPE_SETS), by theirs, and cist's, early electronic instruments computed in numpy
 # (ether_render.ETHER_SETS), by theirs, and broch's, glass and friction instruments computed in
-# numpy (glass_render.GLASS_SETS), by theirs.
+# numpy (glass_render.GLASS_SETS), by theirs, and nuraghe's, instruments that wind and water sound
+# computed in numpy (flow_render.FLOW_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -748,6 +762,7 @@ SOUNDFONTS: dict[str, Path] = {
     "stele": stele.SOUNDFONT,
     "cist": cist.SOUNDFONT,
     "broch": broch.SOUNDFONT,
+    "nuraghe": nuraghe.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -781,7 +796,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # partials and noise with their pneumatic motors' puffs, no recording), cist its ether set's one kit
 # (a valve rhythm machine's circuits as ringing partials and noise with their commutator's contact
 # clicks, no recording), broch its glass set's one kit (friction drums, scrapers and struck glass as
-# ringing partials and noise, the drums rung by a stick's judder, no recording), held-out none.
+# ringing partials and noise, the drums rung by a stick's judder, no recording), nuraghe its flow
+# set's one kit (water drums, splashes, drops, rain sticks, an ocean drum and water-tuned bowls as
+# ringing partials and noise with their bubbles and seeds, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -821,6 +838,7 @@ DRUM_KITS = {
     "stele": stele.DRUM_KITS,
     "cist": cist.DRUM_KITS,
     "broch": broch.DRUM_KITS,
+    "nuraghe": nuraghe.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -837,7 +855,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # section, while the bow is drawn; trilithon's, in its mandolins' and guitar quartet's tremolo,
 # while it is repicked; stele's, in its string celeste and choir flutes, while the key is down;
 # cist's, in its ondes held and its palme held, while the key is down; broch's, in its glass
-# harmonica held and its musical glasses held, while the finger is on the glass).
+# harmonica held and its musical glasses held, while the finger is on the glass; nuraghe's, in its
+# aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -868,6 +887,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "stele": stele.SUSTAINED_PROGRAMS,
     "cist": cist.SUSTAINED_PROGRAMS,
     "broch": broch.SUSTAINED_PROGRAMS,
+    "nuraghe": nuraghe.SUSTAINED_PROGRAMS,
 }
 
 
@@ -968,6 +988,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **stele.DRUM_PATTERNS,
     **cist.DRUM_PATTERNS,
     **broch.DRUM_PATTERNS,
+    **nuraghe.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1009,6 +1030,7 @@ _OWN_PATTERNS = {
     "stele": tuple(stele.DRUM_PATTERNS),
     "cist": tuple(cist.DRUM_PATTERNS),
     "broch": tuple(broch.DRUM_PATTERNS),
+    "nuraghe": tuple(nuraghe.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1065,6 +1087,7 @@ TEMPO_RANGES = {
     "stele": stele.TEMPO_RANGES,
     "cist": cist.TEMPO_RANGES,
     "broch": broch.TEMPO_RANGES,
+    "nuraghe": nuraghe.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1107,6 +1130,7 @@ SONG_METERS = {
     "stele": stele.SONG_METERS,
     "cist": cist.SONG_METERS,
     "broch": broch.SONG_METERS,
+    "nuraghe": nuraghe.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1173,12 +1197,13 @@ COUNTS = {
     "stele": stele.COUNTS,
     "cist": cist.COUNTS,
     "broch": broch.COUNTS,
+    "nuraghe": nuraghe.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's and broch's.
+# trilithon's, stele's, cist's, broch's and nuraghe's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1206,5 +1231,6 @@ PRODUCTION = {
     "stele": stele.PRODUCTION,
     "cist": cist.PRODUCTION,
     "broch": broch.PRODUCTION,
+    "nuraghe": nuraghe.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

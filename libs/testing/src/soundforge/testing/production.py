@@ -410,5 +410,7 @@ _DRAWN_STEPS: dict[
     "carbon": production_bus.carbon,
     "walkie": production_bus.walkie,
     "eccentric": production_bus.eccentric,
+    "pool": production_bus.pool,
+    "stripe": production_bus.stripe,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

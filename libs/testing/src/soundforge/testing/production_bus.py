@@ -9,8 +9,9 @@ soundtrack, a medium-wave AM radio, a party wall, a laptop's speakers, a car's s
 filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing aid, a phone's
 speaker in a glass, a low-bitrate stream's spectral band replication, a church's column loudspeaker
 heard off its axis, a wire recorder's steel wire, a carbon microphone, a two-way radio's channel and
-its squelch, an off-centre LP's eccentric wow and its inner grooves; and what the steps share (rms,
-envelope, peak_hold, reverberate)."""
+its squelch, an off-centre LP's eccentric wow and its inner grooves, a swimming pool's underwater
+loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flutter; and what the
+steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -234,6 +235,20 @@ _LP_ECCENTRICITY = (0.00006, 0.00017)  # m: the spindle hole off the groove's ce
 _LP_TRACING = (25e-6, 40e-6)  # m: the shortest groove wavelength the stylus tip traces, drawn
 _LP_PINCH = (0.04, 0.1)  # the tracing distortion's share at 62 mm, drawn, growing as the radius shrinks
 _LP_PINCH_CORNER = 1500.0  # Hz: the highs whose curvature the tip cannot follow
+_POOL_SPEAKER = (150.0, 9000.0)  # Hz: an underwater loudspeaker's passband (2nd order)
+_POOL_RESONANCE = ((500.0, 900.0), 1.5, 5.0)  # its piston's resonance: Hz drawn, Q, dB
+_WATER_SPEED = 1480.0  # m/s: sound in water
+_POOL_GEOMETRY = ((1.0, 1.5), (0.8, 1.5), (3.0, 8.0))  # m drawn: the speaker's depth, the swimmer's, apart
+_POOL_RT60 = (0.5, 1.0)  # s drawn: the tiled tank's reverb
+_POOL_WET = 0.3  # the tank's tail against the direct sound and the surface's reflection
+_POOL_HEARING = (2500.0, 5000.0)  # Hz drawn: a swimmer's head heard by bone conduction (2nd order)
+_POOL_PUMPS_DB = (-36.0, -28.0)  # the filtration's pumps and bubbles against the music's RMS, drawn
+_POOL_PUMPS_BAND = (100.0, 3000.0)  # Hz: where they sit
+_STRIPE_FRAMES = (18.0, 24.0)  # frames a second, one drawn: the claw pulls the film down once a frame
+_STRIPE_FLUTTER = (0.0015, 0.0035)  # the film's speed past the sound head swinging by this share, drawn
+_STRIPE_BAND = ((60.0, 100.0), (5000.0, 8000.0))  # Hz drawn: the narrow stripe's floor and top (2nd order)
+_STRIPE_HISS_DB = (-42.0, -34.0)  # the stripe's hiss against the music's RMS, drawn
+_STRIPE_HISS_CORNER = 2000.0  # Hz: the hiss lies above it (1st order)
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1170,10 +1185,68 @@ def eccentric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     return np.asarray(out + bend * (curve - float(np.mean(curve))))
 
 
+def pool(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played through a swimming pool's underwater loudspeaker and heard by a swimmer under the
+    water: the loudspeaker's passband (_POOL_SPEAKER) and its piston's resonance (_POOL_RESONANCE);
+    the direct sound and its reflection off the water's surface, which a pressure-release boundary
+    sends back inverted (the speaker's and the swimmer's depths and the distance between them drawn
+    in _POOL_GEOMETRY), so that the lows, whose wavelengths dwarf the two paths' difference, cancel
+    (Lloyd's mirror); the tiled tank's tail (_POOL_RT60, mixed in at _POOL_WET); the swimmer's head
+    hearing it by bone conduction (a low-pass drawn in _POOL_HEARING); the filtration's pumps
+    (_POOL_PUMPS_DB over _POOL_PUMPS_BAND). The surface's path is taken about the direct one, every
+    filter runs both ways: no note and no beat moves."""
+    low, high = _POOL_SPEAKER
+    sos = signal.butter(
+        2, (low, min(high, 0.45 * sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
+    )
+    out = signal.sosfiltfilt(sos, samples)
+    (lowest, highest), q, lift = _POOL_RESONANCE
+    out = peaking(out, sample_rate, float(rng.uniform(lowest, highest)), q, lift)
+    speaker, swimmer, apart = (float(rng.uniform(*span)) for span in _POOL_GEOMETRY)
+    direct = np.hypot(apart, speaker - swimmer)
+    mirrored = np.hypot(apart, speaker + swimmer)
+    freqs = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
+    surface = -(direct / mirrored) * np.exp(-2j * np.pi * freqs * (mirrored - direct) / _WATER_SPEED)
+    out = np.fft.irfft(np.fft.rfft(out) * (1.0 + surface), out.size)
+    rt60 = float(rng.uniform(*_POOL_RT60))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), _POOL_WET)
+    corner = min(float(rng.uniform(*_POOL_HEARING)), 0.45 * sample_rate)
+    out = signal.sosfiltfilt(signal.butter(2, corner, fs=sample_rate, output="sos"), out)
+    sos = signal.butter(2, _POOL_PUMPS_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    pumps = signal.sosfiltfilt(sos, pink_noise(rng, out.size))
+    return np.asarray(out + under(out, pumps, rng, _POOL_PUMPS_DB))
+
+
+def stripe(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song off a Super 8 sound film's magnetic stripe, as a home movie's projector plays it: the
+    claw pulling the film down through the gate once a frame (18 or 24 frames a second, drawn in
+    _STRIPE_FRAMES) and the flywheel not quite smoothing it, so the film passes the sound head at a
+    speed swinging once a frame by a share drawn in _STRIPE_FLUTTER (flutter: the pitch swings by a
+    few cents and the audio is read tens of microseconds off its time); the narrow stripe's band
+    (_STRIPE_BAND, filtered both ways) and its hiss (_STRIPE_HISS_DB, above _STRIPE_HISS_CORNER). No
+    note and no beat moves."""
+    frames = _STRIPE_FRAMES[int(rng.integers(2))]
+    depth = float(rng.uniform(*_STRIPE_FLUTTER))
+    times = np.arange(samples.size) / sample_rate
+    read = times - depth / (2.0 * np.pi * frames) * sway(rng, (frames, frames), samples.size, sample_rate)
+    out = np.interp(read * sample_rate, np.arange(samples.size), samples)
+    (lowest, highest), (dullest, brightest) = _STRIPE_BAND
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    sos = signal.butter(1, _STRIPE_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    hiss = signal.sosfilt(sos, rng.standard_normal(out.size))
+    return np.asarray(out + under(out, hiss, rng, _STRIPE_HISS_DB))
+
+
 def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
     """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
     gusts, a sky wave fades, a wire twists under a head, a microphone's granules pack, a radio's
-    carrier fades or an off-centre record turns."""
+    carrier fades, an off-centre record turns or a film's claw pulls it down a frame."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1183,13 +1256,13 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
     """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
     mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
-    noise and its squelch's tail)."""
+    noise and its squelch's tail, a pool's pumps, a film stripe's hiss)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
     """`size` samples of pink noise (white noise's spectrum falling 3 dB an octave), drawn by `rng`: a
-    listener's room through a wall, a crowd's murmur."""
+    listener's room through a wall, a crowd's murmur, a pool's pumps."""
     white = np.fft.rfft(rng.standard_normal(size))
     return np.asarray(np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), size))
 
