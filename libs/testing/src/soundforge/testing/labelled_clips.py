@@ -98,7 +98,8 @@ numbers, and a development split since), "cist" (written for the thirty-eighth p
 work by someone other than whoever tunes, with material none of the others has; read once, for
 the thirty-fifth pass's final numbers, and a development split since), "broch" (written for the
 thirty-ninth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "nuraghe" (written for the fortieth pass of
+others has; read once, for the thirty-sixth pass's final numbers, and a development split since)
+and "nuraghe" (written for the fortieth pass of
 method work by someone other than whoever tunes, with material none of the others has; read once,
 only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -271,8 +272,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     sarcophagus since the twenty-seventh, stupa since the twenty-eighth, pyramid since the
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
     thirty-second, menhir since the thirty-third, obelisk and trilithon since the
-    thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth), broch and nuraghe
-    never."""
+    thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
+    thirty-seventh), nuraghe never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
