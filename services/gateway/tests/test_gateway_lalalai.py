@@ -97,8 +97,8 @@ async def set_settings(backends: Any, user_id: str, **settings: Any) -> None:
     await backends.clients.library.UpdateUser(library_pb2.UpdateUserRequest(user_id=user_id, settings=struct))
 
 
-async def queue_job(backends: Any, owner_id: str) -> str:
-    """A track with stored audio and a lalal.ai separation job of it, as `Separate` queues one."""
+async def stored_track(backends: Any, owner_id: str) -> str:
+    """A track of `owner_id` with stored audio; its id."""
     library = backends.clients.library
     track_id = str(uuid.uuid4())
     key = keys.source_key(owner_id, track_id, "wav")
@@ -117,6 +117,13 @@ async def queue_job(backends: Any, owner_id: str) -> str:
         source_key=key,
     )
     await library.CreateTrack(library_pb2.CreateTrackRequest(track=track))
+    return track_id
+
+
+async def queue_job(backends: Any, owner_id: str) -> str:
+    """A track with stored audio and a lalal.ai separation job of it, as `Separate` queues one."""
+    library = backends.clients.library
+    track_id = await stored_track(backends, owner_id)
     params = job_params("separation", engine=payloads_pb2.SEPARATION_ENGINE_LALALAI, two_stems="vocals")
     job = await library.CreateJob(
         library_pb2.CreateJobRequest(owner_id=owner_id, track_id=track_id, params=params)
@@ -274,3 +281,36 @@ async def test_no_key_anywhere_is_409_with_the_error_shape(
         "(this server has no default key)",
         "code": "CONFLICT",
     }
+
+
+async def test_separating_with_no_key_anywhere_is_refused_at_once_and_queues_nothing(
+    gateway, keyless_separation: RunningService, fake: FakeLalalai
+) -> None:
+    backends = gateway.backends
+    settings = backends.settings.model_copy(update={"separation_addr": keyless_separation.address})
+    clients = GatewayClients.open(settings)
+    try:
+        app = create_app(settings, clients, backends.bus, backends.blobs)
+        user, token = await gateway.bearer()
+        track_id = await stored_track(backends, user["id"])
+        client = gateway.client(app)
+        body = {"track_id": track_id, "engine": "lalalai", "two_stems": "vocals"}
+        refused = await client.post("/api/processing/separate", json=body, headers=bearer(token))
+        jobs = await client.get("/api/jobs", headers=bearer(token))
+        # The user's own key lets the same request through: only a missing key is refused.
+        await set_settings(backends, user["id"], lalalai_license_key=fake.add_key(minutes_left=5.0))
+        accepted = await client.post("/api/processing/separate", json=body, headers=bearer(token))
+        if accepted.status_code == 201:
+            await client.delete(f"/api/jobs/{accepted.json()['data']['job_id']}", headers=bearer(token))
+    finally:
+        await clients.close()
+    assert refused.status_code == 409
+    assert refused.json() == {
+        "error": "no lalal.ai license key: add yours to your settings as 'lalalai_license_key' "
+        "(this server has no default key)",
+        "code": "CONFLICT",
+    }
+    assert jobs.status_code == 200
+    assert jobs.json()["data"] == []
+    assert accepted.status_code == 201
+    assert accepted.json()["data"]["track_id"] == track_id

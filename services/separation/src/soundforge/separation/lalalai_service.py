@@ -83,6 +83,9 @@ class LalalaiService:
     ) -> list[StemFile]:
         return await self._started()[2].separate(source, out_dir, request, on_progress)
 
+    async def require_key(self, owner_id: str) -> None:
+        await self.keys.account(owner_id)
+
     async def quota(self, owner_id: str) -> Quota:
         if not owner_id:
             raise InvalidArgument("owner_id is required")

@@ -19,6 +19,10 @@ class LalalaiAccounts(Protocol):
 
     async def quota(self, owner_id: str) -> Quota: ...
 
+    async def require_key(self, owner_id: str) -> None:
+        """Raises LicenseKeyMissing (409) when the owner has no key of their own and the server none."""
+        ...
+
     async def cancel(self, owner_id: str, task_id: str) -> list[str]:
         """Cancels one of the owner's tasks (another user's task is NotFound); the cancelled ids."""
         ...

@@ -61,6 +61,9 @@ class SeparationServicer(separation_pb2_grpc.SeparationServiceServicer):
         # Owner-scoped: another user's track is NotFound, exactly like a missing one; a track
         # whose audio is not stored yet is a Conflict (409), not a job doomed to fail.
         await self._audio_track(request.owner_id, request.track_id)
+        if params.engine == payloads_pb2.SEPARATION_ENGINE_LALALAI:
+            # Refused now rather than queued to fail: the key is known before any work starts.
+            await self.lalalai.require_key(request.owner_id)
         job_params = payloads_pb2.JobParams(separation=params)
         return await self.library.create_job(request.owner_id, job_params, track_id=request.track_id)
 
