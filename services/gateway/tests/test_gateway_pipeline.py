@@ -387,6 +387,26 @@ async def test_a_job_is_visible_only_to_its_owner(gateway: Any) -> None:
         assert_detail(await client.get(path, headers=bearer(stranger)), 404, "Job not found")
 
 
+async def test_a_job_whose_track_was_deleted_is_gone_everywhere_with_its_outputs(gateway: Any) -> None:
+    user, token = await gateway.bearer()
+    client = gateway.client()
+    job_id = (await started(client, token, seed=7))["job_id"]
+    assert (await ended(client, token, job_id))["status"] == "completed"
+    record = await gateway.backends.clients.library.GetJob(
+        library_pb2.GetJobRequest(owner_id=user["id"], job_id=job_id)
+    )
+    deleted = await client.delete(f"/api/tracks/{record.track_id}", headers=bearer(token))
+    assert deleted.status_code == 204, deleted.text
+    # Not 9 download paths that each 404: the record, its outputs and every download agree.
+    for path in (
+        f"/pipeline/job/{job_id}",
+        f"/pipeline/job/{job_id}/outputs",
+        f"/pipeline/download/{job_id}/vocals",
+        f"/pipeline/download/{job_id}/all",
+    ):
+        assert_detail(await client.get(path, headers=bearer(token)), 404, "Job not found")
+
+
 async def test_a_failing_stage_fails_the_job_with_its_error_and_no_outputs(gateway: Any) -> None:
     user, token = await gateway.bearer()
     client = gateway.client()

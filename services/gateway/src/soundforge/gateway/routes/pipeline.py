@@ -213,12 +213,18 @@ def upload_named(err: ValidationFailed) -> bool:
 
 
 async def _pipeline_job(context: GatewayContext, user_id: str, job_id: str) -> jobs_pb2.Job:
-    """The caller's pipeline job; another user's, another kind's or an unknown id is the same 404."""
+    """The caller's pipeline job; another user's, another kind's or an unknown id is the same 404.
+
+    So is a job whose track was deleted: every pipeline job has one (its upload), and deleting it
+    removes the outputs stored under it and unlinks the job (track_id ""). The job is gone with
+    them, so its record, outputs and downloads all answer "Job not found" rather than listing
+    downloads that 404.
+    """
     try:
         job = await context.clients.library.GetJob(library_pb2.GetJobRequest(owner_id=user_id, job_id=job_id))
     except (NotFound, InvalidArgument):
         raise NotFound(JOB_NOT_FOUND) from None
-    if job.kind != jobs_pb2.JOB_KIND_PIPELINE:
+    if job.kind != jobs_pb2.JOB_KIND_PIPELINE or not job.track_id:
         raise NotFound(JOB_NOT_FOUND)
     return job
 
