@@ -69,6 +69,12 @@ def media() -> Iterator[MediaServer]:
         yield server
 
 
+@pytest.fixture(scope="module")
+def separation_addr(demucs_separation: RunningService) -> str:
+    """A separation service, so a downloaded track can be separated by the id its download announced."""
+    return demucs_separation.address
+
+
 @pytest_asyncio.fixture(scope="module", loop_scope="session")
 async def ingest(library: RunningService, nats_url: str, blob_dir: Path) -> AsyncIterator[RunningService]:
     """Ingest as the shared fixture starts it, plus the media server's host allowed and small limits."""
@@ -146,6 +152,50 @@ async def test_download_end_to_end_and_play_it_through_files(gateway, media: Med
     samples, rate = soundfile.read(canonical, always_2d=True)
     assert (rate, samples.shape[1]) == (44100, 2)
     assert samples.shape[0] / rate == pytest.approx(3.0, abs=0.1)
+
+
+async def test_downloading_audio_the_user_already_has_keeps_the_announced_track_id(
+    gateway, media: MediaServer
+) -> None:
+    _, token = await gateway.bearer()
+    client = gateway.client()
+    body = {"url": media.url("/other.wav"), "quality": "lossless"}
+    queued = []
+    for _ in range(2):
+        response = await client.post("/api/download/track", json=body, headers=bearer(token))
+        assert response.status_code == 201, response.text
+        queued.append(response.json()["data"])
+        assert (await poll_until_done(client, queued[-1]["job_id"], token))[-1]["status"] == "completed"
+    first, second = queued
+    assert second["track_id"] != first["track_id"]  # announced before the audio was fetched
+
+    # The same audio is one track, and the id the second download announced is that track's too.
+    listed = (await client.get("/api/tracks", headers=bearer(token))).json()["data"]
+    assert [track["id"] for track in listed] == [first["track_id"]]
+    announced = await client.get(f"/api/tracks/{second['track_id']}", headers=bearer(token))
+    assert announced.status_code == 200, announced.text
+    assert announced.json()["data"]["id"] == first["track_id"]
+    polls = [
+        (await client.get(f"/api/download/job/{job['job_id']}", headers=bearer(token))).json()["data"]
+        for job in queued
+    ]
+    assert polls[1]["output_path"] == polls[0]["output_path"]
+    # The job record names the track that holds its audio, at the top and in its result alike.
+    job = (await client.get(f"/api/jobs/{second['job_id']}", headers=bearer(token))).json()["data"]
+    assert job["track_id"] == job["result"]["track_id"] == first["track_id"]
+
+    separate = await client.post(
+        "/api/processing/separate", json={"track_id": second["track_id"]}, headers=bearer(token)
+    )
+    assert separate.status_code == 201, separate.text
+    assert separate.json()["data"]["track_id"] == first["track_id"]
+    await client.delete(f"/api/jobs/{separate.json()['data']['job_id']}", headers=bearer(token))
+
+    deleted = await client.delete(f"/api/tracks/{second['track_id']}", headers=bearer(token))
+    assert deleted.status_code == 204, deleted.text
+    for track_id in (first["track_id"], second["track_id"]):
+        gone = await client.get(f"/api/tracks/{track_id}", headers=bearer(token))
+        assert gone.status_code == 404, gone.text
 
 
 async def test_a_playlist_answers_every_job(gateway, media: MediaServer) -> None:

@@ -16,8 +16,9 @@ from soundforge.library.models import Stem
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
-from soundforge.runtime.errors import InvalidArgument, NotFound, ValidationFailed
+from soundforge.runtime.errors import AlreadyExists, InvalidArgument, NotFound, ValidationFailed
 from soundforge.storage import open_blob_store
+from soundforge.testing.job_params import job_params
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 
@@ -96,6 +97,32 @@ async def test_same_file_twice_returns_the_existing_track(stub: Stub, make_user:
     theirs = await add_track(stub, other.id, title="Theirs", sha256=sha("same bytes").upper())
     assert theirs.id != first.id
     assert theirs.sha256 == sha("same bytes")
+
+
+async def test_the_id_asked_for_a_file_the_owner_has_becomes_that_tracks_alias(
+    stub: Stub, make_user: UserFactory
+) -> None:
+    owner, other = await make_user(), await make_user()
+    first = await add_track(stub, owner.id, title="Original", sha256=sha("downloaded twice"))
+    announced = str(uuid.uuid4())  # what the second download told its client
+    again = await stub.CreateTrack(
+        pb.CreateTrackRequest(track=pb.Track(id=announced, owner_id=owner.id, sha256=sha("downloaded twice")))
+    )
+    assert not again.created and again.track == first
+    assert await stub.GetTrack(pb.GetTrackRequest(owner_id=owner.id, track_id=announced)) == first
+    with pytest.raises(NotFound):  # an alias is its owner's, like the track
+        await stub.GetTrack(pb.GetTrackRequest(owner_id=other.id, track_id=announced))
+    with pytest.raises(AlreadyExists):  # and never the id of another track
+        await stub.CreateTrack(pb.CreateTrackRequest(track=pb.Track(id=announced, owner_id=owner.id)))
+    # Work asked by the announced id is recorded against the track itself, where its results go.
+    params = job_params("analysis")
+    job = await stub.CreateJob(pb.CreateJobRequest(owner_id=owner.id, track_id=announced, params=params))
+    assert job.track_id == first.id
+
+    await stub.DeleteTrack(pb.DeleteTrackRequest(owner_id=owner.id, track_id=announced))
+    for track_id in (first.id, announced):
+        with pytest.raises(NotFound):
+            await stub.GetTrack(pb.GetTrackRequest(owner_id=owner.id, track_id=track_id))
 
 
 async def test_list_tracks_pages_filters_and_searches(stub: Stub, make_user: UserFactory) -> None:

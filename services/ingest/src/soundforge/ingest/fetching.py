@@ -164,7 +164,8 @@ class DownloadWork(Generic[TrackT]):
 
     async def run(self, order: DownloadOrder, report: Reporter) -> dict[str, Any]:
         if (existing := await self.lookup.find_track(order.owner_id, order.track_id)) is not None:
-            return job_result(existing, True)
+            # A redelivery: the track it recorded, or (by its alias) the one the owner already had.
+            return job_result(existing, existing.id == order.track_id)
         if not is_search(order.url):
             await asyncio.to_thread(self.policy.check, order.url)
         encoding = QUALITIES[order.quality]

@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import Job, utcnow
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
+from soundforge.library.track_aliases import resolved_track_id
 from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, SoundForgeError, ValidationFailed
 
 log = logging.getLogger(__name__)
@@ -102,7 +103,8 @@ class Jobs:
             job = Job(
                 kind=kind,
                 owner_id=owner_id,
-                track_id=track_id,
+                # By the track's own id: its results (stems, analysis) are recorded against it.
+                track_id=await resolved_track_id(session, owner_id, track_id),
                 status="queued",
                 params=params or {},
                 priority=priority,

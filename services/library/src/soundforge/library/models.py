@@ -124,6 +124,21 @@ class Track(Base):
         return [row.tag for row in self.tag_rows]
 
 
+class TrackAlias(Base):
+    """Another id of a track: the id a download announced for audio the owner already had.
+
+    The download was recorded as that existing track, so the announced id never became a row of
+    `tracks`; clients holding it still reach the track through this (see track_aliases).
+    """
+
+    __tablename__ = "track_aliases"
+
+    id: Mapped[str] = mapped_column(String(ID_LENGTH), primary_key=True)
+    owner_id: Mapped[str] = mapped_column(String(ID_LENGTH))
+    track_id: Mapped[str] = mapped_column(ForeignKey("tracks.id", ondelete="CASCADE"), index=True)
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
 class TrackTag(Base):
     """One tag of a track, in its own table so that filtering by tag is an indexed join."""
 

@@ -1,7 +1,8 @@
 """The rows a completed job's result implies, one handler per kind: analyses, stems, generations.
 
 Each handler is idempotent (a redelivered `completed` rewrites the same rows) and skips a track
-deleted meanwhile. Kinds whose result is only the job record (download, pipeline) have none.
+deleted meanwhile. A download's result names the track holding its audio; the pipeline's result
+is only the job record, so it has none.
 """
 
 from __future__ import annotations
@@ -57,6 +58,17 @@ async def record_stems(session: AsyncSession, job: Job, at: datetime) -> None:
         )
 
 
+async def record_download(session: AsyncSession, job: Job, at: datetime) -> None:
+    """The job names the track that holds its audio: the owner's earlier track when they already had
+    the file (the announced id is that track's alias), so job, result and track agree."""
+    track_id = job.result.get("track_id")
+    if not isinstance(track_id, str) or not track_id or track_id == job.track_id:
+        return
+    track = await session.get(Track, track_id)
+    if track is not None and track.owner_id == job.owner_id:
+        job.track_id = track_id
+
+
 async def record_generation(session: AsyncSession, job: Job, at: datetime) -> None:
     """The community library's entry of a finished generation (one per job)."""
     params, result = job.params, job.result
@@ -81,6 +93,7 @@ async def record_generation(session: AsyncSession, job: Job, at: datetime) -> No
 
 
 RESULT_ROWS: dict[str, ResultHandler] = {
+    "download": record_download,
     "analysis": record_analysis,
     "separation": record_stems,
     "generation": record_generation,

@@ -10,8 +10,9 @@ from sqlalchemy import delete, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from soundforge.library.models import Analysis, Job, Stem, Track, TrackTag, User
+from soundforge.library.models import Analysis, Job, Stem, Track, TrackAlias, TrackTag, User
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
+from soundforge.library.track_aliases import add_alias, aliased_track
 from soundforge.library.track_fields import check_edit, check_tags
 from soundforge.runtime.errors import AlreadyExists, InvalidArgument, NotFound, ValidationFailed
 from soundforge.storage import keys
@@ -91,9 +92,11 @@ def _validate(new: NewTrack) -> None:
 
 
 async def owned_track(session: AsyncSession, owner_id: str, track_id: str) -> Track:
-    """The track if `owner_id` owns it; NotFound otherwise. An empty owner owns nothing: a proto
-    default must never widen a lookup to every owner."""
+    """The track if `owner_id` owns it, by its id or one of its aliases; NotFound otherwise. An empty
+    owner owns nothing: a proto default must never widen a lookup to every owner."""
     track = await session.get(Track, track_id) if track_id and owner_id else None
+    if track is None and track_id and owner_id:
+        track = await aliased_track(session, owner_id, track_id)
     if track is None or track.owner_id != owner_id:
         raise NotFound("track not found")
     return track
@@ -108,7 +111,9 @@ class Tracks:
         self._jobs = jobs
 
     async def create(self, new: NewTrack) -> tuple[Track, bool]:
-        """Records a track; returns (track, created). An owner's second copy of a file is not created."""
+        """Records a track; returns (track, created). An owner's second copy of a file is not created:
+        the track they have is returned, and the id asked for becomes its alias (a download announced
+        that id to its client, who must still reach the audio through it)."""
         new.sha256 = new.sha256.lower()
         _validate(new)
         values = {f.name: getattr(new, f.name) for f in fields(new) if f.name not in ("id", "tags")}
@@ -116,10 +121,13 @@ class Tracks:
         tags = check_tags(new.tags)
         async with self._sessions() as session:
             if (existing := await self._same_file(session, new)) is not None:
-                return existing, False
+                return await self._known_as(session, existing, new), False
             if await session.get(User, new.owner_id) is None:
                 raise NotFound("user not found")
-            if new.id and await session.get(Track, new.id) is not None:
+            if new.id and (
+                await session.get(Track, new.id) is not None
+                or await session.get(TrackAlias, new.id) is not None
+            ):
                 raise AlreadyExists("a track with this id already exists")
             track = Track(**values, tag_rows=_tag_rows(tags))
             if new.id:
@@ -131,9 +139,24 @@ class Tracks:
                 # A concurrent create of the same file (or id) won; answer as if it came first.
                 await session.rollback()
                 if (existing := await self._same_file(session, new)) is not None:
-                    return existing, False
+                    return await self._known_as(session, existing, new), False
                 raise AlreadyExists("a track with this id already exists") from err
             return track, True
+
+    async def _known_as(self, session: AsyncSession, existing: Track, new: NewTrack) -> Track:
+        """`existing`, with the id `new` asked for recorded as its alias."""
+        if not new.id or new.id == existing.id:
+            return existing
+        await add_alias(session, existing, new.id)
+        try:
+            await session.commit()
+        except IntegrityError:
+            # A concurrent delivery of the same job recorded the alias, or the track went meanwhile.
+            await session.rollback()
+            if (again := await self._same_file(session, new)) is None:
+                raise NotFound("track not found") from None
+            return again
+        return existing
 
     @staticmethod
     async def _same_file(session: AsyncSession, new: NewTrack) -> Track | None:
@@ -213,7 +236,7 @@ class Tracks:
             await owned_track(session, owner_id, track_id)  # a concurrent delete won: NotFound
             deleted = await self._blobs.delete_prefix(keys.track_prefix(owner_id, track_id))
             # Explicit deletes rather than ON DELETE CASCADE: SQLite enforces it only when asked to.
-            for model in (Stem, Analysis, TrackTag):
+            for model in (Stem, Analysis, TrackTag, TrackAlias):
                 await session.execute(delete(model).where(model.track_id == track_id))
             await session.execute(delete(Track).where(Track.id == track_id))
             await session.execute(update(Job).where(Job.track_id == track_id).values(track_id=""))
