@@ -76,7 +76,7 @@ async def test_a_completed_generation_job_appears_in_the_library(stub: Stub, bus
             audio_key=f"generations/{job.id}.wav",
             spectrogram_key=f"generations/{job.id}.png",
             quality_score=85,
-            duration=8.0,
+            duration=7.9975,  # a loop: its crossfade short of the 8 s asked for
         )
     )
     await bus.publish_update(
@@ -100,6 +100,37 @@ async def test_a_completed_generation_job_appears_in_the_library(stub: Stub, bus
         job.id,
     )
     assert item.HasField("created_at")
+    # One value for the generation's id, its job's id and its file name's stem (seed 003).
+    assert item.id == job.id
+    assert (await stub.GetGeneration(pb.GetGenerationRequest(generation_id=job.id))).id == job.id
+
+
+async def test_a_generation_recorded_before_ids_were_job_ids_is_found_by_either(
+    stub: Stub, database_url: str
+) -> None:
+    """Older rows kept an id of their own: their job's id (their file name's stem) finds them too."""
+    job_id, user = str(uuid.uuid4()), f"fan-{token()}"
+    (gid,) = await add(database_url, {"job_id": job_id, "filename": f"{job_id}.wav", "model": "music"})
+    assert gid != job_id
+    for name in (gid, job_id):
+        assert (await stub.GetGeneration(pb.GetGenerationRequest(generation_id=name))).id == gid
+    voted = await stub.Vote(pb.VoteRequest(generation_id=job_id, user_id=user, vote=1))
+    assert (voted.upvotes, voted.downvotes) == (1, 0)
+    votes = await stub.GetVotes(pb.GetVotesRequest(user_id=user, generation_ids=[job_id, gid, "unknown"]))
+    assert dict(votes.votes) == {job_id: 1, gid: 1, "unknown": 0}
+    feedback = await stub.GetFeedback(pb.GetFeedbackRequest(generation_id=job_id))
+    assert feedback.total_votes == 1
+    await stub.AddFavorite(pb.FavoriteRequest(user_id=user, generation_id=job_id))
+    checked = await stub.CheckFavorites(pb.CheckFavoritesRequest(user_id=user, generation_ids=[job_id, gid]))
+    assert dict(checked.favorites) == {job_id: True, gid: True}
+    await stub.SuggestTag(pb.SuggestTagRequest(generation_id=job_id, user_id=user, category="piano"))
+    suggestions = await stub.GetTagSuggestions(
+        pb.GetTagSuggestionsRequest(generation_id=job_id, user_id=user)
+    )
+    assert (dict(suggestions.suggestions), list(suggestions.user_suggestions)) == ({"piano": 1}, ["piano"])
+    await stub.RemoveFavorite(pb.FavoriteRequest(user_id=user, generation_id=job_id))
+    checked = await stub.CheckFavorites(pb.CheckFavoritesRequest(user_id=user, generation_ids=[gid]))
+    assert dict(checked.favorites) == {gid: False}
 
 
 # ---- listing ----
@@ -205,6 +236,55 @@ async def test_counts_and_category_counts(stub: Stub, database_url: str) -> None
     assert cats["rain"] - cats_before.get("rain", 0) == 1
     assert cats["wind"] - cats_before.get("wind", 0) == 1
     assert "piano" not in cats or cats["piano"] == cats_before.get("piano", 0)
+
+
+async def test_magnet_models_count_and_filter_with_their_family(stub: Stub, database_url: str) -> None:
+    """Sound Box's counts and "music"/"audio" filters mean the family: MAGNeT's models are in them."""
+    word, fan = token(), f"fan-{token()}"
+    before = await stub.CountGenerations(pb.CountGenerationsRequest())
+    cats_before = (await stub.CountCategories(pb.CountCategoriesRequest(model=MUSIC))).counts
+    music, magnet_music, magnet_audio = await add(
+        database_url,
+        {"prompt": f"{word} one", "model": "music", "user_id": fan},
+        {"prompt": f"{word} two", "model": "magnet-music", "categories": ["piano"], "user_id": fan},
+        {"prompt": f"{word} three", "model": "magnet-audio", "user_id": fan},
+    )
+    after = await stub.CountGenerations(pb.CountGenerationsRequest())
+    assert (after.total - before.total, after.music - before.music, after.audio - before.audio) == (3, 2, 1)
+    assert after.total == after.music + after.audio
+    cats = (await stub.CountCategories(pb.CountCategoriesRequest(model=MUSIC))).counts
+    assert cats["piano"] - cats_before.get("piano", 0) == 1
+
+    def ids(items: Any) -> set[str]:
+        return {g.id for g in items}
+
+    family = {music, magnet_music}
+    assert ids((await listing(stub, search=word, model=MUSIC)).items) == family
+    assert ids((await listing(stub, search=word, model=MUSIC, sort=pb.LIBRARY_SORT_RECENT)).items) == family
+    assert ids((await listing(stub, user_id=fan, model=MUSIC)).items) == family
+    assert ids((await listing(stub, search=f"{word} two", model=MUSIC)).items) == {magnet_music}
+    assert ids((await listing(stub, search=word, model=AUDIO)).items) == {magnet_audio}
+    magnet = payloads_pb2.GENERATION_MODEL_MAGNET_MUSIC
+    assert ids((await listing(stub, search=word, model=magnet)).items) == {magnet_music}
+    assert ids(await radio(stub, pb.RADIO_MODE_SHUFFLE, search=word, model=MUSIC)) == family
+    assert ids(await radio(stub, pb.RADIO_MODE_TOP_RATED, search=word, model=MUSIC)) == family
+    assert ids(await radio(stub, pb.RADIO_MODE_NEW, search=word, model=MUSIC)) == family
+    history = await stub.ListHistory(pb.ListHistoryRequest(user_id=fan, model=MUSIC))
+    assert ids(history.items) == family
+    for gid in (music, magnet_music, magnet_audio):
+        await stub.AddFavorite(pb.FavoriteRequest(user_id=fan, generation_id=gid))
+    favorites = await stub.ListFavorites(pb.ListFavoritesRequest(user_id=fan, model=MUSIC))
+    assert ids(favorites.items) == family
+
+
+@pytest.mark.parametrize("query", ["\u2713", "*", "\"');--", "_", "-- ;"])
+async def test_a_search_without_a_word_matches_nothing(stub: Stub, seeded: int, query: str) -> None:
+    page = await listing(stub, search=query)
+    assert (page.total, page.pages, list(page.items)) == (0, 0, [])
+    assert await radio(stub, pb.RADIO_MODE_SHUFFLE, search=query) == []
+    assert await radio(stub, pb.RADIO_MODE_NEXT, search=query) == []
+    # Blank is no search at all.
+    assert (await listing(stub, search=" ")).total > seeded // 2
 
 
 # ---- votes ----
@@ -363,7 +443,8 @@ async def radio(stub: Stub, mode: int, **fields: Any) -> list[pb.Generation]:
 async def test_shuffle_picks_distinct_random_tracks_with_filters(stub: Stub, seeded: int) -> None:
     tracks = await radio(stub, pb.RADIO_MODE_SHUFFLE, count=20, model=MUSIC)
     assert len(tracks) == 20 and len({t.id for t in tracks}) == 20
-    assert all(t.model == MUSIC and not t.private for t in tracks)
+    assert all(t.model in (MUSIC, payloads_pb2.GENERATION_MODEL_MAGNET_MUSIC) for t in tracks)
+    assert not any(t.private for t in tracks)
     again = await radio(stub, pb.RADIO_MODE_SHUFFLE, count=20, model=MUSIC)
     assert {t.id for t in again} != {t.id for t in tracks}
     assert len(await radio(stub, pb.RADIO_MODE_SHUFFLE)) == 10

@@ -70,16 +70,21 @@ async def record_download(session: AsyncSession, job: Job, at: datetime) -> None
 
 
 async def record_generation(session: AsyncSession, job: Job, at: datetime) -> None:
-    """The community library's entry of a finished generation (one per job)."""
+    """The community library's entry of a finished generation (one per job).
+
+    Its id is the job's id, as its file name's stem is: Sound Box has one value for the three.
+    """
     params, result = job.params, job.result
     generation = await session.scalar(select(Generation).where(Generation.job_id == job.id))
     if generation is None:
-        generation = Generation(job_id=job.id, created_at=at)
+        generation = Generation(id=job.id, job_id=job.id, created_at=at)
         session.add(generation)
     generation.filename = result.get("filename", "") or job.id
     generation.prompt = params.get("prompt", "")
     generation.model = GENERATION_MODELS.name_of_stored(params.get("model"))
-    generation.duration = float(result.get("duration") or params.get("duration") or 0.0)
+    # The seconds asked for, as Sound Box reports them: a loop measures a crossfade (or part of a
+    # beat) shorter, e.g. 1.9975 s for 2.
+    generation.duration = float(params.get("duration") or result.get("duration") or 0.0)
     generation.is_loop = bool(params.get("loop", False))
     generation.private = bool(params.get("private", False))
     generation.quality_score = int(result.get("quality_score") or 0)

@@ -9,9 +9,9 @@ from sqlalchemy import ColumnElement, Select, exists, func, or_, select, true
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.pagination import PageRequest
-from soundforge.library.soundbox_categories import CATEGORIES, check_category
+from soundforge.library.soundbox_categories import CATEGORIES, check_category, family, members
 from soundforge.library.soundbox_models import Favorite, Generation, Vote
-from soundforge.library.soundbox_search import Scope, matching, prepare, terms
+from soundforge.library.soundbox_search import Scope, matching, prepare, terms, unsearchable
 from soundforge.library.soundbox_totals import Totals
 from soundforge.runtime.errors import InvalidArgument, NotFound
 
@@ -25,14 +25,36 @@ def visible(viewer_id: str) -> ColumnElement[bool]:
     return or_(public, Generation.user_id == viewer_id) if viewer_id else public
 
 
+def identified_by(generation_id: str) -> ColumnElement[bool]:
+    """The generation whose id, or whose job's id, is `generation_id`.
+
+    A generation's id is its job's id (and its file name's stem), as Sound Box has one value for
+    the three; generations recorded before that kept an id of their own, and are found by either.
+    """
+    return or_(Generation.id == generation_id, Generation.job_id == generation_id)
+
+
 async def visible_generation(session: AsyncSession, generation_id: str, viewer_id: str) -> Generation:
     """The generation if the viewer may see it; NotFound otherwise (a private id does not leak)."""
     generation = await session.scalar(
-        select(Generation).where(Generation.id == generation_id, visible(viewer_id))
+        select(Generation).where(identified_by(generation_id), visible(viewer_id)).limit(1)
     )
     if generation is None:
         raise NotFound(f"generation {generation_id} not found")
     return generation
+
+
+async def stored_ids(session: AsyncSession, ids: list[str]) -> dict[str, str]:
+    """Each of `ids` -> the stored id of its generation (itself, unless it names an older one's job)."""
+    stored = dict(zip(ids, ids, strict=True))
+    if ids:
+        older = await session.execute(
+            select(Generation.job_id, Generation.id).where(
+                Generation.job_id.in_(set(ids)), Generation.id != Generation.job_id
+            )
+        )
+        stored.update({str(job_id): generation_id for job_id, generation_id in older.all()})
+    return stored
 
 
 def has_category(dialect: str, category: str) -> ColumnElement[bool]:
@@ -98,7 +120,7 @@ class Catalog:
     ) -> Select[Generation]:
         query = select(Generation).where(visible(viewer_id))
         if model:
-            query = query.where(Generation.model == model)
+            query = query.where(Generation.model.in_(members(model)))
         if category:
             query = query.where(has_category(self._dialect, check_category(category)))
         if user_id:
@@ -109,6 +131,8 @@ class Catalog:
         if q.sort not in SORTS:
             raise InvalidArgument(f"unknown sort {q.sort!r}")
         page = PageRequest.of(q.page, q.per_page)
+        if unsearchable(q.search):
+            return GenerationPage(items=[], total=0, page=page.page, pages=0, per_page=page.page_size)
         words = terms(q.search)
         async with self._sessions() as session:
             if self._dialect == "postgresql":
@@ -154,17 +178,15 @@ class Catalog:
             return await visible_generation(session, generation_id, viewer_id)
 
     async def counts(self) -> dict[str, int]:
-        """Public generations: the total and per model."""
+        """Public generations: the total and per model family (MAGNeT's with theirs)."""
         async with self._sessions() as session:
             rows = await session.execute(
                 select(Generation.model, func.count()).where(visible("")).group_by(Generation.model)
             )
-        by_model = {model: int(count) for model, count in rows.all()}
-        return {
-            "total": sum(by_model.values()),
-            "music": by_model.get("music", 0),
-            "audio": by_model.get("audio", 0),
-        }
+        by_family = {name: 0 for name in CATEGORIES}
+        for model, count in rows.all():
+            by_family[family(model)] = by_family.get(family(model), 0) + int(count)
+        return {"total": sum(by_family.values()), "music": by_family["music"], "audio": by_family["audio"]}
 
     async def category_counts(self, model: str = "") -> dict[str, int]:
         """Public generations per category (of one model when given)."""
@@ -175,7 +197,7 @@ class Catalog:
         value = element.c.value
         query = select(value, func.count()).select_from(Generation).join(element, true()).where(visible(""))
         if model:
-            query = query.where(Generation.model == model)
+            query = query.where(Generation.model.in_(members(model)))
         async with self._sessions() as session:
             rows = await session.execute(query.group_by(value))
         return {str(name): int(count) for name, count in rows.all()}

@@ -1,4 +1,4 @@
-"""The categories a generation can carry, per model family (`GET /soundbox/api/categories/{model}`)."""
+"""Model families (MAGNeT models are in theirs) and the categories of each (/soundbox/api/categories)."""
 
 from __future__ import annotations
 
@@ -30,6 +30,12 @@ ALL_CATEGORIES = frozenset(_MUSIC) | frozenset(_AUDIO)
 def family(model: str) -> str:
     """MAGNeT models share the categories of their family: "magnet-music" -> "music"."""
     return model.removeprefix("magnet-") or "music"
+
+
+def members(model: str) -> tuple[str, ...]:
+    """The stored models a filter by `model` keeps: a family ("music", "audio") has its MAGNeT model
+    too, as Sound Box's "music" or "audio" filter and counts mean the family; "magnet-music" is itself."""
+    return (model, f"magnet-{model}") if model in CATEGORIES else (model,)
 
 
 def categories_of(model: str) -> dict[str, str]:

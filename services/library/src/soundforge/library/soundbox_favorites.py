@@ -8,7 +8,8 @@ from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.pagination import PageRequest
-from soundforge.library.soundbox_catalog import GenerationPage, visible, visible_generation
+from soundforge.library.soundbox_catalog import GenerationPage, stored_ids, visible, visible_generation
+from soundforge.library.soundbox_categories import members
 from soundforge.library.soundbox_models import Favorite, Generation
 from soundforge.runtime.errors import InvalidArgument
 
@@ -28,17 +29,17 @@ class Favorites:
     async def add(self, user_id: str, generation_id: str) -> None:
         _require(user_id)
         async with self._sessions.begin() as session:
-            await visible_generation(session, generation_id, user_id)
-            statement = self._insert(Favorite).values(generation_id=generation_id, user_id=user_id)
+            generation = await visible_generation(session, generation_id, user_id)
+            statement = self._insert(Favorite).values(generation_id=generation.id, user_id=user_id)
             await session.execute(statement.on_conflict_do_nothing())
 
     async def remove(self, user_id: str, generation_id: str) -> None:
         """Removing a favorite one does not have is not an error; an unknown generation is."""
         _require(user_id)
         async with self._sessions.begin() as session:
-            await visible_generation(session, generation_id, user_id)
+            generation = await visible_generation(session, generation_id, user_id)
             await session.execute(
-                delete(Favorite).where(Favorite.user_id == user_id, Favorite.generation_id == generation_id)
+                delete(Favorite).where(Favorite.user_id == user_id, Favorite.generation_id == generation.id)
             )
 
     async def list_page(self, user_id: str, page: int, per_page: int, model: str = "") -> GenerationPage:
@@ -50,7 +51,7 @@ class Favorites:
             .where(Favorite.user_id == user_id, visible(user_id))
         )
         if model:
-            query = query.where(Generation.model == model)
+            query = query.where(Generation.model.in_(members(model)))
         async with self._sessions() as session:
             total = int(await session.scalar(select(func.count()).select_from(query.subquery())) or 0)
             rows = await session.scalars(
@@ -74,10 +75,11 @@ class Favorites:
         if not user_id or not generation_ids:
             return found
         async with self._sessions() as session:
+            stored = await stored_ids(session, generation_ids)
             rows = await session.scalars(
                 select(Favorite.generation_id).where(
-                    Favorite.user_id == user_id, Favorite.generation_id.in_(set(generation_ids))
+                    Favorite.user_id == user_id, Favorite.generation_id.in_(set(stored.values()))
                 )
             )
-            found.update(dict.fromkeys(rows.all(), True))
-        return found
+            favorite = set(rows.all())
+        return {sent: stored[sent] in favorite for sent in found}

@@ -15,8 +15,9 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import utcnow
 from soundforge.library.soundbox_catalog import visible
+from soundforge.library.soundbox_categories import members
 from soundforge.library.soundbox_models import Favorite, Generation, RadioPlay
-from soundforge.library.soundbox_search import matching, terms
+from soundforge.library.soundbox_search import matching, terms, unsearchable
 from soundforge.runtime.errors import InvalidArgument
 
 MODES = ("shuffle", "next", "favorites", "top-rated", "new")
@@ -55,6 +56,8 @@ class Radio:
         count = min(q.count if q.count > 0 else DEFAULT_COUNT[q.mode], MAX_COUNT)
         if len(q.exclude_ids) > MAX_EXCLUDE:
             raise InvalidArgument(f"exclude: at most {MAX_EXCLUDE} ids")
+        if unsearchable(q.search):
+            return []
         query = select(Generation).where(visible(q.user_id))
         if q.model:
             query = query.where(self._model_is(q.model))
@@ -84,8 +87,8 @@ class Radio:
         if self._dialect == "sqlite":
             # Unary +: SQLite would take the model index (half the table, then a sort) over the
             # index that orders the picks (shuffle key, votes, date) and stops after `count` rows.
-            return literal_column("+generations.model") == model
-        return Generation.model == model
+            return literal_column("+generations.model").in_(members(model))
+        return Generation.model.in_(members(model))
 
     async def _all(self, query: Select[Generation]) -> list[Generation]:
         async with self._sessions() as session:

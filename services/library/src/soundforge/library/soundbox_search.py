@@ -20,7 +20,7 @@ from soundforge.library.soundbox_search_postgres import PostgresSearch
 from soundforge.library.soundbox_search_scope import SCHEMA_NAMES, Ranked, Scope, SearchQuery
 from soundforge.library.soundbox_search_sqlite import SqliteSearch
 
-__all__ = ["SCHEMA_NAMES", "Ranked", "Scope", "SearchQuery", "matching", "prepare", "terms"]
+__all__ = ["SCHEMA_NAMES", "Ranked", "Scope", "SearchQuery", "matching", "prepare", "terms", "unsearchable"]
 
 MAX_TERMS = 16
 _WORD = re.compile(r"\w+", re.UNICODE)
@@ -29,6 +29,14 @@ _WORD = re.compile(r"\w+", re.UNICODE)
 def terms(query: str) -> list[str]:
     """The words of a query (punctuation and FTS operators dropped), at most MAX_TERMS."""
     return _WORD.findall(query.lower())[:MAX_TERMS]
+
+
+def unsearchable(query: str) -> bool:
+    """A query with something in it but no word (only symbols, e.g. "✓" or "*"): it matches nothing.
+
+    Without this its empty terms() would read as no search at all, and list everything.
+    """
+    return bool(query.strip()) and not terms(query)
 
 
 async def prepare(session: AsyncSession, dialect: str, words: list[str]) -> SearchQuery:

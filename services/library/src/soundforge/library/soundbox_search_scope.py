@@ -8,6 +8,7 @@ from typing import Any, Protocol
 from sqlalchemy import ColumnElement, Select, or_
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from soundforge.library.soundbox_categories import members
 from soundforge.library.soundbox_models import Generation
 
 # Search's own columns, tables and indexes, which the models do not declare (migrations 0004, 0008,
@@ -34,7 +35,7 @@ class Scope:
         """The filters as conditions on generations (visibility apart)."""
         conditions = [] if self.category is None else [self.category]
         if self.model:
-            conditions.append(Generation.model == self.model)
+            conditions.append(Generation.model.in_(members(self.model)))
         if self.creator:
             conditions.append(Generation.user_id == self.creator)
         return conditions
@@ -44,7 +45,7 @@ class Scope:
         public = terms.c.private.is_(False)
         conditions = [or_(public, terms.c.user_id == self.viewer_id) if self.viewer_id else public]
         if self.model:
-            conditions.append(terms.c.model == self.model)
+            conditions.append(terms.c.model.in_(members(self.model)))
         if self.creator:
             conditions.append(terms.c.user_id == self.creator)
         return conditions

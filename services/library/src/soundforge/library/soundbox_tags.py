@@ -95,7 +95,7 @@ class TagConsensus:
             generation = await visible_generation(session, generation_id, viewer_id)
             rows = await session.execute(
                 select(TagSuggestion.category, func.count())
-                .where(TagSuggestion.generation_id == generation_id, TagSuggestion.action == "add")
+                .where(TagSuggestion.generation_id == generation.id, TagSuggestion.action == "add")
                 .group_by(TagSuggestion.category)
             )
             counts = {str(category): int(count) for category, count in rows.all()}
@@ -106,7 +106,7 @@ class TagConsensus:
                         await session.scalars(
                             select(TagSuggestion.category)
                             .where(
-                                TagSuggestion.generation_id == generation_id,
+                                TagSuggestion.generation_id == generation.id,
                                 TagSuggestion.action == "add",
                                 TagSuggestion.user_id == viewer_id,
                             )

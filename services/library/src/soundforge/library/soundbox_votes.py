@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from sqlalchemy import case, delete, func, select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from soundforge.library.soundbox_catalog import visible_generation
+from soundforge.library.soundbox_catalog import stored_ids, visible_generation
 from soundforge.library.soundbox_models import Generation, Vote
 from soundforge.runtime.errors import InvalidArgument
 
@@ -134,22 +134,23 @@ class Votes:
         if not user_id or not generation_ids:
             return votes
         async with self._sessions() as session:
+            stored = await stored_ids(session, generation_ids)
             rows = await session.execute(
                 select(Vote.generation_id, Vote.vote).where(
-                    Vote.user_id == user_id, Vote.generation_id.in_(set(generation_ids))
+                    Vote.user_id == user_id, Vote.generation_id.in_(set(stored.values()))
                 )
             )
-        votes.update({generation_id: int(vote) for generation_id, vote in rows.all()})
-        return votes
+            given = {generation_id: int(vote) for generation_id, vote in rows.all()}
+        return {sent: given.get(stored[sent], 0) for sent in votes}
 
     async def feedback(
         self, generation_id: str, viewer_id: str
     ) -> tuple[dict[str, int], dict[str, int], int]:
         """Reason counts of up and of down votes, and the number of votes; notes are never read."""
         async with self._sessions() as session:
-            await visible_generation(session, generation_id, viewer_id)
+            generation = await visible_generation(session, generation_id, viewer_id)
             rows = await session.execute(
-                select(Vote.vote, Vote.feedback_reasons).where(Vote.generation_id == generation_id)
+                select(Vote.vote, Vote.feedback_reasons).where(Vote.generation_id == generation.id)
             )
             positive: Counter[str] = Counter()
             negative: Counter[str] = Counter()
