@@ -39,7 +39,9 @@ async def test_errors_are_the_envelope_with_the_codes_of_their_status(gateway) -
                 assert schema["required"] == ["detail"], (method, path, status)  # the Audio Pipeline's shape
                 continue
             if path.startswith("/soundbox/"):
-                assert schema["required"] == ["error"], (method, path, status)  # Sound Box's shape
+                # Sound Box's shape; a 429 always says when to try again.
+                required = ["error", "retry_after"] if status == "429" else ["error"]
+                assert schema["required"] == required, (method, path, status)
                 assert status != "422", (method, path)  # Sound Box answers invalid input with 400
                 continue
             assert {"error", "code"} <= set(schema["required"]), (method, path, status)
@@ -60,6 +62,17 @@ async def test_every_api_route_documents_auth_rate_limit_and_unavailable(gateway
         assert {"401", "429", "503"} <= set(operation["responses"]), (method, path)
         if method in {"post", "put", "patch", "delete"}:
             assert "403" in operation["responses"], (method, path)  # CSRF with a session cookie
+
+
+async def test_a_full_generation_queue_is_a_documented_429_with_retry_after(gateway) -> None:
+    """Admission control answers /soundbox/generate with 429 (not in seed 003's list): declared."""
+    spec = (await gateway.client().get("/openapi.json")).json()
+    limited = spec["paths"]["/soundbox/generate"]["post"]["responses"]["429"]
+    assert "generation queue is full" in limited["description"]
+    assert limited["headers"]["Retry-After"]["schema"] == {"type": "integer"}
+    schema = _schema(spec, limited)
+    assert schema["required"] == ["error", "retry_after"]
+    assert schema["properties"]["retry_after"]["type"] == "integer"
 
 
 async def test_a_status_without_an_error_code_cannot_be_documented() -> None:

@@ -163,6 +163,61 @@ async def test_counts_categories_stats_history_feedback(gateway, database_url: s
     assert feedback == {"positive_reasons": {}, "negative_reasons": {}, "total_votes": 0}
 
 
+async def test_magnet_generations_count_and_filter_as_their_family(gateway, database_url: str) -> None:
+    """Seed 003 counts and filters "music" and "audio": MAGNeT's models are in their family's."""
+    word, creator = token(), f"creator-{token()}"
+    client = gateway.client()
+    before = (await client.get("/soundbox/api/library/counts")).json()
+    music, magnet_music, magnet_audio = await add(
+        database_url,
+        {"prompt": f"{word} one", "model": "music", "user_id": creator},
+        {"prompt": f"{word} two", "model": "magnet-music", "user_id": creator},
+        {"prompt": f"{word} three", "model": "magnet-audio", "user_id": creator},
+    )
+    after = (await client.get("/soundbox/api/library/counts")).json()
+    assert [after[k] - before[k] for k in ("total", "music", "audio")] == [3, 2, 1]
+    assert after["total"] == after["music"] + after["audio"]
+    family = {music, magnet_music}
+    music_only = {"search": word, "model": "music"}
+    listed = (await client.get("/soundbox/api/library", params=music_only)).json()
+    assert {i["id"] for i in listed["items"]} == family and listed["total"] == 2
+    assert {i["model"] for i in listed["items"]} == {"music", "magnet-music"}
+    audio_only = {"search": word, "model": "audio"}
+    assert [
+        i["id"] for i in (await client.get("/soundbox/api/library", params=audio_only)).json()["items"]
+    ] == [magnet_audio]
+    radio = (await client.get("/soundbox/api/radio/shuffle", params=music_only)).json()
+    assert {t["id"] for t in radio["tracks"]} == family
+    history = (await client.get("/soundbox/history", params={"user_id": creator, "model": "music"})).json()
+    assert {h["filename"] for h in history} == {f"{music}.wav", f"{magnet_music}.wav"}
+    stats = (await client.get("/soundbox/api/stats")).json()
+    assert set(stats["categories"]) == {"music", "audio"}
+
+
+@pytest.mark.parametrize("search", ["\u2713", "*", "\"');--"])
+async def test_a_search_with_no_word_matches_nothing(gateway, search: str) -> None:
+    client = gateway.client()
+    page = await client.get("/soundbox/api/library", params={"search": search})
+    assert page.status_code == 200 and page.json()["items"] == [] and page.json()["total"] == 0
+    radio = await client.get("/soundbox/api/radio/shuffle", params={"search": search})
+    assert radio.status_code == 200 and radio.json() == {"tracks": []}
+
+
+async def test_durations_are_whole_seconds(gateway, database_url: str) -> None:
+    """A loop recorded at its measured length (a crossfade short) is shown as the seconds asked for."""
+    word, creator = token(), f"creator-{token()}"
+    (gid,) = await add(
+        database_url, {"prompt": word, "duration": 1.9975, "is_loop": True, "user_id": creator}
+    )
+    client = gateway.client()
+    item = (await client.get(f"/soundbox/api/library/{gid}")).json()
+    listed = (await client.get("/soundbox/api/library", params={"search": word})).json()["items"]
+    track = (await client.get("/soundbox/api/radio/shuffle", params={"search": word})).json()["tracks"]
+    history = (await client.get("/soundbox/history", params={"user_id": creator})).json()
+    durations = [item["duration"], listed[0]["duration"], track[0]["duration"], history[0]["duration"]]
+    assert durations == [2, 2, 2, 2] and all(isinstance(d, int) for d in durations)
+
+
 async def test_private_generations_are_not_shown_to_others(gateway, database_url: str) -> None:
     owner = await gateway.session()
     word = token()

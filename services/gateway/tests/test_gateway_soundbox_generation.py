@@ -114,6 +114,47 @@ async def test_the_documented_flow_generate_then_poll_to_completion(gateway: Any
     assert_error(await stranger.client.get(f"/soundbox/job/{uuid.uuid4()}"), 404)
 
 
+async def test_a_generation_s_library_id_is_its_job_id_and_its_file_name_s_stem(gateway: Any) -> None:
+    """Seed 003 has one value for the three: votes, favorites and lookups take the job's id. A loop's
+    duration is the whole seconds asked for, though its audio is a crossfade shorter."""
+    session = await signed_in(gateway)
+    word = "zz" + "".join(chr(ord("a") + int(c, 16)) for c in uuid.uuid4().hex[:10])
+    body = {"prompt": f"{word} peaceful ambient piano melody", "duration": 2, "loop": True}
+    job_id = (await session.client.post("/soundbox/generate", json=body)).json()["job_id"]
+    done = await eventually(
+        lambda: session.client.get(f"/soundbox/job/{job_id}"),
+        lambda r: r.json()["status"] in ("completed", "failed"),
+        within=60,
+        what="completed",
+    )
+    assert done.json()["status"] == "completed" and done.json()["filename"] == f"{job_id}.wav"
+    found = await eventually(
+        lambda: session.client.get(f"/soundbox/api/library/{job_id}"),
+        lambda r: r.status_code == 200,
+        within=30,
+        what="the library item",
+    )
+    item = found.json()
+    assert (item["id"], item["filename"], item["duration"], item["is_loop"]) == (
+        job_id,
+        f"{job_id}.wav",
+        2,
+        1,
+    )
+    voted = await session.client.post(f"/soundbox/api/library/{job_id}/vote", json={"vote": 1})
+    assert voted.status_code == 200 and voted.json() == {"success": True, "upvotes": 1, "downvotes": 0}
+    favorited = await session.client.post(f"/soundbox/api/favorites/{job_id}", json={})
+    assert favorited.status_code == 200 and favorited.json() == {"success": True}
+    listed = (await session.client.get("/soundbox/api/library", params={"search": word})).json()
+    assert [(i["id"], i["duration"]) for i in listed["items"]] == [(job_id, 2)]
+    radio = (await session.client.get("/soundbox/api/radio/shuffle", params={"search": word})).json()
+    assert [(t["id"], t["duration"]) for t in radio["tracks"]] == [(job_id, 2)]
+    history = (await session.client.get("/soundbox/history", params={"user_id": session.user["id"]})).json()
+    assert [(h["filename"], h["duration"], h["loop"]) for h in history if word in h["prompt"]] == [
+        (f"{job_id}.wav", 2, True)
+    ]
+
+
 async def test_an_admin_finds_anyones_job_finished_too(gateway: Any) -> None:
     owner = await signed_in(gateway)
     body = {"prompt": "an admin looks it up", "duration": 1, "private": True}
@@ -194,6 +235,7 @@ async def test_queue_views_cancel_and_admission(gateway: Any, engine: ToneEngine
         refused = await owner.client.post("/soundbox/generate", json={"prompt": "third"})
         assert_error(refused, 429, "waiting")
         assert refused.json()["retry_after"] >= 1
+        assert refused.headers["Retry-After"] == str(refused.json()["retry_after"])
 
         status = (await anonymous.get("/soundbox/queue-status")).json()
         assert status["queue_length"] == 2 and status["current_job"] == running["job_id"]
@@ -228,6 +270,11 @@ async def test_queue_views_cancel_and_admission(gateway: Any, engine: ToneEngine
             "success": True,
             "message": "Job cancelled",
         }
+        # Sound Box's states are queued, processing, completed and failed: a client polling
+        # until completed or failed stops.
+        polled = await owner.client.get(f"/soundbox/job/{first['job_id']}")
+        assert polled.status_code == 200, polled.text
+        assert (polled.json()["status"], polled.json()["error"]) == ("failed", "Job cancelled")
         assert_error(
             await owner.client.post(f"/soundbox/api/queue/{running['job_id']}/cancel"), 400, "processing"
         )

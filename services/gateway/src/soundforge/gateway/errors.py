@@ -119,8 +119,15 @@ def render_error(
 def error_response(
     err: SoundForgeError, headers: dict[str, str] | None = None, *, path: str = ""
 ) -> JSONResponse:
-    """The documented body for `err` (`{"error", "code"}`, or `{"detail"}` under /pipeline)."""
+    """The documented body for `err` (`{"error", "code"}`, or `{"detail"}` under /pipeline).
+
+    A 429 whose error says when to try again (`retry_after`: a full generation queue, say) says it
+    in a Retry-After header too, as the rate limiter's own 429 does.
+    """
     message = _PUBLIC_MESSAGES.get(err.code, err.message)
+    retry_after = err.details.get("retry_after") if err.code == "RATE_LIMITED" else None
+    if retry_after is not None and not any(name.lower() == "retry-after" for name in headers or {}):
+        headers = {**(headers or {}), "Retry-After": str(retry_after)}
     return render_error(path, http_status(err.code), message, err.code, err.details, headers)
 
 

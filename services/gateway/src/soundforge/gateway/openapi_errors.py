@@ -60,7 +60,7 @@ class SoundBoxError(BaseModel):
 class SoundBoxTooManyRequests(SoundBoxError):
     """429 under /soundbox: a rate limit, or a full generation queue, with when to try again."""
 
-    retry_after: int | None = Field(default=None, description="seconds until trying again makes sense")
+    retry_after: int = Field(description="seconds until trying again makes sense (the Retry-After header's)")
 
 
 _SPECIAL: dict[int, type[ErrorBody]] = {422: UnprocessableEntityError, 429: TooManyRequestsError}

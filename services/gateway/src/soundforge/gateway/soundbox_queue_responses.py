@@ -6,11 +6,10 @@ from typing import Literal
 
 from pydantic import BaseModel, Field
 
-from soundforge.gateway.soundbox_responses import Number
-
 ModelState = Literal["pending", "loading", "ready", "error"]
 PriorityName = Literal["admin", "premium", "standard", "free"]
-JobStatusName = Literal["queued", "processing", "completed", "failed", "cancelled"]
+# Sound Box's four (seed 003, "Status Values"): a cancelled job is reported failed ("Job cancelled").
+JobStatusName = Literal["queued", "processing", "completed", "failed"]
 
 
 class Queued(BaseModel):
@@ -72,7 +71,7 @@ class QueueJob(BaseModel):
     status: JobStatusName
     prompt: str = Field(description="truncated")
     model: str
-    duration: Number
+    duration: int = Field(description="seconds, as requested")
     priority: PriorityName
     created: str = Field(description='"YYYY-MM-DDTHH:MM:SS", UTC')
     progress: str

@@ -2,13 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Literal
+from typing import Annotated, Literal
 
 from pydantic import BaseModel, Field, RootModel
 
 ModelName = Literal["music", "audio", "magnet-music", "magnet-audio"]
 SortName = Literal["recent", "popular", "rating"]
-Number = int | float  # whole seconds are sent as integers, as Sound Box does
+# Whole seconds, as Sound Box's requests and documents have them: a loop's measured length (a
+# crossfade short of the request, e.g. 1.9975 s) is rounded to the seconds asked for.
+Seconds = Annotated[int, Field(description="whole seconds")]
 
 
 class LibraryItem(BaseModel):
@@ -16,7 +18,7 @@ class LibraryItem(BaseModel):
     filename: str
     prompt: str
     model: str
-    duration: Number
+    duration: Seconds
     is_loop: Literal[0, 1] = Field(description="0 or 1, an integer (Sound Box's quirk)")
     quality_score: int
     spectrogram: str
@@ -92,7 +94,7 @@ class RadioTrack(BaseModel):
     id: str
     filename: str
     prompt: str
-    duration: Number
+    duration: Seconds
 
 
 class RadioTracks(BaseModel):
@@ -103,7 +105,7 @@ class HistoryItem(BaseModel):
     filename: str
     prompt: str
     model: str
-    duration: Number
+    duration: Seconds
     loop: bool
     rating: int
     created: str = Field(description='"YYYY-MM-DDTHH:MM:SS", UTC')

@@ -46,6 +46,13 @@ _STATES = {
 }
 _PREVIEW_CHARS = 40
 JobId = Annotated[Text, Path(max_length=64)]
+# Admission control (docs/architecture.md): a full class queue, or too many of your own jobs
+# waiting, is a 429 like the rate limit's, with when a place is expected to free up.
+_GENERATE_ERRORS = soundbox_responses(400, *CSRF_ERRORS, 429)
+_GENERATE_ERRORS[429]["description"] = (
+    "The rate limit, or the generation queue is full (your class's, or your own waiting jobs): "
+    "try again after `retry_after` seconds, also sent as the Retry-After header."
+)
 
 
 class GenerateBody(BaseModel):
@@ -112,6 +119,9 @@ def job_json(queued: gen.QueuedJob) -> dict[str, Any]:
         body["quality_issues"] = list(result.quality_issues)
         body["position"] = 0
     else:
+        # Sound Box has four states: a cancelled job is a failed one whose error says so, so a
+        # client polling until completed or failed stops.
+        body["status"] = "failed"
         body["error"] = job.error or ("Job cancelled" if status == "cancelled" else "Generation failed")
     body["retry_count"] = result.retry_count
     return body
@@ -120,12 +130,12 @@ def job_json(queued: gen.QueuedJob) -> dict[str, Any]:
 @router.post(
     "/generate",
     response_model=Queued,
-    responses=soundbox_responses(400, *CSRF_ERRORS),
+    responses=_GENERATE_ERRORS,
     summary="Queue a generation",
 )
 async def generate(body: GenerateBody, caller: CurrentUser, context: Context) -> dict[str, Any]:
     """403 when `user_id` is someone else's or `priority` is above your plan; 429 with
-    `retry_after` when your class's queue or your own waiting jobs are at their limit."""
+    `retry_after` (and Retry-After) when your class's queue or your own waiting jobs are at their limit."""
     owner_id = acting_for(caller, body.user_id)
     params = payloads_pb2.GenerationParams(
         prompt=body.prompt,
