@@ -103,6 +103,33 @@ async def test_create_get_and_list_jobs(stub: Stub, make_user: UserFactory) -> N
         await stub.ListJobs(pb.ListJobsRequest())
 
 
+def counted(reply: pb.CountJobsResponse) -> dict[tuple[int, int], int]:
+    return {(c.kind, c.status): c.count for c in reply.counts}
+
+
+async def test_count_jobs_by_kind_and_status_for_one_owner_or_all(stub: Stub, make_user: UserFactory) -> None:
+    owner, other = await make_user(), await make_user()
+    await new_job(stub, owner.id)
+    cancelled = await new_job(stub, owner.id)
+    await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=cancelled.id))
+    await new_job(stub, owner.id, kind=jobs.JOB_KIND_DOWNLOAD)
+    before = counted(await stub.CountJobs(pb.CountJobsRequest(all_owners=True)))
+    await new_job(stub, other.id, kind=jobs.JOB_KIND_DOWNLOAD)
+
+    mine = counted(await stub.CountJobs(pb.CountJobsRequest(owner_id=owner.id)))
+    assert mine == {
+        (jobs.JOB_KIND_ANALYSIS, jobs.JOB_STATUS_QUEUED): 1,
+        (jobs.JOB_KIND_ANALYSIS, jobs.JOB_STATUS_CANCELLED): 1,
+        (jobs.JOB_KIND_DOWNLOAD, jobs.JOB_STATUS_QUEUED): 1,
+    }
+    everyone = counted(await stub.CountJobs(pb.CountJobsRequest(all_owners=True)))
+    queued_downloads = (jobs.JOB_KIND_DOWNLOAD, jobs.JOB_STATUS_QUEUED)
+    assert everyone[queued_downloads] == before[queued_downloads] + 1
+    assert sum(everyone.values()) == sum(before.values()) + 1
+    with pytest.raises(InvalidArgument):
+        await stub.CountJobs(pb.CountJobsRequest())
+
+
 async def test_updates_move_a_job_to_completed_and_record_the_analysis(
     stub: Stub, bus: EventBus, make_user: UserFactory
 ) -> None:

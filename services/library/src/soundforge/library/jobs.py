@@ -252,6 +252,17 @@ class Jobs:
         async with self._sessions() as session:
             return await fetch_page(session, query, page)
 
+    async def counts(self, owner_id: str, *, all_owners: bool = False) -> dict[tuple[str, str], int]:
+        """How many jobs of each (kind, status) there are; pairs without jobs are absent."""
+        if not owner_id and not all_owners:
+            raise InvalidArgument("owner_id is required unless all_owners is set")
+        query = select(Job.kind, Job.status, func.count()).group_by(Job.kind, Job.status)
+        if not all_owners:
+            query = query.where(Job.owner_id == owner_id)
+        async with self._sessions() as session:
+            rows = (await session.execute(query)).all()
+        return {(kind, status): count for kind, status, count in rows}
+
     async def cancel(self, owner_id: str, job_id: str) -> Job:
         """Queued or running -> cancelled, its worker told to stop; a finished job is a Conflict."""
         async with self._sessions() as session:

@@ -25,7 +25,14 @@ from soundforge.library.tracks import NewTrack, TrackChanges, TrackOutputs, Trac
 from soundforge.library.users import Users
 from soundforge.library.v1 import library_pb2, library_pb2_grpc
 from soundforge.runtime import payloads
-from soundforge.runtime.convert import dict_from_struct, kind_name, status_name, timestamp_from_datetime
+from soundforge.runtime.convert import (
+    dict_from_struct,
+    kind_name,
+    kind_value,
+    status_name,
+    status_value,
+    timestamp_from_datetime,
+)
 from soundforge.runtime.errors import InvalidArgument
 from soundforge.runtime.vocabulary import PRIORITIES
 
@@ -286,6 +293,17 @@ class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer)
         )
         return library_pb2.ListJobsResponse(
             jobs=[mapping.job_message(j) for j in result.items], meta=mapping.page_meta(result)
+        )
+
+    async def CountJobs(
+        self, request: library_pb2.CountJobsRequest, context: Context
+    ) -> library_pb2.CountJobsResponse:
+        counts = await self._d.jobs.counts(request.owner_id, all_owners=request.all_owners)
+        return library_pb2.CountJobsResponse(
+            counts=[
+                library_pb2.JobCount(kind=kind_value(kind), status=status_value(status), count=count)
+                for (kind, status), count in sorted(counts.items())
+            ]
         )
 
     async def CancelJob(self, request: library_pb2.CancelJobRequest, context: Context) -> jobs_pb2.Job:

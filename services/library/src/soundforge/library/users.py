@@ -15,10 +15,12 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from soundforge.library.models import User
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
-from soundforge.runtime.errors import AlreadyExists, NotFound, Unauthenticated, ValidationFailed
+from soundforge.runtime.errors import AlreadyExists, Conflict, NotFound, Unauthenticated, ValidationFailed
 from soundforge.runtime.plans import DEFAULT_PLAN, Plan, checked_plan
 
 ROLES = frozenset({"user", "admin"})
+ADMIN_ROLE = "admin"
+LAST_ADMIN = "the last active admin cannot be demoted or disabled"
 MIN_PASSWORD_LENGTH = 8
 MAX_PASSWORD_LENGTH = 1024
 MAX_EMAIL_LENGTH = 320
@@ -81,8 +83,8 @@ def validate_new_user(email: str, password: str, role: str) -> None:
         raise ValidationFailed(problems)
 
 
-async def load_user(session: AsyncSession, user_id: str) -> User:
-    user = await session.get(User, user_id) if user_id else None
+async def load_user(session: AsyncSession, user_id: str, *, lock: bool = False) -> User:
+    user = await session.get(User, user_id, with_for_update=lock) if user_id else None
     if user is None:
         raise NotFound("user not found")
     return user
@@ -158,7 +160,11 @@ class Users:
         settings: dict[str, Any] | None = None,
         plan: str | None = None,
     ) -> User:
-        """Applies what is given; `settings` is merged key by key, and a None value removes a key."""
+        """Applies what is given; `settings` is merged key by key, and a None value removes a key.
+
+        A change that would leave no active admin is a Conflict: someone must still be able to
+        administer the deployment (the admin CLI bootstraps only the first).
+        """
         problems: dict[str, list[str]] = {}
         if role is not None:
             _check_role(role, problems)
@@ -170,7 +176,12 @@ class Users:
         if problems:
             raise ValidationFailed(problems)
         async with self._sessions() as session:
-            user = await load_user(session, user_id)
+            admins = await _lock_active_admins(session) if role is not None or disabled else set()
+            # Locked: settings are merged read-modify-write.
+            user = await load_user(session, user_id, lock=True)
+            leaves = (role is not None and role != ADMIN_ROLE) or disabled is True
+            if leaves and _is_active_admin(user) and not admins - {user.id}:
+                raise Conflict(LAST_ADMIN)
             if role is not None:
                 user.role = role
             if plan is not None:
@@ -183,3 +194,20 @@ class Users:
                 user.settings = {key: value for key, value in merged.items() if value is not None}
             await session.commit()
             return user
+
+
+def _is_active_admin(user: User) -> bool:
+    return user.role == ADMIN_ROLE and not user.disabled
+
+
+async def _lock_active_admins(session: AsyncSession) -> set[str]:
+    """The ids of every active admin, their rows locked in id order (PostgreSQL; SQLite's writers are
+    serial anyway): two admins demoting each other at once take turns, and the second sees the first
+    gone, instead of both passing the count or deadlocking."""
+    query = (
+        select(User.id)
+        .where(User.role == ADMIN_ROLE, User.disabled.is_(False))
+        .order_by(User.id)
+        .with_for_update()
+    )
+    return set((await session.scalars(query)).all())

@@ -521,6 +521,30 @@ class ListJobsResponse(_message.Message):
     meta: PageMeta
     def __init__(self, jobs: _Optional[_Iterable[_Union[_jobs_pb2.Job, _Mapping]]] = ..., meta: _Optional[_Union[PageMeta, _Mapping]] = ...) -> None: ...
 
+class CountJobsRequest(_message.Message):
+    __slots__ = ("owner_id", "all_owners")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    ALL_OWNERS_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    all_owners: bool
+    def __init__(self, owner_id: _Optional[str] = ..., all_owners: _Optional[bool] = ...) -> None: ...
+
+class CountJobsResponse(_message.Message):
+    __slots__ = ("counts",)
+    COUNTS_FIELD_NUMBER: _ClassVar[int]
+    counts: _containers.RepeatedCompositeFieldContainer[JobCount]
+    def __init__(self, counts: _Optional[_Iterable[_Union[JobCount, _Mapping]]] = ...) -> None: ...
+
+class JobCount(_message.Message):
+    __slots__ = ("kind", "status", "count")
+    KIND_FIELD_NUMBER: _ClassVar[int]
+    STATUS_FIELD_NUMBER: _ClassVar[int]
+    COUNT_FIELD_NUMBER: _ClassVar[int]
+    kind: _jobs_pb2.JobKind
+    status: _jobs_pb2.JobStatus
+    count: int
+    def __init__(self, kind: _Optional[_Union[_jobs_pb2.JobKind, str]] = ..., status: _Optional[_Union[_jobs_pb2.JobStatus, str]] = ..., count: _Optional[int] = ...) -> None: ...
+
 class CancelJobRequest(_message.Message):
     __slots__ = ("owner_id", "job_id")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]

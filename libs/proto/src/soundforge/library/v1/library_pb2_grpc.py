@@ -165,6 +165,11 @@ class LibraryServiceStub:
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsRequest.SerializeToString,
                 response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsResponse.FromString,
                 _registered_method=True)
+        self.CountJobs = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/CountJobs',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsResponse.FromString,
+                _registered_method=True)
         self.CancelJob = channel.unary_unary(
                 '/soundforge.library.v1.LibraryService/CancelJob',
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CancelJobRequest.SerializeToString,
@@ -450,6 +455,13 @@ class LibraryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CountJobs(self, request, context):
+        """How many jobs there are of each (kind, status): the admin overview's counts.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
     def CancelJob(self, request, context):
         """Missing associated documentation comment in .proto file."""
         context.set_code(grpc.StatusCode.UNIMPLEMENTED)
@@ -729,6 +741,11 @@ def add_LibraryServiceServicer_to_server(servicer, server):
                     servicer.ListJobs,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsRequest.FromString,
                     response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsResponse.SerializeToString,
+            ),
+            'CountJobs': grpc.unary_unary_rpc_method_handler(
+                    servicer.CountJobs,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsResponse.SerializeToString,
             ),
             'CancelJob': grpc.unary_unary_rpc_method_handler(
                     servicer.CancelJob,
@@ -1553,6 +1570,33 @@ class LibraryService:
             '/soundforge.library.v1.LibraryService/ListJobs',
             soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsRequest.SerializeToString,
             soundforge_dot_library_dot_v1_dot_library__pb2.ListJobsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CountJobs(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/CountJobs',
+            soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.CountJobsResponse.FromString,
             options,
             channel_credentials,
             insecure,

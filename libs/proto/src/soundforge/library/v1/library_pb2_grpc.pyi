@@ -64,6 +64,8 @@ class LibraryServiceStub:
     """Jobs."""
     GetJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]
     ListJobs: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListJobsRequest, _library_pb2.ListJobsResponse]
+    CountJobs: _grpc.UnaryUnaryMultiCallable[_library_pb2.CountJobsRequest, _library_pb2.CountJobsResponse]
+    """How many jobs there are of each (kind, status): the admin overview's counts."""
     CancelJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.CancelJobRequest, _jobs_pb2.Job]
     ListGenerationQueue: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListGenerationQueueRequest, _library_pb2.ListGenerationQueueResponse]
     ReleaseJob: _grpc.UnaryUnaryMultiCallable[_library_pb2.ReleaseJobRequest, _jobs_pb2.Job]
@@ -125,6 +127,8 @@ class LibraryServiceAsyncStub(LibraryServiceStub):
     """Jobs."""
     GetJob: _aio.UnaryUnaryMultiCallable[_library_pb2.GetJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
     ListJobs: _aio.UnaryUnaryMultiCallable[_library_pb2.ListJobsRequest, _library_pb2.ListJobsResponse]  # type: ignore[assignment]
+    CountJobs: _aio.UnaryUnaryMultiCallable[_library_pb2.CountJobsRequest, _library_pb2.CountJobsResponse]  # type: ignore[assignment]
+    """How many jobs there are of each (kind, status): the admin overview's counts."""
     CancelJob: _aio.UnaryUnaryMultiCallable[_library_pb2.CancelJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
     ListGenerationQueue: _aio.UnaryUnaryMultiCallable[_library_pb2.ListGenerationQueueRequest, _library_pb2.ListGenerationQueueResponse]  # type: ignore[assignment]
     ReleaseJob: _aio.UnaryUnaryMultiCallable[_library_pb2.ReleaseJobRequest, _jobs_pb2.Job]  # type: ignore[assignment]
@@ -339,6 +343,14 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _library_pb2.ListJobsRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_library_pb2.ListJobsResponse, _abc.Awaitable[_library_pb2.ListJobsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def CountJobs(
+        self,
+        request: _library_pb2.CountJobsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.CountJobsResponse, _abc.Awaitable[_library_pb2.CountJobsResponse]]:
+        """How many jobs there are of each (kind, status): the admin overview's counts."""
 
     @_abc_1.abstractmethod
     def CancelJob(
