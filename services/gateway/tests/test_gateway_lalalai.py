@@ -314,3 +314,38 @@ async def test_separating_with_no_key_anywhere_is_refused_at_once_and_queues_not
     assert jobs.json()["data"] == []
     assert accepted.status_code == 201
     assert accepted.json()["data"]["track_id"] == track_id
+
+
+async def test_the_409_s_advice_works_put_the_key_in_your_settings(
+    gateway, fake: FakeLalalai, keyless_separation: RunningService
+) -> None:
+    """The missing-key 409 tells the user to add `lalalai_license_key` to their settings; doing so
+    through PUT /users/settings (the documented route) makes the quota answer from their key."""
+    backends = gateway.backends
+    settings = backends.settings.model_copy(update={"separation_addr": keyless_separation.address})
+    clients = GatewayClients.open(settings)
+    try:
+        client = gateway.client(create_app(settings, clients, backends.bus, backends.blobs))
+        _, token = await gateway.bearer()
+        missing = await client.get("/api/lalalai/quota", headers=bearer(token))
+        assert missing.status_code == 409
+        assert "'lalalai_license_key'" in missing.json()["error"]
+        key = fake.add_key(minutes_left=33.0)
+        saved = await client.put(
+            "/users/settings",
+            json={"lalalai_license_key": key, "lalalai_quota_minutes": 50},
+            headers=bearer(token),
+        )
+        assert saved.status_code == 200, saved.text
+        assert saved.json()["data"]["lalalai_license_key"] != key
+        quota = await client.get("/api/lalalai/quota", headers=bearer(token))
+        assert quota.status_code == 200, quota.text
+        assert quota.json() == {
+            "data": {"quota_minutes": 50.0, "used_minutes": 17.0, "remaining_minutes": 33.0}
+        }
+        # Removing the key again brings the 409 back: the deployment has no key of its own.
+        await client.put("/users/settings", json={"lalalai_license_key": None}, headers=bearer(token))
+        again = await client.get("/api/lalalai/quota", headers=bearer(token))
+        assert again.status_code == 409
+    finally:
+        await clients.close()

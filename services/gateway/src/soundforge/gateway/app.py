@@ -22,6 +22,7 @@ from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
 from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, install_openapi
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
+    admin_jobs,
     admin_users,
     analysis,
     daw,
@@ -38,6 +39,7 @@ from soundforge.gateway.routes import (
     soundbox,
     spotify,
     tracks,
+    user_settings,
     user_socket,
     users,
 )
@@ -79,8 +81,10 @@ def create_app(
     api.include_router(processing.router)
     api.include_router(daw.router)
     api.include_router(admin_users.router)
+    api.include_router(admin_jobs.router)
     app.include_router(health.router)
     app.include_router(users.router)
+    app.include_router(user_settings.router)
     app.include_router(oauth.router)
     app.include_router(user_socket.router)
     app.include_router(files.router)
