@@ -11,6 +11,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from soundforge.db import make_engine, make_sessionmaker, ping, upgrade_to_head
 from soundforge.events import EventBus
 from soundforge.library.consumer import JobEventConsumer
+from soundforge.library.conversations import Conversations
 from soundforge.library.credentials import Credentials
 from soundforge.library.dispatch import JetStreamJobQueue, dispatch_sweep
 from soundforge.library.job_updates import JobUpdates
@@ -81,6 +82,7 @@ async def start(settings: LibrarySettings) -> RunningService:
             oauth_accounts=OAuthAccounts(sessions),
             track_lookup=TrackLookup(sessions),
             soundbox=soundbox_domain(sessions, engine.dialect.name, settings),
+            conversations=Conversations(sessions),
         )
         servicer = LibraryServicer(domain)
 

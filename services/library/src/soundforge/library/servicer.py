@@ -14,6 +14,8 @@ import grpc
 
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.library import mapping
+from soundforge.library.conversation_servicer import ConversationServicer
+from soundforge.library.conversations import Conversations
 from soundforge.library.credentials import Credentials
 from soundforge.library.jobs import Jobs
 from soundforge.library.models import User, utcnow
@@ -55,6 +57,7 @@ class LibraryDomain:
     oauth_accounts: OAuthAccounts
     track_lookup: TrackLookup
     soundbox: SoundBoxDomain
+    conversations: Conversations
 
 
 def _enum_name(to_name: Callable[[int], str], value: int) -> str:
@@ -101,10 +104,11 @@ def _new_track(track: library_pb2.Track) -> NewTrack:
     )
 
 
-class LibraryServicer(SoundBoxServicer, library_pb2_grpc.LibraryServiceServicer):
+class LibraryServicer(SoundBoxServicer, ConversationServicer, library_pb2_grpc.LibraryServiceServicer):
     def __init__(self, domain: LibraryDomain) -> None:
         self._d = domain
         self._sb = domain.soundbox
+        self._conversations = domain.conversations
 
     # ---- users and credentials ----
 

@@ -1012,3 +1012,81 @@ class LogClientErrorRequest(_message.Message):
 class LogClientErrorResponse(_message.Message):
     __slots__ = ()
     def __init__(self) -> None: ...
+
+class ConversationMessage(_message.Message):
+    __slots__ = ("id", "role", "content", "tool_name", "error", "created_at")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    ROLE_FIELD_NUMBER: _ClassVar[int]
+    CONTENT_FIELD_NUMBER: _ClassVar[int]
+    TOOL_NAME_FIELD_NUMBER: _ClassVar[int]
+    ERROR_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    role: str
+    content: str
+    tool_name: str
+    error: str
+    created_at: _timestamp_pb2.Timestamp
+    def __init__(self, id: _Optional[str] = ..., role: _Optional[str] = ..., content: _Optional[str] = ..., tool_name: _Optional[str] = ..., error: _Optional[str] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
+
+class Conversation(_message.Message):
+    __slots__ = ("id", "owner_id", "title", "message_count", "created_at", "updated_at", "messages")
+    ID_FIELD_NUMBER: _ClassVar[int]
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    MESSAGE_COUNT_FIELD_NUMBER: _ClassVar[int]
+    CREATED_AT_FIELD_NUMBER: _ClassVar[int]
+    UPDATED_AT_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    id: str
+    owner_id: str
+    title: str
+    message_count: int
+    created_at: _timestamp_pb2.Timestamp
+    updated_at: _timestamp_pb2.Timestamp
+    messages: _containers.RepeatedCompositeFieldContainer[ConversationMessage]
+    def __init__(self, id: _Optional[str] = ..., owner_id: _Optional[str] = ..., title: _Optional[str] = ..., message_count: _Optional[int] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., updated_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ..., messages: _Optional[_Iterable[_Union[ConversationMessage, _Mapping]]] = ...) -> None: ...
+
+class CreateConversationRequest(_message.Message):
+    __slots__ = ("owner_id", "title")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    TITLE_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    title: str
+    def __init__(self, owner_id: _Optional[str] = ..., title: _Optional[str] = ...) -> None: ...
+
+class GetConversationRequest(_message.Message):
+    __slots__ = ("owner_id", "conversation_id", "last_messages")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    CONVERSATION_ID_FIELD_NUMBER: _ClassVar[int]
+    LAST_MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    conversation_id: str
+    last_messages: int
+    def __init__(self, owner_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., last_messages: _Optional[int] = ...) -> None: ...
+
+class ListConversationsRequest(_message.Message):
+    __slots__ = ("owner_id", "page")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    PAGE_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    page: Page
+    def __init__(self, owner_id: _Optional[str] = ..., page: _Optional[_Union[Page, _Mapping]] = ...) -> None: ...
+
+class ListConversationsResponse(_message.Message):
+    __slots__ = ("conversations", "meta")
+    CONVERSATIONS_FIELD_NUMBER: _ClassVar[int]
+    META_FIELD_NUMBER: _ClassVar[int]
+    conversations: _containers.RepeatedCompositeFieldContainer[Conversation]
+    meta: PageMeta
+    def __init__(self, conversations: _Optional[_Iterable[_Union[Conversation, _Mapping]]] = ..., meta: _Optional[_Union[PageMeta, _Mapping]] = ...) -> None: ...
+
+class AppendConversationMessagesRequest(_message.Message):
+    __slots__ = ("owner_id", "conversation_id", "messages")
+    OWNER_ID_FIELD_NUMBER: _ClassVar[int]
+    CONVERSATION_ID_FIELD_NUMBER: _ClassVar[int]
+    MESSAGES_FIELD_NUMBER: _ClassVar[int]
+    owner_id: str
+    conversation_id: str
+    messages: _containers.RepeatedCompositeFieldContainer[ConversationMessage]
+    def __init__(self, owner_id: _Optional[str] = ..., conversation_id: _Optional[str] = ..., messages: _Optional[_Iterable[_Union[ConversationMessage, _Mapping]]] = ...) -> None: ...

@@ -290,6 +290,26 @@ class LibraryServiceStub:
                 request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorRequest.SerializeToString,
                 response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorResponse.FromString,
                 _registered_method=True)
+        self.CreateConversation = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/CreateConversation',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.CreateConversationRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
+                _registered_method=True)
+        self.GetConversation = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/GetConversation',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetConversationRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
+                _registered_method=True)
+        self.ListConversations = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/ListConversations',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsResponse.FromString,
+                _registered_method=True)
+        self.AppendConversationMessages = channel.unary_unary(
+                '/soundforge.library.v1.LibraryService/AppendConversationMessages',
+                request_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.AppendConversationMessagesRequest.SerializeToString,
+                response_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
+                _registered_method=True)
 
 
 class LibraryServiceServicer:
@@ -609,6 +629,32 @@ class LibraryServiceServicer:
         context.set_details('Method not implemented!')
         raise NotImplementedError('Method not implemented!')
 
+    def CreateConversation(self, request, context):
+        """Agent conversations: the AI Orchestrator's threads, each owned by one user; another user's
+        conversation is NOT_FOUND, exactly like a missing one.
+        """
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def GetConversation(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def ListConversations(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
+    def AppendConversationMessages(self, request, context):
+        """Missing associated documentation comment in .proto file."""
+        context.set_code(grpc.StatusCode.UNIMPLEMENTED)
+        context.set_details('Method not implemented!')
+        raise NotImplementedError('Method not implemented!')
+
 
 def add_LibraryServiceServicer_to_server(servicer, server):
     rpc_method_handlers = {
@@ -866,6 +912,26 @@ def add_LibraryServiceServicer_to_server(servicer, server):
                     servicer.LogClientError,
                     request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorRequest.FromString,
                     response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorResponse.SerializeToString,
+            ),
+            'CreateConversation': grpc.unary_unary_rpc_method_handler(
+                    servicer.CreateConversation,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.CreateConversationRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.SerializeToString,
+            ),
+            'GetConversation': grpc.unary_unary_rpc_method_handler(
+                    servicer.GetConversation,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.GetConversationRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.SerializeToString,
+            ),
+            'ListConversations': grpc.unary_unary_rpc_method_handler(
+                    servicer.ListConversations,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsResponse.SerializeToString,
+            ),
+            'AppendConversationMessages': grpc.unary_unary_rpc_method_handler(
+                    servicer.AppendConversationMessages,
+                    request_deserializer=soundforge_dot_library_dot_v1_dot_library__pb2.AppendConversationMessagesRequest.FromString,
+                    response_serializer=soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.SerializeToString,
             ),
     }
     generic_handler = grpc.method_handlers_generic_handler(
@@ -2245,6 +2311,114 @@ class LibraryService:
             '/soundforge.library.v1.LibraryService/LogClientError',
             soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorRequest.SerializeToString,
             soundforge_dot_library_dot_v1_dot_library__pb2.LogClientErrorResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def CreateConversation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/CreateConversation',
+            soundforge_dot_library_dot_v1_dot_library__pb2.CreateConversationRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def GetConversation(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/GetConversation',
+            soundforge_dot_library_dot_v1_dot_library__pb2.GetConversationRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def ListConversations(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/ListConversations',
+            soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.ListConversationsResponse.FromString,
+            options,
+            channel_credentials,
+            insecure,
+            call_credentials,
+            compression,
+            wait_for_ready,
+            timeout,
+            metadata,
+            _registered_method=True)
+
+    @staticmethod
+    def AppendConversationMessages(request,
+            target,
+            options=(),
+            channel_credentials=None,
+            call_credentials=None,
+            insecure=False,
+            compression=None,
+            wait_for_ready=None,
+            timeout=None,
+            metadata=None):
+        return grpc.experimental.unary_unary(
+            request,
+            target,
+            '/soundforge.library.v1.LibraryService/AppendConversationMessages',
+            soundforge_dot_library_dot_v1_dot_library__pb2.AppendConversationMessagesRequest.SerializeToString,
+            soundforge_dot_library_dot_v1_dot_library__pb2.Conversation.FromString,
             options,
             channel_credentials,
             insecure,

@@ -93,6 +93,13 @@ class LibraryServiceStub:
     ListHistory: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListHistoryRequest, _library_pb2.ListHistoryResponse]
     GetStats: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetStatsRequest, _library_pb2.GetStatsResponse]
     LogClientError: _grpc.UnaryUnaryMultiCallable[_library_pb2.LogClientErrorRequest, _library_pb2.LogClientErrorResponse]
+    CreateConversation: _grpc.UnaryUnaryMultiCallable[_library_pb2.CreateConversationRequest, _library_pb2.Conversation]
+    """Agent conversations: the AI Orchestrator's threads, each owned by one user; another user's
+    conversation is NOT_FOUND, exactly like a missing one.
+    """
+    GetConversation: _grpc.UnaryUnaryMultiCallable[_library_pb2.GetConversationRequest, _library_pb2.Conversation]
+    ListConversations: _grpc.UnaryUnaryMultiCallable[_library_pb2.ListConversationsRequest, _library_pb2.ListConversationsResponse]
+    AppendConversationMessages: _grpc.UnaryUnaryMultiCallable[_library_pb2.AppendConversationMessagesRequest, _library_pb2.Conversation]
 
 @_typing.type_check_only
 class LibraryServiceAsyncStub(LibraryServiceStub):
@@ -156,6 +163,13 @@ class LibraryServiceAsyncStub(LibraryServiceStub):
     ListHistory: _aio.UnaryUnaryMultiCallable[_library_pb2.ListHistoryRequest, _library_pb2.ListHistoryResponse]  # type: ignore[assignment]
     GetStats: _aio.UnaryUnaryMultiCallable[_library_pb2.GetStatsRequest, _library_pb2.GetStatsResponse]  # type: ignore[assignment]
     LogClientError: _aio.UnaryUnaryMultiCallable[_library_pb2.LogClientErrorRequest, _library_pb2.LogClientErrorResponse]  # type: ignore[assignment]
+    CreateConversation: _aio.UnaryUnaryMultiCallable[_library_pb2.CreateConversationRequest, _library_pb2.Conversation]  # type: ignore[assignment]
+    """Agent conversations: the AI Orchestrator's threads, each owned by one user; another user's
+    conversation is NOT_FOUND, exactly like a missing one.
+    """
+    GetConversation: _aio.UnaryUnaryMultiCallable[_library_pb2.GetConversationRequest, _library_pb2.Conversation]  # type: ignore[assignment]
+    ListConversations: _aio.UnaryUnaryMultiCallable[_library_pb2.ListConversationsRequest, _library_pb2.ListConversationsResponse]  # type: ignore[assignment]
+    AppendConversationMessages: _aio.UnaryUnaryMultiCallable[_library_pb2.AppendConversationMessagesRequest, _library_pb2.Conversation]  # type: ignore[assignment]
 
 class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
     @_abc_1.abstractmethod
@@ -522,5 +536,36 @@ class LibraryServiceServicer(metaclass=_abc_1.ABCMeta):
         request: _library_pb2.LogClientErrorRequest,
         context: _ServicerContext,
     ) -> _typing.Union[_library_pb2.LogClientErrorResponse, _abc.Awaitable[_library_pb2.LogClientErrorResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def CreateConversation(
+        self,
+        request: _library_pb2.CreateConversationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.Conversation, _abc.Awaitable[_library_pb2.Conversation]]:
+        """Agent conversations: the AI Orchestrator's threads, each owned by one user; another user's
+        conversation is NOT_FOUND, exactly like a missing one.
+        """
+
+    @_abc_1.abstractmethod
+    def GetConversation(
+        self,
+        request: _library_pb2.GetConversationRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.Conversation, _abc.Awaitable[_library_pb2.Conversation]]: ...
+
+    @_abc_1.abstractmethod
+    def ListConversations(
+        self,
+        request: _library_pb2.ListConversationsRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.ListConversationsResponse, _abc.Awaitable[_library_pb2.ListConversationsResponse]]: ...
+
+    @_abc_1.abstractmethod
+    def AppendConversationMessages(
+        self,
+        request: _library_pb2.AppendConversationMessagesRequest,
+        context: _ServicerContext,
+    ) -> _typing.Union[_library_pb2.Conversation, _abc.Awaitable[_library_pb2.Conversation]]: ...
 
 def add_LibraryServiceServicer_to_server(servicer: LibraryServiceServicer, server: _typing.Union[_grpc.Server, _aio.Server]) -> None: ...
