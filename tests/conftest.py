@@ -2,22 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Iterator
 from pathlib import Path
 from typing import Any
 
 import pytest
 
 from platform_harness import Platform, fresh_postgres_database, running_platform
+from soundforge.testing.fake_llm import FakeLLM, fake_llm
 
 
 @pytest.fixture
-def gateway_overrides() -> dict[str, Any]:
+def llm_provider() -> Iterator[FakeLLM]:
+    """The agent Orchestrator's LLM on every platform: a fake OpenAI-compatible API on loopback."""
+    with fake_llm() as server:
+        yield server
+
+
+@pytest.fixture
+def gateway_overrides(llm_provider: FakeLLM) -> dict[str, Any]:
     """Gateway settings for `platform`; a test module changes them by defining a fixture of this name.
 
     End-to-end tests poll jobs closely, and the per-user limits (60 and 10 a minute) are not what they
     are about: the gateway's own tests prove the limits, so here they are lifted."""
-    return {"rate_limit_auth": 100_000, "rate_limit_heavy": 100_000}
+    return {"rate_limit_auth": 100_000, "rate_limit_heavy": 100_000, **llm_provider.gateway_settings()}
 
 
 @pytest.fixture(params=["sqlite+local", "postgres+s3"])

@@ -23,7 +23,9 @@ from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, insta
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
     admin_jobs,
+    admin_llm,
     admin_users,
+    agents,
     analysis,
     daw,
     downloads,
@@ -82,6 +84,8 @@ def create_app(
     api.include_router(daw.router)
     api.include_router(admin_users.router)
     api.include_router(admin_jobs.router)
+    api.include_router(agents.router)
+    api.include_router(admin_llm.router)
     app.include_router(health.router)
     app.include_router(users.router)
     app.include_router(user_settings.router)

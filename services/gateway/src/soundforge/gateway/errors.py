@@ -41,6 +41,7 @@ HTTP_STATUS_BY_CODE: dict[str, int] = {
     "invalid_url": 400,
     "spotify_error": 502,
     "unauthorized": 503,  # Spotify credentials not configured
+    "LLM_NOT_CONFIGURED": 503,  # the agent Orchestrator has no LLM provider (GATEWAY_LLM_*)
 }
 
 # Starlette raises HTTPException for routing failures; these give them our codes.

@@ -37,6 +37,7 @@ HEAVY_ROUTES = frozenset(
         ("POST", "/api/download/track"),
         ("POST", "/api/daw/export"),
         ("POST", "/pipeline/process"),
+        ("POST", "/api/agents/chat"),  # each turn is LLM calls, and may start analysis or separation jobs
     }
 )
 # A health check is polled by load balancers and must tell the truth even when the counters cannot.

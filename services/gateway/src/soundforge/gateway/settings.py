@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from pydantic import Field
+from pydantic import Field, SecretStr
 from pydantic_settings import SettingsConfigDict
 
 from soundforge.runtime.settings import ServiceSettings
@@ -42,3 +42,14 @@ class GatewaySettings(ServiceSettings):
     rpc_timeout_seconds: float = Field(default=30.0, gt=0)
     # How long /health waits for the library and NATS before it reports the check failed.
     health_timeout_seconds: float = Field(default=1.0, gt=0)
+    # The agent Orchestrator's LLM: any OpenAI-compatible chat-completions API (base URL up to /v1,
+    # e.g. "https://api.openai.com/v1" or a local server's). No base URL or model: no provider, and
+    # POST /api/agents/chat answers 503. A local server may need no key.
+    llm_base_url: str = ""
+    llm_model: str = ""
+    llm_api_key: SecretStr = SecretStr("")
+    # Deadline of each chat-completions call, and the tool rounds one chat turn may take before the
+    # model must answer in words; /api/admin/llm/health asks the provider with its own short deadline.
+    llm_timeout_seconds: float = Field(default=60.0, gt=0)
+    llm_max_tool_rounds: int = Field(default=4, ge=0, le=16)
+    llm_health_timeout_seconds: float = Field(default=3.0, gt=0)
