@@ -284,6 +284,8 @@ def test_supervisor_restarts_a_killed_worker_and_the_job_survives(tmp_path: Path
         "SEPARATION_TORCH_THREADS": "1",
         "GATEWAY_RATE_LIMIT_AUTH": "100000",
         "GATEWAY_RATE_LIMIT_HEAVY": "100000",
+        "GATEWAY_RATE_LIMIT_REGISTER": "100000",
+        "GATEWAY_RATE_LIMIT_LOG_IN": "100000",
         # The generation is polled every 50 ms until it is under way: on a loaded machine that
         # took past the per-IP 120 reads a minute of /soundbox (a 429 there is not what is tested).
         "GATEWAY_RATE_LIMIT_SOUNDBOX": "100000",

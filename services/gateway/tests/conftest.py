@@ -159,6 +159,9 @@ async def backends(
         rate_limit_auth=UNLIMITED,
         rate_limit_heavy=UNLIMITED,
         rate_limit_soundbox=UNLIMITED,
+        rate_limit_log_in=UNLIMITED,
+        rate_limit_log_in_email=UNLIMITED,
+        rate_limit_register=UNLIMITED,
         rate_window_seconds=WINDOW,
         log_json=False,
     )

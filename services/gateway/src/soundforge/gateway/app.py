@@ -46,6 +46,7 @@ from soundforge.gateway.routes import (
     users,
 )
 from soundforge.gateway.settings import GatewaySettings
+from soundforge.gateway.sign_in_throttle import SignInThrottle
 from soundforge.runtime.service import Closer
 from soundforge.storage import BlobStore, open_blob_store
 
@@ -66,8 +67,19 @@ def create_app(
         description="REST API of Sound Forge Alchemy: tracks, jobs, analysis, stems.",
     )
     authenticator = Authenticator(clients.library, settings)
+    window = settings.rate_window_seconds
+
+    async def open_bucket() -> KeyValue:
+        return await bus.key_value(RATE_LIMIT_BUCKET, ttl_seconds=BUCKET_TTL_WINDOWS * window)
+
+    limiter = RateLimiter(KeyValueCounters(open_bucket), window)
     app.state.gateway = GatewayContext(
-        settings=settings, clients=clients, bus=bus, blobs=blobs, authenticator=authenticator
+        settings=settings,
+        clients=clients,
+        bus=bus,
+        blobs=blobs,
+        authenticator=authenticator,
+        sign_in_throttle=SignInThrottle(limiter, settings),
     )
     install_error_handlers(app)
     install_openapi(app)
@@ -97,12 +109,6 @@ def create_app(
     app.include_router(soundbox.router)
     app.include_router(api)
 
-    window = settings.rate_window_seconds
-
-    async def open_bucket() -> KeyValue:
-        return await bus.key_value(RATE_LIMIT_BUCKET, ttl_seconds=BUCKET_TTL_WINDOWS * window)
-
-    limiter = RateLimiter(KeyValueCounters(open_bucket), window)
     # Starlette runs the last added middleware first: request ids wrap the rate limiter.
     app.add_middleware(RateLimitMiddleware, limiter=limiter, authenticator=authenticator, settings=settings)
     app.add_middleware(RequestContextMiddleware)

@@ -14,6 +14,7 @@ from soundforge.storage import BlobStore
 
 if TYPE_CHECKING:
     from soundforge.gateway.auth import Authenticator
+    from soundforge.gateway.sign_in_throttle import SignInThrottle
 
 
 @dataclass(frozen=True)
@@ -25,6 +26,7 @@ class GatewayContext:
     bus: EventBus  # job events (WebSocket) and the rate-limit KV bucket
     blobs: BlobStore  # where upload bodies are streamed
     authenticator: Authenticator
+    sign_in_throttle: SignInThrottle  # log-in and register attempts, on the rate limiter's counters
     # Facts fixed for the life of the deployment, asked of a service once (the pipeline's stages).
     memo: dict[str, Any] = field(default_factory=dict)
 

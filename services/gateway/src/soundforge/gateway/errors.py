@@ -162,7 +162,9 @@ async def _soundforge_error(request: Request, exc: Exception) -> JSONResponse:
     assert isinstance(exc, SoundForgeError)
     if http_status(exc.code) >= 500:
         log.warning("request failed: %s", exc.message, extra={"code": exc.code})
-    return error_response(exc, path=request.url.path)
+    # An error may name headers of its own (a route's 429 its Retry-After).
+    headers: dict[str, str] | None = getattr(exc, "headers", None)
+    return error_response(exc, headers=headers, path=request.url.path)
 
 
 async def _request_validation(request: Request, exc: Exception) -> JSONResponse:

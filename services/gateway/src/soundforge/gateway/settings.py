@@ -32,6 +32,11 @@ class GatewaySettings(ServiceSettings):
     # /soundbox: every request per window (per IP, or per user when signed in), and client error reports.
     rate_limit_soundbox: int = Field(default=120, ge=1)
     rate_limit_soundbox_log_error: int = Field(default=10, ge=1)
+    # POST /users/log-in per client address and per target email, POST /users/register per client
+    # address, each per window: every attempt costs a password hash, and guessing must be slow.
+    rate_limit_log_in: int = Field(default=20, ge=1)
+    rate_limit_log_in_email: int = Field(default=10, ge=1)
+    rate_limit_register: int = Field(default=10, ge=1)
     max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
     # POST /api/daw/export: stems per mix (files and library stem ids), all stem files together, and
     # the deadline of the mixdown RPC (minutes of audio take longer than one ordinary call).

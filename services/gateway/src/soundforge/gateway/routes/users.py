@@ -41,10 +41,12 @@ async def register_form() -> HTMLResponse:
     "/register",
     status_code=201,
     response_model=UserData,
-    responses=error_responses(400, 409, 415, 422, 503),
+    responses=error_responses(400, 409, 415, 422, 429, 503),
     openapi_extra=CREDENTIALS_OPENAPI,
 )
 async def register(request: Request, context: Context) -> dict[str, Any]:
+    """Limited per client address (`GATEWAY_RATE_LIMIT_REGISTER` a window): 429 with Retry-After."""
+    await context.sign_in_throttle.register_from(request)
     credentials = await read_credentials(request)
     user = await context.clients.library.CreateUser(
         library_pb2.CreateUserRequest(email=credentials.email, password=credentials.password)
@@ -62,14 +64,21 @@ async def log_in_form() -> HTMLResponse:
 @router.post(
     "/log-in",
     response_model=LoggedInData,
-    responses=error_responses(400, 401, 415, 422, 503),
+    responses=error_responses(400, 401, 415, 422, 429, 503),
     openapi_extra=CREDENTIALS_OPENAPI,
 )
 # The overview document spells it log_in; both reach the same handler.
 @router.post("/log_in", include_in_schema=False)
 async def log_in(request: Request, response: Response, context: Context) -> dict[str, Any]:
-    """No CSRF check here: the caller has no session (and so no CSRF cookie) yet."""
+    """No CSRF check here: the caller has no session (and so no CSRF cookie) yet.
+
+    Attempts are limited per client address and per email (`GATEWAY_RATE_LIMIT_LOG_IN`,
+    `GATEWAY_RATE_LIMIT_LOG_IN_EMAIL` a window): 429 with Retry-After, before any password is hashed.
+    """
+    throttle = context.sign_in_throttle
+    await throttle.log_in_from(request)
     credentials = await read_credentials(request)
+    await throttle.log_in_as(credentials.email)
     library = context.clients.library
     user = await library.VerifyPassword(
         library_pb2.VerifyPasswordRequest(email=credentials.email, password=credentials.password)

@@ -1,0 +1,55 @@
+"""Throttles password guessing and sign-up floods: POST /users/log-in and /users/register.
+
+Every attempt costs the library a password hash (~0.2 s of CPU), so attempts are counted per
+client address (the one the rate limiter trusts: X-Forwarded-For only from trusted proxies) and,
+for log-in, also per target email, so one account cannot be guessed at from many addresses.
+"""
+
+from __future__ import annotations
+
+from starlette.requests import Request
+
+from soundforge.gateway.ratelimit import RateLimiter, Verdict, client_address, parse_networks
+from soundforge.gateway.settings import GatewaySettings
+from soundforge.runtime.errors import RateLimited
+
+LOG_IN_BY_ADDRESS = "log_in_ip"
+LOG_IN_BY_EMAIL = "log_in_email"
+REGISTER_BY_ADDRESS = "register_ip"
+
+
+class Throttled(RateLimited):
+    """A limit a route enforces itself; rendered as the middleware's 429, with Retry-After."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("rate limit exceeded", details={"retry_after": verdict.retry_after})
+        self.headers = verdict.headers()
+
+
+class SignInThrottle:
+    """Counts attempts on the rate limiter's shared counters; raises Throttled past a limit."""
+
+    def __init__(self, limiter: RateLimiter, settings: GatewaySettings) -> None:
+        self._limiter = limiter
+        self._settings = settings
+        self._trusted = parse_networks(settings.trusted_proxies)
+
+    def address(self, request: Request) -> str:
+        peer = request.client.host if request.client else None
+        return client_address(peer, request.headers.get("x-forwarded-for"), self._trusted)
+
+    async def log_in_from(self, request: Request) -> None:
+        """Before the body is read: a flood from one address stops here, unparsed."""
+        await self._hit(LOG_IN_BY_ADDRESS, self._settings.rate_limit_log_in, self.address(request))
+
+    async def log_in_as(self, email: str) -> None:
+        # Case and surrounding spaces do not make another account, so they make no fresh budget.
+        await self._hit(LOG_IN_BY_EMAIL, self._settings.rate_limit_log_in_email, email.strip().lower())
+
+    async def register_from(self, request: Request) -> None:
+        await self._hit(REGISTER_BY_ADDRESS, self._settings.rate_limit_register, self.address(request))
+
+    async def _hit(self, pipeline: str, limit: int, identity: str) -> None:
+        verdict = await self._limiter.hit(pipeline, limit, identity)
+        if not verdict.allowed:
+            raise Throttled(verdict)
