@@ -168,6 +168,7 @@ async def test_uploaded_stems_of_different_rates_are_mixed_into_a_float_wav(gate
     response = await export(session, track_id, manifest, [("vocals.wav", vocals), ("drums.flac", drums)])
     assert response.status_code == 200, response.text
     assert response.headers["content-type"] == "audio/wav"
+    assert response.headers["x-content-type-options"] == "nosniff"
     assert response.headers["content-disposition"] == 'attachment; filename="beyonce-halo-live-mix.wav"'
     audio, rate, subtype = decoded(response)
     assert (rate, audio.shape, subtype) == (48000, (48000, 2), "FLOAT")

@@ -83,6 +83,7 @@ async def test_export_is_the_documented_shape_as_an_attachment(gateway) -> None:
     assert response.headers["content-disposition"] == (
         'attachment; filename="the-weeknd-blinding-lights-analysis.json"'
     )
+    assert response.headers["x-content-type-options"] == "nosniff"
 
 
 async def test_file_names_are_clean_whatever_the_title(gateway) -> None:

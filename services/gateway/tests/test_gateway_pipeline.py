@@ -326,6 +326,7 @@ async def test_upload_poll_outputs_each_download_and_the_zip(gateway: Any) -> No
         response = await client.get(path, headers=bearer(token))
         assert response.status_code == 200, (name, response.text)
         assert response.headers["content-type"] == "audio/wav"
+        assert response.headers["x-content-type-options"] == "nosniff"
         assert f'filename="{name}.wav"' in response.headers["content-disposition"]
         audio, rate = soundfile.read(io.BytesIO(response.content))
         assert rate == RATE and audio.shape == (int(SECONDS * RATE), 2), name
@@ -334,6 +335,7 @@ async def test_upload_poll_outputs_each_download_and_the_zip(gateway: Any) -> No
 
     archive = await client.get(f"/pipeline/download/{job_id}/all", headers=bearer(token))
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    assert archive.headers["x-content-type-options"] == "nosniff"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         assert opened.testzip() is None
         assert sorted(opened.namelist()) == sorted(f"{name}.wav" for name in OUTPUTS)

@@ -85,6 +85,7 @@ async def test_separate_poll_and_download_the_stems(gateway: Any) -> None:
 
     one = await client.get(vocals["url"], headers=bearer(token))
     assert one.status_code == 200 and one.headers["content-type"] == "audio/wav"
+    assert one.headers["x-content-type-options"] == "nosniff"
     assert 'filename="vocals.wav"' in one.headers["content-disposition"]
     audio, rate = soundfile.read(io.BytesIO(one.content))
     assert rate == RATE and audio.shape == (3 * RATE, 2)
@@ -93,6 +94,7 @@ async def test_separate_poll_and_download_the_stems(gateway: Any) -> None:
 
     archive = await client.get(f"/export/stems/{track['id']}", headers=bearer(token))
     assert archive.status_code == 200 and archive.headers["content-type"] == "application/zip"
+    assert archive.headers["x-content-type-options"] == "nosniff"
     with zipfile.ZipFile(io.BytesIO(archive.content)) as opened:
         assert sorted(opened.namelist()) == ["bass.wav", "drums.wav", "other.wav", "vocals.wav"]
         assert opened.read("vocals.wav") == one.content

@@ -154,6 +154,23 @@ async def test_canonical_copy_is_flac_at_the_source_rate_and_channels(stack: Sta
     assert (await stack.store.stat(track.canonical_key)).content_type == "audio/flac"
 
 
+async def test_the_source_object_carries_the_sniffed_type_not_the_staged_one(stack: Stack) -> None:
+    owner = await stack.new_owner()
+    data = encode("WAV", "PCM_16", seconds=0.5, rate=8000, channels=1)
+    begun = await stack.ingest.BeginUpload(
+        ingest_pb2.BeginUploadRequest(owner_id=owner, filename="x.wav", content_type="text/html")
+    )
+    # What a gateway before the fix staged: the type the client declared.
+    await stack.store.put_bytes(begun.staging_key, data, content_type="text/html")
+    reply = await stack.ingest.CompleteUpload(
+        ingest_pb2.CompleteUploadRequest(owner_id=owner, upload_id=begun.upload_id, size_bytes=len(data))
+    )
+    assert reply.track.content_type == "audio/wav"
+    assert (await stack.store.stat(reply.track.source_key)).content_type == "audio/wav"
+    assert await stack.store.read_head(reply.track.source_key, len(data)) == data
+    assert await stack.keys(f"staging/{owner}/") == []
+
+
 def ffmpeg_tone(
     tmp: Path, name: str, codec_args: list[str], *, seconds: float, rate: int, channels: int
 ) -> bytes:

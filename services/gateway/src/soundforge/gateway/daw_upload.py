@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 
 from soundforge.gateway.client_text import check_text
 from soundforge.gateway.multipart_stream import Part, PartEvent, pump_multipart
-from soundforge.gateway.upload_stream import BlobWriter, StagingArea, StreamingBlobs, part_content_type
+from soundforge.gateway.upload_stream import UNKNOWN_MEDIA_TYPE, BlobWriter, StagingArea, StreamingBlobs
 from soundforge.runtime.errors import InvalidArgument, PayloadTooLarge, ValidationFailed
 from soundforge.storage import BlobStore, keys
 
@@ -114,7 +114,8 @@ class _Receiver:
         )
         self._file = part
         blobs: StreamingBlobs = self._blobs
-        self._writer = BlobWriter(blobs, area, part_content_type(part.headers.get("content-type")))
+        # The client's declared type is not stored: the mixer decodes what the bytes are.
+        self._writer = BlobWriter(blobs, area, UNKNOWN_MEDIA_TYPE)
 
     def _keep_text(self, part: Part, chunk: bytes) -> None:
         part.value.extend(chunk)

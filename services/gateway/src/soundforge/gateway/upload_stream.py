@@ -120,8 +120,8 @@ class BlobWriter:
 def part_content_type(header: str | None) -> str:
     """The file part's media type without parameters; anything that is not `type/subtype` is unknown.
 
-    Only a hint (ingest sniffs the bytes), but it goes into storage metadata, where it must be a
-    plain token rather than whatever a client wrote.
+    Only a hint passed to BeginUpload (ingest sniffs the bytes); it must be a plain token rather
+    than whatever a client wrote, and it is never stored as an object's type.
     """
     kind = parse_options_header(header)[0].decode("latin-1").lower()
     return kind if _MEDIA_TYPE.fullmatch(kind) else UNKNOWN_MEDIA_TYPE
@@ -191,7 +191,9 @@ class _Receiver:
         self._filename = part.filename or ""
         self._content_type = part_content_type(part.headers.get("content-type"))
         area = await self._staging.begin(self._filename, self._content_type)
-        self._writer = BlobWriter(self._blobs, area, self._content_type)
+        # Stored as unknown: the declared type is the client's word (text/html for a WAV, say), and
+        # ingest gives the track's object the type it sniffs from the bytes.
+        self._writer = BlobWriter(self._blobs, area, UNKNOWN_MEDIA_TYPE)
 
     def result(self) -> ReceivedUpload:
         if self._writer is None:

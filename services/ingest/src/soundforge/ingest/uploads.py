@@ -43,7 +43,7 @@ class UploadStore(Protocol):
 
     async def get_file(self, key: str, path: Path) -> None: ...
 
-    async def move(self, src: str, dst: str) -> None: ...
+    async def put_file(self, key: str, path: Path, *, content_type: str = ...) -> int: ...
 
     async def delete(self, key: str) -> None: ...
 
@@ -128,10 +128,15 @@ class Uploads(Generic[TrackT]):
                 sha256=sha256,
                 source_key=keys.source_key(owner_id, track_id, fmt.ext),
             )
+
+            async def place_source() -> None:
+                # Written from the local copy rather than moved: the staged object carries no type
+                # we trust, and the track's object must carry the sniffed one (/files serves it).
+                await self.store.put_file(track.source_key, local, content_type=track.content_type)
+                await self.store.delete(key)
+
             try:
-                return await self.recorder.record(
-                    track, local, lambda: self.store.move(key, track.source_key)
-                )
+                return await self.recorder.record(track, local, place_source)
             except UnsupportedMediaType:
                 # ffmpeg could not decode it all for the canonical copy: nothing was placed yet.
                 await self._discard_staged(owner_id, upload_id)

@@ -18,6 +18,7 @@ from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.context import Context, GatewayContext
 from soundforge.gateway.daw_upload import ExportForm, delete_quietly, max_body_bytes, receive_export_form
 from soundforge.gateway.errors import BLANK
+from soundforge.gateway.media_types import NOSNIFF
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.errors import PayloadTooLarge, PermissionDenied, SoundForgeError, ValidationFailed
@@ -201,7 +202,11 @@ async def _download(context: GatewayContext, owner_id: str, key: str, filename: 
     except BaseException:
         await delete_quietly(blobs, [key])
         raise
-    headers = {"Content-Disposition": content_disposition(filename), "Content-Length": str(info.size)}
+    headers = {
+        "Content-Disposition": content_disposition(filename),
+        "Content-Length": str(info.size),
+        **NOSNIFF,
+    }
     peak = wav_peak(head)
     if peak is not None:
         headers[PEAK_HEADER] = f"{20 * math.log10(peak):.2f}" if peak > 0 else "-inf"

@@ -11,6 +11,7 @@ from soundforge.gateway.attachments import attachment_filename, content_disposit
 from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.client_text import Text
 from soundforge.gateway.context import Context
+from soundforge.gateway.media_types import NOSNIFF
 from soundforge.gateway.openapi_errors import error_responses
 from soundforge.gateway.response_models import AnalysisExport
 from soundforge.gateway.routes.files import file_responses, serve_object
@@ -54,7 +55,7 @@ async def export_analysis(track_id: Text, user: CurrentUser, context: Context) -
     filename = attachment_filename(
         track.artist, track.title, suffix="-analysis.json", fallback=f"track-{track.id}"
     )
-    return JSONResponse(body, headers={"Content-Disposition": content_disposition(filename)})
+    return JSONResponse(body, headers={"Content-Disposition": content_disposition(filename), **NOSNIFF})
 
 
 @router.get("/stem/{stem_id}", response_class=Response, responses=file_responses(body=True))
@@ -109,5 +110,5 @@ async def export_stems(
     return StreamingResponse(
         zip_stream(context.blobs, entries),
         media_type="application/zip",
-        headers={"Content-Disposition": content_disposition(filename)},
+        headers={"Content-Disposition": content_disposition(filename), **NOSNIFF},
     )

@@ -12,6 +12,7 @@ from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.byte_ranges import ByteRange, RangeNotSatisfiable, parse_range
 from soundforge.gateway.context import Context
 from soundforge.gateway.errors import http_status, render_error
+from soundforge.gateway.media_types import NOSNIFF, served_media_type
 from soundforge.gateway.openapi_errors import error_responses
 from soundforge.runtime.errors import InvalidArgument, NotFound
 from soundforge.storage import BlobInfo, BlobStore, keys, validate_key
@@ -91,11 +92,12 @@ async def send_object(
 ) -> Response:
     """The object at `key` (whose access the caller checked), streamed, honouring Range and ETags.
 
-    A range past the end is 416 in the error shape of the request's path.
+    A range past the end is 416 in the error shape of the request's path. The type is a passive
+    one (`media_types`), whatever the object's metadata says.
     """
     etag = _etag(info)
-    media_type = media_type or info.content_type
-    headers = {"Accept-Ranges": "bytes", "Cache-Control": cache_control}
+    media_type = served_media_type(media_type or info.content_type, key)
+    headers = {"Accept-Ranges": "bytes", "Cache-Control": cache_control, **NOSNIFF}
     if etag is not None:
         headers["ETag"] = etag
         if_none_match = request.headers.get("if-none-match")

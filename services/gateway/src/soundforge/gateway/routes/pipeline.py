@@ -13,6 +13,7 @@ from soundforge.gateway.attachments import content_disposition
 from soundforge.gateway.auth import CurrentUser
 from soundforge.gateway.client_text import NUL_MESSAGE, UNICODE_MESSAGE, Text
 from soundforge.gateway.context import Context, GatewayContext
+from soundforge.gateway.media_types import NOSNIFF, served_media_type
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, PIPELINE_LIMIT_ERRORS, detail_responses
 from soundforge.gateway.pipeline_upload import (
     NO_FILENAME,
@@ -269,7 +270,7 @@ async def download_all(job_id: Text, user: CurrentUser, context: Context) -> Str
     return StreamingResponse(
         zip_stream(context.blobs, entries),
         media_type="application/zip",
-        headers={"Content-Disposition": content_disposition(f"pipeline-{job.id}.zip")},
+        headers={"Content-Disposition": content_disposition(f"pipeline-{job.id}.zip"), **NOSNIFF},
     )
 
 
@@ -303,10 +304,11 @@ async def download_track(
     suffix = _suffix(output)
     return StreamingResponse(
         _resume(first, chunks),
-        media_type=MEDIA_TYPES.get(suffix, info.content_type),
+        media_type=MEDIA_TYPES.get(suffix) or served_media_type(info.content_type, output.object_key),
         headers={
             "Content-Length": str(info.size),
             "Content-Disposition": content_disposition(f"{output.name}{suffix}"),
+            **NOSNIFF,
         },
     )
 
