@@ -20,6 +20,7 @@ from soundforge.gateway.context import GatewayContext
 from soundforge.gateway.errors import install_error_handlers
 from soundforge.gateway.kv_counters import RATE_LIMIT_BUCKET, KeyValueCounters
 from soundforge.gateway.openapi_errors import API_ERRORS, error_responses, install_openapi
+from soundforge.gateway.pipeline_cors import PipelineCors
 from soundforge.gateway.ratelimit import RateLimiter, RateLimitMiddleware
 from soundforge.gateway.routes import (
     admin_jobs,
@@ -109,8 +110,10 @@ def create_app(
     app.include_router(soundbox.router)
     app.include_router(api)
 
-    # Starlette runs the last added middleware first: request ids wrap the rate limiter.
+    # Starlette runs the last added middleware first: request ids wrap CORS, which wraps the limiter.
     app.add_middleware(RateLimitMiddleware, limiter=limiter, authenticator=authenticator, settings=settings)
+    # Outside the limiter: a preflight is not counted, and a 429 still carries the CORS headers.
+    app.add_middleware(PipelineCors, origins=settings.pipeline_cors_origins)
     app.add_middleware(RequestContextMiddleware)
     return app
 

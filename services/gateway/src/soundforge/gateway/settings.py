@@ -37,6 +37,8 @@ class GatewaySettings(ServiceSettings):
     rate_limit_log_in: int = Field(default=20, ge=1)
     rate_limit_log_in_email: int = Field(default=10, ge=1)
     rate_limit_register: int = Field(default=10, ge=1)
+    # Origins whose pages may call /pipeline (seed 004: all); never with cookies (pipeline_cors.py).
+    pipeline_cors_origins: list[str] = Field(default_factory=lambda: ["*"])
     max_upload_bytes: int = Field(default=500 * MEGABYTE, ge=1)
     # POST /api/daw/export: stems per mix (files and library stem ids), all stem files together, and
     # the deadline of the mixdown RPC (minutes of audio take longer than one ordinary call).
