@@ -8,6 +8,7 @@ import time
 import uuid
 
 from prometheus_client import Counter, Histogram
+from starlette.requests import ClientDisconnect
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from soundforge.gateway.errors import error_response
@@ -19,6 +20,9 @@ log = logging.getLogger("soundforge.gateway.access")
 REQUEST_ID_HEADER = "x-request-id"
 # A client-supplied id lands in our logs: accept only ids that cannot forge or split a log line.
 _VALID_REQUEST_ID = re.compile(r"^[A-Za-z0-9._:-]{1,128}$")
+# nginx's status for a client that closed the connection before the answer: never sent, only
+# logged and counted, and not a 5xx (nothing on our side failed).
+CLIENT_CLOSED_REQUEST = 499
 
 HTTP_TOTAL = Counter("sf_gateway_http_requests_total", "HTTP requests handled", ["method", "route", "status"])
 HTTP_SECONDS = Histogram("sf_gateway_http_seconds", "HTTP request handling time", ["method", "route"])
@@ -63,6 +67,11 @@ class RequestContextMiddleware:
 
         try:
             await self.app(scope, receive, send_with_id)
+        except ClientDisconnect:
+            # The body stopped mid-way (an upload cut off): the route has already given back what
+            # it staged, and there is nobody left to answer.
+            log.info("client disconnected before the request body ended")
+            status = status or CLIENT_CLOSED_REQUEST
         except Exception:
             # Caught here rather than by Starlette's outermost handler, so even a 500 carries
             # the request id a client can quote, and the traceback is logged under that id.
