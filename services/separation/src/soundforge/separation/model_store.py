@@ -4,7 +4,9 @@ from __future__ import annotations
 
 import logging
 import threading
+import time
 from collections import OrderedDict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -14,8 +16,13 @@ from demucs.pretrained import get_model
 from demucs.repo import LocalRepo, ModelLoadingError
 
 from soundforge.events import PermanentJobError
+from soundforge.separation.hub_cache import HubCache
 
 log = logging.getLogger(__name__)
+
+# After a hub download fails for want of a network, models not in the caches count as unavailable
+# (and their jobs fail at once rather than after the download's timeouts) for this long.
+HUB_RETRY_SECONDS = 300.0
 
 
 class ModelUnavailable(PermanentJobError):
@@ -42,21 +49,43 @@ class ModelStore:
     budget are dropped least recently used first (the one just asked for always stays).
     """
 
-    def __init__(self, repo: Path | None, device: torch.device, budget_bytes: int) -> None:
+    def __init__(
+        self,
+        repo: Path | None,
+        device: torch.device,
+        budget_bytes: int,
+        *,
+        hub_cache: HubCache | None = None,
+        clock: Callable[[], float] = time.monotonic,
+    ) -> None:
         self.repo = repo
         self.device = device
         self.budget_bytes = budget_bytes
         self.loaded: OrderedDict[str, tuple[Any, int]] = OrderedDict()
         self.lock = threading.Lock()
+        self.hub_cache = hub_cache or HubCache()
+        self._clock = clock
+        self._hub_failed_at: float | None = None
 
     def has_weights(self, name: str) -> bool:
-        """Whether every file `get_model(name, repo)` reads is present (a bag: its yaml and each model)."""
+        """Whether every file `get_model(name, repo)` reads is present (a bag: its yaml and each model).
+
+        With no repository: in the hub caches, or else downloadable as far as we know -- a download
+        that failed for want of a network in the last HUB_RETRY_SECONDS says it is not. Nothing
+        here goes to the network: asking must stay cheap, and an offline host must not wait.
+        """
         if name in self.loaded:
             return True
         if self.repo is None:
-            # The hub: whether it is reachable is learnt on the first load; say what is configured.
-            return True
+            return self.hub_cache.has(name) or self._hub_unreachable_for() is None
         return _repo_has(self.repo, name)
+
+    def _hub_unreachable_for(self) -> float | None:
+        """Seconds since the last failed hub download, while that is recent enough to believe."""
+        if self._hub_failed_at is None:
+            return None
+        elapsed = self._clock() - self._hub_failed_at
+        return elapsed if elapsed < HUB_RETRY_SECONDS else None
 
     def get(self, name: str) -> Any:
         with self.lock:
@@ -76,9 +105,19 @@ class ModelStore:
             raise ModelUnavailable(
                 f"model {name} has no weights on this deployment (looked in the model repository {self.repo})"
             )
+        if self.repo is None and not self.hub_cache.has(name):
+            since = self._hub_unreachable_for()
+            if since is not None:
+                raise ModelUnavailable(
+                    f"model {name} has no weights on this deployment and the model hub was unreachable"
+                    f" {since:.0f} s ago (set SEPARATION_MODEL_REPO to a directory of weights)"
+                )
         try:
             model = get_model(name, repo=self.repo)
         except (ModelLoadingError, FileNotFoundError, OSError, ValueError) as err:
+            # urllib's URLError and socket errors are OSErrors: the download, not the file, failed.
+            if self.repo is None and isinstance(err, OSError) and not isinstance(err, FileNotFoundError):
+                self._hub_failed_at = self._clock()
             raise ModelUnavailable(f"model {name} could not be loaded: {err}") from err
         model.to(self.device)
         model.eval()
