@@ -313,8 +313,14 @@ async def test_a_provider_failure_is_502_and_a_failed_turn(
     script(fake)
     response = await client.post(CHAT, json={"message": "split my song"}, headers=bearer(token))
     assert response.status_code == 502
-    assert response.json() == {"error": error, "code": "UPSTREAM_ERROR"}
     [thread] = (await client.get(CONVERSATIONS, headers=bearer(token))).json()["data"]
+    # The body names the thread the failed turn is stored on, and the jobs it started (none here).
+    assert response.json() == {
+        "error": error,
+        "code": "UPSTREAM_ERROR",
+        "conversation_id": thread["id"],
+        "actions": [],
+    }
     stored = (await client.get(f"{CONVERSATIONS}/{thread['id']}", headers=bearer(token))).json()["data"]
     assert [(m["role"], m["content"], m["error"]) for m in stored["messages"]] == [
         ("user", "split my song", None),
@@ -340,15 +346,33 @@ async def test_tool_rounds_are_bounded(gateway, fake: FakeLLM) -> None:
     asked = len(fake.chat_requests)
     response = await client.post(CHAT, json={"message": "loop forever"}, headers=bearer(token))
     assert response.status_code == 502
-    assert response.json() == {
-        "error": "the model still asked for tools after 2 rounds",
-        "code": "UPSTREAM_ERROR",
-    }
     requests = fake.chat_requests[asked:]
     assert len(requests) == 3
     assert ["tools" in r for r in requests] == [True, True, False]  # the last round offers none
     [thread] = (await client.get(CONVERSATIONS, headers=bearer(token))).json()["data"]
     assert thread["message_count"] == 4  # the user's message, two tool records, the failed answer
+    assert response.json() == {
+        "error": "the model still asked for tools after 2 rounds",
+        "code": "UPSTREAM_ERROR",
+        "conversation_id": thread["id"],
+        "actions": [],
+    }
+
+    # On an existing thread the body names that thread; the turn is added to it.
+    for _ in range(3):
+        fake.call_tools(("list_tracks", {}))
+    again = await client.post(
+        CHAT, json={"message": "loop forever", "conversation_id": thread["id"]}, headers=bearer(token)
+    )
+    assert again.status_code == 502
+    assert again.json() == {
+        "error": "the model still asked for tools after 2 rounds",
+        "code": "UPSTREAM_ERROR",
+        "conversation_id": thread["id"],
+        "actions": [],
+    }
+    [same] = (await client.get(CONVERSATIONS, headers=bearer(token))).json()["data"]
+    assert (same["id"], same["message_count"]) == (thread["id"], 8)
 
 
 @pytest.mark.parametrize(

@@ -6,6 +6,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, Field
 
+from soundforge.gateway.openapi_errors import ErrorBody, error_responses
 from soundforge.gateway.response_models import JobStatusName, PageMeta, Timestamp
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.convert import iso
@@ -64,6 +65,22 @@ class ChatReply(BaseModel):
 
 class ChatData(BaseModel):
     data: ChatReply
+
+
+class ChatTurnFailedError(ErrorBody):
+    """502 of POST /api/agents/chat: the LLM provider failed mid-turn. The turn is stored on the
+    thread all the same (a failed assistant message), and the jobs its tools started keep running."""
+
+    code: Literal["UPSTREAM_ERROR"]
+    conversation_id: str = Field(description="the thread the failed turn is stored on (new or the one given)")
+    actions: list[AgentAction] = Field(description="the jobs the turn's tools started before it failed")
+
+
+def chat_error_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """`error_responses(*statuses)` with the chat's own 502 body."""
+    responses = error_responses(*statuses)
+    responses[502] = {"model": ChatTurnFailedError, "description": "Bad Gateway"}
+    return responses
 
 
 class LLMHealth(BaseModel):

@@ -9,6 +9,7 @@ from soundforge.analysis.v1 import analysis_pb2
 from soundforge.gateway.agent_orchestrator import ToolOutcome
 from soundforge.gateway.client_text import text_problem
 from soundforge.gateway.clients import GatewayClients
+from soundforge.gateway.ratelimit import Verdict
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime import payloads
@@ -97,11 +98,19 @@ def _scalars(flat: dict[str, Any]) -> dict[str, Any]:
 
 
 class PlatformTools:
-    """AgentTools for one user: every RPC carries their id, so another user's track is "not found"."""
+    """AgentTools for one user: every RPC carries their id, so another user's track is "not found".
 
-    def __init__(self, clients: GatewayClients, owner_id: str) -> None:
+    `heavy_hit` spends one of the caller's api_heavy hits (ratelimit.RequestMeter.heavy): each job a
+    tool starts costs what POST /api/analysis/analyze or /api/processing/separate would, so a chat
+    turn cannot start more jobs than the caller could through the REST routes.
+    """
+
+    def __init__(
+        self, clients: GatewayClients, owner_id: str, heavy_hit: Callable[[], Awaitable[Verdict]]
+    ) -> None:
         self._clients = clients
         self._owner_id = owner_id
+        self._heavy_hit = heavy_hit
         self._tools: dict[str, Callable[[dict[str, Any]], Awaitable[ToolOutcome]]] = {
             "list_tracks": self._list_tracks,
             "get_track_analysis": self._get_track_analysis,
@@ -175,8 +184,19 @@ class PlatformTools:
         flat = _scalars(payloads.analysis_to_flat(analysis.result))
         return ToolOutcome({"track_id": track.id, "title": track.title, "analysis": flat})
 
+    async def _rate_limited(self) -> ToolOutcome | None:
+        """Spends a heavy hit before a job starts; past the limit, the refusal the model is given."""
+        verdict = await self._heavy_hit()
+        if verdict.allowed:
+            return None
+        return ToolOutcome(
+            {"error": "rate limit exceeded", "code": "RATE_LIMITED", "retry_after": verdict.retry_after}
+        )
+
     async def _analyze_track(self, arguments: dict[str, Any]) -> ToolOutcome:
         track_id = _track_id(arguments)
+        if (refused := await self._rate_limited()) is not None:
+            return refused
         job = await self._clients.analysis.Analyze(
             analysis_pb2.AnalyzeRequest(
                 owner_id=self._owner_id,
@@ -199,6 +219,8 @@ class PlatformTools:
         if not isinstance(model_name, str) or model_name not in SEPARATION_MODELS.names:
             raise ToolArgumentError(f"model must be one of {', '.join(SEPARATION_MODELS.names)}")
         model = cast(payloads_pb2.SeparationModel, SEPARATION_MODELS.value(model_name, "model"))
+        if (refused := await self._rate_limited()) is not None:
+            return refused
         job = await self._clients.separation.Separate(
             separation_pb2.SeparateRequest(
                 owner_id=self._owner_id, track_id=track_id, params=payloads_pb2.SeparationParams(model=model)

@@ -103,8 +103,13 @@ def render_error(
     code: str,
     details: dict[str, Any] | None = None,
     headers: Mapping[str, str] | None = None,
+    fields: Mapping[str, Any] | None = None,
 ) -> JSONResponse:
-    """Every error body the gateway sends, in the shape of the product that owns `path`."""
+    """Every error body the gateway sends, in the shape of the product that owns `path`.
+
+    `fields` are a route's own additions to the `{"error", "code"}` envelope (documented by that
+    route's error model), never replacing `error` or `code`.
+    """
     if is_pipeline_path(path):
         body: dict[str, Any] = {"detail": detail_text(message, code, details)}
     elif is_soundbox_path(path):
@@ -114,6 +119,7 @@ def render_error(
             body["retry_after"] = details["retry_after"]
     else:
         body = error_body(message, code, details)
+        body.update({name: value for name, value in (fields or {}).items() if name not in body})
     return JSONResponse(body, status_code=status, headers=headers)
 
 
@@ -123,13 +129,15 @@ def error_response(
     """The documented body for `err` (`{"error", "code"}`, or `{"detail"}` under /pipeline).
 
     A 429 whose error says when to try again (`retry_after`: a full generation queue, say) says it
-    in a Retry-After header too, as the rate limiter's own 429 does.
+    in a Retry-After header too, as the rate limiter's own 429 does. An error with `body_fields`
+    (a route's own, e.g. the agent chat's failed turn) adds them to the envelope.
     """
     message = _PUBLIC_MESSAGES.get(err.code, err.message)
     retry_after = err.details.get("retry_after") if err.code == "RATE_LIMITED" else None
     if retry_after is not None and not any(name.lower() == "retry-after" for name in headers or {}):
         headers = {**(headers or {}), "Retry-After": str(retry_after)}
-    return render_error(path, http_status(err.code), message, err.code, err.details, headers)
+    fields: Mapping[str, Any] | None = getattr(err, "body_fields", None)
+    return render_error(path, http_status(err.code), message, err.code, err.details, headers, fields)
 
 
 def validation_details(errors: Sequence[Any]) -> dict[str, list[str]]:

@@ -42,6 +42,8 @@ HEAVY_ROUTES = frozenset(
 )
 # A health check is polled by load balancers and must tell the truth even when the counters cannot.
 UNMETERED_PATHS = frozenset({"/pipeline/health"})
+# Where the middleware leaves a request's RequestMeter (Starlette's request.state is this dict).
+METER_STATE_KEY = "rate_meter"
 
 Network = ipaddress.IPv4Network | ipaddress.IPv6Network
 
@@ -81,6 +83,39 @@ class Verdict:
         if not self.allowed:
             headers["Retry-After"] = str(self.retry_after)
         return headers
+
+
+class RequestMeter:
+    """One request's place on the limiter, for a route that spends more than the request itself.
+
+    The middleware puts it in the request's scope; a route that starts extra heavy work (the agent
+    chat's job tools) spends api_heavy hits through it, and the answer's X-RateLimit headers then
+    show the last count rather than the request's own.
+    """
+
+    def __init__(self, limiter: RateLimiter, identity: str, heavy_limit: int, verdict: Verdict) -> None:
+        self._limiter = limiter
+        self._identity = identity
+        self._heavy_limit = heavy_limit
+        self.verdict = verdict
+
+    async def heavy(self) -> Verdict:
+        """One more api_heavy hit for this request's caller, counted exactly as a heavy route's."""
+        verdict = await self._limiter.hit(API_HEAVY, self._heavy_limit, self._identity)
+        self.verdict = verdict
+        return verdict
+
+    def headers(self) -> dict[str, str]:
+        # The request itself was allowed: a refused extra hit shows as 0 remaining, not a Retry-After.
+        return {name: value for name, value in self.verdict.headers().items() if name != "Retry-After"}
+
+
+def request_meter(request: Request) -> RequestMeter:
+    """The meter RateLimitMiddleware gave this request (every metered path has one)."""
+    meter = request.scope.get("state", {}).get(METER_STATE_KEY)
+    if not isinstance(meter, RequestMeter):
+        raise RuntimeError(f"{request.url.path} was not counted by RateLimitMiddleware")
+    return meter
 
 
 class RateLimiter:
@@ -156,7 +191,8 @@ class RateLimitMiddleware:
             return
         request = Request(scope, receive)
         try:
-            verdict = await self._count(request)
+            identity = await self._identity(request)
+            verdict = await self._count(request, identity)
         except SoundForgeError as err:
             # Without shared counters we cannot enforce the limit; refusing is safer than flooding.
             log.warning("rate limiter unavailable", extra={"reason": err.message})
@@ -167,17 +203,19 @@ class RateLimitMiddleware:
             limited = RateLimited("rate limit exceeded", details={"retry_after": verdict.retry_after})
             await error_response(limited, headers=verdict.headers(), path=scope["path"])(scope, receive, send)
             return
-        extra = [(name.lower().encode(), value.encode()) for name, value in verdict.headers().items()]
+        meter = RequestMeter(self._limiter, identity, self._settings.rate_limit_heavy, verdict)
+        scope.setdefault("state", {})[METER_STATE_KEY] = meter
 
         async def send_with_headers(message: Message) -> None:
             if message["type"] == "http.response.start":
+                # Read when the answer starts, so that hits the route spent itself are included.
+                extra = [(name.lower().encode(), value.encode()) for name, value in meter.headers().items()]
                 message["headers"] = [*message.get("headers", []), *extra]
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
 
-    async def _count(self, request: Request) -> Verdict:
-        identity = await self._identity(request)
+    async def _count(self, request: Request, identity: str) -> Verdict:
         if is_soundbox_path(request.url.path):
             return await self._count_soundbox(request, identity)
         verdict = await self._limiter.hit(API_AUTH, self._settings.rate_limit_auth, identity)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterable
 from typing import Annotated, Any
 
-from fastapi import APIRouter, Path
+from fastapi import APIRouter, Path, Request
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from soundforge.gateway.agent_orchestrator import Orchestrator
@@ -13,6 +13,7 @@ from soundforge.gateway.agent_responses import (
     ChatData,
     ConversationData,
     ConversationPage,
+    chat_error_responses,
     conversation_json,
     message_json,
     thread_json,
@@ -25,6 +26,7 @@ from soundforge.gateway.errors import BLANK
 from soundforge.gateway.llm_provider import OpenAICompatibleProvider
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
 from soundforge.gateway.pagination import PageQuery
+from soundforge.gateway.ratelimit import request_meter
 from soundforge.gateway.serializers import page_meta_json
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.errors import SoundForgeError, UpstreamError, ValidationFailed
@@ -47,6 +49,15 @@ class LLMNotConfigured(SoundForgeError):
 
     code = "LLM_NOT_CONFIGURED"
     grpc_status = "UNAVAILABLE"
+
+
+class TurnFailed(UpstreamError):
+    """The provider failed mid-turn: 502, naming the thread the turn was stored on and the jobs it started,
+    so that a client can find both (the route's own ChatTurnFailedError body)."""
+
+    def __init__(self, message: str, conversation_id: str, actions: list[dict[str, Any]]) -> None:
+        super().__init__(message)
+        self.body_fields = {"conversation_id": conversation_id, "actions": actions}
 
 
 class ChatBody(BaseModel):
@@ -98,14 +109,16 @@ async def get_conversation(
 
 
 @router.post(
-    "/chat", response_model=ChatData, responses=error_responses(400, *CSRF_ERRORS, 404, 409, 422, 502)
+    "/chat", response_model=ChatData, responses=chat_error_responses(400, *CSRF_ERRORS, 404, 409, 422)
 )
-async def chat(body: ChatBody, user: CurrentUser, context: Context) -> dict[str, Any]:
+async def chat(body: ChatBody, user: CurrentUser, context: Context, request: Request) -> dict[str, Any]:
     """Sends a message to the Orchestrator, which may list the caller's tracks, read their analyses
     and start analysis or separation jobs (`actions`) before it answers.
 
     503 `LLM_NOT_CONFIGURED` without a provider; 502 when the provider fails, the turn then stored
-    on the thread as a failed assistant message. Counted against the api_heavy rate limit.
+    on the thread as a failed assistant message, the body naming the thread (`conversation_id`) and
+    the jobs started (`actions`). Counted against the api_heavy rate limit, and so is each job a
+    tool starts: past the limit the tool answers the model `RATE_LIMITED` and starts nothing.
     """
     if not body.message.strip():
         raise ValidationFailed({"message": [BLANK]})
@@ -125,7 +138,9 @@ async def chat(body: ChatBody, user: CurrentUser, context: Context) -> dict[str,
             library_pb2.CreateConversationRequest(owner_id=user.id, title=_title(body.message))
         )
     orchestrator = Orchestrator(
-        provider, PlatformTools(context.clients, user.id), settings.llm_max_tool_rounds
+        provider,
+        PlatformTools(context.clients, user.id, request_meter(request).heavy),
+        settings.llm_max_tool_rounds,
     )
     turn = await orchestrator.run(_history(thread.messages), body.message)
     messages = [library_pb2.ConversationMessage(role="user", content=body.message)]
@@ -139,7 +154,7 @@ async def chat(body: ChatBody, user: CurrentUser, context: Context) -> dict[str,
         )
     )
     if turn.error:
-        raise UpstreamError(turn.error)
+        raise TurnFailed(turn.error, thread.id, turn.actions)
     return {
         "data": {
             "conversation_id": thread.id,
