@@ -57,17 +57,27 @@ class Authenticator:
             raise outcome.error
         return outcome.principal
 
+    async def reauthenticate(self, connection: HTTPConnection) -> Principal | None:
+        """The caller afresh, past the cached outcome: a long-lived connection (the user socket) asks
+        again and again, and a key revoked, a session ended or an account disabled since must show."""
+        setattr(connection.state, _STATE_KEY, None)
+        return await self.authenticate(connection)
+
+    async def authenticate_token(self, token: str) -> Principal:
+        """An API key given other than in a header (the socket's `?token=`), held to the same rules."""
+        user = await self._ask(
+            self._library.AuthenticateApiKey(library_pb2.AuthenticateApiKeyRequest(token=token)),
+            "invalid API token",
+        )
+        return _active(Principal(user=user, via="bearer"))
+
     async def _resolve(self, request: HTTPConnection) -> Principal | None:
         header = request.headers.get("authorization")
         if header is not None:
             scheme, _, token = header.partition(" ")
             if scheme.lower() != "bearer" or not token.strip():
                 raise Unauthenticated("invalid authorization header")
-            user = await self._ask(
-                self._library.AuthenticateApiKey(library_pb2.AuthenticateApiKeyRequest(token=token.strip())),
-                "invalid API token",
-            )
-            return _active(Principal(user=user, via="bearer"))
+            return await self.authenticate_token(token.strip())
         cookie = request.cookies.get(self._settings.session_cookie)
         if cookie:
             user = await self._ask(

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import json
 import logging
+import time
 from typing import Any
 
 from fastapi import APIRouter, WebSocket, WebSocketDisconnect
@@ -27,6 +28,9 @@ router = APIRouter()
 IDLE_TIMEOUT_SECONDS = 60.0
 POLICY_VIOLATION = 1008
 TRY_AGAIN_LATER = 1013
+# A push re-checks the credential unless it held this recently: a burst of progress updates costs
+# the library one look-up a second per socket, not one per update.
+AUTH_FRESH_SECONDS = 1.0
 
 
 class PhoenixCodec:
@@ -58,6 +62,8 @@ class SocketSession:
         self.codec = PhoenixCodec(websocket.query_params.get("vsn", "2.0.0"))
         self.joined: dict[str, str | None] = {}  # topic -> join_ref
         self.send_lock = asyncio.Lock()
+        self.closed = False
+        self.checked_at = time.monotonic()
 
     async def send(self, join_ref: str | None, ref: str | None, topic: str, event: str, payload: Any) -> None:
         async with self.send_lock:
@@ -67,12 +73,30 @@ class SocketSession:
         status = "ok" if ok else "error"
         await self.send(join_ref, ref, topic, "phx_reply", {"status": status, "response": response})
 
+    async def still_signed_in(self) -> bool:
+        """Asks the authenticator again; a key revoked, a session ended or an account disabled since
+        the connect closes the socket as a refused connect would be (an admin's disable cuts it off)."""
+        if self.closed:
+            return False
+        try:
+            self.user = await _authenticate(self.websocket, self.context)
+        except Unauthenticated:
+            async with self.send_lock:
+                self.closed = True
+                with contextlib.suppress(RuntimeError, WebSocketDisconnect):
+                    await self.websocket.close(code=POLICY_VIOLATION)
+            return False
+        self.checked_at = time.monotonic()
+        return True
+
     async def handle(self, text: str) -> None:
         try:
             # Join params are accepted and ignored: no topic takes any yet.
             join_ref, ref, topic, event, _params = self.codec.decode(text)
         except (ValueError, KeyError, TypeError):
             await self.send(None, None, "phoenix", "phx_error", {"reason": "malformed message"})
+            return
+        if event in ("heartbeat", "phx_join") and not await self.still_signed_in():
             return
         if topic == "phoenix" and event == "heartbeat":
             await self.reply(join_ref, ref, topic, True, {})
@@ -119,6 +143,9 @@ class SocketSession:
         # Every update names its job's owner: routing needs no call to the library per socket.
         if not targets or update.owner_id != self.user.id:
             return
+        recent = time.monotonic() - self.checked_at < AUTH_FRESH_SECONDS
+        if not recent and not await self.still_signed_in():
+            return
         payload: dict[str, Any] = {
             "job_id": update.job_id,
             "service": service,
@@ -135,17 +162,14 @@ class SocketSession:
 
 
 async def _authenticate(websocket: WebSocket, context: GatewayContext) -> library_pb2.User:
-    """Phoenix clients pass `?token=`; browsers send the session cookie (or a bearer header)."""
+    """Phoenix clients pass `?token=`; browsers send the session cookie (or a bearer header).
+
+    Asked afresh every time (the REST routes' authenticator, its cache bypassed): the socket
+    re-checks on every join and heartbeat and before pushes."""
     token = websocket.query_params.get("token")
     if token:
-        try:
-            user: library_pb2.User = await context.clients.library.AuthenticateApiKey(
-                library_pb2.AuthenticateApiKeyRequest(token=token)
-            )
-        except (NotFound, Unauthenticated):
-            raise Unauthenticated("invalid API token") from None
-        return user
-    principal = await context.authenticator.authenticate(websocket)
+        return (await context.authenticator.authenticate_token(token)).user
+    principal = await context.authenticator.reauthenticate(websocket)
     if principal is None:
         raise Unauthenticated("authentication required")
     return principal.user
@@ -159,9 +183,6 @@ async def user_socket(websocket: WebSocket) -> None:
     except SoundForgeError:
         await websocket.close(code=POLICY_VIOLATION)  # before accept: the handshake gets a 403
         return
-    if user.disabled:
-        await websocket.close(code=POLICY_VIOLATION)
-        return
     await websocket.accept()
     session = SocketSession(websocket, context, user)
     subscription: Subscription = await watch_updates(context.bus, session.on_update)
@@ -169,7 +190,7 @@ async def user_socket(websocket: WebSocket) -> None:
         # The server knows the subscription before any join is answered: an update published
         # right after a successful join reaches this socket.
         await context.bus.sync()
-        while True:
+        while not session.closed:
             text = await asyncio.wait_for(websocket.receive_text(), IDLE_TIMEOUT_SECONDS)
             await session.handle(text)
     except (WebSocketDisconnect, TimeoutError):
