@@ -26,7 +26,7 @@ def gateway_overrides(llm_provider: FakeLLM) -> dict[str, Any]:
     End-to-end tests poll jobs closely, and the per-user limits (60 and 10 a minute) are not what they
     are about: the gateway's own tests prove the limits, so here they are lifted (sign-ins too: every
     test signs users in from 127.0.0.1, on counters the session's NATS keeps across platforms)."""
-    lifted = ("auth", "heavy", "log_in", "log_in_email", "register")
+    lifted = ("auth", "heavy", "log_in", "log_in_address_email", "log_in_email", "register")
     return {**{f"rate_limit_{name}": 100_000 for name in lifted}, **llm_provider.gateway_settings()}
 
 

@@ -160,6 +160,7 @@ async def backends(
         rate_limit_heavy=UNLIMITED,
         rate_limit_soundbox=UNLIMITED,
         rate_limit_log_in=UNLIMITED,
+        rate_limit_log_in_address_email=UNLIMITED,
         rate_limit_log_in_email=UNLIMITED,
         rate_limit_register=UNLIMITED,
         rate_window_seconds=WINDOW,

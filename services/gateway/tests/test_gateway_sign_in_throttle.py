@@ -1,4 +1,4 @@
-"""Log-in and registration attempts are throttled per client address and per target email."""
+"""Log-in and registration attempts are throttled per client address, per (address, email) and per email."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ import uuid
 from typing import Any
 
 import pytest
+
+from soundforge.gateway.settings import GatewaySettings
 
 from .conftest import PASSWORD
 
@@ -60,6 +62,43 @@ async def test_log_in_is_limited_per_email_across_addresses(gateway) -> None:
     other_email, _ = await gateway.register()
     fresh = await gateway.client(app, peer=_peer()).post("/users/log-in", data=_wrong(other_email))
     assert fresh.status_code == 401
+
+
+def _right(email: str) -> dict[str, str]:
+    return {"user[email]": email, "user[password]": PASSWORD}
+
+
+async def test_wrong_passwords_from_one_address_do_not_lock_the_owner_out(gateway) -> None:
+    fields = GatewaySettings.model_fields
+    assert fields["rate_limit_log_in_address_email"].default == 10
+    assert fields["rate_limit_log_in_email"].default == 100
+    email, _ = await gateway.register()
+    app = gateway.app(rate_limit_log_in_address_email=10, rate_limit_log_in_email=100)
+    attacker = gateway.client(app, peer=_peer())
+    statuses = [(await attacker.post("/users/log-in", data=_wrong(email))).status_code for _ in range(10)]
+    assert statuses == [401] * 10
+    owner = gateway.client(app, peer=_peer())
+    assert (await owner.post("/users/log-in", data=_right(email))).status_code == 200
+    # The 11th from the guessing address waits, the right password too: nothing is verified, no session.
+    limited = await attacker.post("/users/log-in", data=_right(email.upper()))
+    _assert_limited(limited, 10)
+    assert "set-cookie" not in limited.headers
+
+
+async def test_the_per_email_limit_still_bounds_guessing_from_many_addresses(gateway) -> None:
+    email, _ = await gateway.register()
+    app = gateway.app(rate_limit_log_in_address_email=2, rate_limit_log_in_email=5)
+
+    async def attempt(data: dict[str, str]) -> Any:
+        return await gateway.client(app, peer=_peer()).post("/users/log-in", data=data)
+
+    one = gateway.client(app, peer=_peer())
+    assert [(await one.post("/users/log-in", data=_wrong(email))).status_code for _ in range(2)] == [401, 401]
+    _assert_limited(await one.post("/users/log-in", data=_wrong(email)), 2)
+    # That throttled attempt spent none of the account's budget: 2 + these 3 make 5.
+    assert [(await attempt(_wrong(email))).status_code for _ in range(2)] == [401, 401]
+    assert (await attempt(_right(email))).status_code == 200
+    _assert_limited(await attempt(_right(email)), 5)
 
 
 async def test_x_forwarded_for_does_not_buy_fresh_log_in_attempts(gateway) -> None:

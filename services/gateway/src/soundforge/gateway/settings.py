@@ -32,10 +32,13 @@ class GatewaySettings(ServiceSettings):
     # /soundbox: every request per window (per IP, or per user when signed in), and client error reports.
     rate_limit_soundbox: int = Field(default=120, ge=1)
     rate_limit_soundbox_log_error: int = Field(default=10, ge=1)
-    # POST /users/log-in per client address and per target email, POST /users/register per client
-    # address, each per window: every attempt costs a password hash, and guessing must be slow.
+    # POST /users/log-in per client address, per (address, target email) and per target email from
+    # all addresses; POST /users/register per client address; each per window: every attempt costs
+    # a password hash, and guessing must be slow. The per-email limit is far above the per-pair one:
+    # reaching it takes many addresses, so nobody locks an owner out from one.
     rate_limit_log_in: int = Field(default=20, ge=1)
-    rate_limit_log_in_email: int = Field(default=10, ge=1)
+    rate_limit_log_in_address_email: int = Field(default=10, ge=1)
+    rate_limit_log_in_email: int = Field(default=100, ge=1)
     rate_limit_register: int = Field(default=10, ge=1)
     # Origins whose pages may call /pipeline (seed 004: all); never with cookies (pipeline_cors.py).
     pipeline_cors_origins: list[str] = Field(default_factory=lambda: ["*"])

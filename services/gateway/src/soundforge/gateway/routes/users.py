@@ -72,13 +72,14 @@ async def log_in_form() -> HTMLResponse:
 async def log_in(request: Request, response: Response, context: Context) -> dict[str, Any]:
     """No CSRF check here: the caller has no session (and so no CSRF cookie) yet.
 
-    Attempts are limited per client address and per email (`GATEWAY_RATE_LIMIT_LOG_IN`,
+    Attempts are limited per client address, per (address, email) and per email across addresses
+    (`GATEWAY_RATE_LIMIT_LOG_IN`, `GATEWAY_RATE_LIMIT_LOG_IN_ADDRESS_EMAIL`,
     `GATEWAY_RATE_LIMIT_LOG_IN_EMAIL` a window): 429 with Retry-After, before any password is hashed.
     """
     throttle = context.sign_in_throttle
     await throttle.log_in_from(request)
     credentials = await read_credentials(request)
-    await throttle.log_in_as(credentials.email)
+    await throttle.log_in_as(request, credentials.email)
     library = context.clients.library
     user = await library.VerifyPassword(
         library_pb2.VerifyPasswordRequest(email=credentials.email, password=credentials.password)
