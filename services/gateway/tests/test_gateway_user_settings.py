@@ -1,7 +1,8 @@
-"""GET and PUT /users/settings: the caller's own settings, known keys only, secrets masked."""
+"""GET, PUT and the form POST of /users/settings: own settings, known keys only, secrets masked."""
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -180,3 +181,71 @@ async def test_a_browser_without_a_session_is_sent_to_log_in(gateway) -> None:
     client.cookies.set(gateway.backends.settings.session_cookie, "expired-or-made-up")
     stale = await client.get(URL, headers={"Accept": BROWSER_ACCEPT}, follow_redirects=False)
     assert stale.status_code == 303
+
+
+def _hidden(page: str, name: str) -> str:
+    match = re.search(rf'<input type="hidden" name="{name}" value="([^"]*)">', page)
+    assert match, f"no hidden {name} in the page"
+    return match.group(1)
+
+
+async def test_a_browser_without_javascript_posts_the_form_and_is_sent_back(gateway) -> None:
+    session = await gateway.session()
+    browser = {"Accept": BROWSER_ACCEPT}
+    page = (await session.client.get(URL, headers=browser)).text
+    assert '<form id="settings" method="post" action="/users/settings">' in page
+    assert _hidden(page, "_method") == "put" and _hidden(page, "_csrf_token") == session.csrf
+    form = {
+        "_method": "put",
+        "_csrf_token": _hidden(page, "_csrf_token"),
+        "settings[lalalai_license_key]": KEY,
+        "lalalai_quota_minutes": "30",
+    }
+    saved = await session.client.post(URL, data=form, headers=browser, follow_redirects=False)
+    assert saved.status_code == 303, saved.text
+    assert saved.headers["location"] == URL
+    assert await stored(gateway, session.user["id"]) == {
+        "lalalai_license_key": KEY,
+        "lalalai_quota_minutes": 30,
+    }
+    assert 'value="30.0"' in (await session.client.get(URL, headers=browser)).text
+
+
+async def test_the_posted_form_is_held_to_the_csrf_token_and_the_put_rules(gateway) -> None:
+    session = await gateway.session()
+    form = {"_method": "put", "lalalai_quota_minutes": "30"}
+    for token in (None, "", "not-the-cookie", "é"):
+        body = form if token is None else {**form, "_csrf_token": token}
+        refused = await session.client.post(URL, data=body, follow_redirects=False)
+        assert refused.status_code == 403, token
+        assert refused.json() == {"error": "CSRF token missing or invalid", "code": "FORBIDDEN"}
+    assert await stored(gateway, session.user["id"]) == {}
+    signed = {**form, "_csrf_token": session.csrf}
+    bad = await session.client.post(URL, data={**signed, "lalalai_quota_minutes": "lots"})
+    assert bad.status_code == 422 and bad.json()["details"] == {"lalalai_quota_minutes": ["must be a number"]}
+    deleting = await session.client.post(URL, data={**signed, "_method": "delete"})
+    assert deleting.status_code == 422 and deleting.json()["details"] == {"_method": ["must be put"]}
+    not_a_form = await session.client.post(URL, json={"lalalai_quota_minutes": 30})
+    assert not_a_form.status_code == 415
+    assert await stored(gateway, session.user["id"]) == {}
+
+
+async def test_the_posted_form_without_a_session(gateway) -> None:
+    client = gateway.client()
+    form = {"_method": "put", "lalalai_quota_minutes": "30"}
+    anonymous = await client.post(URL, data=form)
+    assert anonymous.status_code == 401 and anonymous.json()["code"] == "UNAUTHORIZED"
+    browser = await client.post(URL, data=form, headers={"Accept": BROWSER_ACCEPT}, follow_redirects=False)
+    assert browser.status_code == 303 and browser.headers["location"] == "/users/log-in"
+    # An API key needs no CSRF token, a form or not.
+    user, token = await gateway.bearer()
+    keyed = await client.post(URL, data=form, headers=bearer(token), follow_redirects=False)
+    assert keyed.status_code == 303
+    assert await stored(gateway, user["id"]) == {"lalalai_quota_minutes": 30}
+
+
+async def test_the_form_post_is_documented(gateway) -> None:
+    document = (await gateway.client().get("/openapi.json")).json()
+    post = document["paths"][URL]["post"]
+    assert {"303", "401", "403", "415", "422"} <= set(post["responses"])
+    assert "application/x-www-form-urlencoded" in post["requestBody"]["content"]

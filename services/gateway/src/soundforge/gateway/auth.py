@@ -102,12 +102,18 @@ def _active(principal: Principal) -> Principal:
     return principal
 
 
-def check_csrf(request: Request, settings: GatewaySettings) -> None:
-    """Double submit: a cookie-authenticated unsafe request must echo the csrf cookie in a header."""
-    header = request.headers.get(CSRF_HEADER, "")
+def check_csrf(request: Request, settings: GatewaySettings, submitted: str | None = None) -> None:
+    """Double submit: a cookie-authenticated unsafe request must echo the csrf cookie in a header
+    (a form posted without JavaScript, which can set no header, in its `_csrf_token` field: `submitted`)."""
+    echoed = request.headers.get(CSRF_HEADER, "") if submitted is None else submitted
     cookie = request.cookies.get(settings.csrf_cookie, "")
-    if not header or not cookie or not hmac.compare_digest(header.encode(), cookie.encode()):
+    if not echoed or not cookie or not hmac.compare_digest(_raw(echoed), _raw(cookie)):
         raise PermissionDenied("CSRF token missing or invalid")
+
+
+def _raw(text: str) -> bytes:
+    # A form field may hold a lone surrogate; it matches no cookie, and must not fail to encode.
+    return text.encode("utf-8", "surrogatepass")
 
 
 async def optional_user(request: Request, context: Context) -> library_pb2.User | None:

@@ -196,3 +196,27 @@ SETTINGS_BODY_OPENAPI: dict[str, Any] = {
         },
     }
 }
+
+# The body `POST /users/settings` accepts: the page's form as a browser without JavaScript sends it.
+SETTINGS_FORM_OPENAPI: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "content": {
+            "application/x-www-form-urlencoded": {
+                "schema": {
+                    "type": "object",
+                    "description": "the settings form: an empty field is left as it is",
+                    "properties": {
+                        "_method": {"type": "string", "enum": ["put"], "description": "Phoenix style"},
+                        "_csrf_token": {
+                            "type": "string",
+                            "description": "the CSRF cookie's value, required with a session cookie",
+                        },
+                        **{s.name: {"type": "string"} for s in SETTINGS},
+                    },
+                    "additionalProperties": False,
+                }
+            },
+        },
+    }
+}

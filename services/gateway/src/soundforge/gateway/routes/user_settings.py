@@ -1,4 +1,5 @@
-"""The caller's own settings: `GET /users/settings` (the form page to a browser, JSON otherwise) and PUT."""
+"""The caller's own settings: `GET /users/settings` (the form page to a browser, JSON otherwise), PUT,
+and POST (the page's form sent without JavaScript)."""
 
 from __future__ import annotations
 
@@ -7,10 +8,10 @@ import json
 from typing import Any
 
 from fastapi import APIRouter, Request
-from fastapi.responses import HTMLResponse, RedirectResponse
+from fastapi.responses import HTMLResponse, RedirectResponse, Response
 from starlette.datastructures import UploadFile
 
-from soundforge.gateway.auth import CurrentUser
+from soundforge.gateway.auth import CurrentUser, check_csrf
 from soundforge.gateway.client_text import text_problem
 from soundforge.gateway.context import Context
 from soundforge.gateway.credentials import FORM_TYPES
@@ -19,6 +20,7 @@ from soundforge.gateway.user_settings import (
     BY_NAME,
     SETTINGS,
     SETTINGS_BODY_OPENAPI,
+    SETTINGS_FORM_OPENAPI,
     UserSettingsData,
     shown,
     validate,
@@ -30,6 +32,7 @@ from soundforge.runtime.errors import InvalidArgument, Unauthenticated, Unsuppor
 router = APIRouter(prefix="/users", tags=["users"])
 
 LOG_IN_PAGE = "/users/log-in"
+SETTINGS_PAGE = "/users/settings"
 FORM_PREFIX = "settings["
 NAME_PROBLEM = "setting names must be valid Unicode text without NUL"
 
@@ -38,12 +41,15 @@ _PAGE = """<!doctype html>
 <body><h1>Settings</h1>
 <p>Signed in as {email}. An empty field is left as it is.</p>
 <form id="settings" method="post" action="/users/settings">
+<input type="hidden" name="_method" value="put">
+<input type="hidden" name="_csrf_token" value="{csrf_token}">
 {fields}
 <button type="submit">Save</button>
 </form>
 <p id="status" role="status"></p>
 <script>
 // A form cannot send PUT or the CSRF header, so the page sends it: the CSRF cookie is readable on purpose.
+// Without JavaScript the form itself is posted, its hidden _method and _csrf_token standing in.
 document.getElementById("settings").addEventListener("submit", async (event) => {{
   event.preventDefault();
   const cookie = document.cookie.split("; ").find((c) => c.startsWith({csrf_cookie} + "="));
@@ -72,11 +78,16 @@ def _field(name: str, label: str, input_type: str, value: object, secret: bool) 
     )
 
 
-def settings_page(email: str, settings: dict[str, Any], csrf_cookie: str) -> str:
+def settings_page(email: str, settings: dict[str, Any], csrf_cookie: str, csrf_token: str) -> str:
     fields = "\n".join(
         _field(s.name, s.label, s.rule.html_input, settings[s.name], s.rule.secret) for s in SETTINGS
     )
-    return _PAGE.format(email=html.escape(email), fields=fields, csrf_cookie=json.dumps(csrf_cookie))
+    return _PAGE.format(
+        email=html.escape(email),
+        fields=fields,
+        csrf_cookie=json.dumps(csrf_cookie),
+        csrf_token=html.escape(csrf_token),
+    )
 
 
 def _quality(accept: str, media_type: str) -> float:
@@ -129,7 +140,10 @@ async def get_settings(request: Request, context: Context) -> Any:
         raise Unauthenticated("authentication required")
     settings = shown(dict_from_struct(principal.user.settings))
     if wants_html(request):
-        page = settings_page(principal.user.email, settings, context.settings.csrf_cookie)
+        csrf_cookie = context.settings.csrf_cookie
+        page = settings_page(
+            principal.user.email, settings, csrf_cookie, request.cookies.get(csrf_cookie, "")
+        )
         return HTMLResponse(page, headers={"Cache-Control": "no-store"})
     return {"data": settings}
 
@@ -142,15 +156,61 @@ async def get_settings(request: Request, context: Context) -> Any:
 )
 async def update_settings(request: Request, user: CurrentUser, context: Context) -> dict[str, Any]:
     """Changes the caller's own settings: known keys only, null removes one; the answer is all of them."""
-    values, problems = validate(await read_changes(request))
+    updated = await _save(user, await read_changes(request), context)
+    return {"data": shown(dict_from_struct(updated.settings))}
+
+
+@router.post(
+    "/settings",
+    response_class=RedirectResponse,
+    status_code=303,
+    responses={
+        303: {
+            "description": "saved: back to the settings page (a browser without a valid session: to log-in)",
+            "headers": {"Location": {"schema": {"type": "string"}}},
+        },
+        **error_responses(400, 401, *CSRF_ERRORS, 415, 422, 503),
+    },
+    openapi_extra=SETTINGS_FORM_OPENAPI,
+)
+async def submit_settings_form(request: Request, context: Context) -> Response:
+    """The settings page's form posted without JavaScript (Phoenix style: `_method=put`, and the CSRF
+    token in `_csrf_token`, since a form sets no header); saved, the browser is sent back (303).
+    JSON clients use PUT."""
+    media_type = request.headers.get("content-type", "").split(";")[0].strip().lower()
+    if media_type not in FORM_TYPES:
+        raise UnsupportedMediaType("expected the settings form")
+    try:
+        principal = await context.authenticator.authenticate(request)
+    except Unauthenticated:
+        if not wants_html(request):
+            raise
+        principal = None
+    if principal is None:
+        if wants_html(request):
+            return RedirectResponse(LOG_IN_PAGE, status_code=303)
+        raise Unauthenticated("authentication required")
+    form = await request.form()
+    method = form.get("_method")
+    if method is not None and (not isinstance(method, str) or method.lower() != "put"):
+        raise ValidationFailed({"_method": ["must be put"]})
+    if principal.via == "session":
+        token = form.get("_csrf_token")
+        check_csrf(request, context.settings, token if isinstance(token, str) and token else None)
+    await _save(principal.user, await read_changes(request), context)
+    return RedirectResponse(SETTINGS_PAGE, status_code=303)
+
+
+async def _save(user: library_pb2.User, changes: dict[str, object], context: Context) -> library_pb2.User:
+    values, problems = validate(changes)
     if problems:
         raise ValidationFailed(problems)
-    updated = user
-    if values:
-        updated = await context.clients.library.UpdateUser(
-            library_pb2.UpdateUserRequest(user_id=user.id, settings=struct_from_dict(values))
-        )
-    return {"data": shown(dict_from_struct(updated.settings))}
+    if not values:
+        return user
+    updated: library_pb2.User = await context.clients.library.UpdateUser(
+        library_pb2.UpdateUserRequest(user_id=user.id, settings=struct_from_dict(values))
+    )
+    return updated
 
 
 async def read_changes(request: Request) -> dict[str, object]:
