@@ -92,13 +92,19 @@ async def read_credentials(request: Request) -> Credentials:
     return Credentials(email=values["email"], password=values["password"])
 
 
-def _from_json(body: bytes) -> dict[str, Any]:
+def json_object(body: bytes) -> dict[str, Any]:
+    """A hand-parsed JSON body that must be an object: malformed JSON is 400, anything else 422."""
     try:
         payload = json.loads(body)
     except ValueError:
         raise InvalidArgument("malformed JSON") from None
     if not isinstance(payload, dict):
         raise ValidationFailed({"body": ["must be a JSON object"]})
+    return payload
+
+
+def _from_json(body: bytes) -> dict[str, Any]:
+    payload = json_object(body)
     nested = payload.get("user")
     if isinstance(nested, dict):
         return nested

@@ -14,7 +14,7 @@ from starlette.datastructures import UploadFile
 from soundforge.gateway.auth import CurrentUser, check_csrf
 from soundforge.gateway.client_text import text_problem
 from soundforge.gateway.context import Context
-from soundforge.gateway.credentials import FORM_TYPES
+from soundforge.gateway.credentials import FORM_TYPES, json_object
 from soundforge.gateway.openapi_errors import CSRF_ERRORS, error_responses
 from soundforge.gateway.user_settings import (
     BY_NAME,
@@ -27,7 +27,7 @@ from soundforge.gateway.user_settings import (
 )
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.convert import dict_from_struct, struct_from_dict
-from soundforge.runtime.errors import InvalidArgument, Unauthenticated, UnsupportedMediaType, ValidationFailed
+from soundforge.runtime.errors import Unauthenticated, UnsupportedMediaType, ValidationFailed
 
 router = APIRouter(prefix="/users", tags=["users"])
 
@@ -219,7 +219,7 @@ async def read_changes(request: Request) -> dict[str, object]:
     if media_type in FORM_TYPES:
         changes = await _from_form(request)
     elif media_type == "application/json" or media_type.endswith("+json"):
-        changes = _from_json(await request.body())
+        changes = json_object(await request.body())
     else:
         raise UnsupportedMediaType("expected a form or a JSON body")
     # A name is echoed back in `details`, so it must be text the response can carry.
@@ -245,13 +245,3 @@ async def _from_form(request: Request) -> dict[str, object]:
         setting = BY_NAME.get(name)
         changes[name] = setting.rule.from_form(value) if setting else value
     return changes
-
-
-def _from_json(body: bytes) -> dict[str, object]:
-    try:
-        payload = json.loads(body)
-    except ValueError:
-        raise InvalidArgument("malformed JSON") from None
-    if not isinstance(payload, dict):
-        raise ValidationFailed({"body": ["must be a JSON object"]})
-    return payload
