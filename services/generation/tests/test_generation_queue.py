@@ -265,6 +265,35 @@ async def test_admission_limits_answer_429_with_a_retry_after(stack: Stack) -> N
     await stack.idle()
 
 
+async def test_concurrent_submits_keep_the_per_user_cap_and_distinct_positions(stack: Stack) -> None:
+    """8 submits at once by one user behind a held worker: exactly max_waiting_per_user (3) are
+    queued, at positions 1, 2, 3 (QA saw the cap passed and positions 1, 2, 2, 3, 3, 4)."""
+    await stack.idle()
+    stack.engine.gate.clear()
+    try:
+        user = await stack.user()
+        await stack.submit(user, "hold the worker")
+        await eventually(lambda: asyncio.sleep(0, stack.engine.started), lambda s: "hold the worker" in s)
+
+        async def submit(i: int) -> gen.QueuedJob | RateLimited:
+            try:
+                return await stack.submit(user, f"flood {i}")
+            except RateLimited as refused:
+                return refused
+
+        results = await asyncio.gather(*(submit(i) for i in range(8)))
+        queued = [r for r in results if isinstance(r, gen.QueuedJob)]
+        refused = [r for r in results if isinstance(r, RateLimited)]
+        assert sorted(q.position for q in queued) == [1, 2, 3]
+        assert len(refused) == 5
+        assert all("(at most 3)" in r.message and r.details["retry_after"] >= 1 for r in refused)
+        mine = [q for q in (await stack.queue(user)).jobs if q.job.owner_id == user.id and q.position]
+        assert len(mine) == 3
+    finally:
+        stack.engine.gate.set()
+    await stack.idle()
+
+
 async def test_a_job_the_plan_would_start_past_its_limit_is_refused_with_a_retry_after(
     stack: Stack, nats_url: str
 ) -> None:

@@ -18,7 +18,7 @@ from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.settings import LibrarySettings
 from soundforge.library.v1 import library_pb2 as pb
 from soundforge.library.v1 import library_pb2_grpc
-from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, ValidationFailed
+from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, RateLimited, ValidationFailed
 from soundforge.runtime.payloads import analysis_to_flat
 from soundforge.testing.job_params import analysis_result, job_params
 from soundforge.testing.waiting import eventually
@@ -293,3 +293,34 @@ async def test_the_generation_queue_sums_recent_arrivals_per_class_and_model(
     await asyncio.sleep(0.2)
     assert await arrivals(0.05) == {}  # the window is the last 50 ms: none of them
     assert (await stub.ListGenerationQueue(pb.ListGenerationQueueRequest())).arrivals == []  # not asked
+
+
+async def test_concurrent_generation_creates_never_pass_the_owners_waiting_cap(
+    stub: Stub, make_user: UserFactory
+) -> None:
+    """Count and insert share one transaction under the owner's row lock: of 8 simultaneous creates
+    with a cap of 5, exactly 5 are queued (before, two could both count 4 and both insert)."""
+    owner, other = await make_user(), await make_user()
+    params = job_params(jobs.JOB_KIND_GENERATION)
+
+    async def create(owner_id: str) -> jobs.Job | RateLimited:
+        try:
+            job: jobs.Job = await stub.CreateJob(
+                pb.CreateJobRequest(owner_id=owner_id, params=params, max_waiting_per_owner=5)
+            )
+        except RateLimited as refused:
+            return refused
+        return job
+
+    results = await asyncio.gather(*(create(owner.id) for _ in range(8)))
+    created = [r for r in results if isinstance(r, jobs.Job)]
+    refused = [r for r in results if isinstance(r, RateLimited)]
+    assert (len(created), len(refused)) == (5, 3)
+    assert all("you already have 5 generations waiting (at most 5)" in r.message for r in refused)
+    assert all(r.details["retry_after"] >= 1 for r in refused)
+    # The cap is the owner's: another owner is not counted against it, and no cap means none.
+    assert isinstance(await create(other.id), jobs.Job)
+    await stub.CreateJob(pb.CreateJobRequest(owner_id=owner.id, params=params))
+    for job in created:
+        await stub.CancelJob(pb.CancelJobRequest(owner_id=owner.id, job_id=job.id))
+    assert isinstance(await create(owner.id), jobs.Job)  # cancelled jobs no longer wait

@@ -65,11 +65,18 @@ class LibraryClient:
         track_id: str = "",
         priority: payloads_pb2.Priority = payloads_pb2.PRIORITY_UNSPECIFIED,
         release: bool = False,
+        max_waiting_per_owner: int = 0,
     ) -> jobs_pb2.Job:
         """Records a queued job of the kind `params` holds; the library hands it to its workers
-        (a generation job when its scheduler releases it, or at once with `release`)."""
+        (a generation job when its scheduler releases it, or at once with `release`).
+        `max_waiting_per_owner`: RateLimited when the owner already has that many waiting."""
         request = library_pb2.CreateJobRequest(
-            owner_id=owner_id, track_id=track_id, params=params, priority=priority, release=release
+            owner_id=owner_id,
+            track_id=track_id,
+            params=params,
+            priority=priority,
+            release=release,
+            max_waiting_per_owner=max_waiting_per_owner,
         )
         job: jobs_pb2.Job = await self.stub.CreateJob(request, timeout=self.timeout)
         return job

@@ -42,6 +42,7 @@ class JobStore(Protocol):
         track_id: str = "",
         priority: payloads_pb2.Priority,
         release: bool = False,
+        max_waiting_per_owner: int = 0,
     ) -> jobs_pb2.Job: ...
 
     async def get_job(self, owner_id: str, job_id: str, *, any_owner: bool = False) -> jobs_pb2.Job: ...
@@ -149,6 +150,10 @@ class GenerationQueue:
         self._estimates = estimates
         self._notify = notify
         self._clock = clock
+        # Admissions in this process take turns from snapshot to created job, so each one's
+        # snapshot holds the jobs admitted before it: positions are distinct, as if submitted one
+        # by one. Across processes the library's count-and-insert still holds the per-user cap.
+        self._admitting = asyncio.Lock()
 
     async def snapshot(self, arrivals_window: float = 0.0) -> Snapshot:
         """The queue and the live workers now, and the jobs created in the last `arrivals_window` s."""
@@ -217,6 +222,17 @@ class GenerationQueue:
         # by deadline keeps room for that); unspecified, the window is standard's even when the
         # owner's plan makes the job free: a rate over a shorter stretch, not a wrong one.
         window = self._policy.limit(int(priority) or STANDARD) if self._limits.by_deadline else 0.0
+        async with self._admitting:
+            return await self._admit_and_create(caller, owner_id, params, priority, window)
+
+    async def _admit_and_create(
+        self,
+        caller: Caller,
+        owner_id: str,
+        params: payloads_pb2.GenerationParams,
+        priority: payloads_pb2.Priority,
+        window: float,
+    ) -> Entry:
         owner, snapshot = await asyncio.gather(self._jobs.get_user(owner_id), self.snapshot(window))
         highest = highest_priority(owner.role, owner.plan)
         if priority == payloads_pb2.PRIORITY_UNSPECIFIED:
@@ -241,9 +257,20 @@ class GenerationQueue:
         # Nothing else waits and a worker is free: the rule can only choose this job, so it goes
         # to the workers as it is created rather than after a feeder's wake-up and snapshot.
         now = not snapshot.held and not snapshot.handed and any(r.running is None for r in snapshot.workers)
-        job = await self._jobs.create_job(
-            owner_id, payloads_pb2.JobParams(generation=queued), priority=priority, release=now
-        )
+        try:
+            job = await self._jobs.create_job(
+                owner_id,
+                payloads_pb2.JobParams(generation=queued),
+                priority=priority,
+                release=now,
+                max_waiting_per_owner=self._limits.per_user,
+            )
+        except RateLimited as refused:
+            # Another process admitted this owner's jobs since the snapshot: the library's count is
+            # the one that holds; the snapshot still says when the soonest of theirs starts.
+            mine = [e.wait for e in snapshot.waiting() if e.job.owner_id == owner_id]
+            retry = _seconds(min(mine)) if mine else refused.details.get("retry_after", 1)
+            raise RateLimited(refused.message, details={"retry_after": retry}) from refused
         if now:
             return Entry(job, 1, 0.0)
         await self._notify()

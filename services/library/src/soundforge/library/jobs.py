@@ -9,10 +9,17 @@ from typing import Any, Protocol
 from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from soundforge.library.models import Job, utcnow
+from soundforge.library.models import Job, User, utcnow
 from soundforge.library.pagination import PageRequest, PageResult, fetch_page
 from soundforge.library.track_aliases import resolved_track_id
-from soundforge.runtime.errors import Conflict, InvalidArgument, NotFound, SoundForgeError, ValidationFailed
+from soundforge.runtime.errors import (
+    Conflict,
+    InvalidArgument,
+    NotFound,
+    RateLimited,
+    SoundForgeError,
+    ValidationFailed,
+)
 
 log = logging.getLogger(__name__)
 
@@ -65,6 +72,19 @@ async def any_owners_job(session: AsyncSession, job_id: str, *, lock: bool = Fal
     return await session.scalar(query.with_for_update() if lock else query)
 
 
+async def _refuse_past_cap(session: AsyncSession, kind: str, owner_id: str, cap: int) -> None:
+    await session.get(User, owner_id, with_for_update=True)
+    waiting = await session.scalar(
+        select(func.count())
+        .select_from(Job)
+        .where(Job.kind == kind, Job.owner_id == owner_id, Job.status == "queued")
+    )
+    if (waiting or 0) >= cap:
+        raise RateLimited(
+            f"you already have {waiting} generations waiting (at most {cap})", details={"retry_after": 1}
+        )
+
+
 class Jobs:
     """Job records, and the one place that hands queued jobs to their workers.
 
@@ -88,9 +108,15 @@ class Jobs:
         params: dict[str, Any] | None = None,
         priority: str = "",
         release: bool = False,
+        max_waiting: int = 0,
     ) -> Job:
         """A queued job, published to its workers at once unless its kind is held (generation)
-        and not `release`d: its scheduler releases it later (`release`)."""
+        and not `release`d: its scheduler releases it later (`release`).
+
+        `max_waiting` (held kinds; 0: none) refuses the job, RateLimited, when its owner already has
+        that many of the kind queued. The count and the insert share one transaction that first
+        locks the owner's row (FOR UPDATE on PostgreSQL; SQLite's writers are serial, BEGIN
+        IMMEDIATE), so concurrent creates for one owner take turns and each counts the others."""
         problems: dict[str, list[str]] = {}
         if kind not in KINDS:
             problems["kind"] = [f"must be one of {', '.join(sorted(KINDS))}"]
@@ -100,6 +126,8 @@ class Jobs:
             raise ValidationFailed(problems)
         held = kind in HELD_KINDS and not release
         async with self._sessions() as session:
+            if max_waiting and kind in HELD_KINDS:
+                await _refuse_past_cap(session, kind, owner_id, max_waiting)
             job = Job(
                 kind=kind,
                 owner_id=owner_id,

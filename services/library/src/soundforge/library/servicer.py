@@ -277,6 +277,7 @@ class LibraryServicer(SoundBoxServicer, ConversationServicer, library_pb2_grpc.L
             params=params,
             priority=_enum_name(PRIORITIES.name, request.priority),
             release=request.release,
+            max_waiting=request.max_waiting_per_owner,
         )
         return mapping.job_message(job)
 

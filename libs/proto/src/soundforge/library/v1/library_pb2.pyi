@@ -476,18 +476,20 @@ class TrackAnalysis(_message.Message):
     def __init__(self, track_id: _Optional[str] = ..., job_id: _Optional[str] = ..., result: _Optional[_Union[_payloads_pb2.AnalysisResult, _Mapping]] = ..., created_at: _Optional[_Union[datetime.datetime, _timestamp_pb2.Timestamp, _Mapping]] = ...) -> None: ...
 
 class CreateJobRequest(_message.Message):
-    __slots__ = ("owner_id", "track_id", "params", "priority", "release")
+    __slots__ = ("owner_id", "track_id", "params", "priority", "release", "max_waiting_per_owner")
     OWNER_ID_FIELD_NUMBER: _ClassVar[int]
     TRACK_ID_FIELD_NUMBER: _ClassVar[int]
     PARAMS_FIELD_NUMBER: _ClassVar[int]
     PRIORITY_FIELD_NUMBER: _ClassVar[int]
     RELEASE_FIELD_NUMBER: _ClassVar[int]
+    MAX_WAITING_PER_OWNER_FIELD_NUMBER: _ClassVar[int]
     owner_id: str
     track_id: str
     params: _payloads_pb2.JobParams
     priority: _payloads_pb2.Priority
     release: bool
-    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.JobParams, _Mapping]] = ..., priority: _Optional[_Union[_payloads_pb2.Priority, str]] = ..., release: _Optional[bool] = ...) -> None: ...
+    max_waiting_per_owner: int
+    def __init__(self, owner_id: _Optional[str] = ..., track_id: _Optional[str] = ..., params: _Optional[_Union[_payloads_pb2.JobParams, _Mapping]] = ..., priority: _Optional[_Union[_payloads_pb2.Priority, str]] = ..., release: _Optional[bool] = ..., max_waiting_per_owner: _Optional[int] = ...) -> None: ...
 
 class GetJobRequest(_message.Message):
     __slots__ = ("owner_id", "job_id", "any_owner")
