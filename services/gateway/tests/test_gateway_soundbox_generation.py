@@ -155,6 +155,22 @@ async def test_a_generation_s_library_id_is_its_job_id_and_its_file_name_s_stem(
     ]
 
 
+async def test_a_whole_duration_sent_as_a_float_is_those_seconds(gateway: Any) -> None:
+    """JSON has no integer type: Python's json.dumps(1.0) sends 1.0, which was a 400."""
+    session = await signed_in(gateway)
+    body = {"prompt": "a whole second sent as 1.0", "duration": 1.0, "model": "audio"}
+    response = await session.client.post("/soundbox/generate", json=body)
+    assert response.status_code == 200, response.text
+    job_id = response.json()["job_id"]
+    found = await eventually(
+        lambda: session.client.get(f"/soundbox/api/library/{job_id}"),
+        lambda r: r.status_code == 200,
+        within=60,
+        what="the library item",
+    )
+    assert found.json()["duration"] == 1
+
+
 async def test_an_admin_finds_anyones_job_finished_too(gateway: Any) -> None:
     owner = await signed_in(gateway)
     body = {"prompt": "an admin looks it up", "duration": 1, "private": True}
@@ -184,6 +200,9 @@ async def test_an_admin_finds_anyones_job_finished_too(gateway: Any) -> None:
         ({"prompt": "ok", "duration": 0}, "duration"),
         ({"prompt": "ok", "duration": 121}, "duration"),
         ({"prompt": "ok", "duration": "15"}, "duration"),
+        ({"prompt": "ok", "duration": 1.5}, "duration"),
+        ({"prompt": "ok", "duration": True}, "duration"),
+        ({"prompt": "ok", "duration": 121.0}, "duration"),
         ({"prompt": "ok", "model": "video"}, "model"),
         ({"prompt": "ok", "priority": "vip"}, "priority"),
         ({"prompt": "ok", "loop": "yes"}, "loop"),

@@ -42,12 +42,14 @@ async def test_put_stores_the_settings_and_never_echoes_the_key(gateway) -> None
         URL, json={"lalalai_license_key": KEY, "lalalai_quota_minutes": 120}, headers=bearer(token)
     )
     assert response.status_code == 200, response.text
-    expected = {"data": {"lalalai_license_key": "****cdef", "lalalai_quota_minutes": 120.0}}
+    expected = {"data": {"lalalai_license_key": "****cdef", "lalalai_quota_minutes": 120}}
     assert response.json() == expected
+    assert '"lalalai_quota_minutes":120}' in response.text  # a whole number reads as sent, not 120.0
     assert KEY not in response.text
     assert await stored(gateway, user["id"]) == {"lalalai_license_key": KEY, "lalalai_quota_minutes": 120}
     again = await client.get(URL, headers=bearer(token))
     assert again.json() == expected and KEY not in again.text
+    assert '"lalalai_quota_minutes":120}' in again.text
 
 
 async def test_a_short_key_is_masked_whole(gateway) -> None:

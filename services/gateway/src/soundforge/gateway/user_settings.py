@@ -10,9 +10,9 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Annotated, Any, Protocol
 
-from pydantic import BaseModel, Field, create_model
+from pydantic import BaseModel, Field, PlainSerializer, create_model
 
 from soundforge.gateway.errors import BLANK
 
@@ -55,11 +55,19 @@ class SecretText:
         return MASK + stored[-SHOWN_TAIL:] if len(stored) >= MIN_LENGTH_TO_SHOW_TAIL else MASK
 
 
+def _whole_as_int(value: float) -> int | float:
+    return int(value) if value.is_integer() and abs(value) < 2**53 else value
+
+
+# Shown as sent: 14 reads 14, not 14.0 (a form's text is parsed to a float, and so is a stored value).
+ShownNumber = Annotated[float, PlainSerializer(_whole_as_int, return_type=int | float)]
+
+
 class PositiveNumber:
     """A number greater than 0 and at most `maximum` (JSON numbers; a form's text is parsed)."""
 
     secret = False
-    shown_type: Any = float
+    shown_type: Any = ShownNumber
     html_input = "number"
 
     def __init__(self, maximum: float) -> None:

@@ -11,7 +11,7 @@ from pathlib import PurePosixPath
 from typing import Annotated, Any, cast
 
 from fastapi import APIRouter, Path
-from pydantic import BaseModel, Field, StrictBool, StrictInt
+from pydantic import BaseModel, BeforeValidator, Field, StrictBool, StrictInt
 
 from soundforge.gateway.auth import CurrentUser, OptionalUser
 from soundforge.gateway.client_text import Text
@@ -55,9 +55,20 @@ _GENERATE_ERRORS[429]["description"] = (
 )
 
 
+def _whole_number(value: object) -> object:
+    """JSON has one number type, and some clients send whole seconds as 1.0 (Python's json.dumps
+    of a float): an integral float is that integer; 1.5, a bool or a string stays refused."""
+    if isinstance(value, float) and value.is_integer():
+        return int(value)
+    return value
+
+
+WholeSeconds = Annotated[StrictInt, BeforeValidator(_whole_number)]
+
+
 class GenerateBody(BaseModel):
     prompt: Text = Field(min_length=1, max_length=1000)
-    duration: StrictInt = Field(default=8, ge=1, le=120, description="seconds")
+    duration: WholeSeconds = Field(default=8, ge=1, le=120, description="whole seconds (1.0 counts as 1)")
     model: ModelName = "music"
     loop: StrictBool = False
     priority: PriorityName | None = Field(
