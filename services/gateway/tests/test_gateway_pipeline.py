@@ -22,6 +22,7 @@ from soundforge.gateway.routes import pipeline
 from soundforge.jobs.v1 import payloads_pb2
 from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
+from soundforge.separation.catalog import ModelCatalog
 from soundforge.testing.ports import free_port
 from soundforge.testing.waiting import eventually
 
@@ -101,6 +102,10 @@ def assert_detail(response: httpx.Response, status: int, detail: str | None = No
     assert list(body) == ["detail"] and isinstance(body["detail"], str), body
     if detail is not None:
         assert body["detail"] == detail
+
+
+async def _anything_goes(context: Any, model: int) -> None:
+    return None
 
 
 def kept(gateway: Any, user_id: str) -> list[Path]:
@@ -409,11 +414,28 @@ async def test_a_job_whose_track_was_deleted_is_gone_everywhere_with_its_outputs
         assert_detail(await client.get(path, headers=bearer(token)), 404, "Job not found")
 
 
-async def test_a_failing_stage_fails_the_job_with_its_error_and_no_outputs(gateway: Any) -> None:
+async def test_a_model_reported_unavailable_is_503_and_nothing_is_kept(gateway: Any) -> None:
+    """htdemucs_ft has no weights here (GET /api/processing/models): refused before the upload
+    becomes a track, instead of a job whose first stage fails the same second."""
+    user, token = await gateway.bearer()
+    response = await process(gateway.client(), token, seed=4, model="htdemucs_ft")
+    assert_detail(response, 503)
+    assert "htdemucs_ft has no weights on this deployment" in response.json()["detail"]
+    assert kept(gateway, user["id"]) == []
+    jobs = await gateway.backends.clients.library.ListJobs(library_pb2.ListJobsRequest(owner_id=user["id"]))
+    assert list(jobs.jobs) == []
+
+
+async def test_a_failing_stage_fails_the_job_with_its_error_and_no_outputs(
+    gateway: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
     user, token = await gateway.bearer()
     client = gateway.client()
-    # This deployment has no weights for htdemucs_ft: the first stage fails, the job with it. The
-    # callback's address is private, which the worker's SSRF rules refuse to call.
+    # This deployment has no weights for htdemucs_ft, which StartPipeline refuses (503); admitted as
+    # if they had vanished since, the first stage fails, the job with it. The callback's address is
+    # private, which the worker's SSRF rules refuse to call.
+    monkeypatch.setattr(ModelCatalog, "require_available", lambda self, model: self.spec(model))
+    monkeypatch.setattr(pipeline, "_require_available", _anything_goes)
     hook = "http://10.255.255.1/hooks/pipeline"
     job_id = (await started(client, token, seed=3, model="htdemucs_ft", callback_url=hook))["job_id"]
     record = await gateway.backends.clients.library.GetJob(

@@ -10,6 +10,8 @@ import numpy as np
 import pytest
 import soundfile
 
+from soundforge.jobs.v1 import jobs_pb2
+from soundforge.library.v1 import library_pb2
 from soundforge.runtime.service import RunningService
 from soundforge.testing.waiting import eventually
 
@@ -133,6 +135,25 @@ async def test_models_say_what_this_deployment_has(gateway: Any) -> None:
         ("mdx_extra", 4, False),
     ]
     assert models[0]["description"] == "Hybrid Transformer Demucs - default 4-stem model"
+
+
+async def test_a_model_reported_unavailable_is_503_naming_it_and_queues_no_job(gateway: Any) -> None:
+    """GET /models says htdemucs_ft is not available here: separating with it was a 201 for a job
+    that failed the same second."""
+    user, token = await gateway.bearer()
+    track = await upload(gateway, token, seed=5)
+    client = gateway.client()
+    response = await client.post(
+        "/api/processing/separate",
+        json={"track_id": track["id"], "model": "htdemucs_ft"},
+        headers=bearer(token),
+    )
+    assert response.status_code == 503, response.text
+    body = response.json()
+    assert body["code"] == "MODEL_UNAVAILABLE"
+    assert "htdemucs_ft has no weights on this deployment" in body["error"]
+    jobs = await gateway.backends.clients.library.ListJobs(library_pb2.ListJobsRequest(owner_id=user["id"]))
+    assert [j.kind for j in jobs.jobs if j.kind != jobs_pb2.JOB_KIND_DOWNLOAD] == []
 
 
 @pytest.mark.parametrize(

@@ -15,8 +15,9 @@ from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
-from soundforge.runtime.errors import Conflict, NotFound, ValidationFailed
+from soundforge.runtime.errors import Conflict, NotFound, SoundForgeError, ValidationFailed
 from soundforge.separation import consumer
+from soundforge.separation.catalog import ModelCatalog
 from soundforge.separation.servicer import SERVICE_NAME
 from soundforge.separation.v1 import separation_pb2
 
@@ -162,7 +163,35 @@ async def test_progress_moves_window_by_window(stack: Any, song: Callable[..., b
     assert seen == sorted(seen)
 
 
-async def test_a_model_without_weights_fails_the_job_with_the_reason(stack: Any) -> None:
+async def test_a_model_without_weights_is_refused_naming_it_and_queues_nothing(stack: Any) -> None:
+    """ListModels says mdx_extra is unavailable: Separate and StartPipeline refuse it at once
+    (MODEL_UNAVAILABLE, the gateway's 503) rather than create a job that fails the same second."""
+    owner = await stack.new_owner()
+    track = await stack.new_track(owner)
+    with pytest.raises(SoundForgeError) as refused:
+        await stack.separate(owner, track.id, model=payloads_pb2.SEPARATION_MODEL_MDX_EXTRA)
+    assert refused.value.code == "MODEL_UNAVAILABLE"
+    assert "mdx_extra has no weights on this deployment" in refused.value.message
+    with pytest.raises(SoundForgeError) as pipeline:
+        await stack.separation.StartPipeline(
+            separation_pb2.StartPipelineRequest(
+                owner_id=owner,
+                track_id=track.id,
+                params=payloads_pb2.PipelineParams(model=payloads_pb2.SEPARATION_MODEL_HTDEMUCS_FT),
+            )
+        )
+    assert pipeline.value.code == "MODEL_UNAVAILABLE"
+    assert "htdemucs_ft has no weights on this deployment" in pipeline.value.message
+    jobs = await stack.library.ListJobs(library_pb2.ListJobsRequest(owner_id=owner))
+    assert len(jobs.jobs) == 0
+
+
+async def test_a_model_whose_weights_vanish_after_admission_fails_the_job_with_the_reason(
+    stack: Any, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Admitted while the model looked available (weights removed, or the hub lost, since): the
+    worker's load fails the job, permanently, with the reason."""
+    monkeypatch.setattr(ModelCatalog, "require_available", lambda self, model: self.spec(model))
     owner = await stack.new_owner()
     track = await stack.new_track(owner)
     job = await stack.finished(

@@ -42,6 +42,7 @@ HTTP_STATUS_BY_CODE: dict[str, int] = {
     "spotify_error": 502,
     "unauthorized": 503,  # Spotify credentials not configured
     "LLM_NOT_CONFIGURED": 503,  # the agent Orchestrator has no LLM provider (GATEWAY_LLM_*)
+    "MODEL_UNAVAILABLE": 503,  # a separation model GET /api/processing/models says is not available
 }
 
 # Starlette raises HTTPException for routing failures; these give them our codes.

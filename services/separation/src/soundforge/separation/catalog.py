@@ -6,10 +6,19 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from soundforge.jobs.v1 import payloads_pb2
-from soundforge.runtime.errors import ValidationFailed
+from soundforge.runtime.errors import SoundForgeError, ValidationFailed
 from soundforge.runtime.vocabulary import SEPARATION_MODELS
 
 FOUR = ("drums", "bass", "other", "vocals")
+
+
+class ModelNotAvailable(SoundForgeError):
+    """A request for a model `ListModels` says is not available: refused before a job exists (a job
+    would only fail at once). Its own code, so the gateway shows the reason (503), where
+    SERVICE_UNAVAILABLE's text is hidden as internal."""
+
+    code = "MODEL_UNAVAILABLE"
+    grpc_status = "FAILED_PRECONDITION"
 
 
 @dataclass(frozen=True)
@@ -56,11 +65,25 @@ class ModelDescription:
 
 
 class ModelCatalog:
-    """The offered models; `has_weights(name)` says whether this deployment can load one."""
+    """The offered models; `has_weights(name)` says whether this deployment can load one, and
+    `why_unavailable(name)` why not (None: it can)."""
 
-    def __init__(self, has_weights: Callable[[str], bool]) -> None:
+    def __init__(
+        self,
+        has_weights: Callable[[str], bool],
+        why_unavailable: Callable[[str], str | None] | None = None,
+    ) -> None:
         self.has_weights = has_weights
+        self.why_unavailable = why_unavailable
         self.by_model = {spec.model: spec for spec in SPECS}
+
+    def require_available(self, model: int) -> ModelSpec:
+        """The model's spec, or ModelNotAvailable naming it and why when `describe` says unavailable."""
+        spec = self.spec(model)
+        if not self.has_weights(spec.name):
+            reason = self.why_unavailable(spec.name) if self.why_unavailable else None
+            raise ModelNotAvailable(reason or f"model {spec.name} has no weights on this deployment")
+        return spec
 
     def spec(self, model: int) -> ModelSpec:
         try:

@@ -74,11 +74,27 @@ class ModelStore:
         that failed for want of a network in the last HUB_RETRY_SECONDS says it is not. Nothing
         here goes to the network: asking must stay cheap, and an offline host must not wait.
         """
+        return self.unavailable_reason(name) is None
+
+    def unavailable_reason(self, name: str) -> str | None:
+        """Why `has_weights(name)` is False, in words for the caller; None when it is True."""
         if name in self.loaded:
-            return True
-        if self.repo is None:
-            return self.hub_cache.has(name) or self._hub_unreachable_for() is None
-        return _repo_has(self.repo, name)
+            return None
+        if self.repo is not None:
+            if _repo_has(self.repo, name):
+                return None
+            return (
+                f"model {name} has no weights on this deployment (looked in the model repository {self.repo})"
+            )
+        if self.hub_cache.has(name):
+            return None
+        since = self._hub_unreachable_for()
+        if since is None:
+            return None
+        return (
+            f"model {name} has no weights on this deployment and the model hub was unreachable"
+            f" {since:.0f} s ago (set SEPARATION_MODEL_REPO to a directory of weights)"
+        )
 
     def _hub_unreachable_for(self) -> float | None:
         """Seconds since the last failed hub download, while that is recent enough to believe."""
@@ -101,17 +117,8 @@ class ModelStore:
             return model
 
     def _load(self, name: str) -> Any:
-        if self.repo is not None and not _repo_has(self.repo, name):
-            raise ModelUnavailable(
-                f"model {name} has no weights on this deployment (looked in the model repository {self.repo})"
-            )
-        if self.repo is None and not self.hub_cache.has(name):
-            since = self._hub_unreachable_for()
-            if since is not None:
-                raise ModelUnavailable(
-                    f"model {name} has no weights on this deployment and the model hub was unreachable"
-                    f" {since:.0f} s ago (set SEPARATION_MODEL_REPO to a directory of weights)"
-                )
+        if (reason := self.unavailable_reason(name)) is not None:
+            raise ModelUnavailable(reason)
         try:
             model = get_model(name, repo=self.repo)
         except (ModelLoadingError, FileNotFoundError, OSError, ValueError) as err:

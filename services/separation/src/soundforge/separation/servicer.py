@@ -61,6 +61,9 @@ class SeparationServicer(separation_pb2_grpc.SeparationServiceServicer):
         # Owner-scoped: another user's track is NotFound, exactly like a missing one; a track
         # whose audio is not stored yet is a Conflict (409), not a job doomed to fail.
         await self._audio_track(request.owner_id, request.track_id)
+        if params.engine == payloads_pb2.SEPARATION_ENGINE_LOCAL:
+            # Refused now rather than queued to fail at once: ListModels says it is unavailable.
+            self.catalog.require_available(params.model)
         if params.engine == payloads_pb2.SEPARATION_ENGINE_LALALAI:
             # Refused now rather than queued to fail: the key is known before any work starts.
             await self.lalalai.require_key(request.owner_id)
@@ -114,6 +117,7 @@ class SeparationServicer(separation_pb2_grpc.SeparationServiceServicer):
             params.model = payloads_pb2.SEPARATION_MODEL_HTDEMUCS
         self.catalog.spec(params.model)  # an unknown model is a ValidationFailed naming it
         await self._audio_track(request.owner_id, request.track_id)
+        self.catalog.require_available(params.model)  # not a job that fails at once
         return await self.library.create_job(
             request.owner_id, payloads_pb2.JobParams(pipeline=params), track_id=request.track_id
         )

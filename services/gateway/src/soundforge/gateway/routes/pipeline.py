@@ -36,6 +36,7 @@ from soundforge.runtime.errors import (
     PayloadTooLarge,
     UnsupportedMediaType,
     ValidationFailed,
+    error_from_code,
 )
 from soundforge.runtime.pipeline_records import (
     STAGE_COUNT,
@@ -184,6 +185,7 @@ async def process(request: Request, user: CurrentUser, context: Context) -> dict
         raise too_large from None
     try:
         params = pipeline_params(upload.fields)
+        await _require_available(context, params.model)
         completed = await ingest.CompleteUpload(
             ingest_pb2.CompleteUploadRequest(
                 owner_id=user.id, upload_id=upload.staging.upload_id, size_bytes=upload.size
@@ -199,6 +201,19 @@ async def process(request: Request, user: CurrentUser, context: Context) -> dict
         separation_pb2.StartPipelineRequest(owner_id=user.id, track_id=completed.track.id, params=params)
     )
     return pipeline_job_json(job, pipeline.stages)
+
+
+async def _require_available(context: GatewayContext, model: int) -> None:
+    """503 MODEL_UNAVAILABLE for a model GET /api/processing/models says is not available, before
+    the upload becomes a track (StartPipeline refuses it too, but only after)."""
+    model = model or payloads_pb2.SEPARATION_MODEL_HTDEMUCS
+    reply = await context.clients.separation.ListModels(separation_pb2.ListModelsRequest())
+    if any(m.model == model and not m.available for m in reply.models):
+        name = SEPARATION_MODELS.name(model)
+        raise error_from_code(
+            "MODEL_UNAVAILABLE",
+            f"model {name} has no weights on this deployment (GET /api/processing/models says so)",
+        )
 
 
 def _size_text(size: int) -> str:
