@@ -154,6 +154,32 @@ async def test_download_end_to_end_and_play_it_through_files(gateway, media: Med
     assert samples.shape[0] / rate == pytest.approx(3.0, abs=0.1)
 
 
+async def test_a_deleted_tracks_download_job_no_longer_advertises_its_file(
+    gateway, media: MediaServer
+) -> None:
+    """The job stays as history, but its output_path (and /api/jobs' result) pointed at a file that 404s."""
+    _, token = await gateway.bearer()
+    client = gateway.client()
+    response = await client.post(
+        "/api/download/track", json={"url": media.url("/song")}, headers=bearer(token)
+    )
+    assert response.status_code == 201, response.text
+    queued = response.json()["data"]
+    done = (await poll_until_done(client, queued["job_id"], token))[-1]
+    assert done["status"] == "completed" and done["output_path"], done
+    record = (await client.get(f"/api/jobs/{queued['job_id']}", headers=bearer(token))).json()["data"]
+    assert record["result"]["track_id"] == queued["track_id"]
+
+    deleted = await client.delete(f"/api/tracks/{queued['track_id']}", headers=bearer(token))
+    assert deleted.status_code == 204, deleted.text
+    after = (await client.get(f"/api/download/job/{queued['job_id']}", headers=bearer(token))).json()["data"]
+    assert after == {**done, "output_path": None}
+    record = (await client.get(f"/api/jobs/{queued['job_id']}", headers=bearer(token))).json()["data"]
+    assert record["track_id"] is None
+    assert record["result"] == {"file_size": done["file_size"], "created": True}
+    assert queued["track_id"] not in json.dumps(record)
+
+
 async def test_downloading_audio_the_user_already_has_keeps_the_announced_track_id(
     gateway, media: MediaServer
 ) -> None:

@@ -79,7 +79,18 @@ def job_queued_json(job: jobs_pb2.Job) -> dict[str, Any]:
 def _completed_result(job: jobs_pb2.Job) -> dict[str, Any] | None:
     if job.status != jobs_pb2.JOB_STATUS_COMPLETED:
         return None
+    if _track_deleted(job) and job.result.HasField("download"):
+        # Its track and audio are gone: no ids or keys of a deleted track, only what was fetched.
+        gone = payloads_pb2.JobResult()
+        gone.download.file_size = job.result.download.file_size
+        gone.download.created = job.result.download.created
+        return payloads.result_http_json(gone) or {}
     return payloads.result_http_json(job.result) or {}
+
+
+def _track_deleted(job: jobs_pb2.Job) -> bool:
+    """A finished job whose track was deleted: the library unlinks it (`track_id` empty)."""
+    return not job.track_id
 
 
 def job_status_json(job: jobs_pb2.Job) -> dict[str, Any]:
@@ -162,15 +173,17 @@ def download_job_json(job: jobs_pb2.Job) -> dict[str, Any]:
     """Seed 001's download poll: exactly id, status, progress, output_path, file_size, error.
 
     `output_path` is the `/files/<object key>` path of the downloaded audio once completed (the
-    owner's earlier track when they already had the same file), else null.
+    owner's earlier track when they already had the same file), else null -- null again once that
+    track is deleted (its file would 404).
     """
     completed = job.status == jobs_pb2.JOB_STATUS_COMPLETED and job.result.HasField("download")
     result = job.result.download
+    stored = completed and result.source_key and not _track_deleted(job)
     return {
         "id": job.id,
         "status": status_name(job.status),
         "progress": job.progress,
-        "output_path": f"/files/{result.source_key}" if completed and result.source_key else None,
+        "output_path": f"/files/{result.source_key}" if stored else None,
         "file_size": result.file_size if completed else None,
         "error": (job.error or "failed") if job.status == jobs_pb2.JOB_STATUS_FAILED else None,
     }
