@@ -23,6 +23,7 @@ import soundfile
 from grpc_health.v1 import health_pb2, health_pb2_grpc
 
 from soundforge.generation.app import start as start_generation
+from soundforge.generation.queue import GenerationQueue
 from soundforge.generation.servicer import SERVICE_NAME
 from soundforge.generation.settings import GenerationSettings
 from soundforge.generation.v1 import generation_pb2 as gen
@@ -287,6 +288,32 @@ async def test_concurrent_submits_keep_the_per_user_cap_and_distinct_positions(s
         assert sorted(q.position for q in queued) == [1, 2, 3]
         assert len(refused) == 5
         assert all("(at most 3)" in r.message and r.details["retry_after"] >= 1 for r in refused)
+        mine = [q for q in (await stack.queue(user)).jobs if q.job.owner_id == user.id and q.position]
+        assert len(mine) == 3
+    finally:
+        stack.engine.gate.set()
+    await stack.idle()
+
+
+async def test_the_librarys_count_holds_the_per_user_cap_when_a_snapshot_misses_jobs(
+    stack: Stack, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Another replica's admissions are not in this one's snapshot: with the snapshot's own count
+    out of the way (as if it had missed them), the library's count-and-insert still refuses the
+    fourth waiting job, and the 429 keeps a retry_after from the snapshot."""
+    monkeypatch.setattr(GenerationQueue, "_admit", lambda self, snapshot, owner_id, rank: None)
+    await stack.idle()
+    stack.engine.gate.clear()
+    try:
+        user = await stack.user()
+        await stack.submit(user, "hold the worker")
+        await eventually(lambda: asyncio.sleep(0, stack.engine.started), lambda s: "hold the worker" in s)
+        for i in range(3):  # max_waiting_per_user
+            await stack.submit(user, f"mine {i}")
+        with pytest.raises(RateLimited) as caught:
+            await stack.submit(user, "one too many")
+        assert caught.value.message == "you already have 3 generations waiting (at most 3)"
+        assert caught.value.details["retry_after"] >= 1
         mine = [q for q in (await stack.queue(user)).jobs if q.job.owner_id == user.id and q.position]
         assert len(mine) == 3
     finally:

@@ -268,8 +268,8 @@ class GenerationQueue:
         except RateLimited as refused:
             # Another process admitted this owner's jobs since the snapshot: the library's count is
             # the one that holds; the snapshot still says when the soonest of theirs starts.
-            mine = [e.wait for e in snapshot.waiting() if e.job.owner_id == owner_id]
-            retry = _seconds(min(mine)) if mine else refused.details.get("retry_after", 1)
+            waits = [e.wait for e in snapshot.waiting() if e.job.owner_id == owner_id]
+            retry = _seconds(min(waits)) if waits else refused.details.get("retry_after", 1)
             raise RateLimited(refused.message, details={"retry_after": retry}) from refused
         if now:
             return Entry(job, 1, 0.0)
