@@ -73,3 +73,18 @@ def test_a_json_line_keeps_fields_and_drops_uvicorns_colour_copy() -> None:
         "http_port": 4000,
     }
     assert "color_message" not in entry
+
+
+@pytest.mark.parametrize("formatter", [JsonFormatter("gateway"), ReadableFormatter("gateway")])
+def test_a_credential_in_a_logged_url_is_redacted(formatter: logging.Formatter) -> None:
+    """uvicorn logs each WebSocket handshake with its path, and the user socket takes an API key as
+    `?token=`: the key must not reach the logs, whatever else the line keeps."""
+    key = "sfa_bCk4bLChYIzuYNq9d1vrH_vp_reTywwbU7g7s3nkUZo"
+    entry = logging.LogRecord(
+        "uvicorn.error", logging.INFO, __file__, 1, '%s - "WebSocket %s" %s',
+        ("127.0.0.1:54100", f"/socket/websocket?token={key}&vsn=2.0.0", "[accepted]"), None,
+    )  # fmt: skip
+    line = formatter.format(entry)
+    assert key not in line
+    assert "/socket/websocket?token=[redacted]&vsn=2.0.0" in line
+    assert "[accepted]" in line

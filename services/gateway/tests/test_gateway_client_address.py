@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from soundforge.gateway.ratelimit import Verdict, client_address, parse_networks
+from starlette.datastructures import Headers
+
+from soundforge.gateway.ratelimit import Verdict, client_address, forwarded_for, parse_networks
 
 
 def test_client_address_walks_forwarded_for_from_the_right() -> None:
@@ -26,3 +28,14 @@ def test_verdict_headers_and_retry_after() -> None:
     over = Verdict("api_heavy", limit=3, count=4, reset=1_700_000_060, now=1_700_000_059.9)
     assert not over.allowed and over.remaining == 0
     assert over.retry_after == 1 and over.headers()["Retry-After"] == "1"
+
+
+def test_every_forwarded_for_line_counts_as_one_list() -> None:
+    """A proxy that adds its own X-Forwarded-For line (HAProxy's `option forwardfor`) instead of
+    appending leaves the client's forged line first: reading that line alone let the client choose
+    the address its sign-ins and requests count against."""
+    trusted = parse_networks(["127.0.0.1"])
+    forged = Headers(raw=[(b"x-forwarded-for", b"203.0.113.1"), (b"x-forwarded-for", b"10.0.6.1")])
+    assert forwarded_for(forged) == "203.0.113.1, 10.0.6.1"
+    assert client_address("127.0.0.1", forwarded_for(forged), trusted) == "10.0.6.1"
+    assert forwarded_for(Headers(raw=[])) is None

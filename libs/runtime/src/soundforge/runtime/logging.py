@@ -5,6 +5,7 @@ from __future__ import annotations
 import contextvars
 import json
 import logging
+import re
 import sys
 import textwrap
 import time
@@ -22,6 +23,14 @@ _RESERVED = set(logging.LogRecord("", 0, "", 0, "", None, None).__dict__) | {
 _SHORT_LEVELS = {"WARNING": "WARN", "CRITICAL": "CRIT"}
 # Wide enough for every process name `make run` shows (nats-server, separation, supervisor).
 SERVICE_COLUMN = 11
+# Credentials a URL may carry in its query: the user socket takes an API key as `?token=`, and
+# uvicorn logs every WebSocket handshake with its full path, which put working keys in the logs.
+_URL_SECRET = re.compile(r"(?i)([?&](?:token|access_token|api_key|apikey|password)=)[^&\s\"']+")
+
+
+def redacted(message: str) -> str:
+    """`message` with the value of every credential-named query parameter replaced."""
+    return _URL_SECRET.sub(r"\1[redacted]", message)
 
 
 def context_fields(record: logging.LogRecord) -> dict[str, Any]:
@@ -51,7 +60,7 @@ class JsonFormatter(logging.Formatter):
             "level": record.levelname.lower(),
             "service": self.service,
             "logger": record.name,
-            "msg": record.getMessage(),
+            "msg": redacted(record.getMessage()),
         }
         entry |= context_fields(record)
         if record.exc_info:
@@ -75,7 +84,7 @@ class ReadableFormatter(logging.Formatter):
         level = _SHORT_LEVELS.get(record.levelname, record.levelname)
         line = (
             f"{time.strftime('%H:%M:%S', time.localtime(record.created))} {level:<5} "
-            f"{self.service:<{SERVICE_COLUMN}} {record.getMessage()}"
+            f"{self.service:<{SERVICE_COLUMN}} {redacted(record.getMessage())}"
         )
         fields = context_fields(record)
         if fields:

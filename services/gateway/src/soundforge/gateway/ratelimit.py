@@ -11,6 +11,7 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Protocol
 
+from starlette.datastructures import Headers
 from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -164,6 +165,14 @@ def client_address(peer: str | None, forwarded_for: str | None, trusted: list[Ne
     return address
 
 
+def forwarded_for(headers: Headers) -> str | None:
+    """Every X-Forwarded-For line, joined in order: a proxy may add its own line instead of appending
+    to the client's (HAProxy's `option forwardfor`), and repeated header lines mean one comma-joined
+    list (RFC 9110, 5.3). Reading the first line alone let a client's forged line decide its address."""
+    lines = headers.getlist("x-forwarded-for")
+    return ", ".join(lines) if lines else None
+
+
 def is_api_path(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
@@ -239,4 +248,4 @@ class RateLimitMiddleware:
         if principal is not None:
             return f"user:{principal.user.id}"
         peer = request.client.host if request.client else None
-        return "ip:" + client_address(peer, request.headers.get("x-forwarded-for"), self._trusted)
+        return "ip:" + client_address(peer, forwarded_for(request.headers), self._trusted)

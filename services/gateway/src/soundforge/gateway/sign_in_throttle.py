@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from soundforge.gateway.ratelimit import RateLimiter, Verdict, client_address, parse_networks
+from soundforge.gateway.ratelimit import RateLimiter, Verdict, client_address, forwarded_for, parse_networks
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.runtime.errors import RateLimited
 
@@ -39,7 +39,7 @@ class SignInThrottle:
 
     def address(self, request: Request) -> str:
         peer = request.client.host if request.client else None
-        return client_address(peer, request.headers.get("x-forwarded-for"), self._trusted)
+        return client_address(peer, forwarded_for(request.headers), self._trusted)
 
     async def log_in_from(self, request: Request) -> None:
         """Before the body is read: a flood from one address stops here, unparsed."""
