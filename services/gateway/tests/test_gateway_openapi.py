@@ -47,7 +47,11 @@ async def test_errors_are_the_envelope_with_the_codes_of_their_status(gateway) -
             assert {"error", "code"} <= set(schema["required"]), (method, path, status)
             code = schema["properties"]["code"]
             documented = set(code.get("enum", [code.get("const")]))
-            assert documented == {c for c, s in HTTP_STATUS_BY_CODE.items() if s == int(status)}
+            table = {c for c, s in HTTP_STATUS_BY_CODE.items() if s == int(status)}
+            if set(schema["properties"]) <= {"error", "code", "details", "retry_after"}:
+                assert documented == table, (method, path, status)
+            else:  # a route's own error body (the agent chat's 502) names only the codes it can send
+                assert documented and documented <= table, (method, path, status)
             if status == "422":
                 assert "details" in schema["required"]
             checked += 1
