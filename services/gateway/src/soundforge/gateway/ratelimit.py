@@ -173,6 +173,13 @@ def forwarded_for(headers: Headers) -> str | None:
     return ", ".join(lines) if lines else None
 
 
+def request_address(request: Request, trusted: list[Network]) -> str:
+    """The address a request counts against: its peer, or the hop client_address finds behind our
+    proxies. The one place the middleware and the sign-in throttle read it from."""
+    peer = request.client.host if request.client else None
+    return client_address(peer, forwarded_for(request.headers), trusted)
+
+
 def is_api_path(path: str) -> bool:
     return path == "/api" or path.startswith("/api/")
 
@@ -247,5 +254,4 @@ class RateLimitMiddleware:
             principal = None
         if principal is not None:
             return f"user:{principal.user.id}"
-        peer = request.client.host if request.client else None
-        return "ip:" + client_address(peer, forwarded_for(request.headers), self._trusted)
+        return "ip:" + request_address(request, self._trusted)

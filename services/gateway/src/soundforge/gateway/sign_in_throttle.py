@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from soundforge.gateway.ratelimit import RateLimiter, Verdict, client_address, forwarded_for, parse_networks
+from soundforge.gateway.ratelimit import RateLimiter, Verdict, parse_networks, request_address
 from soundforge.gateway.settings import GatewaySettings
 from soundforge.runtime.errors import RateLimited
 
@@ -38,8 +38,7 @@ class SignInThrottle:
         self._trusted = parse_networks(settings.trusted_proxies)
 
     def address(self, request: Request) -> str:
-        peer = request.client.host if request.client else None
-        return client_address(peer, forwarded_for(request.headers), self._trusted)
+        return request_address(request, self._trusted)
 
     async def log_in_from(self, request: Request) -> None:
         """Before the body is read: a flood from one address stops here, unparsed."""
