@@ -182,7 +182,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
     tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
-    beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel)
+    beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
     return judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share), context.bands
 
 
