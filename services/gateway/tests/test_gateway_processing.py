@@ -187,3 +187,26 @@ async def test_unknown_track_is_404_and_the_route_is_heavy(gateway: Any) -> None
     second = await client.post("/api/processing/separate", json={"track_id": "nope"}, headers=bearer(token))
     assert second.status_code == 429
     assert second.json()["code"] == "RATE_LIMITED"
+
+
+async def test_a_deleted_tracks_separation_job_no_longer_names_its_stems_files(gateway: Any) -> None:
+    """The job stays as history, but /api/jobs listed each stem's object key, files that 404 once the
+    track is deleted; what the job measured (names, durations, sizes, model) stays."""
+    _, token = await gateway.bearer()
+    track = await upload(gateway, token, seed=3)
+    client = gateway.client()
+    queued = await client.post(
+        "/api/processing/separate", json={"track_id": track["id"]}, headers=bearer(token)
+    )
+    job_id = queued.json()["data"]["job_id"]
+    assert (await finished(gateway, token, job_id))["status"] == "completed"
+    before = (await client.get(f"/api/jobs/{job_id}", headers=bearer(token))).json()["data"]
+    assert all(stem["object_key"] for stem in before["result"]["stems"]), before
+
+    deleted = await client.delete(f"/api/tracks/{track['id']}", headers=bearer(token))
+    assert deleted.status_code == 204, deleted.text
+    after = (await client.get(f"/api/jobs/{job_id}", headers=bearer(token))).json()["data"]
+    assert after["track_id"] is None
+    kept = [{k: v for k, v in stem.items() if k != "object_key"} for stem in before["result"]["stems"]]
+    assert after["result"] == {**before["result"], "stems": kept}
+    assert track["id"] not in str(after)

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from google.protobuf.message import Message
+
 from soundforge.ingest.v1 import ingest_pb2
 from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.library.v1 import library_pb2
@@ -79,13 +81,36 @@ def job_queued_json(job: jobs_pb2.Job) -> dict[str, Any]:
 def _completed_result(job: jobs_pb2.Job) -> dict[str, Any] | None:
     if job.status != jobs_pb2.JOB_STATUS_COMPLETED:
         return None
-    if _track_deleted(job) and job.result.HasField("download"):
-        # Its track and audio are gone: no ids or keys of a deleted track, only what was fetched.
+    if _track_deleted(job) and job.result.WhichOneof("kind") in _OF_A_TRACK:
+        # Its track and files are gone: no ids or keys of a deleted track (each would 404), only
+        # what the job measured or fetched.
         gone = payloads_pb2.JobResult()
-        gone.download.file_size = job.result.download.file_size
-        gone.download.created = job.result.download.created
+        gone.CopyFrom(job.result)
+        _drop_files(gone)
         return payloads.result_http_json(gone) or {}
     return payloads.result_http_json(job.result) or {}
+
+
+# The results whose files belong to the job's track and are deleted with it. A generation's audio
+# is its own (Sound Box's library), whatever becomes of a track.
+_OF_A_TRACK = ("download", "separation", "analysis", "pipeline")
+# The fields that name a deleted track or one of its files.
+_GONE_FIELDS = frozenset({"track_id", "source_key", "canonical_key", "object_key", "spectrogram_key"})
+
+
+def _drop_files(message: Message) -> None:
+    """Clear every field of `message` (and of the messages in it) that names a track or an object
+    key; a member emptied by that (an analysis's spectrogram) is cleared too."""
+    for field, value in message.ListFields():
+        if field.name in _GONE_FIELDS:
+            message.ClearField(field.name)
+        elif field.message_type is not None and field.is_repeated:
+            for item in value:
+                _drop_files(item)
+        elif field.message_type is not None and value.ListFields():
+            _drop_files(value)
+            if not value.ListFields():  # emptied here, not a member that was set at its defaults
+                message.ClearField(field.name)
 
 
 def _track_deleted(job: jobs_pb2.Job) -> bool:
