@@ -110,6 +110,7 @@ def test_a_missing_checkpoint_is_an_error_with_its_reason(generation_model_dir: 
     status = next(s for s in engine.statuses() if s.name == "music")
     assert status.state is ModelState.ERROR
     assert "musicgen-large" in status.error and "state_dict.bin" in status.error
+    assert str(generation_model_dir) not in status.error  # users read it: no server paths
     with pytest.raises(ModelUnavailable, match="no checkpoint for music"):
         engine.generate("music", "x", 1.0, 0, Recorder())
     assert state(engine, "music") is ModelState.ERROR
@@ -127,6 +128,7 @@ def test_a_broken_checkpoint_is_an_error_with_the_loaders_reason(
         engine.load("audio")
     status = next(s for s in engine.statuses() if s.name == "audio")
     assert status.state is ModelState.ERROR and "could not be loaded" in status.error
+    assert "UnpicklingError" in status.error and str(tmp_path) not in status.error
 
 
 def test_a_magnet_checkpoint_needing_xformers_is_an_error_on_cpu_and_leaves_the_others_working(

@@ -94,3 +94,16 @@ def test_models_in_the_hub_caches_stay_available_when_the_hub_is_not(
         "htdemucs_6s": True,
         "mdx_extra": False,
     }
+
+
+def test_a_model_missing_from_the_repository_or_failing_to_load_names_no_server_path(tmp_path: Path) -> None:
+    # The reason reaches users (a 503's message, a failed job's error): the model, not the folder.
+    repo = tmp_path / "models-on-this-server"
+    repo.mkdir()
+    (repo / "htdemucs.yaml").write_text("models: ['955717e8']\n")  # a bag whose model file is absent
+    store = ModelStore(repo, torch.device("cpu"), 1 << 30)
+    reason = store.unavailable_reason("mdx_extra")
+    assert reason == "model mdx_extra has no weights on this deployment"
+    with pytest.raises(ModelUnavailable) as failed:
+        store.get("mdx_extra")
+    assert str(repo) not in failed.value.message

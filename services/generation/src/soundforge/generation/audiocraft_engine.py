@@ -162,7 +162,8 @@ class AudioCraftEngine:
         absent = [name for name in (LM_FILE, CODEC_FILE) if not (directory / name).is_file()]
         if not absent:
             return ""
-        return f"no checkpoint for {model}: {' and '.join(absent)} missing in {directory}"
+        # The checkpoint's name, not the server's path: the reason reaches users (/soundbox/models).
+        return f"no checkpoint for {model} ({self.checkpoints[model]}): {' and '.join(absent)} missing"
 
     def _known(self, model: str) -> None:
         if model not in self.checkpoints:
@@ -185,7 +186,9 @@ class AudioCraftEngine:
             self._set_error(model, err.message)
             raise
         except Exception as err:
-            message = f"{model} could not be loaded from {self._source(model)}: {err}"
+            # The loader's own words name server paths: they go to the log, users get the checkpoint.
+            log.warning("loading %s from %s failed", model, self._source(model), exc_info=True)
+            message = f"{model} could not be loaded ({self.checkpoints[model]}: {type(err).__name__})"
             self._set_error(model, message)
             raise ModelUnavailable(message) from err
         size = model_bytes(generator)

@@ -83,9 +83,9 @@ class ModelStore:
         if self.repo is not None:
             if _repo_has(self.repo, name):
                 return None
-            return (
-                f"model {name} has no weights on this deployment (looked in the model repository {self.repo})"
-            )
+            # Not the repository's path (the settings say it): the reason reaches users, in a 503's
+            # message and a failed job's error.
+            return f"model {name} has no weights on this deployment"
         if self.hub_cache.has(name):
             return None
         since = self._hub_unreachable_for()
@@ -125,7 +125,8 @@ class ModelStore:
             # urllib's URLError and socket errors are OSErrors: the download, not the file, failed.
             if self.repo is None and isinstance(err, OSError) and not isinstance(err, FileNotFoundError):
                 self._hub_failed_at = self._clock()
-            raise ModelUnavailable(f"model {name} could not be loaded: {err}") from err
+            log.warning("loading model %s failed", name, exc_info=True)  # its words name server paths
+            raise ModelUnavailable(f"model {name} could not be loaded ({type(err).__name__})") from err
         model.to(self.device)
         model.eval()
         log.info("model loaded", extra={"model": name, "device": str(self.device)})
