@@ -11,12 +11,14 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import unquote, urlsplit
 
 import numpy as np
 import soundfile as sf
+
+from soundforge.testing.local_http import serving
 
 STEMS = (
     "vocals",
@@ -335,14 +337,6 @@ def _handler_class(fake: FakeLalalai) -> type[BaseHTTPRequestHandler]:
 def fake_lalalai() -> Iterator[FakeLalalai]:
     """A FakeLalalai served on 127.0.0.1:<free port> from a background thread, stopped on exit."""
     fake = FakeLalalai()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(fake))
-    server.daemon_threads = True
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, name="fake-lalalai", daemon=True)
-    thread.start()
-    try:
+    with serving(_handler_class(fake), "fake-lalalai") as server:
+        fake.base_url = server.root_url
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

@@ -13,11 +13,13 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import urlsplit
 
 from pydantic import SecretStr
+
+from soundforge.testing.local_http import serving
 
 Reply = tuple[int, Any]
 
@@ -188,14 +190,6 @@ def _handler_class(fake: FakeLLM) -> type[BaseHTTPRequestHandler]:
 def fake_llm() -> Iterator[FakeLLM]:
     """A FakeLLM served on 127.0.0.1:<free port> from a background thread, stopped on exit."""
     fake = FakeLLM()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(fake))
-    server.daemon_threads = True
-    fake.root_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, name="fake-llm", daemon=True)
-    thread.start()
-    try:
+    with serving(_handler_class(fake), "fake-llm") as server:
+        fake.root_url = server.root_url
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

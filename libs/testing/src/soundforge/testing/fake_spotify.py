@@ -12,9 +12,11 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
+
+from soundforge.testing.local_http import serving
 
 _BASE62 = string.ascii_letters + string.digits
 _ID = re.compile(r"^[0-9A-Za-z]{22}$")
@@ -354,14 +356,6 @@ def _handler_class(fake: FakeSpotify) -> type[BaseHTTPRequestHandler]:
 def fake_spotify() -> Iterator[FakeSpotify]:
     """A FakeSpotify served on 127.0.0.1:<free port> from a background thread, stopped on exit."""
     fake = FakeSpotify()
-    server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(fake))
-    server.daemon_threads = True
-    fake.base_url = f"http://127.0.0.1:{server.server_address[1]}"
-    thread = threading.Thread(target=server.serve_forever, name="fake-spotify", daemon=True)
-    thread.start()
-    try:
+    with serving(_handler_class(fake), "fake-spotify") as server:
+        fake.base_url = server.root_url
         yield fake
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(timeout=5)

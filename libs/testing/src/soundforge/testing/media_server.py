@@ -8,8 +8,10 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from urllib.parse import urlsplit
+
+from soundforge.testing.local_http import LocalServer
 
 CHUNK_SIZE = 16 * 1024
 
@@ -36,13 +38,11 @@ class MediaServer:
         self._routes: dict[str, Route] = {}
         self._hits: Counter[str] = Counter()
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
-        self._server.daemon_threads = True
-        self._thread = threading.Thread(target=self._server.serve_forever, name="media-server", daemon=True)
+        self._server = LocalServer(_handler_class(self), "media-server")
 
     @property
     def port(self) -> int:
-        return int(self._server.server_address[1])
+        return self._server.port
 
     def url(self, path: str) -> str:
         return f"http://127.0.0.1:{self.port}{path}"
@@ -86,12 +86,10 @@ class MediaServer:
             return self._routes.get(path)
 
     def start(self) -> None:
-        self._thread.start()
+        self._server.start()
 
     def stop(self) -> None:
-        self._server.shutdown()
-        self._server.server_close()
-        self._thread.join(timeout=5)
+        self._server.stop()
 
 
 def _handler_class(server: MediaServer) -> type[BaseHTTPRequestHandler]:

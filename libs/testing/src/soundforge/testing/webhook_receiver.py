@@ -10,8 +10,10 @@ from collections import defaultdict, deque
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from http.server import BaseHTTPRequestHandler
 from typing import Any
+
+from soundforge.testing.local_http import LocalServer
 
 SIGNATURE_HEADER = "X-SoundForge-Signature"
 
@@ -41,9 +43,8 @@ class WebhookReceiver:
         self.script: dict[str, deque[int]] = defaultdict(deque)
         self._posts: dict[str, list[Post]] = defaultdict(list)
         self._lock = threading.Lock()
-        self._server = ThreadingHTTPServer(("127.0.0.1", 0), _handler_class(self))
-        self._server.daemon_threads = True
-        self.port = int(self._server.server_address[1])
+        self._server = LocalServer(_handler_class(self), "webhook-receiver")
+        self.port = self._server.port
 
     def url(self, path: str, host: str = "127.0.0.1") -> str:
         return f"http://{host}:{self.port}{path}"
@@ -81,11 +82,8 @@ def _handler_class(receiver: WebhookReceiver) -> type[BaseHTTPRequestHandler]:
 @contextmanager
 def webhook_receiver() -> Iterator[WebhookReceiver]:
     receiver = WebhookReceiver()
-    thread = threading.Thread(target=receiver._server.serve_forever, daemon=True)
-    thread.start()
+    receiver._server.start()
     try:
         yield receiver
     finally:
-        receiver._server.shutdown()
-        receiver._server.server_close()
-        thread.join()
+        receiver._server.stop()
