@@ -31,8 +31,14 @@ Prints the training accuracy and the check's.
 With --cache DIR each draw's features are kept in DIR (a file per draw, named by it and holding a
 hash of its clips): a refit that adds a split renders that split alone. The hash sees the clips'
 material, not the renderers' or the features' code: empty DIR when either changes.
+--dev-splits names the development splits read (all of them unless given), as the tempo refit's does;
+--check-splits reads those splits' seed 0 (as the bench does, no timbre variant) and prints how many
+keys the new fit and the weights it replaces get right on each: a refit left out of a few splits and
+checked on them says whether adding splits helps before a refit on all of them is shipped. --output
+writes the weights elsewhere than beside the analysis service (such a check's fit is not shipped).
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
-[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--cache DIR]
+[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--cache DIR] [--dev-splits S ...]
+[--check-splits S ...] [--output PATH]
 """
 
 from __future__ import annotations
@@ -50,10 +56,24 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.key import FEATURE_BLOCKS, MODES, WEIGHTS_FILE, KeyScorer, key_features
+from soundforge.analysis.key import (
+    FEATURE_BLOCKS,
+    MODES,
+    WEIGHTS_FILE,
+    KeyEnsemble,
+    KeyScorer,
+    key_features,
+    trained_weights,
+)
 from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
+from soundforge.testing.labelled_clips import (
+    DEVELOPMENT_SPLITS,
+    Clip,
+    clip_set,
+    render_clip,
+    training_clips,
+)
 from soundforge.testing.progressions import extended_song, random_song
 from soundforge.testing.render_files import kept_arrays
 
@@ -62,6 +82,8 @@ RANDOM_SONGS = 4500  # 750 of each kind
 EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
+# What --check-splits reads: ("bench:" + split, 0, 0) for clip_set(split, 0), as the bench reads it.
+CHECKED = "bench:"
 # A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended", first, count)
 # for `count` songs of that kind from seed `first`.
 Draw = tuple[str, int, int]
@@ -69,6 +91,8 @@ Draw = tuple[str, int, int]
 
 def clips_of(draw: Draw) -> list[Clip]:
     source, first, count = draw
+    if source.startswith(CHECKED):  # a split's seed 0, read as the bench reads it, never fit on
+        return clip_set(source.removeprefix(CHECKED), 0)
     if source == "random":
         return [random_song(seed) for seed in range(first, first + count)]
     if source == "extended":
@@ -111,6 +135,11 @@ def features_of(clips: list[Clip], timbres: bool) -> Tracks:
     return np.array(features), np.array(targets, dtype=np.int64)
 
 
+def right_keys(scorer: KeyEnsemble, features: npt.NDArray[np.float64], targets: npt.NDArray[np.int64]) -> int:
+    """How many tracks the scorer's best candidate names the labelled key of."""
+    return round(accuracy(scorer, features, targets) * len(targets))
+
+
 def vector(values: npt.NDArray[np.float64]) -> str:
     return json.dumps([round(float(v), 6) for v in values])
 
@@ -147,12 +176,28 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
+    parser.add_argument(
+        "--dev-splits",
+        nargs="+",
+        choices=DEVELOPMENT_SPLITS,
+        default=list(DEVELOPMENT_SPLITS),
+        help="the development splits read (all unless given)",
+    )
+    parser.add_argument(
+        "--check-splits",
+        nargs="+",
+        choices=DEVELOPMENT_SPLITS,
+        default=[],
+        help="print the new fit's and the replaced weights' key exact on these splits' seed 0",
+    )
+    parser.add_argument("--output", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
     args = parser.parse_args()
+    replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
     started = time.perf_counter()
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
     draws: list[Draw] = [("tune", seed, 0) for seed in range(1, args.seeds + 1)]
-    draws += [(split, seed, 0) for split in DEVELOPMENT_SPLITS for seed in range(1, args.dev_seeds + 1)]
+    draws += [(split, seed, 0) for split in args.dev_splits for seed in range(1, args.dev_seeds + 1)]
     for source, songs in (("random", args.random_songs), ("extended", args.extended_songs)):
         draws += [(source, first, min(CHUNK, songs - first)) for first in range(0, songs, CHUNK)]
     # Compile the numba functions the workers run once, here, on one song: the forked workers
@@ -163,6 +208,11 @@ def main() -> None:
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(pool.map(draw_tracks, draws, [args.cache] * len(draws)))
         check_features, check_targets = pool.submit(draw_tracks, ("tune", 0, 0), args.cache, False).result()
+        checks = {
+            split: pool.submit(draw_tracks, (CHECKED + split, 0, 0), args.cache, False)
+            for split in args.check_splits
+        }
+        checked_splits = {split: job.result() for split, job in checks.items()}
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
@@ -172,14 +222,28 @@ def main() -> None:
     print(f"fit in {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
+    if replaced is not None:
+        totals = np.zeros(3, dtype=np.int64)
+        for split, (split_features, split_targets) in checked_splits.items():
+            right = [right_keys(weights, split_features, split_targets) for weights in (scorer, replaced)]
+            totals += (*right, len(split_targets))
+            print(
+                f"  {split} seed 0: new fit {right[0]}, replaced weights {right[1]} of {len(split_targets)}"
+            )
+        print(f"  checked splits: new fit {totals[0]}, replaced weights {totals[1]} of {totals[2]}")
     document = {
-        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(DEVELOPMENT_SPLITS)} "
+        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(args.dev_splits)} "
         f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
         f"for seeds 0-{args.extended_songs - 1}: "
         f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
-        f"--units {args.units} --members {args.members}",
+        f"--units {args.units} --members {args.members}"
+        + (
+            ""
+            if args.dev_splits == list(DEVELOPMENT_SPLITS)
+            else f" --dev-splits {' '.join(args.dev_splits)}"
+        ),
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
@@ -187,8 +251,8 @@ def main() -> None:
     lines += [f" {json.dumps(name)}: {vector(getattr(scorer, name))}" for name in ("mean", "scale")]
     members = ",\n".join(member_lines(member) for member in scorer.members)
     lines.append(f' "members": [\n{members}\n ]')
-    WEIGHTS_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n")
-    print(f"wrote {WEIGHTS_FILE}")
+    args.output.write_text("{\n" + ",\n".join(lines) + "\n}\n")
+    print(f"wrote {args.output}")
 
 
 if __name__ == "__main__":
