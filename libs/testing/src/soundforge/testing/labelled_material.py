@@ -180,6 +180,10 @@ split from the thirty-seventh pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (broch's included), sits in labelled_material_nuraghe, which whoever tunes does not open either,
 merged in here the same way.
+"talayot" was written for the forty-first pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(nuraghe's included), sits in labelled_material_talayot, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -216,6 +220,7 @@ from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_stele as stele
 from soundforge.testing import labelled_material_stupa as stupa
+from soundforge.testing import labelled_material_talayot as talayot
 from soundforge.testing import labelled_material_tholos as tholos
 from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_trilithon as trilithon
@@ -283,6 +288,7 @@ SPLITS = (
     "cist",
     "broch",
     "nuraghe",
+    "talayot",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -311,7 +317,7 @@ SPLITS = (
 # thirty-third on; obelisk and trilithon, read once for the thirty-third pass's numbers, from the
 # thirty-fourth on; stele, read once for the thirty-fourth pass's numbers, from the thirty-fifth on;
 # cist, read once for the thirty-fifth pass's numbers, from the thirty-sixth on; broch, read once
-# for the thirty-sixth pass's numbers, from the thirty-seventh on. Nuraghe never.
+# for the thirty-sixth pass's numbers, from the thirty-seventh on. Nuraghe and talayot never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -422,6 +428,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cist.PROGRESSIONS["dwelling"],
         *broch.PROGRESSIONS["dwelling"],
         *nuraghe.PROGRESSIONS["dwelling"],
+        *talayot.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -485,6 +492,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cist.PROGRESSIONS["modal"],
         *broch.PROGRESSIONS["modal"],
         *nuraghe.PROGRESSIONS["modal"],
+        *talayot.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -532,6 +540,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cist.PROGRESSIONS["ambiguous"],
         *broch.PROGRESSIONS["ambiguous"],
         *nuraghe.PROGRESSIONS["ambiguous"],
+        *talayot.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -545,11 +554,12 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch and nuraghe each brought one of their own (undercroft's the first
-# to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
-# in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
-# sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
-# mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
+# obelisk, trilithon, stele, cist, broch, nuraghe and talayot each brought one of their own
+# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
+# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
+# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
+# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
+# keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -592,6 +602,7 @@ METERS = {
     cist.METER: cist.METER_LAYOUT,
     broch.METER: broch.METER_LAYOUT,
     nuraghe.METER: nuraghe.METER_LAYOUT,
+    talayot.METER: talayot.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -647,6 +658,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "cist": cist.PROGRAMS,
     "broch": broch.PROGRAMS,
     "nuraghe": nuraghe.PROGRAMS,
+    "talayot": talayot.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -666,7 +678,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # trilithon's fretted strings no piano, organ, brass, reed or voice, stele's pipe organ no piano,
 # guitar or voice, cist's early electronic instruments no piano, guitar or brass, broch's glass and
 # friction instruments no piano, guitar, organ, brass, reed or voice, nuraghe's wind and water
-# instruments no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
+# instruments no piano, guitar, organ, brass, reed or voice, talayot's mechanical music no piano,
+# guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -696,6 +709,7 @@ ONLY_OWN_PROGRAMS = (
     "cist",
     "broch",
     "nuraghe",
+    "talayot",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -730,7 +744,8 @@ ONLY_OWN_PROGRAMS = (
 # (pipe_render.PIPE_SETS), by theirs, and cist's, early electronic instruments computed in numpy
 # (ether_render.ETHER_SETS), by theirs, and broch's, glass and friction instruments computed in
 # numpy (glass_render.GLASS_SETS), by theirs, and nuraghe's, instruments that wind and water sound
-# computed in numpy (flow_render.FLOW_SETS), by theirs.
+# computed in numpy (flow_render.FLOW_SETS), by theirs, and talayot's, mechanical music computed in
+# numpy (barrel_render.BARREL_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -765,6 +780,7 @@ SOUNDFONTS: dict[str, Path] = {
     "cist": cist.SOUNDFONT,
     "broch": broch.SOUNDFONT,
     "nuraghe": nuraghe.SOUNDFONT,
+    "talayot": talayot.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -800,7 +816,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # clicks, no recording), broch its glass set's one kit (friction drums, scrapers and struck glass as
 # ringing partials and noise, the drums rung by a stick's judder, no recording), nuraghe its flow
 # set's one kit (water drums, splashes, drops, rain sticks, an ocean drum and water-tuned bowls as
-# ringing partials and noise with their bubbles and seeds, no recording), held-out none.
+# ringing partials and noise with their bubbles and seeds, no recording), talayot its barrel set's one
+# kit (an orchestrion's and a disc box's traps as ringing partials and noise, each struck by a sprung
+# lever whose beater bounces, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -841,6 +859,7 @@ DRUM_KITS = {
     "cist": cist.DRUM_KITS,
     "broch": broch.DRUM_KITS,
     "nuraghe": nuraghe.DRUM_KITS,
+    "talayot": talayot.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -858,7 +877,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # while it is repicked; stele's, in its string celeste and choir flutes, while the key is down;
 # cist's, in its ondes held and its palme held, while the key is down; broch's, in its glass
 # harmonica held and its musical glasses held, while the finger is on the glass; nuraghe's, in its
-# aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet).
+# aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet;
+# talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -890,6 +910,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "cist": cist.SUSTAINED_PROGRAMS,
     "broch": broch.SUSTAINED_PROGRAMS,
     "nuraghe": nuraghe.SUSTAINED_PROGRAMS,
+    "talayot": talayot.SUSTAINED_PROGRAMS,
 }
 
 
@@ -991,6 +1012,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **cist.DRUM_PATTERNS,
     **broch.DRUM_PATTERNS,
     **nuraghe.DRUM_PATTERNS,
+    **talayot.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1033,6 +1055,7 @@ _OWN_PATTERNS = {
     "cist": tuple(cist.DRUM_PATTERNS),
     "broch": tuple(broch.DRUM_PATTERNS),
     "nuraghe": tuple(nuraghe.DRUM_PATTERNS),
+    "talayot": tuple(talayot.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1090,6 +1113,7 @@ TEMPO_RANGES = {
     "cist": cist.TEMPO_RANGES,
     "broch": broch.TEMPO_RANGES,
     "nuraghe": nuraghe.TEMPO_RANGES,
+    "talayot": talayot.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1133,6 +1157,7 @@ SONG_METERS = {
     "cist": cist.SONG_METERS,
     "broch": broch.SONG_METERS,
     "nuraghe": nuraghe.SONG_METERS,
+    "talayot": talayot.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1200,12 +1225,13 @@ COUNTS = {
     "cist": cist.COUNTS,
     "broch": broch.COUNTS,
     "nuraghe": nuraghe.COUNTS,
+    "talayot": talayot.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's and nuraghe's.
+# trilithon's, stele's, cist's, broch's, nuraghe's and talayot's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1234,5 +1260,6 @@ PRODUCTION = {
     "cist": cist.PRODUCTION,
     "broch": broch.PRODUCTION,
     "nuraghe": nuraghe.PRODUCTION,
+    "talayot": talayot.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -21,6 +21,7 @@ from soundforge.testing import (
     additive_render,
     analog_render,
     arithmetic_render,
+    barrel_render,
     bore_render,
     bow_render,
     chip_render,
@@ -94,7 +95,9 @@ Samples = npt.NDArray[np.float32]
 # numpy (glass_render.GLASS_SETS), which glass_render plays; or instruments that wind and water
 # sound (an aeolian harp's strings and singing wires locked to their modes by the wind's vortices, a
 # hydraulophone's jets and their bubbles, whirly tubes swung round the head) computed in numpy
-# (flow_render.FLOW_SETS), which flow_render plays.
+# (flow_render.FLOW_SETS), which flow_render plays; or mechanical music (a mechanical zither's strings
+# picked by its star wheels, a music box's steel combs plucked by their pins, an orchestrion's traps
+# struck by sprung levers) computed in numpy (barrel_render.BARREL_SETS), which barrel_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -194,7 +197,7 @@ def render_notes(
     (fret_render.FRET_SETS) through fret_render, dry, a pipe set (pipe_render.PIPE_SETS) through
     pipe_render, dry, an ether set (ether_render.ETHER_SETS) through ether_render, dry, a glass set
     (glass_render.GLASS_SETS) through glass_render, dry, a flow set (flow_render.FLOW_SETS) through
-    flow_render, dry."""
+    flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -267,6 +270,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (ether_render.ETHER_SETS, ether_render.render, "ether_set"),
     (glass_render.GLASS_SETS, glass_render.render, "glass_set"),
     (flow_render.FLOW_SETS, flow_render.render, "flow_set"),
+    (barrel_render.BARREL_SETS, barrel_render.render, "barrel_set"),
 )
 
 
@@ -277,11 +281,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
     pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
     tones, brass and reeds, a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe
-    organ's ranks, early electronic instruments, glass and friction instruments or instruments that
-    wind and water sound `soundfont` names, its set checked (require) even where the render is
-    cached, and what its renders are cached under besides their notes: a digest of the set's
-    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
-    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    organ's ranks, early electronic instruments, glass and friction instruments, instruments that
+    wind and water sound or mechanical music `soundfont` names, its set checked (require) even where
+    the render is cached, and what its renders are cached under besides their notes: a digest of the
+    set's parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so
+    two checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -412,5 +412,7 @@ _DRAWN_STEPS: dict[
     "eccentric": production_bus.eccentric,
     "pool": production_bus.pool,
     "stripe": production_bus.stripe,
+    "cylinder": production_bus.cylinder,
+    "monitor": production_bus.monitor,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

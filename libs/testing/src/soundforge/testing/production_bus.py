@@ -10,8 +10,9 @@ filming a gig, a Bluetooth link's SBC codec, a dummy head's far ear, a hearing a
 speaker in a glass, a low-bitrate stream's spectral band replication, a church's column loudspeaker
 heard off its axis, a wire recorder's steel wire, a carbon microphone, a two-way radio's channel and
 its squelch, an off-centre LP's eccentric wow and its inner grooves, a swimming pool's underwater
-loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flutter; and what the
-steps share (rms, envelope, peak_hold, reverberate)."""
+loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flutter, a brown wax
+phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its parent unit's speaker;
+and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -249,6 +250,29 @@ _STRIPE_FLUTTER = (0.0015, 0.0035)  # the film's speed past the sound head swing
 _STRIPE_BAND = ((60.0, 100.0), (5000.0, 8000.0))  # Hz drawn: the narrow stripe's floor and top (2nd order)
 _STRIPE_HISS_DB = (-42.0, -34.0)  # the stripe's hiss against the music's RMS, drawn
 _STRIPE_HISS_CORNER = 2000.0  # Hz: the hiss lies above it (1st order)
+_CYLINDER_TURNS = 160.0 / 60.0  # turns a second: a brown wax cylinder's 160 rpm
+_CYLINDER_RADIUS = 0.0278  # m: the groove's radius on a standard 2 3/16-inch cylinder
+_CYLINDER_DEPTH = (6e-6, 14e-6)  # m drawn: the hill-and-dale groove's loudest swing up and down
+_CYLINDER_BALL = (0.0001, 0.00016)  # m drawn: the reproducer's sapphire ball's radius
+_CYLINDER_BAND = ((180.0, 300.0), (2800.0, 4200.0))  # Hz drawn: the horn's and diaphragm's band (2nd order)
+_CYLINDER_DIAPHRAGM = ((1200.0, 2400.0), 2.5, (5.0, 9.0))  # its mica diaphragm's resonance: Hz, Q, dB drawn
+_CYLINDER_SWISH_DB = (-36.0, -28.0)  # the wax's surface noise against the music's RMS, drawn
+_CYLINDER_SWISH_BAND = (400.0, 6000.0)  # Hz: where it sits (2nd order)
+_CYLINDER_SWISH_SWELL = (0.1, 0.25)  # the swish's swing once a turn, drawn: the wax worn out of round
+_MONITOR_RATE = 8000  # Hz: a DECT link's sampling
+_MONITOR_PEAK = (6000.0, 20000.0)  # the loudest sample the nursery unit's gain sends, of 32767, drawn
+_MONITOR_NURSERY = ((0.3, 0.6), 0.25)  # s drawn and share: the nursery's reverb as its microphone hears it
+_MONITOR_SPEAKER = ((350.0, 550.0), (3000.0, 3400.0))  # Hz drawn: the parent unit's speaker (2nd order)
+_MONITOR_RESONANCE = ((700.0, 1300.0), 2.0, 6.0)  # the speaker's cone in its small box: Hz drawn, Q, dB
+# IMA ADPCM's quantiser steps and how each code moves along them (the link codes 4 bits a sample).
+_ADPCM_STEPS = (
+    7, 8, 9, 10, 11, 12, 13, 14, 16, 17, 19, 21, 23, 25, 28, 31, 34, 37, 41, 45, 50, 55, 60, 66, 73, 80,
+    88, 97, 107, 118, 130, 143, 157, 173, 190, 209, 230, 253, 279, 307, 337, 371, 408, 449, 494, 544, 598,
+    658, 724, 796, 876, 963, 1060, 1166, 1282, 1411, 1552, 1707, 1878, 2066, 2272, 2499, 2749, 3024, 3327,
+    3660, 4026, 4428, 4871, 5358, 5894, 6484, 7132, 7845, 8630, 9493, 10442, 11487, 12635, 13899, 15289,
+    16818, 18500, 20350, 22385, 24623, 27086, 29794, 32767,
+)  # fmt: skip
+_ADPCM_MOVES = (-1, -1, -1, -1, 2, 4, 6, 8)
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1243,10 +1267,105 @@ def stripe(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     return np.asarray(out + under(out, hiss, rng, _STRIPE_HISS_DB))
 
 
+def cylinder(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song off a brown wax phonograph cylinder, turning at 160 rpm (_CYLINDER_TURNS), its groove
+    cut hill-and-dale (the stylus moving up and down, the groove's loudest swing drawn in
+    _CYLINDER_DEPTH): the reproducer's sapphire ball (its radius drawn in _CYLINDER_BALL) rides over
+    the hills and cannot follow the dales' bottoms, so the path it traces stands above the groove's
+    own by r/2 (dy/dx)^2, the groove's slope at the speed it passes under the ball (_CYLINDER_RADIUS
+    at _CYLINDER_TURNS): even harmonics, strongest on the loud highs; the horn's and diaphragm's
+    band (_CYLINDER_BAND) and the mica diaphragm's resonance (_CYLINDER_DIAPHRAGM); the wax's swish
+    (_CYLINDER_SWISH_DB over _CYLINDER_SWISH_BAND), swelling once a turn by a share drawn in
+    _CYLINDER_SWISH_SWELL where the wax is worn out of round. The mandrel's governor holds its speed
+    and every filter runs both ways: no note and no beat moves."""
+    depth = float(rng.uniform(*_CYLINDER_DEPTH))
+    ball = float(rng.uniform(*_CYLINDER_BALL))
+    speed = 2.0 * np.pi * _CYLINDER_RADIUS * _CYLINDER_TURNS
+    peak = float(np.max(np.abs(samples))) or 1.0
+    hills = samples * (depth / peak)
+    slope = np.gradient(hills) * sample_rate / speed
+    traced = hills + 0.5 * ball * slope**2
+    out = (traced - float(np.mean(traced))) * (peak / depth)
+    (lowest, highest), (dullest, brightest) = _CYLINDER_BAND
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    (low, high), q, (least, most) = _CYLINDER_DIAPHRAGM
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    sos = signal.butter(2, _CYLINDER_SWISH_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    swish = signal.sosfiltfilt(sos, pink_noise(rng, out.size))
+    swell = float(rng.uniform(*_CYLINDER_SWISH_SWELL))
+    swish = swish * (1.0 + swell * sway(rng, (_CYLINDER_TURNS, _CYLINDER_TURNS), out.size, sample_rate))
+    return np.asarray(out + under(out, swish, rng, _CYLINDER_SWISH_DB))
+
+
+def monitor(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song playing in a nursery, heard on a baby monitor's parent unit: the nursery's reverb as the
+    baby's unit's microphone hears it (_MONITOR_NURSERY: a reverb time drawn, its share); the link
+    sampling at _MONITOR_RATE (resampled, its anti-aliasing filter linear-phase) and its gain sending
+    the loudest sample at a level drawn in _MONITOR_PEAK; every sample coded in 4 bits by adaptive
+    differential PCM (IMA's step tables: adpcm), as a DECT link's G.726 codes it, so the quantiser's
+    step lags a loud attack and grinds under a quiet passage; the parent unit's small speaker
+    (_MONITOR_SPEAKER, filtered both ways) and its cone's resonance in its box (_MONITOR_RESONANCE).
+    No note and no beat moves."""
+    (shortest, longest), wet = _MONITOR_NURSERY
+    rt60 = float(rng.uniform(shortest, longest))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    out = reverberate(samples, tail / np.sqrt(np.sum(tail**2)), wet)
+    common = int(np.gcd(sample_rate, _MONITOR_RATE))
+    link = signal.resample_poly(out, _MONITOR_RATE // common, sample_rate // common)
+    level = float(rng.uniform(*_MONITOR_PEAK)) / (float(np.max(np.abs(link))) or 1.0)
+    link = adpcm(link * level) / level
+    out = signal.resample_poly(link, sample_rate // common, _MONITOR_RATE // common)[: samples.size]
+    out = np.pad(out, (0, samples.size - out.size))
+    (lowest, highest), (dullest, brightest) = _MONITOR_SPEAKER
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    (low, high), q, lift = _MONITOR_RESONANCE
+    return peaking(out, sample_rate, float(rng.uniform(low, high)), q, lift)
+
+
+def adpcm(samples: Signal) -> Signal:
+    """`samples` (on a 16-bit scale) coded 4 bits a sample by IMA's adaptive differential PCM and
+    decoded: each sample's difference from the last one decoded, quantised in the step the codes so
+    far have moved to (_ADPCM_STEPS, up for a large code and down for a small one, _ADPCM_MOVES),
+    the decoder's sum clipped to 16 bits."""
+    decoded = np.empty(samples.size)
+    predicted, index = 0, 0
+    for k, sample in enumerate(np.clip(np.rint(samples), -32768, 32767).astype(np.int64).tolist()):
+        step = _ADPCM_STEPS[index]
+        difference = sample - predicted
+        code = 8 if difference < 0 else 0
+        difference = abs(difference)
+        change = step >> 3
+        if difference >= step:
+            code |= 4
+            difference -= step
+            change += step
+        if difference >= step >> 1:
+            code |= 2
+            difference -= step >> 1
+            change += step >> 1
+        if difference >= step >> 2:
+            code |= 1
+            change += step >> 2
+        predicted = max(-32768, min(32767, predicted - change if code & 8 else predicted + change))
+        index = max(0, min(88, index + _ADPCM_MOVES[code & 7]))
+        decoded[k] = predicted
+    return decoded
+
+
 def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
     """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
     gusts, a sky wave fades, a wire twists under a head, a microphone's granules pack, a radio's
-    carrier fades, an off-centre record turns or a film's claw pulls it down a frame."""
+    carrier fades, an off-centre record turns, a film's claw pulls it down a frame or a worn wax
+    cylinder turns."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1256,13 +1375,13 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
     """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
     mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
-    noise and its squelch's tail, a pool's pumps, a film stripe's hiss)."""
+    noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
     """`size` samples of pink noise (white noise's spectrum falling 3 dB an octave), drawn by `rng`: a
-    listener's room through a wall, a crowd's murmur, a pool's pumps."""
+    listener's room through a wall, a crowd's murmur, a pool's pumps, a wax cylinder's swish."""
     white = np.fft.rfft(rng.standard_normal(size))
     return np.asarray(np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), size))
 
