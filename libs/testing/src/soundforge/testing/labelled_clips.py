@@ -101,7 +101,8 @@ the thirty-fifth pass's final numbers, and a development split since), "broch" (
 thirty-ninth pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, for the thirty-sixth pass's final numbers, and a development split since),
 "nuraghe" (written for the fortieth pass of method work by someone other than whoever tunes, with
-material none of the others has; read once, only for the final numbers) and "talayot" (written for
+material none of the others has; read once, for the thirty-seventh pass's final numbers, and a
+development split since) and "talayot" (written for
 the forty-first pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -276,7 +277,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
     thirty-second, menhir since the thirty-third, obelisk and trilithon since the
     thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
-    thirty-seventh), nuraghe and talayot never."""
+    thirty-seventh, nuraghe since the thirty-eighth), talayot never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
