@@ -185,6 +185,10 @@ split from the thirty-eighth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (nuraghe's included), sits in labelled_material_talayot, which whoever tunes does not open either,
 merged in here the same way.
+"naveta" was written for the forty-second pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(talayot's included), sits in labelled_material_naveta, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -210,6 +214,7 @@ from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_menhir as menhir
+from soundforge.testing import labelled_material_naveta as naveta
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_nuraghe as nuraghe
 from soundforge.testing import labelled_material_obelisk as obelisk
@@ -290,6 +295,7 @@ SPLITS = (
     "broch",
     "nuraghe",
     "talayot",
+    "naveta",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -319,7 +325,7 @@ SPLITS = (
 # thirty-fourth on; stele, read once for the thirty-fourth pass's numbers, from the thirty-fifth on;
 # cist, read once for the thirty-fifth pass's numbers, from the thirty-sixth on; broch, read once
 # for the thirty-sixth pass's numbers, from the thirty-seventh on; nuraghe, read once for the
-# thirty-seventh pass's numbers, from the thirty-eighth on. Talayot never.
+# thirty-seventh pass's numbers, from the thirty-eighth on. Talayot and naveta never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -432,6 +438,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *broch.PROGRESSIONS["dwelling"],
         *nuraghe.PROGRESSIONS["dwelling"],
         *talayot.PROGRESSIONS["dwelling"],
+        *naveta.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -496,6 +503,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *broch.PROGRESSIONS["modal"],
         *nuraghe.PROGRESSIONS["modal"],
         *talayot.PROGRESSIONS["modal"],
+        *naveta.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -544,6 +552,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *broch.PROGRESSIONS["ambiguous"],
         *nuraghe.PROGRESSIONS["ambiguous"],
         *talayot.PROGRESSIONS["ambiguous"],
+        *naveta.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -557,7 +566,7 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe and talayot each brought one of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot and naveta each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -606,6 +615,7 @@ METERS = {
     broch.METER: broch.METER_LAYOUT,
     nuraghe.METER: nuraghe.METER_LAYOUT,
     talayot.METER: talayot.METER_LAYOUT,
+    naveta.METER: naveta.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -662,6 +672,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "broch": broch.PROGRAMS,
     "nuraghe": nuraghe.PROGRAMS,
     "talayot": talayot.PROGRAMS,
+    "naveta": naveta.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -682,7 +693,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # guitar or voice, cist's early electronic instruments no piano, guitar or brass, broch's glass and
 # friction instruments no piano, guitar, organ, brass, reed or voice, nuraghe's wind and water
 # instruments no piano, guitar, organ, brass, reed or voice, talayot's mechanical music no piano,
-# guitar, organ, brass, reed or voice): they draw their own programs only.
+# guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
+# organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -713,6 +725,7 @@ ONLY_OWN_PROGRAMS = (
     "broch",
     "nuraghe",
     "talayot",
+    "naveta",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -748,7 +761,8 @@ ONLY_OWN_PROGRAMS = (
 # (ether_render.ETHER_SETS), by theirs, and broch's, glass and friction instruments computed in
 # numpy (glass_render.GLASS_SETS), by theirs, and nuraghe's, instruments that wind and water sound
 # computed in numpy (flow_render.FLOW_SETS), by theirs, and talayot's, mechanical music computed in
-# numpy (barrel_render.BARREL_SETS), by theirs.
+# numpy (barrel_render.BARREL_SETS), by theirs, and naveta's, instruments of stone, earth and wood
+# computed in numpy (earth_render.EARTH_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -784,6 +798,7 @@ SOUNDFONTS: dict[str, Path] = {
     "broch": broch.SOUNDFONT,
     "nuraghe": nuraghe.SOUNDFONT,
     "talayot": talayot.SOUNDFONT,
+    "naveta": naveta.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -821,7 +836,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # set's one kit (water drums, splashes, drops, rain sticks, an ocean drum and water-tuned bowls as
 # ringing partials and noise with their bubbles and seeds, no recording), talayot its barrel set's one
 # kit (an orchestrion's and a disc box's traps as ringing partials and noise, each struck by a sprung
-# lever whose beater bounces, no recording), held-out none.
+# lever whose beater bounces, no recording), naveta its earth set's one kit (an udu, clay pots,
+# stones, pebbles, claves, wood blocks and a rock gong as ringing partials and noise, an udu's bloop
+# swept onto its pitch, pebbles as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -863,6 +880,7 @@ DRUM_KITS = {
     "broch": broch.DRUM_KITS,
     "nuraghe": nuraghe.DRUM_KITS,
     "talayot": talayot.DRUM_KITS,
+    "naveta": naveta.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -881,7 +899,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # cist's, in its ondes held and its palme held, while the key is down; broch's, in its glass
 # harmonica held and its musical glasses held, while the finger is on the glass; nuraghe's, in its
 # aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet;
-# talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them).
+# talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them;
+# naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -914,6 +933,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "broch": broch.SUSTAINED_PROGRAMS,
     "nuraghe": nuraghe.SUSTAINED_PROGRAMS,
     "talayot": talayot.SUSTAINED_PROGRAMS,
+    "naveta": naveta.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1016,6 +1036,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **broch.DRUM_PATTERNS,
     **nuraghe.DRUM_PATTERNS,
     **talayot.DRUM_PATTERNS,
+    **naveta.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1059,6 +1080,7 @@ _OWN_PATTERNS = {
     "broch": tuple(broch.DRUM_PATTERNS),
     "nuraghe": tuple(nuraghe.DRUM_PATTERNS),
     "talayot": tuple(talayot.DRUM_PATTERNS),
+    "naveta": tuple(naveta.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1117,6 +1139,7 @@ TEMPO_RANGES = {
     "broch": broch.TEMPO_RANGES,
     "nuraghe": nuraghe.TEMPO_RANGES,
     "talayot": talayot.TEMPO_RANGES,
+    "naveta": naveta.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1161,6 +1184,7 @@ SONG_METERS = {
     "broch": broch.SONG_METERS,
     "nuraghe": nuraghe.SONG_METERS,
     "talayot": talayot.SONG_METERS,
+    "naveta": naveta.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1229,12 +1253,13 @@ COUNTS = {
     "broch": broch.COUNTS,
     "nuraghe": nuraghe.COUNTS,
     "talayot": talayot.COUNTS,
+    "naveta": naveta.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's, nuraghe's and talayot's.
+# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's and naveta's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1264,5 +1289,6 @@ PRODUCTION = {
     "broch": broch.PRODUCTION,
     "nuraghe": nuraghe.PRODUCTION,
     "talayot": talayot.PRODUCTION,
+    "naveta": naveta.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -25,6 +25,7 @@ from soundforge.testing import (
     bore_render,
     bow_render,
     chip_render,
+    earth_render,
     ether_render,
     flow_render,
     fm_render,
@@ -97,7 +98,10 @@ Samples = npt.NDArray[np.float32]
 # hydraulophone's jets and their bubbles, whirly tubes swung round the head) computed in numpy
 # (flow_render.FLOW_SETS), which flow_render plays; or mechanical music (a mechanical zither's strings
 # picked by its star wheels, a music box's steel combs plucked by their pins, an orchestrion's traps
-# struck by sprung levers) computed in numpy (barrel_render.BARREL_SETS), which barrel_render plays.
+# struck by sprung levers) computed in numpy (barrel_render.BARREL_SETS), which barrel_render plays;
+# or instruments of stone, earth and wood, struck (a lithophone's slabs and a rock gong's as free-free
+# bars, a slit log drum's tongues as cantilevers, an udu's clay pots as their air's Helmholtz
+# resonance under a clay shell) computed in numpy (earth_render.EARTH_SETS), which earth_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -197,7 +201,8 @@ def render_notes(
     (fret_render.FRET_SETS) through fret_render, dry, a pipe set (pipe_render.PIPE_SETS) through
     pipe_render, dry, an ether set (ether_render.ETHER_SETS) through ether_render, dry, a glass set
     (glass_render.GLASS_SETS) through glass_render, dry, a flow set (flow_render.FLOW_SETS) through
-    flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry."""
+    flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry, an earth set
+    (earth_render.EARTH_SETS) through earth_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -271,21 +276,23 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (glass_render.GLASS_SETS, glass_render.render, "glass_set"),
     (flow_render.FLOW_SETS, flow_render.render, "flow_set"),
     (barrel_render.BARREL_SETS, barrel_render.render, "barrel_set"),
+    (earth_render.EARTH_SETS, earth_render.render, "earth_set"),
 )
 
 
 def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     """The renderer of the set of recordings, STK models, waveguide strings, analog patches, formant
-    and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable
-    patches, granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free
-    reeds, tuned bars, bells, plates and tines, struck and plucked keyboard strings and electric
-    pianos, additive resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic
-    tones, brass and reeds, a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe
-    organ's ranks, early electronic instruments, glass and friction instruments, instruments that
-    wind and water sound or mechanical music `soundfont` names, its set checked (require) even where
-    the render is cached, and what its renders are cached under besides their notes: a digest of the
-    set's parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so
-    two checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    and additive timbres, phase-distortion patches, FM patches, waveshaping patches, wavetable patches,
+    granular patches, a sound chip's patches, vocoder patches, tonewheel organs and free reeds, tuned
+    bars, bells, plates and tines, struck and plucked keyboard strings and electric pianos, additive
+    resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic tones, brass and reeds,
+    a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
+    electronic instruments, glass and friction instruments, instruments that wind and water sound,
+    mechanical music or instruments of stone, earth and wood `soundfont` names, its set checked
+    (require) even where the render is cached, and what its renders are cached under besides their
+    notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
+    where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
+    configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

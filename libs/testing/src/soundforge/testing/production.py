@@ -414,5 +414,7 @@ _DRAWN_STEPS: dict[
     "stripe": production_bus.stripe,
     "cylinder": production_bus.cylinder,
     "monitor": production_bus.monitor,
+    "concourse": production_bus.concourse,
+    "video-call": production_bus.video_call,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -11,8 +11,9 @@ speaker in a glass, a low-bitrate stream's spectral band replication, a church's
 heard off its axis, a wire recorder's steel wire, a carbon microphone, a two-way radio's channel and
 its squelch, an off-centre LP's eccentric wow and its inner grooves, a swimming pool's underwater
 loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flutter, a brown wax
-phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its parent unit's speaker;
-and what the steps share (rms, envelope, peak_hold, reverberate)."""
+phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its parent unit's speaker,
+a railway concourse's horn loudspeakers, near and far, under its long reverb, a video call's noise
+suppressor on its wideband link; and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -273,6 +274,20 @@ _ADPCM_STEPS = (
     16818, 18500, 20350, 22385, 24623, 27086, 29794, 32767,
 )  # fmt: skip
 _ADPCM_MOVES = (-1, -1, -1, -1, 2, 4, 6, 8)
+_CONCOURSE_HORN = ((150.0, 220.0), (4500.0, 6000.0))  # Hz drawn: a re-entrant horn's band (2nd order)
+_CONCOURSE_THROAT = ((1400.0, 2400.0), 3.0, (5.0, 9.0))  # its folded throat's resonance: Hz, Q, dB drawn
+_CONCOURSE_DISTANCES = ((5.0, 9.0), (1.0, 4.0))  # m drawn: the nearer horn, and how much farther the other
+_CONCOURSE_RT60 = (2.5, 4.0)  # s drawn: the concourse's stone and glass hall
+_CONCOURSE_WET = 0.35  # its reverb's share of the mix
+_CONCOURSE_CROWD_DB = (-38.0, -32.0)  # the travellers' murmur and footsteps against the music, drawn
+_CONCOURSE_CROWD_BAND = (200.0, 3000.0)  # Hz: where it sits (2nd order)
+_CALL_RATE = 16000  # Hz: a wideband call's sampling
+_CALL_BAND = (100.0, 7000.0)  # Hz: its codec's passband (4th order, both ways)
+_CALL_FRAME = 0.02  # s: a packet's audio (and the suppressor's hop)
+_CALL_MEMORY = (1.0, 2.0)  # s drawn: how far back the suppressor's noise estimate takes its minimum
+_CALL_OVER = (1.5, 2.5)  # drawn: how much of the estimate it takes away (over-subtraction)
+_CALL_FLOOR_DB = -14.0  # the furthest it turns a bin down
+_CALL_SMOOTH = 0.7  # its per-bin power's one-pole smoothing from frame to frame
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1331,6 +1346,73 @@ def monitor(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     return peaking(out, sample_rate, float(rng.uniform(low, high)), q, lift)
 
 
+def concourse(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played over a railway concourse's announcement loudspeakers, heard from its floor: each
+    of two re-entrant horns carrying its band (_CONCOURSE_HORN) and its folded throat's resonance
+    (_CONCOURSE_THROAT), the nearer at a distance drawn in _CONCOURSE_DISTANCES[0] and the farther
+    further by a distance drawn in [1], its sound arriving that much later over the speed of sound
+    (3-12 ms: too short to be heard as another beat) and each one's level falling as 1 / distance; the
+    hall's long reverb (an RT60 drawn in _CONCOURSE_RT60, its highs dying first, at _CONCOURSE_WET:
+    reverberate); the travellers' murmur (pink_noise over _CONCOURSE_CROWD_BAND, swelling by a
+    third at a slow rate: sway, brought under: under). Every filter runs both ways: no note moves."""
+    near, further = (float(rng.uniform(*distances)) for distances in _CONCOURSE_DISTANCES)
+    horns = []
+    for distance in (near, near + further):
+        (lowest, highest), (dullest, brightest) = _CONCOURSE_HORN
+        band = (
+            float(rng.uniform(lowest, highest)),
+            min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        )
+        horn = signal.sosfiltfilt(
+            signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
+        )
+        (low, high), q, (least, most) = _CONCOURSE_THROAT
+        horn = peaking(horn, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+        delay = round((distance - near) / _SOUND_SPEED * sample_rate)
+        horns.append(np.pad(horn, (delay, 0))[: samples.size] / distance)
+    out = horns[0] + horns[1]
+    rt60 = float(rng.uniform(*_CONCOURSE_RT60))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    dull = signal.sosfilt(signal.butter(1, 2500.0, btype="lowpass", fs=sample_rate, output="sos"), tail)
+    tail = tail + (dull - tail) * (times / times[-1])  # its highs die first
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), _CONCOURSE_WET)
+    sos = signal.butter(2, _CONCOURSE_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos")
+    pad = sample_rate // 2  # the murmur was there before the clip began: its filter's edges are cut off
+    crowd = signal.sosfiltfilt(sos, pink_noise(rng, out.size + 2 * pad))[pad : pad + out.size]
+    crowd = crowd * (1.0 + 0.33 * sway(rng, (0.05, 0.15), out.size, sample_rate))
+    return np.asarray(out + under(out, crowd, rng, _CONCOURSE_CROWD_DB))
+
+
+def video_call(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played into a laptop on a video call, heard at the other end: the link sampling at
+    _CALL_RATE and its codec's band (_CALL_BAND, both ways); its noise suppressor, which takes for
+    noise whatever each frequency never falls below over the last second or two (the per-bin
+    minimum of its smoothed power over a span drawn in _CALL_MEMORY, in _CALL_FRAME hops) and
+    subtracts it over-much (_CALL_OVER, drawn), so a chord held long is worn down toward
+    _CALL_FLOOR_DB while each new attack comes through, its gain changing frame by frame (_CALL_FRAME)
+    and overlap-added. No note's pitch moves and no beat: it only takes away."""
+    common = int(np.gcd(sample_rate, _CALL_RATE))
+    link = signal.resample_poly(samples, _CALL_RATE // common, sample_rate // common)
+    top = min(_CALL_BAND[1], 0.45 * _CALL_RATE)
+    link = signal.sosfiltfilt(
+        signal.butter(4, (_CALL_BAND[0], top), btype="bandpass", fs=_CALL_RATE, output="sos"), link
+    )
+    hop = round(_CALL_FRAME * _CALL_RATE)
+    _, _, frames = signal.stft(link, fs=_CALL_RATE, nperseg=2 * hop, noverlap=hop)
+    power = np.abs(frames) ** 2
+    smoothed = signal.lfilter([1.0 - _CALL_SMOOTH], [1.0, -_CALL_SMOOTH], power, axis=1)
+    span = max(1, round(float(rng.uniform(*_CALL_MEMORY)) / _CALL_FRAME))
+    noise = ndimage.minimum_filter1d(smoothed, size=span, axis=1, origin=(span - 1) // 2, mode="nearest")
+    over = float(rng.uniform(*_CALL_OVER))
+    floor = 10.0 ** (_CALL_FLOOR_DB / 20.0)
+    gain = np.sqrt(np.maximum(1.0 - over * noise / np.maximum(smoothed, 1e-20), floor**2))
+    _, cleaned = signal.istft(frames * gain, fs=_CALL_RATE, nperseg=2 * hop, noverlap=hop)
+    cleaned = np.pad(cleaned, (0, max(0, link.size - cleaned.size)))[: link.size]
+    out = signal.resample_poly(cleaned, sample_rate // common, _CALL_RATE // common)[: samples.size]
+    return np.asarray(np.pad(out, (0, samples.size - out.size)))
+
+
 def adpcm(samples: Signal) -> Signal:
     """`samples` (on a 16-bit scale) coded 4 bits a sample by IMA's adaptive differential PCM and
     decoded: each sample's difference from the last one decoded, quantised in the step the codes so
@@ -1364,8 +1446,8 @@ def adpcm(samples: Signal) -> Signal:
 def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample_rate: int) -> Signal:
     """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
     gusts, a sky wave fades, a wire twists under a head, a microphone's granules pack, a radio's
-    carrier fades, an off-centre record turns, a film's claw pulls it down a frame or a worn wax
-    cylinder turns."""
+    carrier fades, an off-centre record turns, a film's claw pulls it down a frame, a worn wax
+    cylinder turns or a concourse's crowd swells."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1375,13 +1457,15 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
     """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
     mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
-    noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish)."""
+    noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish, a
+    concourse's crowd)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
     """`size` samples of pink noise (white noise's spectrum falling 3 dB an octave), drawn by `rng`: a
-    listener's room through a wall, a crowd's murmur, a pool's pumps, a wax cylinder's swish."""
+    listener's room through a wall, a crowd's murmur, a pool's pumps, a wax cylinder's swish, a
+    concourse's travellers."""
     white = np.fft.rfft(rng.standard_normal(size))
     return np.asarray(np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), size))
 
