@@ -15,8 +15,8 @@ twenty-fifth kurgan's, since the twenty-sixth tholos's, since the twenty-seventh
 since the twenty-eighth stupa's, since the twenty-ninth pyramid's, since the thirtieth
 ziggurat's, since the thirty-first henge's, since the thirty-second cromlech's, since the
 thirty-third menhir's, since the thirty-fourth obelisk's and trilithon's and since the
-thirty-fifth stele's, since the thirty-sixth cist's, since the thirty-seventh broch's and since
-the thirty-eighth nuraghe's the same way; never anything of "talayot" or
+thirty-fifth stele's, since the thirty-sixth cist's, since the thirty-seventh broch's, since the
+thirty-eighth nuraghe's and since the thirty-ninth talayot's the same way; never anything of
 "naveta".
 Beside them, per tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
