@@ -184,6 +184,11 @@ async def test_a_model_without_weights_is_refused_naming_it_and_queues_nothing(s
     assert "htdemucs_ft has no weights on this deployment" in pipeline.value.message
     jobs = await stack.library.ListJobs(library_pb2.ListJobsRequest(owner_id=owner))
     assert len(jobs.jobs) == 0
+    # ListModels gives the same reason, so a caller that checks first (/pipeline/process) says it too.
+    listed = await stack.separation.ListModels(separation_pb2.ListModelsRequest())
+    reasons = {m.name: m.unavailable_reason for m in listed.models}
+    assert reasons["htdemucs_ft"] == pipeline.value.message
+    assert reasons["htdemucs"] == ""
 
 
 async def test_a_model_whose_weights_vanish_after_admission_fails_the_job_with_the_reason(

@@ -62,6 +62,7 @@ SPECS = (
 class ModelDescription:
     spec: ModelSpec
     available: bool  # weights present on this deployment (or reachable on the hub)
+    reason: str = ""  # why not, for users ("" when available)
 
 
 class ModelCatalog:
@@ -81,9 +82,13 @@ class ModelCatalog:
         """The model's spec, or ModelNotAvailable naming it and why when `describe` says unavailable."""
         spec = self.spec(model)
         if not self.has_weights(spec.name):
-            reason = self.why_unavailable(spec.name) if self.why_unavailable else None
-            raise ModelNotAvailable(reason or f"model {spec.name} has no weights on this deployment")
+            raise ModelNotAvailable(self.reason(spec.name))
         return spec
+
+    def reason(self, name: str) -> str:
+        """Why `name` cannot be loaded here, in words for users (asked only when it cannot)."""
+        reason = self.why_unavailable(name) if self.why_unavailable else None
+        return reason or f"model {name} has no weights on this deployment"
 
     def spec(self, model: int) -> ModelSpec:
         try:
@@ -95,4 +100,8 @@ class ModelCatalog:
         return [spec.name for spec in SPECS]
 
     def describe(self) -> list[ModelDescription]:
-        return [ModelDescription(spec, self.has_weights(spec.name)) for spec in SPECS]
+        described = []
+        for spec in SPECS:
+            available = self.has_weights(spec.name)
+            described.append(ModelDescription(spec, available, "" if available else self.reason(spec.name)))
+        return described

@@ -47,6 +47,7 @@ class SeparationServicer(separation_pb2_grpc.SeparationServiceServicer):
                 stems=len(d.spec.sources),
                 sources=d.spec.sources,
                 available=d.available,
+                unavailable_reason=d.reason,
             )
             for d in self.catalog.describe()
         ]

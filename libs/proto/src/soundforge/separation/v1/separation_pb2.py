@@ -26,7 +26,7 @@ from soundforge.jobs.v1 import jobs_pb2 as soundforge_dot_jobs_dot_v1_dot_jobs__
 from soundforge.jobs.v1 import payloads_pb2 as soundforge_dot_jobs_dot_v1_dot_payloads__pb2
 
 
-DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)soundforge/separation/v1/separation.proto\x12\x18soundforge.separation.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\x1a!soundforge/jobs/v1/payloads.proto\"\x95\x01\n\tModelInfo\x12\x32\n\x05model\x18\x01 \x01(\x0e\x32#.soundforge.jobs.v1.SeparationModel\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\r\n\x05stems\x18\x04 \x01(\x05\x12\x0f\n\x07sources\x18\x05 \x03(\t\x12\x11\n\tavailable\x18\x06 \x01(\x08\"\x13\n\x11ListModelsRequest\"I\n\x12ListModelsResponse\x12\x33\n\x06models\x18\x01 \x03(\x0b\x32#.soundforge.separation.v1.ModelInfo\"k\n\x0fSeparateRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x34\n\x06params\x18\x03 \x01(\x0b\x32$.soundforge.jobs.v1.SeparationParams\"*\n\x16GetLalalaiQuotaRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\"V\n\x0cLalalaiQuota\x12\x15\n\rquota_minutes\x18\x01 \x01(\x01\x12\x14\n\x0cused_minutes\x18\x02 \x01(\x01\x12\x19\n\x11remaining_minutes\x18\x03 \x01(\x01\"=\n\x18\x43\x61ncelLalalaiTaskRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"0\n\x1c\x43\x61ncelAllLalalaiTasksRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\"7\n\x19\x43\x61ncelLalalaiTaskResponse\x12\x1a\n\x12\x63\x61ncelled_task_ids\x18\x01 \x03(\t\"c\n\tStageInfo\x12\x30\n\x05stage\x18\x01 \x01(\x0e\x32!.soundforge.jobs.v1.PipelineStage\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x16\n\x0eprocessor_type\x18\x03 \x01(\t\"\x1a\n\x18GetPipelineConfigRequest\"z\n\x0ePipelineConfig\x12\x18\n\x10max_file_size_mb\x18\x01 \x01(\x03\x12\x19\n\x11supported_formats\x18\x02 \x03(\t\x12\x33\n\x06stages\x18\x03 \x03(\x0b\x32#.soundforge.separation.v1.StageInfo\"n\n\x14StartPipelineRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x32\n\x06params\x18\x03 \x01(\x0b\x32\".soundforge.jobs.v1.PipelineParams\"`\n\x10\x45xportMixRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x11\n\tstem_keys\x18\x03 \x03(\t\x12\x15\n\rmanifest_json\x18\x04 \x01(\t\"\'\n\x11\x45xportMixResponse\x12\x12\n\nobject_key\x18\x01 \x01(\t2\xf1\x06\n\x11SeparationService\x12g\n\nListModels\x12+.soundforge.separation.v1.ListModelsRequest\x1a,.soundforge.separation.v1.ListModelsResponse\x12N\n\x08Separate\x12).soundforge.separation.v1.SeparateRequest\x1a\x17.soundforge.jobs.v1.Job\x12k\n\x0fGetLalalaiQuota\x12\x30.soundforge.separation.v1.GetLalalaiQuotaRequest\x1a&.soundforge.separation.v1.LalalaiQuota\x12|\n\x11\x43\x61ncelLalalaiTask\x12\x32.soundforge.separation.v1.CancelLalalaiTaskRequest\x1a\x33.soundforge.separation.v1.CancelLalalaiTaskResponse\x12\x84\x01\n\x15\x43\x61ncelAllLalalaiTasks\x12\x36.soundforge.separation.v1.CancelAllLalalaiTasksRequest\x1a\x33.soundforge.separation.v1.CancelLalalaiTaskResponse\x12q\n\x11GetPipelineConfig\x12\x32.soundforge.separation.v1.GetPipelineConfigRequest\x1a(.soundforge.separation.v1.PipelineConfig\x12X\n\rStartPipeline\x12..soundforge.separation.v1.StartPipelineRequest\x1a\x17.soundforge.jobs.v1.Job\x12\x64\n\tExportMix\x12*.soundforge.separation.v1.ExportMixRequest\x1a+.soundforge.separation.v1.ExportMixResponseb\x06proto3')
+DESCRIPTOR = _descriptor_pool.Default().AddSerializedFile(b'\n)soundforge/separation/v1/separation.proto\x12\x18soundforge.separation.v1\x1a\x1dsoundforge/jobs/v1/jobs.proto\x1a!soundforge/jobs/v1/payloads.proto\"\xb1\x01\n\tModelInfo\x12\x32\n\x05model\x18\x01 \x01(\x0e\x32#.soundforge.jobs.v1.SeparationModel\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x13\n\x0b\x64\x65scription\x18\x03 \x01(\t\x12\r\n\x05stems\x18\x04 \x01(\x05\x12\x0f\n\x07sources\x18\x05 \x03(\t\x12\x11\n\tavailable\x18\x06 \x01(\x08\x12\x1a\n\x12unavailable_reason\x18\x07 \x01(\t\"\x13\n\x11ListModelsRequest\"I\n\x12ListModelsResponse\x12\x33\n\x06models\x18\x01 \x03(\x0b\x32#.soundforge.separation.v1.ModelInfo\"k\n\x0fSeparateRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x34\n\x06params\x18\x03 \x01(\x0b\x32$.soundforge.jobs.v1.SeparationParams\"*\n\x16GetLalalaiQuotaRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\"V\n\x0cLalalaiQuota\x12\x15\n\rquota_minutes\x18\x01 \x01(\x01\x12\x14\n\x0cused_minutes\x18\x02 \x01(\x01\x12\x19\n\x11remaining_minutes\x18\x03 \x01(\x01\"=\n\x18\x43\x61ncelLalalaiTaskRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x0f\n\x07task_id\x18\x02 \x01(\t\"0\n\x1c\x43\x61ncelAllLalalaiTasksRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\"7\n\x19\x43\x61ncelLalalaiTaskResponse\x12\x1a\n\x12\x63\x61ncelled_task_ids\x18\x01 \x03(\t\"c\n\tStageInfo\x12\x30\n\x05stage\x18\x01 \x01(\x0e\x32!.soundforge.jobs.v1.PipelineStage\x12\x0c\n\x04name\x18\x02 \x01(\t\x12\x16\n\x0eprocessor_type\x18\x03 \x01(\t\"\x1a\n\x18GetPipelineConfigRequest\"z\n\x0ePipelineConfig\x12\x18\n\x10max_file_size_mb\x18\x01 \x01(\x03\x12\x19\n\x11supported_formats\x18\x02 \x03(\t\x12\x33\n\x06stages\x18\x03 \x03(\x0b\x32#.soundforge.separation.v1.StageInfo\"n\n\x14StartPipelineRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x32\n\x06params\x18\x03 \x01(\x0b\x32\".soundforge.jobs.v1.PipelineParams\"`\n\x10\x45xportMixRequest\x12\x10\n\x08owner_id\x18\x01 \x01(\t\x12\x10\n\x08track_id\x18\x02 \x01(\t\x12\x11\n\tstem_keys\x18\x03 \x03(\t\x12\x15\n\rmanifest_json\x18\x04 \x01(\t\"\'\n\x11\x45xportMixResponse\x12\x12\n\nobject_key\x18\x01 \x01(\t2\xf1\x06\n\x11SeparationService\x12g\n\nListModels\x12+.soundforge.separation.v1.ListModelsRequest\x1a,.soundforge.separation.v1.ListModelsResponse\x12N\n\x08Separate\x12).soundforge.separation.v1.SeparateRequest\x1a\x17.soundforge.jobs.v1.Job\x12k\n\x0fGetLalalaiQuota\x12\x30.soundforge.separation.v1.GetLalalaiQuotaRequest\x1a&.soundforge.separation.v1.LalalaiQuota\x12|\n\x11\x43\x61ncelLalalaiTask\x12\x32.soundforge.separation.v1.CancelLalalaiTaskRequest\x1a\x33.soundforge.separation.v1.CancelLalalaiTaskResponse\x12\x84\x01\n\x15\x43\x61ncelAllLalalaiTasks\x12\x36.soundforge.separation.v1.CancelAllLalalaiTasksRequest\x1a\x33.soundforge.separation.v1.CancelLalalaiTaskResponse\x12q\n\x11GetPipelineConfig\x12\x32.soundforge.separation.v1.GetPipelineConfigRequest\x1a(.soundforge.separation.v1.PipelineConfig\x12X\n\rStartPipeline\x12..soundforge.separation.v1.StartPipelineRequest\x1a\x17.soundforge.jobs.v1.Job\x12\x64\n\tExportMix\x12*.soundforge.separation.v1.ExportMixRequest\x1a+.soundforge.separation.v1.ExportMixResponseb\x06proto3')
 
 _globals = globals()
 _builder.BuildMessageAndEnumDescriptors(DESCRIPTOR, _globals)
@@ -34,35 +34,35 @@ _builder.BuildTopDescriptorsAndMessages(DESCRIPTOR, 'soundforge.separation.v1.se
 if not _descriptor._USE_C_DESCRIPTORS:
   DESCRIPTOR._loaded_options = None
   _globals['_MODELINFO']._serialized_start=138
-  _globals['_MODELINFO']._serialized_end=287
-  _globals['_LISTMODELSREQUEST']._serialized_start=289
-  _globals['_LISTMODELSREQUEST']._serialized_end=308
-  _globals['_LISTMODELSRESPONSE']._serialized_start=310
-  _globals['_LISTMODELSRESPONSE']._serialized_end=383
-  _globals['_SEPARATEREQUEST']._serialized_start=385
-  _globals['_SEPARATEREQUEST']._serialized_end=492
-  _globals['_GETLALALAIQUOTAREQUEST']._serialized_start=494
-  _globals['_GETLALALAIQUOTAREQUEST']._serialized_end=536
-  _globals['_LALALAIQUOTA']._serialized_start=538
-  _globals['_LALALAIQUOTA']._serialized_end=624
-  _globals['_CANCELLALALAITASKREQUEST']._serialized_start=626
-  _globals['_CANCELLALALAITASKREQUEST']._serialized_end=687
-  _globals['_CANCELALLLALALAITASKSREQUEST']._serialized_start=689
-  _globals['_CANCELALLLALALAITASKSREQUEST']._serialized_end=737
-  _globals['_CANCELLALALAITASKRESPONSE']._serialized_start=739
-  _globals['_CANCELLALALAITASKRESPONSE']._serialized_end=794
-  _globals['_STAGEINFO']._serialized_start=796
-  _globals['_STAGEINFO']._serialized_end=895
-  _globals['_GETPIPELINECONFIGREQUEST']._serialized_start=897
-  _globals['_GETPIPELINECONFIGREQUEST']._serialized_end=923
-  _globals['_PIPELINECONFIG']._serialized_start=925
-  _globals['_PIPELINECONFIG']._serialized_end=1047
-  _globals['_STARTPIPELINEREQUEST']._serialized_start=1049
-  _globals['_STARTPIPELINEREQUEST']._serialized_end=1159
-  _globals['_EXPORTMIXREQUEST']._serialized_start=1161
-  _globals['_EXPORTMIXREQUEST']._serialized_end=1257
-  _globals['_EXPORTMIXRESPONSE']._serialized_start=1259
-  _globals['_EXPORTMIXRESPONSE']._serialized_end=1298
-  _globals['_SEPARATIONSERVICE']._serialized_start=1301
-  _globals['_SEPARATIONSERVICE']._serialized_end=2182
+  _globals['_MODELINFO']._serialized_end=315
+  _globals['_LISTMODELSREQUEST']._serialized_start=317
+  _globals['_LISTMODELSREQUEST']._serialized_end=336
+  _globals['_LISTMODELSRESPONSE']._serialized_start=338
+  _globals['_LISTMODELSRESPONSE']._serialized_end=411
+  _globals['_SEPARATEREQUEST']._serialized_start=413
+  _globals['_SEPARATEREQUEST']._serialized_end=520
+  _globals['_GETLALALAIQUOTAREQUEST']._serialized_start=522
+  _globals['_GETLALALAIQUOTAREQUEST']._serialized_end=564
+  _globals['_LALALAIQUOTA']._serialized_start=566
+  _globals['_LALALAIQUOTA']._serialized_end=652
+  _globals['_CANCELLALALAITASKREQUEST']._serialized_start=654
+  _globals['_CANCELLALALAITASKREQUEST']._serialized_end=715
+  _globals['_CANCELALLLALALAITASKSREQUEST']._serialized_start=717
+  _globals['_CANCELALLLALALAITASKSREQUEST']._serialized_end=765
+  _globals['_CANCELLALALAITASKRESPONSE']._serialized_start=767
+  _globals['_CANCELLALALAITASKRESPONSE']._serialized_end=822
+  _globals['_STAGEINFO']._serialized_start=824
+  _globals['_STAGEINFO']._serialized_end=923
+  _globals['_GETPIPELINECONFIGREQUEST']._serialized_start=925
+  _globals['_GETPIPELINECONFIGREQUEST']._serialized_end=951
+  _globals['_PIPELINECONFIG']._serialized_start=953
+  _globals['_PIPELINECONFIG']._serialized_end=1075
+  _globals['_STARTPIPELINEREQUEST']._serialized_start=1077
+  _globals['_STARTPIPELINEREQUEST']._serialized_end=1187
+  _globals['_EXPORTMIXREQUEST']._serialized_start=1189
+  _globals['_EXPORTMIXREQUEST']._serialized_end=1285
+  _globals['_EXPORTMIXRESPONSE']._serialized_start=1287
+  _globals['_EXPORTMIXRESPONSE']._serialized_end=1326
+  _globals['_SEPARATIONSERVICE']._serialized_start=1329
+  _globals['_SEPARATIONSERVICE']._serialized_end=2210
 # @@protoc_insertion_point(module_scope)

@@ -9,20 +9,22 @@ from typing import ClassVar as _ClassVar, Optional as _Optional, Union as _Union
 DESCRIPTOR: _descriptor.FileDescriptor
 
 class ModelInfo(_message.Message):
-    __slots__ = ("model", "name", "description", "stems", "sources", "available")
+    __slots__ = ("model", "name", "description", "stems", "sources", "available", "unavailable_reason")
     MODEL_FIELD_NUMBER: _ClassVar[int]
     NAME_FIELD_NUMBER: _ClassVar[int]
     DESCRIPTION_FIELD_NUMBER: _ClassVar[int]
     STEMS_FIELD_NUMBER: _ClassVar[int]
     SOURCES_FIELD_NUMBER: _ClassVar[int]
     AVAILABLE_FIELD_NUMBER: _ClassVar[int]
+    UNAVAILABLE_REASON_FIELD_NUMBER: _ClassVar[int]
     model: _payloads_pb2.SeparationModel
     name: str
     description: str
     stems: int
     sources: _containers.RepeatedScalarFieldContainer[str]
     available: bool
-    def __init__(self, model: _Optional[_Union[_payloads_pb2.SeparationModel, str]] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., stems: _Optional[int] = ..., sources: _Optional[_Iterable[str]] = ..., available: _Optional[bool] = ...) -> None: ...
+    unavailable_reason: str
+    def __init__(self, model: _Optional[_Union[_payloads_pb2.SeparationModel, str]] = ..., name: _Optional[str] = ..., description: _Optional[str] = ..., stems: _Optional[int] = ..., sources: _Optional[_Iterable[str]] = ..., available: _Optional[bool] = ..., unavailable_reason: _Optional[str] = ...) -> None: ...
 
 class ListModelsRequest(_message.Message):
     __slots__ = ()

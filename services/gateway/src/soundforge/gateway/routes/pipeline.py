@@ -208,12 +208,12 @@ async def _require_available(context: GatewayContext, model: int) -> None:
     the upload becomes a track (StartPipeline refuses it too, but only after)."""
     model = model or payloads_pb2.SEPARATION_MODEL_HTDEMUCS
     reply = await context.clients.separation.ListModels(separation_pb2.ListModelsRequest())
-    if any(m.model == model and not m.available for m in reply.models):
-        name = SEPARATION_MODELS.name(model)
-        raise error_from_code(
-            "MODEL_UNAVAILABLE",
-            f"model {name} has no weights on this deployment (GET /api/processing/models says so)",
-        )
+    for info in reply.models:
+        if info.model == model and not info.available:
+            # The service's own reason, the one StartPipeline would give (ModelCatalog.reason).
+            name = SEPARATION_MODELS.name(model)
+            reason = info.unavailable_reason or f"model {name} has no weights on this deployment"
+            raise error_from_code("MODEL_UNAVAILABLE", reason)
 
 
 def _size_text(size: int) -> str:
