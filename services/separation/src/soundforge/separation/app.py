@@ -48,7 +48,7 @@ async def start(settings: SeparationSettings) -> RunningService:
 
         repo = Path(settings.model_repo) if settings.model_repo else None
         models = ModelStore(repo, pick_device(settings.device), settings.model_memory_budget_mb << 20)
-        catalog = ModelCatalog(models.has_weights, models.unavailable_reason)
+        catalog = ModelCatalog(models.unavailable_reason)
         lalalai = LalalaiService(settings, bus, library, store)
         await lalalai.start()
         stack.push(lalalai.close)

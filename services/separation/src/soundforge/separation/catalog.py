@@ -61,34 +61,28 @@ SPECS = (
 @dataclass(frozen=True)
 class ModelDescription:
     spec: ModelSpec
-    available: bool  # weights present on this deployment (or reachable on the hub)
-    reason: str = ""  # why not, for users ("" when available)
+    reason: str = ""  # why this deployment cannot load it, for users; "" when it can
+
+    @property
+    def available(self) -> bool:
+        """Weights present on this deployment (or reachable on the hub)."""
+        return not self.reason
 
 
 class ModelCatalog:
-    """The offered models; `has_weights(name)` says whether this deployment can load one, and
-    `why_unavailable(name)` why not (None: it can)."""
+    """The offered models; `why_unavailable(name)` says why this deployment cannot load one, in words
+    for users, or None when it can (model_store.ModelStore.unavailable_reason)."""
 
-    def __init__(
-        self,
-        has_weights: Callable[[str], bool],
-        why_unavailable: Callable[[str], str | None] | None = None,
-    ) -> None:
-        self.has_weights = has_weights
+    def __init__(self, why_unavailable: Callable[[str], str | None]) -> None:
         self.why_unavailable = why_unavailable
         self.by_model = {spec.model: spec for spec in SPECS}
 
     def require_available(self, model: int) -> ModelSpec:
         """The model's spec, or ModelNotAvailable naming it and why when `describe` says unavailable."""
         spec = self.spec(model)
-        if not self.has_weights(spec.name):
-            raise ModelNotAvailable(self.reason(spec.name))
+        if (reason := self.why_unavailable(spec.name)) is not None:
+            raise ModelNotAvailable(reason)
         return spec
-
-    def reason(self, name: str) -> str:
-        """Why `name` cannot be loaded here, in words for users (asked only when it cannot)."""
-        reason = self.why_unavailable(name) if self.why_unavailable else None
-        return reason or f"model {name} has no weights on this deployment"
 
     def spec(self, model: int) -> ModelSpec:
         try:
@@ -100,8 +94,4 @@ class ModelCatalog:
         return [spec.name for spec in SPECS]
 
     def describe(self) -> list[ModelDescription]:
-        described = []
-        for spec in SPECS:
-            available = self.has_weights(spec.name)
-            described.append(ModelDescription(spec, available, "" if available else self.reason(spec.name)))
-        return described
+        return [ModelDescription(spec, self.why_unavailable(spec.name) or "") for spec in SPECS]
