@@ -18,7 +18,7 @@ from urllib.parse import unquote, urlsplit
 import numpy as np
 import soundfile as sf
 
-from soundforge.testing.local_http import serving
+from soundforge.testing.local_http import FakeApiHandler, serving
 
 STEMS = (
     "vocals",
@@ -294,26 +294,14 @@ class FakeLalalai:
 
 
 def _handler_class(fake: FakeLalalai) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        disable_nagle_algorithm = True
-
-        def do_GET(self) -> None:
-            self._answer("GET")
-
-        def do_POST(self) -> None:
-            self._answer("POST")
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # tests read fake.requests, not stderr
-
-        def _answer(self, method: str) -> None:
+    class Handler(FakeApiHandler):
+        def answer(self, method: str) -> None:
             length = self.headers.get("Content-Length")
             if method == "POST" and length is None:
                 self._send(411, {}, {"detail": "Content-Length required", "code": "invalid_request"})
                 return
             body = self.rfile.read(int(length)) if length else b""
-            headers = {name.lower(): value for name, value in self.headers.items()}
+            headers = self.lowered_headers()
             self._send(*fake.handle(method, self.path, headers, body))
 
         def _send(self, status: int, extra: dict[str, str], payload: Any) -> None:

@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 
 from pydantic import SecretStr
 
-from soundforge.testing.local_http import serving
+from soundforge.testing.local_http import FakeApiHandler, serving
 
 Reply = tuple[int, Any]
 
@@ -152,24 +152,11 @@ def _last_user(request: dict[str, Any]) -> str:
 
 
 def _handler_class(fake: FakeLLM) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        # Headers and body go out in separate writes; with Nagle on, each answer waits ~40 ms for an ACK.
-        disable_nagle_algorithm = True
-
-        def do_GET(self) -> None:
-            self._answer("GET")
-
-        def do_POST(self) -> None:
-            self._answer("POST")
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # tests read fake.requests, not stderr
-
-        def _answer(self, method: str) -> None:
+    class Handler(FakeApiHandler):
+        def answer(self, method: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            headers = {name.lower(): value for name, value in self.headers.items()}
+            headers = self.lowered_headers()
             (status, payload), stall = fake.handle(method, self.path, headers, body)
             if stall:
                 time.sleep(stall)

@@ -16,7 +16,7 @@ from http.server import BaseHTTPRequestHandler
 from typing import Any
 from urllib.parse import parse_qs, urlencode, urlsplit
 
-from soundforge.testing.local_http import serving
+from soundforge.testing.local_http import FakeApiHandler, serving
 
 _BASE62 = string.ascii_letters + string.digits
 _ID = re.compile(r"^[0-9A-Za-z]{22}$")
@@ -321,24 +321,11 @@ class FakeSpotify:
 
 
 def _handler_class(fake: FakeSpotify) -> type[BaseHTTPRequestHandler]:
-    class Handler(BaseHTTPRequestHandler):
-        protocol_version = "HTTP/1.1"
-        # Headers and body go out in separate writes; with Nagle on, each answer waits ~40 ms for an ACK.
-        disable_nagle_algorithm = True
-
-        def do_GET(self) -> None:
-            self._answer("GET")
-
-        def do_POST(self) -> None:
-            self._answer("POST")
-
-        def log_message(self, format: str, *args: object) -> None:
-            pass  # tests read fake.requests, not stderr
-
-        def _answer(self, method: str) -> None:
+    class Handler(FakeApiHandler):
+        def answer(self, method: str) -> None:
             length = int(self.headers.get("Content-Length") or 0)
             body = self.rfile.read(length) if length else b""
-            headers = {name.lower(): value for name, value in self.headers.items()}
+            headers = self.lowered_headers()
             status, extra, payload = fake.handle(method, self.path, headers, body)
             data = b"" if payload is None else json.dumps(payload).encode()
             self.send_response(status)
