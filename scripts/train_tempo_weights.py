@@ -37,8 +37,13 @@ refit stopped part-way keeps the draws it finished. The hash sees the clips' mat
 renderers' or the features' code: empty DIR when either changes.
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
 [--dev-seeds 3] [--dev-splits held-out fresh ...] [--l2 1e-3] [--units 16] [--cache DIR]
+[--check-splits S ...] [--output PATH]
 --dev-splits names the development splits read (all of them unless given): a refit can leave out
 splits whose draws are not rendered yet, or a split to read it as one never trained on.
+--check-splits reads those splits' seed 0 as the bench does and prints how many of their clips
+with a pulse the new fit and the replaced weights each choose a level within 4% for, so a refit
+left out of the newest splits says whether adding splits helps before one on all is shipped (as
+train_key_weights.py's option does); --output writes the weights elsewhere than the shipped file.
 """
 
 from __future__ import annotations
@@ -57,17 +62,26 @@ import numpy.typing as npt
 
 from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.levels import MEASURES, WEIGHTS_FILE, candidates, level_context, level_features
+from soundforge.analysis.levels import (
+    MEASURES,
+    WEIGHTS_FILE,
+    candidates,
+    level_context,
+    level_features,
+    trained_weights,
+)
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, render_clip, training_clips
+from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, clip_set, render_clip, training_clips
 from soundforge.testing.render_files import kept_arrays
 
 SR = 22050
 TOLERANCE = 0.04
 Track = tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]
+# What --check-splits reads: tracks(CHECKED + split, 0) for clip_set(split, 0), as the bench reads it.
+CHECKED = "bench:"
 
 
 def tracks(
@@ -76,7 +90,11 @@ def tracks(
     """Per clip with a pulse of training_clips(split, seed), then of `metronomes` metronomes and
     `grooves` grooves: (its levels' features, which levels are within TOLERANCE); from `cache` if
     it holds them for the same clips."""
-    clips = [clip for clip in training_clips(split, seed) if clip.bpm is not None]
+    if split.startswith(CHECKED):  # a split's seed 0, read as the bench reads it, never fit on
+        drawn = clip_set(split.removeprefix(CHECKED), 0)
+    else:
+        drawn = training_clips(split, seed)
+    clips = [clip for clip in drawn if clip.bpm is not None]
     if cache is None:
         return draw_tracks(clips, seed, metronomes, grooves)
 
@@ -196,7 +214,16 @@ def main() -> None:
         help="the development splits read (all unless given)",
     )
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
+    parser.add_argument(
+        "--check-splits",
+        nargs="+",
+        choices=DEVELOPMENT_SPLITS,
+        default=[],
+        help="print the new fit's and the replaced weights' right levels on these splits' seed 0",
+    )
+    parser.add_argument("--output", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
     args = parser.parse_args()
+    replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
     started = time.perf_counter()
@@ -216,13 +243,26 @@ def main() -> None:
             for seed in range(1, args.dev_seeds + 1)
         ]
         check = pool.submit(tracks, "tune", 0, 0, 0, args.cache)
+        checks = {
+            split: pool.submit(tracks, CHECKED + split, 0, 0, 0, args.cache) for split in args.check_splits
+        }
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
+        checked_splits = {split: job.result() for split, job in checks.items()}
     fit = [item for item in items if item[1].any()]
     weights = fit_choice_network(*padded(fit), units=args.units, l2=args.l2)
     print(f"{len(fit)} of {len(items)} tracks have a level within 4%; {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(weights, items), accuracy(weights, checked_items)
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
+    if replaced is not None:
+        totals = np.zeros(3, dtype=np.int64)
+        for split, split_items in checked_splits.items():
+            right = [
+                round(accuracy(scorer, split_items) * len(split_items)) for scorer in (weights, replaced)
+            ]
+            totals += (*right, len(split_items))
+            print(f"  {split} seed 0: new fit {right[0]}, replaced weights {right[1]} of {len(split_items)}")
+        print(f"  checked splits: new fit {totals[0]}, replaced weights {totals[1]} of {totals[2]}")
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
         f"and {args.grooves} grooves each, and {', '.join(args.dev_splits)} for seeds 1-{args.dev_seeds}: "
@@ -245,8 +285,8 @@ def main() -> None:
             lines.append(f" {json.dumps(name)}: [\n  {rows}\n ]")
         else:
             lines.append(f" {json.dumps(name)}: {vector(values)}")
-    WEIGHTS_FILE.write_text("{\n" + ",\n".join(lines) + "\n}\n")
-    print(f"wrote {WEIGHTS_FILE}")
+    args.output.write_text("{\n" + ",\n".join(lines) + "\n}\n")
+    print(f"wrote {args.output}")
 
 
 if __name__ == "__main__":
