@@ -1,4 +1,4 @@
-"""The harder labelled set: forty-two disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: forty-three disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -53,6 +53,7 @@ from soundforge.testing import (
     labelled_material_stele,
     labelled_material_stupa,
     labelled_material_talayot,
+    labelled_material_taula,
     labelled_material_tholos,
     labelled_material_tomb,
     labelled_material_trilithon,
@@ -73,6 +74,7 @@ from soundforge.testing.arithmetic_render import ARITHMETIC_SETS
 from soundforge.testing.barrel_render import BARREL_SETS
 from soundforge.testing.bore_render import BORE_SETS
 from soundforge.testing.bow_render import BOW_SETS
+from soundforge.testing.bronze_render import BRONZE_SETS
 from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.earth_render import EARTH_SETS
 from soundforge.testing.ether_render import ETHER_SETS
@@ -198,6 +200,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "nuraghe",
         "talayot",
         "naveta",
+        "taula",
     )
 
 
@@ -253,7 +256,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # ziggurat (the twenty-ninth's), henge (the thirtieth's), cromlech (the thirty-first's), menhir
 # (the thirty-second's), obelisk and trilithon (the thirty-third's), stele (the thirty-fourth's)
 # cist (the thirty-fifth's), broch (the thirty-sixth's), nuraghe (the thirty-seventh's) and talayot
-# (the thirty-eighth's; all thirty-seven development since), and naveta.
+# (the thirty-eighth's; all thirty-seven development since), and naveta and taula.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -293,6 +296,7 @@ WRITTEN_APART = {
     "nuraghe": labelled_material_nuraghe,
     "talayot": labelled_material_talayot,
     "naveta": labelled_material_naveta,
+    "taula": labelled_material_taula,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -333,7 +337,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third, menhir the
     thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth, stele the thirty-seventh,
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
-    naveta the forty-second) by someone other than whoever tunes, for that pass's final numbers.
+    naveta the forty-second, taula the forty-third) by someone other than whoever tunes, for that
+    pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -346,7 +351,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     tape-replay keyboard's frames, a set of bowed and plucked strings, a set of fretted strings, a
     pipe organ's ranks, a set of early electronic instruments, a set of glass and friction
     instruments, a set of instruments that wind and water sound, a set of mechanical music, a set of
-    instruments of stone, earth and wood): a split that renders through a
+    instruments of stone, earth and wood, a set of a gamelan's bronzes): a split that renders through a
     soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
@@ -437,6 +442,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("nuraghe", "1bf082f085dee5d04d5e6c163d3306a57dcef3630287df3d37ee8ecc84561af6"),
         ("talayot", "d24eb3e7b64e7abe5b90ba586041fc94e9358e24c55eaa3629f9c2bd40b07017"),
         ("naveta", "f5ea7f0852e03abfc946d60c954f556861af58a308925f82202485b3a28a5d62"),
+        ("taula", "4ff99fb14675e3430db96bd3c5924add54f8691671ec41b724cef20f7f58a171"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -495,9 +501,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     (glass_render: its program 48, a glass harmonica held), in the instruments that wind and water
     sound one renders through (flow_render: its program 48, an aeolian harp held), in the
     mechanical music one renders through (barrel_render: its program 48, a mechanical zither held
-    under its star wheel's tremolo) and in the instruments of stone, earth and wood one renders
-    through (earth_render: its program 48, a slate slab rolled with two beaters); another sample
-    set's samples are another render (and another cache entry)."""
+    under its star wheel's tremolo), in the instruments of stone, earth and wood one renders
+    through (earth_render: its program 48, a slate slab rolled with two beaters) and in the gamelan's
+    bronzes one renders through (bronze_render: its program 48, a gender's key rolled with two padded
+    mallets); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -526,6 +533,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         FLOW_SETS,
         BARREL_SETS,
         EARTH_SETS,
+        BRONZE_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -952,8 +960,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     set's, a timbre set's, a phase set's, an FM set's, a waveshaping set's, a wavetable set's, a
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
-    fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's and an earth
-    set's too), is in two sets."""
+    fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
+    set's and a bronze set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -991,6 +999,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [flow_set.drums.kit for flow_set in FLOW_SETS.values()]
     kits += [barrel_set.drums.kit for barrel_set in BARREL_SETS.values()]
     kits += [earth_set.drums.kit for earth_set in EARTH_SETS.values()]
+    kits += [bronze_set.drums.kit for bronze_set in BRONZE_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1096,8 +1105,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # naveta never, at any seed, nor a split that is none
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("naveta", seed)
+    for seed in (0, 1, 2):  # naveta and taula never, at any seed, nor a split that is none
+        for split in ("naveta", "taula"):
+            with pytest.raises(ValueError, match="never trained on"):
+                training_clips(split, seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -190,6 +190,10 @@ split from the thirty-ninth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (talayot's included), sits in labelled_material_naveta, which whoever tunes does not open either,
 merged in here the same way.
+"taula" was written for the forty-third pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(naveta's included), sits in labelled_material_taula, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -228,6 +232,7 @@ from soundforge.testing import labelled_material_sepulchre as sepulchre
 from soundforge.testing import labelled_material_stele as stele
 from soundforge.testing import labelled_material_stupa as stupa
 from soundforge.testing import labelled_material_talayot as talayot
+from soundforge.testing import labelled_material_taula as taula
 from soundforge.testing import labelled_material_tholos as tholos
 from soundforge.testing import labelled_material_tomb as tomb
 from soundforge.testing import labelled_material_trilithon as trilithon
@@ -297,6 +302,7 @@ SPLITS = (
     "nuraghe",
     "talayot",
     "naveta",
+    "taula",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -327,7 +333,7 @@ SPLITS = (
 # cist, read once for the thirty-fifth pass's numbers, from the thirty-sixth on; broch, read once
 # for the thirty-sixth pass's numbers, from the thirty-seventh on; nuraghe, read once for the
 # thirty-seventh pass's numbers, from the thirty-eighth on; talayot, read once for the
-# thirty-eighth pass's numbers, from the thirty-ninth on. Naveta never.
+# thirty-eighth pass's numbers, from the thirty-ninth on. Naveta and taula never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -442,6 +448,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *nuraghe.PROGRESSIONS["dwelling"],
         *talayot.PROGRESSIONS["dwelling"],
         *naveta.PROGRESSIONS["dwelling"],
+        *taula.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -507,6 +514,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *nuraghe.PROGRESSIONS["modal"],
         *talayot.PROGRESSIONS["modal"],
         *naveta.PROGRESSIONS["modal"],
+        *taula.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -556,6 +564,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *nuraghe.PROGRESSIONS["ambiguous"],
         *talayot.PROGRESSIONS["ambiguous"],
         *naveta.PROGRESSIONS["ambiguous"],
+        *taula.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -569,7 +578,7 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot and naveta each brought one of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta and taula each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -619,6 +628,7 @@ METERS = {
     nuraghe.METER: nuraghe.METER_LAYOUT,
     talayot.METER: talayot.METER_LAYOUT,
     naveta.METER: naveta.METER_LAYOUT,
+    taula.METER: taula.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -676,6 +686,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "nuraghe": nuraghe.PROGRAMS,
     "talayot": talayot.PROGRAMS,
     "naveta": naveta.PROGRAMS,
+    "taula": taula.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -697,7 +708,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # friction instruments no piano, guitar, organ, brass, reed or voice, nuraghe's wind and water
 # instruments no piano, guitar, organ, brass, reed or voice, talayot's mechanical music no piano,
 # guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
-# organ, brass, reed or voice): they draw their own programs only.
+# organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice):
+# they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -729,6 +741,7 @@ ONLY_OWN_PROGRAMS = (
     "nuraghe",
     "talayot",
     "naveta",
+    "taula",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -765,7 +778,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (glass_render.GLASS_SETS), by theirs, and nuraghe's, instruments that wind and water sound
 # computed in numpy (flow_render.FLOW_SETS), by theirs, and talayot's, mechanical music computed in
 # numpy (barrel_render.BARREL_SETS), by theirs, and naveta's, instruments of stone, earth and wood
-# computed in numpy (earth_render.EARTH_SETS), by theirs.
+# computed in numpy (earth_render.EARTH_SETS), by theirs, and taula's, a gamelan's bronzes computed in
+# numpy (bronze_render.BRONZE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -802,6 +816,7 @@ SOUNDFONTS: dict[str, Path] = {
     "nuraghe": nuraghe.SOUNDFONT,
     "talayot": talayot.SOUNDFONT,
     "naveta": naveta.SOUNDFONT,
+    "taula": taula.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -841,7 +856,10 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # kit (an orchestrion's and a disc box's traps as ringing partials and noise, each struck by a sprung
 # lever whose beater bounces, no recording), naveta its earth set's one kit (an udu, clay pots,
 # stones, pebbles, claves, wood blocks and a rock gong as ringing partials and noise, an udu's bloop
-# swept onto its pitch, pebbles as grains, no recording), held-out none.
+# swept onto its pitch, pebbles as grains, no recording), taula its bronze set's one kit (a kendang's
+# heads, the ceng-ceng's cymbals, a kempli's and a kajar's kettles, a gong ageng, a kecrek's plates and
+# the puppeteer's box as ringing partials and noise, the kendang's big head rising onto its pitch, the
+# cymbals' clashes and the plates' jangle as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -884,6 +902,7 @@ DRUM_KITS = {
     "nuraghe": nuraghe.DRUM_KITS,
     "talayot": talayot.DRUM_KITS,
     "naveta": naveta.DRUM_KITS,
+    "taula": taula.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -903,7 +922,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # harmonica held and its musical glasses held, while the finger is on the glass; nuraghe's, in its
 # aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet;
 # talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them;
-# naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them).
+# naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them; taula's, in its
+# gender's key and its kenong's kettle rolled, while the two padded mallets roll them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -937,6 +957,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "nuraghe": nuraghe.SUSTAINED_PROGRAMS,
     "talayot": talayot.SUSTAINED_PROGRAMS,
     "naveta": naveta.SUSTAINED_PROGRAMS,
+    "taula": taula.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1040,6 +1061,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **nuraghe.DRUM_PATTERNS,
     **talayot.DRUM_PATTERNS,
     **naveta.DRUM_PATTERNS,
+    **taula.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1084,6 +1106,7 @@ _OWN_PATTERNS = {
     "nuraghe": tuple(nuraghe.DRUM_PATTERNS),
     "talayot": tuple(talayot.DRUM_PATTERNS),
     "naveta": tuple(naveta.DRUM_PATTERNS),
+    "taula": tuple(taula.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1143,6 +1166,7 @@ TEMPO_RANGES = {
     "nuraghe": nuraghe.TEMPO_RANGES,
     "talayot": talayot.TEMPO_RANGES,
     "naveta": naveta.TEMPO_RANGES,
+    "taula": taula.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1188,6 +1212,7 @@ SONG_METERS = {
     "nuraghe": nuraghe.SONG_METERS,
     "talayot": talayot.SONG_METERS,
     "naveta": naveta.SONG_METERS,
+    "taula": taula.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1257,12 +1282,13 @@ COUNTS = {
     "nuraghe": nuraghe.COUNTS,
     "talayot": talayot.COUNTS,
     "naveta": naveta.COUNTS,
+    "taula": taula.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's and naveta's.
+# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's and taula's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1293,5 +1319,6 @@ PRODUCTION = {
     "nuraghe": nuraghe.PRODUCTION,
     "talayot": talayot.PRODUCTION,
     "naveta": naveta.PRODUCTION,
+    "taula": taula.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

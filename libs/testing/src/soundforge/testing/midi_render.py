@@ -24,6 +24,7 @@ from soundforge.testing import (
     barrel_render,
     bore_render,
     bow_render,
+    bronze_render,
     chip_render,
     earth_render,
     ether_render,
@@ -101,7 +102,11 @@ Samples = npt.NDArray[np.float32]
 # struck by sprung levers) computed in numpy (barrel_render.BARREL_SETS), which barrel_render plays;
 # or instruments of stone, earth and wood, struck (a lithophone's slabs and a rock gong's as free-free
 # bars, a slit log drum's tongues as cantilevers, an udu's clay pots as their air's Helmholtz
-# resonance under a clay shell) computed in numpy (earth_render.EARTH_SETS), which earth_render plays.
+# resonance under a clay shell) computed in numpy (earth_render.EARTH_SETS), which earth_render plays;
+# or a gamelan's bronzes, struck (a gender's and a saron's keys as free-free bars over their tubes and
+# trough, a bonang's, a kenong's and a kempul's bossed gongs as clamped plates whose boss lowers their
+# axisymmetric modes, a Balinese pair's two instruments beating) computed in numpy
+# (bronze_render.BRONZE_SETS), which bronze_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -202,7 +207,8 @@ def render_notes(
     pipe_render, dry, an ether set (ether_render.ETHER_SETS) through ether_render, dry, a glass set
     (glass_render.GLASS_SETS) through glass_render, dry, a flow set (flow_render.FLOW_SETS) through
     flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry, an earth set
-    (earth_render.EARTH_SETS) through earth_render, dry."""
+    (earth_render.EARTH_SETS) through earth_render, dry, a bronze set (bronze_render.BRONZE_SETS)
+    through bronze_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -277,6 +283,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (flow_render.FLOW_SETS, flow_render.render, "flow_set"),
     (barrel_render.BARREL_SETS, barrel_render.render, "barrel_set"),
     (earth_render.EARTH_SETS, earth_render.render, "earth_set"),
+    (bronze_render.BRONZE_SETS, bronze_render.render, "bronze_set"),
 )
 
 
@@ -288,9 +295,9 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic tones, brass and reeds,
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
-    mechanical music or instruments of stone, earth and wood `soundfont` names, its set checked
-    (require) even where the render is cached, and what its renders are cached under besides their
-    notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
+    mechanical music, instruments of stone, earth and wood or a gamelan's bronzes `soundfont` names, its
+    set checked (require) even where the render is cached, and what its renders are cached under besides
+    their notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
     where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
     configuration."""
     for sets, render, keyword in _DRY_RENDERERS:

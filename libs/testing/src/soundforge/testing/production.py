@@ -416,5 +416,7 @@ _DRAWN_STEPS: dict[
     "monitor": production_bus.monitor,
     "concourse": production_bus.concourse,
     "video-call": production_bus.video_call,
+    "airline": production_bus.airline,
+    "dictaphone": production_bus.dictaphone,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

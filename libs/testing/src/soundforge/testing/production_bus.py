@@ -13,7 +13,9 @@ its squelch, an off-centre LP's eccentric wow and its inner grooves, a swimming 
 loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flutter, a brown wax
 phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its parent unit's speaker,
 a railway concourse's horn loudspeakers, near and far, under its long reverb, a video call's noise
-suppressor on its wideband link; and what the steps share (rms, envelope, peak_hold, reverberate)."""
+suppressor on its wideband link, an airliner's pneumatic headset over its cabin's roar, a
+microcassette dictaphone's automatic level control, tape and hiss; and what the steps share (rms,
+envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -288,6 +290,19 @@ _CALL_MEMORY = (1.0, 2.0)  # s drawn: how far back the suppressor's noise estima
 _CALL_OVER = (1.5, 2.5)  # drawn: how much of the estimate it takes away (over-subtraction)
 _CALL_FLOOR_DB = -14.0  # the furthest it turns a bin down
 _CALL_SMOOTH = 0.7  # its per-bin power's one-pole smoothing from frame to frame
+_AIRLINE_DRIVER = ((200.0, 300.0), (4500.0, 6000.0))  # Hz drawn: the armrest transducer's band (2nd order)
+_AIRLINE_TUBE = (0.8, 1.2)  # m drawn: the hollow tube from the armrest's transducer to the ear
+_AIRLINE_REFLECTION = (0.25, 0.45)  # drawn: what the ear's end of the tube sends back down it
+_AIRLINE_LOSS = 0.006  # nepers a metre per sqrt(Hz): the tube's walls taking the highs as they go
+_AIRLINE_ROAR_DB = (-24.0, -16.0)  # the cabin's roar through the headset's loose cups, against the music
+_AIRLINE_ROAR_CORNER = (350.0, 700.0)  # Hz drawn: where the roar falls off (2nd order)
+_DICTAPHONE_ALC = ((0.005, 0.012), (1.0, 3.0), 10.0)  # s drawn: attack; s drawn: release; the most it lifts
+_DICTAPHONE_ALC_BLOCK = 0.001  # s: the steps its level detector moves in
+_DICTAPHONE_ROOM_DB = (-46.0, -40.0)  # the room's noise at the built-in microphone, against the music
+_DICTAPHONE_BAND = ((200.0, 300.0), (3500.0, 5000.0))  # Hz drawn: a microcassette at 2.4 cm/s (2nd order)
+_DICTAPHONE_FLUTTER = ((3.0, 6.0), (0.0008, 0.0015))  # Hz drawn: the capstan's turns; its speed swing, drawn
+_DICTAPHONE_HISS_DB = (-34.0, -28.0)  # the tape's hiss against the music, drawn
+_DICTAPHONE_HISS_CORNER = 2000.0  # Hz: the hiss's first-order high-pass
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1413,6 +1428,80 @@ def video_call(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     return np.asarray(np.pad(out, (0, samples.size - out.size)))
 
 
+def airline(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on an airliner's in-flight channel, heard through a pneumatic headset: the armrest's
+    transducer and its band (_AIRLINE_DRIVER, both ways), the sound carried to the ear up a hollow
+    tube (its length drawn in _AIRLINE_TUBE) that the ear's end reflects in part (_AIRLINE_REFLECTION)
+    and the transducer's end wholly, so the tube rings at every multiple of the speed of sound over
+    twice its length (140-215 Hz apart: the comb such a headset is known by), its walls taking more
+    of the highs each way they pass (_AIRLINE_LOSS times the root of the frequency); and the cabin's
+    roar (pink_noise under _AIRLINE_ROAR_CORNER, swelling by a fifth at a slow rate: sway, brought
+    under: under). The tube's echoes are milliseconds apart and die within a few tens: no note moves
+    and no beat."""
+    (lowest, highest), (dullest, brightest) = _AIRLINE_DRIVER
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    tube = float(rng.uniform(*_AIRLINE_TUBE))
+    reflection = float(rng.uniform(*_AIRLINE_REFLECTION))
+    pad = sample_rate // 4  # the tube's echoes have died long before they could wrap round
+    freqs = np.fft.rfftfreq(out.size + pad, 1.0 / sample_rate)
+    way = np.exp(-_AIRLINE_LOSS * tube * np.sqrt(freqs))  # one way up the tube, its delay left out
+    trip = reflection * way**2 * np.exp(-2j * np.pi * freqs * 2.0 * tube / _SOUND_SPEED)
+    out = np.fft.irfft(np.fft.rfft(out, out.size + pad) * way / (1.0 - trip), out.size + pad)[: samples.size]
+    corner = min(float(rng.uniform(*_AIRLINE_ROAR_CORNER)), 0.45 * sample_rate)
+    roar = signal.sosfiltfilt(
+        signal.butter(2, corner, fs=sample_rate, output="sos"), pink_noise(rng, out.size)
+    )
+    roar = roar * (1.0 + 0.2 * sway(rng, (0.05, 0.2), out.size, sample_rate))
+    return np.asarray(out + under(out, roar, rng, _AIRLINE_ROAR_DB))
+
+
+def dictaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song caught by a microcassette dictaphone's built-in microphone across a room and played back
+    on it: the room's noise at the microphone (pink_noise, under _DICTAPHONE_ROOM_DB); the automatic
+    level control, its detector rising onto each loud attack within milliseconds and falling back over
+    a second or more (_DICTAPHONE_ALC, in _DICTAPHONE_ALC_BLOCK steps), its gain holding the level at
+    the song's own and lifting quiet passages (and the room's noise under them) by as much as it may,
+    so the mix ducks under each loud attack and breathes back up; the tape's narrow band at its slow
+    speed (_DICTAPHONE_BAND, both ways); the capstan's flutter (the tape passing the head at a speed
+    swinging once a turn by a share drawn in _DICTAPHONE_FLUTTER: under 3 cents, read well under a
+    millisecond off its time); the tape's hiss (_DICTAPHONE_HISS_DB above _DICTAPHONE_HISS_CORNER).
+    The level control only turns the level: no note and no beat moves."""
+    out = samples + under(samples, pink_noise(rng, samples.size), rng, _DICTAPHONE_ROOM_DB)
+    (quick, slow), (short, long), most = _DICTAPHONE_ALC
+    block = max(1, round(_DICTAPHONE_ALC_BLOCK * sample_rate))
+    blocks = -(-out.size // block)
+    peaks = np.abs(np.pad(out, (0, blocks * block - out.size))).reshape(blocks, block).max(axis=1)
+    rise = 1.0 - float(np.exp(-_DICTAPHONE_ALC_BLOCK / float(rng.uniform(quick, slow))))
+    fall = float(np.exp(-_DICTAPHONE_ALC_BLOCK / float(rng.uniform(short, long))))
+    target = rms(samples)
+    followed = np.empty(blocks)
+    level = target
+    for k, peak in enumerate(peaks.tolist()):
+        level = level + (peak - level) * rise if peak > level else max(level * fall, peak)
+        followed[k] = level
+    gain = np.minimum(most, target / np.maximum(followed, 1e-9))
+    out = out * np.interp(np.arange(out.size), (np.arange(blocks) + 0.5) * block, gain)
+    (lowest, highest), (dullest, brightest) = _DICTAPHONE_BAND
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    rates, swings = _DICTAPHONE_FLUTTER
+    turns = float(rng.uniform(*rates))
+    depth = float(rng.uniform(*swings)) / (2.0 * np.pi * turns)
+    times = np.arange(out.size) / sample_rate
+    read = times - depth * sway(rng, (turns, turns), out.size, sample_rate)
+    out = np.interp(read * sample_rate, np.arange(out.size), out)
+    sos = signal.butter(1, _DICTAPHONE_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos")
+    hiss = signal.sosfilt(sos, rng.standard_normal(out.size))
+    return np.asarray(out + under(out, hiss, rng, _DICTAPHONE_HISS_DB))
+
+
 def adpcm(samples: Signal) -> Signal:
     """`samples` (on a 16-bit scale) coded 4 bits a sample by IMA's adaptive differential PCM and
     decoded: each sample's difference from the last one decoded, quantised in the step the codes so
@@ -1447,7 +1536,8 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
     """A slow sine over `size` samples, its rate drawn in `rates` (Hz) and its phase drawn: how wind
     gusts, a sky wave fades, a wire twists under a head, a microphone's granules pack, a radio's
     carrier fades, an off-centre record turns, a film's claw pulls it down a frame, a worn wax
-    cylinder turns or a concourse's crowd swells."""
+    cylinder turns, a concourse's crowd swells, an airliner's cabin roars or a dictaphone's capstan
+    turns."""
     times = np.arange(size) / sample_rate
     return np.asarray(
         np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
@@ -1458,14 +1548,14 @@ def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tupl
     """`noise` brought to a level drawn in `decibels` against `music`'s RMS (a field recording's wind, a
     mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
     noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish, a
-    concourse's crowd)."""
+    concourse's crowd, an airliner cabin's roar, a dictaphone's room noise and its tape's hiss)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
     """`size` samples of pink noise (white noise's spectrum falling 3 dB an octave), drawn by `rng`: a
     listener's room through a wall, a crowd's murmur, a pool's pumps, a wax cylinder's swish, a
-    concourse's travellers."""
+    concourse's travellers, an airliner's cabin, the room a dictaphone listens across."""
     white = np.fft.rfft(rng.standard_normal(size))
     return np.asarray(np.fft.irfft(white / np.sqrt(np.maximum(np.arange(white.size), 1.0)), size))
 
