@@ -7,6 +7,7 @@ import os
 import subprocess
 import tempfile
 from collections.abc import Callable
+from functools import cache
 from pathlib import Path
 
 import numpy as np
@@ -14,7 +15,7 @@ import numpy.typing as npt
 import soundfile
 from scipy import signal
 
-from soundforge.testing import production_bus
+from soundforge.testing import production_bus, step_code
 from soundforge.testing.render_files import cached, ffmpeg_decode, render_cache, store
 
 Samples = npt.NDArray[np.float32]
@@ -54,15 +55,27 @@ _TAPE_BUMP = (80.0, 3.0)  # Hz, dB: its playback head's low bump
 _TAPE_HISS_DB = -48.0
 
 
-def code_digest(*paths: Path) -> str:
-    """A digest of the files' bytes: what a cache of their output is keyed by beside its inputs."""
-    return hashlib.sha256(b"".join(path.read_bytes() for path in paths)).hexdigest()[:16]
+# The code a chain runs (step_code: its steps' source in this module and production_bus, and what
+# they read), in the produced cache's key beside the input, chain and seed: a step retuned (a
+# constant, its arithmetic) produces afresh, where keyed by its inputs alone it read the old output
+# back until the cache was emptied by hand.
+_SOURCES = (Path(__file__).read_text(), Path(production_bus.__file__).read_text())
+_STEP_TABLES = frozenset({"_PLAIN_STEPS", "_DRAWN_STEPS", "STEPS"})
 
 
-# The steps' code (this module and production_bus), in the produced cache's key beside the input,
-# chain and seed: a step retuned (a constant, its arithmetic) produces afresh, where keyed by its
-# inputs alone it read the old output back until the cache was emptied by hand.
-STEPS_CODE = code_digest(Path(__file__), Path(production_bus.__file__))
+@cache
+def chain_code(chain: str, sources: tuple[str, ...] = _SOURCES) -> str:
+    """A digest of the code produce() runs for `chain`: its own, and each step's (step_code)."""
+    reads, defined = _read_steps(sources)
+    roots = {"produce", *(name for step in chain.split("+") for name in reads[step])}
+    return step_code.code_digest(roots, defined, skip=_STEP_TABLES)
+
+
+@cache
+def _read_steps(sources: tuple[str, ...]) -> tuple[dict[str, frozenset[str]], step_code.Definitions]:
+    """Per step, the names its entry in the step tables reads; and the modules' definitions."""
+    tables = [step_code.table_reads(sources[0], table) for table in ("_PLAIN_STEPS", "_DRAWN_STEPS")]
+    return {**tables[0], **tables[1]}, step_code.definitions(*sources)
 
 
 def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Samples:
@@ -73,7 +86,7 @@ def produce(samples: Samples, sample_rate: int, chain: str, seed: int) -> Sample
         return samples
     steps = chain.split("+")
     assert set(steps) <= set(STEPS), chain
-    key = f"{sample_rate} {chain} {seed} {STEPS_CODE}".encode()
+    key = f"{sample_rate} {chain} {seed} {chain_code(chain)}".encode()
     digest = hashlib.sha256(samples.tobytes() + key).hexdigest()[:24]
     cache = render_cache() / "produced" / f"{digest}.npy"
     if cached(cache):
