@@ -104,10 +104,9 @@ and "nuraghe", written for the fortieth pass of method work by someone other tha
 and read once for the thirty-seventh pass's final numbers, a development split from the
 thirty-eighth pass on; and "talayot", written for the forty-first pass of method work by someone
 other than whoever tunes and read once for the thirty-eighth pass's final numbers, a development
-split from the thirty-ninth pass on; and "naveta", written for
-the forty-second pass of method work by someone other than whoever tunes, read once with --split
-naveta, only for the final numbers; and "taula", written for the forty-third pass of method work by
-someone other than whoever tunes, read once with --split taula, only for the final numbers.
+split from the thirty-ninth pass on; and "naveta" and "taula", written for the forty-second and
+forty-third passes of method work by someone other than whoever tunes and read once (together) for
+the thirty-ninth pass's final numbers, development splits from the fortieth pass on.
 Misses are listed for the
 tune split only (--show-clips lists them for the development splits; never for a split in
 READ_ONCE, which refuses it).
@@ -147,7 +146,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("naveta", "taula")
+READ_ONCE: tuple[str, ...] = ()
 
 
 @dataclass

@@ -107,9 +107,10 @@ development split since), "talayot" (written for the forty-first pass of method 
 other than whoever tunes, with material none of the others has; read once, for the thirty-eighth
 pass's final numbers, and a development split since), "naveta" (written for the forty-second pass
 of method work by someone other than whoever tunes, with material none of the others has; read once,
-only for the final numbers) and "taula" (written for the forty-third pass of method work by someone
-other than whoever tunes, with material none of the others has; read once, only for the final
-numbers).
+for the thirty-ninth pass's final numbers, and a development split since) and "taula" (written for
+the forty-third pass of method work by someone other than whoever tunes, with material none of the
+others has; read once, beside naveta, for the thirty-ninth pass's final numbers, and a development
+split since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -285,8 +286,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     twenty-ninth, ziggurat since the thirtieth, henge since the thirty-first, cromlech since the
     thirty-second, menhir since the thirty-third, obelisk and trilithon since the
     thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
-    thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth), naveta and
-    taula never."""
+    thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth, naveta and
+    taula since the fortieth)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
