@@ -196,6 +196,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (naveta's included), sits in labelled_material_taula, which whoever tunes does not open either,
 merged in here the same way; read once beside naveta for the thirty-ninth pass's numbers, it is a
 development split from the fortieth pass on.
+"quoit" was written for the forty-fourth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(taula's included), sits in labelled_material_quoit, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -227,6 +231,7 @@ from soundforge.testing import labelled_material_nuraghe as nuraghe
 from soundforge.testing import labelled_material_obelisk as obelisk
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
+from soundforge.testing import labelled_material_quoit as quoit
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
@@ -305,6 +310,7 @@ SPLITS = (
     "talayot",
     "naveta",
     "taula",
+    "quoit",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -336,7 +342,7 @@ SPLITS = (
 # for the thirty-sixth pass's numbers, from the thirty-seventh on; nuraghe, read once for the
 # thirty-seventh pass's numbers, from the thirty-eighth on; talayot, read once for the
 # thirty-eighth pass's numbers, from the thirty-ninth on; naveta and taula, read once for the
-# thirty-ninth pass's numbers, from the fortieth on.
+# thirty-ninth pass's numbers, from the fortieth on. Quoit never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -454,6 +460,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *talayot.PROGRESSIONS["dwelling"],
         *naveta.PROGRESSIONS["dwelling"],
         *taula.PROGRESSIONS["dwelling"],
+        *quoit.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -520,6 +527,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *talayot.PROGRESSIONS["modal"],
         *naveta.PROGRESSIONS["modal"],
         *taula.PROGRESSIONS["modal"],
+        *quoit.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -570,6 +578,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *talayot.PROGRESSIONS["ambiguous"],
         *naveta.PROGRESSIONS["ambiguous"],
         *taula.PROGRESSIONS["ambiguous"],
+        *quoit.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -583,7 +592,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta and taula each brought one of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula and quoit each brought one of their
+# own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -634,6 +644,7 @@ METERS = {
     talayot.METER: talayot.METER_LAYOUT,
     naveta.METER: naveta.METER_LAYOUT,
     taula.METER: taula.METER_LAYOUT,
+    quoit.METER: quoit.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -692,6 +703,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "talayot": talayot.PROGRAMS,
     "naveta": naveta.PROGRAMS,
     "taula": taula.PROGRAMS,
+    "quoit": quoit.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -713,8 +725,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # friction instruments no piano, guitar, organ, brass, reed or voice, nuraghe's wind and water
 # instruments no piano, guitar, organ, brass, reed or voice, talayot's mechanical music no piano,
 # guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
-# organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice):
-# they draw their own programs only.
+# organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice,
+# quoit's toys no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -747,6 +759,7 @@ ONLY_OWN_PROGRAMS = (
     "talayot",
     "naveta",
     "taula",
+    "quoit",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -784,7 +797,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (flow_render.FLOW_SETS), by theirs, and talayot's, mechanical music computed in
 # numpy (barrel_render.BARREL_SETS), by theirs, and naveta's, instruments of stone, earth and wood
 # computed in numpy (earth_render.EARTH_SETS), by theirs, and taula's, a gamelan's bronzes computed in
-# numpy (bronze_render.BRONZE_SETS), by theirs.
+# numpy (bronze_render.BRONZE_SETS), by theirs, and quoit's, a nursery's toys computed in numpy
+# (toy_render.TOY_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -822,6 +836,7 @@ SOUNDFONTS: dict[str, Path] = {
     "talayot": talayot.SOUNDFONT,
     "naveta": naveta.SOUNDFONT,
     "taula": taula.SOUNDFONT,
+    "quoit": quoit.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -864,7 +879,10 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # swept onto its pitch, pebbles as grains, no recording), taula its bronze set's one kit (a kendang's
 # heads, the ceng-ceng's cymbals, a kempli's and a kajar's kettles, a gong ageng, a kecrek's plates and
 # the puppeteer's box as ringing partials and noise, the kendang's big head rising onto its pitch, the
-# cymbals' clashes and the plates' jangle as grains, no recording), held-out none.
+# cymbals' clashes and the plates' jangle as grains, no recording), quoit its toy set's one kit (toy
+# drums, a rattle, an egg shaker, a toy tambourine, tin cymbals, a tin can, a bicycle bell, wooden
+# blocks, a clapper and a toy triangle as ringing partials and noise, the beads, jingles and boards as
+# grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -908,6 +926,7 @@ DRUM_KITS = {
     "talayot": talayot.DRUM_KITS,
     "naveta": naveta.DRUM_KITS,
     "taula": taula.DRUM_KITS,
+    "quoit": quoit.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -928,7 +947,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # aeolian harp held and its hydraulophone held, while the wind blows or the finger blocks the jet;
 # talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them;
 # naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them; taula's, in its
-# gender's key and its kenong's kettle rolled, while the two padded mallets roll them).
+# gender's key and its kenong's kettle rolled, while the two padded mallets roll them; quoit's, in its
+# toy piano's rod and its boomwhacker's tube, while they are struck over and over).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -963,6 +983,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "talayot": talayot.SUSTAINED_PROGRAMS,
     "naveta": naveta.SUSTAINED_PROGRAMS,
     "taula": taula.SUSTAINED_PROGRAMS,
+    "quoit": quoit.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1067,6 +1088,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **talayot.DRUM_PATTERNS,
     **naveta.DRUM_PATTERNS,
     **taula.DRUM_PATTERNS,
+    **quoit.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1112,6 +1134,7 @@ _OWN_PATTERNS = {
     "talayot": tuple(talayot.DRUM_PATTERNS),
     "naveta": tuple(naveta.DRUM_PATTERNS),
     "taula": tuple(taula.DRUM_PATTERNS),
+    "quoit": tuple(quoit.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1172,6 +1195,7 @@ TEMPO_RANGES = {
     "talayot": talayot.TEMPO_RANGES,
     "naveta": naveta.TEMPO_RANGES,
     "taula": taula.TEMPO_RANGES,
+    "quoit": quoit.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1218,6 +1242,7 @@ SONG_METERS = {
     "talayot": talayot.SONG_METERS,
     "naveta": naveta.SONG_METERS,
     "taula": taula.SONG_METERS,
+    "quoit": quoit.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1288,12 +1313,13 @@ COUNTS = {
     "talayot": talayot.COUNTS,
     "naveta": naveta.COUNTS,
     "taula": taula.COUNTS,
+    "quoit": quoit.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's and taula's.
+# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's and quoit's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1325,5 +1351,6 @@ PRODUCTION = {
     "talayot": talayot.PRODUCTION,
     "naveta": naveta.PRODUCTION,
     "taula": taula.PRODUCTION,
+    "quoit": quoit.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -44,6 +44,7 @@ from soundforge.testing import (
     stk_render,
     tape_render,
     tonewheel_render,
+    toy_render,
     vocoder_render,
     waveguide_render,
     wavetable_render,
@@ -106,7 +107,10 @@ Samples = npt.NDArray[np.float32]
 # or a gamelan's bronzes, struck (a gender's and a saron's keys as free-free bars over their tubes and
 # trough, a bonang's, a kenong's and a kempul's bossed gongs as clamped plates whose boss lowers their
 # axisymmetric modes, a Balinese pair's two instruments beating) computed in numpy
-# (bronze_render.BRONZE_SETS), which bronze_render plays.
+# (bronze_render.BRONZE_SETS), which bronze_render plays; or a nursery's toys, struck (a toy piano's
+# rods as cantilevers clamped at one end, boomwhackers' tubes as open and capped air columns whose open
+# ends lengthen them less as the mode rises) computed in numpy (toy_render.TOY_SETS), which toy_render
+# plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -208,7 +212,7 @@ def render_notes(
     (glass_render.GLASS_SETS) through glass_render, dry, a flow set (flow_render.FLOW_SETS) through
     flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry, an earth set
     (earth_render.EARTH_SETS) through earth_render, dry, a bronze set (bronze_render.BRONZE_SETS)
-    through bronze_render, dry."""
+    through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -284,6 +288,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (barrel_render.BARREL_SETS, barrel_render.render, "barrel_set"),
     (earth_render.EARTH_SETS, earth_render.render, "earth_set"),
     (bronze_render.BRONZE_SETS, bronze_render.render, "bronze_set"),
+    (toy_render.TOY_SETS, toy_render.render, "toy_set"),
 )
 
 
@@ -295,11 +300,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic tones, brass and reeds,
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
-    mechanical music, instruments of stone, earth and wood or a gamelan's bronzes `soundfont` names, its
-    set checked (require) even where the render is cached, and what its renders are cached under besides
-    their notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
-    where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
-    configuration."""
+    mechanical music, instruments of stone, earth and wood, a gamelan's bronzes or a nursery's toys
+    `soundfont` names, its set checked (require) even where the render is cached, and what its renders
+    are cached under besides their notes: a digest of the set's parameters, so a patch retuned renders
+    afresh (the set's files by where they sit in it, so two checkouts share a cache). None for a
+    soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -431,5 +431,7 @@ _DRAWN_STEPS: dict[
     "video-call": production_bus.video_call,
     "airline": production_bus.airline,
     "dictaphone": production_bus.dictaphone,
+    "speakerphone": production_bus.speakerphone,
+    "lift": production_bus.lift_car,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

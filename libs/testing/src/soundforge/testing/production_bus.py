@@ -14,8 +14,9 @@ loudspeaker heard under the water, a Super 8 film's magnetic stripe and its flut
 phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its parent unit's speaker,
 a railway concourse's horn loudspeakers, near and far, under its long reverb, a video call's noise
 suppressor on its wideband link, an airliner's pneumatic headset over its cabin's roar, a
-microcassette dictaphone's automatic level control, tape and hiss; and what the steps share (rms,
-envelope, peak_hold, reverberate)."""
+microcassette dictaphone's automatic level control, tape and hiss, a smartphone's speakerphone on a
+call and its echo canceller's suppressor, a lift car's ceiling speaker in its small metal room; and
+what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -303,6 +304,24 @@ _DICTAPHONE_BAND = ((200.0, 300.0), (3500.0, 5000.0))  # Hz drawn: a microcasset
 _DICTAPHONE_FLUTTER = ((3.0, 6.0), (0.0008, 0.0015))  # Hz drawn: the capstan's turns; its speed swing, drawn
 _DICTAPHONE_HISS_DB = (-34.0, -28.0)  # the tape's hiss against the music, drawn
 _DICTAPHONE_HISS_CORNER = 2000.0  # Hz: the hiss's first-order high-pass
+_SPEAKERPHONE_RATE = 16000  # Hz: a wideband mobile call's sampling (AMR-WB)
+_SPEAKERPHONE_BAND = ((90.0, 160.0), 7000.0)  # Hz: the call's band, its low edge drawn (4th order, both ways)
+_SPEAKERPHONE_TALK = ((0.4, 1.6), (1.0, 4.0))  # s drawn: each of the far end's talk spurts; each pause
+_SPEAKERPHONE_DUCK_DB = (9.0, 18.0)  # drawn: how far the suppressor turns the song down while they talk
+_SPEAKERPHONE_TIMES = (0.015, 0.3)  # s: the suppressor's attack and release
+_SPEAKERPHONE_BLOCK = 0.001  # s: the steps the suppressor's depth moves in
+_SPEAKERPHONE_COMFORT_DB = (-44.0, -38.0)  # the comfort noise it fills with, against the music, drawn
+_SPEAKERPHONE_TABLE = (
+    (0.0004, 0.0012),
+    (0.3, 0.5),
+)  # s drawn: the table's bounce behind the direct; its share
+_LIFT_SPEAKER = ((250.0, 400.0), (5000.0, 7000.0))  # Hz drawn: a ceiling panel's small cone (2nd order)
+_LIFT_CONE = ((700.0, 1200.0), 2.0, (6.0, 9.0))  # its resonance behind the panel: Hz drawn, Q, dB drawn
+_LIFT_CAR = ((2.2, 2.5), (0.6, 0.9))  # m drawn: the car's height; the ear's distance under the ceiling
+_LIFT_FLOOR = 0.5  # the floor's reflection against the direct sound (a hard floor, a distance farther)
+_LIFT_RT60 = ((0.3, 0.5), 0.3)  # s drawn: the metal car's reverb; its share of the mix
+_LIFT_RIDE_DB = (-30.0, -22.0)  # the hoist's rumble and the car's fan against the music, drawn
+_LIFT_RIDE_CORNER = (180.0, 400.0)  # Hz drawn: where the ride's noise falls off (2nd order)
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1500,6 +1519,83 @@ def dictaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     sos = signal.butter(1, _DICTAPHONE_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos")
     hiss = signal.sosfilt(sos, rng.standard_normal(out.size))
     return np.asarray(out + under(out, hiss, rng, _DICTAPHONE_HISS_DB))
+
+
+def speakerphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song playing beside a smartphone that lies on a table on speakerphone, heard at the other end
+    of the call: the table's bounce just behind the direct sound at the phone's microphone
+    (_SPEAKERPHONE_TABLE: a delay under 1.2 ms and its share); the echo canceller's suppressor, which,
+    while the far end talks (spurts and pauses drawn in _SPEAKERPHONE_TALK), turns what the phone hears
+    down by a depth drawn in _SPEAKERPHONE_DUCK_DB so that no echo of their voice goes back, moving
+    over _SPEAKERPHONE_TIMES (quick to duck, slower to let go, in _SPEAKERPHONE_BLOCK steps), and
+    fills the hole it makes with comfort noise (pink_noise, under _SPEAKERPHONE_COMFORT_DB, as deep as
+    it ducks); the call's wideband link (_SPEAKERPHONE_RATE, its band _SPEAKERPHONE_BAND, both ways).
+    The suppressor only turns the level: no note and no beat moves."""
+    (soonest, latest), share = _SPEAKERPHONE_TABLE
+    bounce = max(1, round(float(rng.uniform(soonest, latest)) * sample_rate))
+    out = samples + float(rng.uniform(*share)) * np.pad(samples, (bounce, 0))[: samples.size]
+    (shortest, longest), (briefest, slowest) = _SPEAKERPHONE_TALK
+    talking = np.zeros(out.size)
+    at = float(rng.uniform(briefest, slowest))
+    while at * sample_rate < out.size:
+        spurt = float(rng.uniform(shortest, longest))
+        talking[round(at * sample_rate) : round((at + spurt) * sample_rate)] = 1.0
+        at += spurt + float(rng.uniform(briefest, slowest))
+    block = max(1, round(_SPEAKERPHONE_BLOCK * sample_rate))
+    marks = talking[::block].tolist()
+    attack, release = (1.0 - float(np.exp(-_SPEAKERPHONE_BLOCK / t)) for t in _SPEAKERPHONE_TIMES)
+    followed = np.empty(len(marks))
+    depth_now = 0.0
+    for k, mark in enumerate(marks):
+        depth_now += (mark - depth_now) * (attack if mark > depth_now else release)
+        followed[k] = depth_now
+    depth = np.interp(np.arange(out.size), np.arange(len(marks)) * block, followed)
+    ducked = 1.0 - 10.0 ** (-float(rng.uniform(*_SPEAKERPHONE_DUCK_DB)) / 20.0)
+    comfort = under(out, pink_noise(rng, out.size), rng, _SPEAKERPHONE_COMFORT_DB)
+    out = out * (1.0 - ducked * depth) + comfort * depth
+    common = int(np.gcd(sample_rate, _SPEAKERPHONE_RATE))
+    link = signal.resample_poly(out, _SPEAKERPHONE_RATE // common, sample_rate // common)
+    (lowest, highest), top = _SPEAKERPHONE_BAND
+    band = (float(rng.uniform(lowest, highest)), min(top, 0.45 * _SPEAKERPHONE_RATE))
+    link = signal.sosfiltfilt(
+        signal.butter(4, band, btype="bandpass", fs=_SPEAKERPHONE_RATE, output="sos"), link
+    )
+    out = signal.resample_poly(link, sample_rate // common, _SPEAKERPHONE_RATE // common)[: samples.size]
+    return np.asarray(np.pad(out, (0, samples.size - out.size)))
+
+
+def lift_car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a lift car's ceiling speaker, heard standing in the car: the ceiling panel's small
+    cone and its band (_LIFT_SPEAKER, both ways) and its resonance behind the panel (_LIFT_CONE:
+    peaking); the car's floor sending it back up (_LIFT_FLOOR, less by how much farther it went)
+    behind the direct sound by the floor's path (the car's height H and the ear's distance d under
+    the ceiling drawn in _LIFT_CAR: 2 H - d against d, some 8-11 ms later); the small metal car's
+    bright, short reverb (_LIFT_RT60: reverberate); the hoist's rumble and the car's fan (pink_noise
+    under _LIFT_RIDE_CORNER, swelling by a quarter as the car runs: sway, brought under: under). No
+    note and no beat moves."""
+    (lowest, highest), (dullest, brightest) = _LIFT_SPEAKER
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    (low, high), q, (least, most) = _LIFT_CONE
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    (shortest, tallest), (nearest, farthest) = _LIFT_CAR
+    height, ear = float(rng.uniform(shortest, tallest)), float(rng.uniform(nearest, farthest))
+    behind = round((2.0 * height - 2.0 * ear) / _SOUND_SPEED * sample_rate)
+    out = out + _LIFT_FLOOR * ear / (2.0 * height - ear) * np.pad(out, (behind, 0))[: out.size]
+    (quickest, slowest), wet = _LIFT_RT60
+    rt60 = float(rng.uniform(quickest, slowest))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
+    corner = min(float(rng.uniform(*_LIFT_RIDE_CORNER)), 0.45 * sample_rate)
+    ride = signal.sosfiltfilt(
+        signal.butter(2, corner, fs=sample_rate, output="sos"), pink_noise(rng, out.size)
+    )
+    ride = ride * (1.0 + 0.25 * sway(rng, (0.05, 0.15), out.size, sample_rate))
+    return np.asarray(out + under(out, ride, rng, _LIFT_RIDE_DB))
 
 
 def adpcm(samples: Signal) -> Signal:
