@@ -1,6 +1,6 @@
 """Which code a production chain runs, read from its modules' source: what its cached output is keyed by.
 
-Keyed by the bytes of production.py and production_bus.py (up to the forty-third pass), every split
+Keyed by the bytes of production.py and production_bus.py (up to the thirty-ninth pass), every split
 that added its two steps to production_bus moved the key of every chain, and every produced clip
 of every other split (15 GB, 6543 files by taula's) was made again by the next refit or read. A
 chain's key holds the source of what its steps read instead, followed through the modules'
@@ -34,6 +34,7 @@ def definitions(*sources: str) -> Definitions:
 
 
 def defined_names(node: ast.stmt) -> list[str]:
+    """The names a top-level statement defines: a function's or a class's, an assignment's targets."""
     if isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef | ast.ClassDef):
         return [node.name]
     if isinstance(node, ast.Assign):
