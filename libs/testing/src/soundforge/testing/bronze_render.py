@@ -34,7 +34,7 @@ import numpy as np
 import numpy.typing as npt
 from scipy import integrate, optimize, special
 
-from soundforge.testing import struck_render, voice_render
+from soundforge.testing import rolled_render, struck_render, voice_render
 
 if TYPE_CHECKING:
     from soundforge.testing.midi_render import Note
@@ -364,25 +364,13 @@ def strokes(patch: Instrument, held: float, rng: np.random.Generator) -> tuple[S
     """When the mallets strike a note held `held` s and how hard (share of the first): at 0, and
     where it is rolled every 1/`roll` s while it is held, each after the first `jitter` of a period
     early or late and up to 4 `jitter` softer (drawn)."""
-    if not patch.roll:
-        return np.zeros(1), np.ones(1)
-    period = 1.0 / patch.roll
-    count = max(1, int(np.ceil(max(held, 0.05) / period)))
-    times = np.arange(count) * period
-    times[1:] += patch.jitter * period * rng.uniform(-1.0, 1.0, count - 1)
-    strengths = np.ones(count)
-    strengths[1:] -= 4.0 * patch.jitter * rng.uniform(0.0, 1.0, count - 1)
-    return np.asarray(times), np.asarray(strengths)
+    return rolled_render.strokes(patch.roll, patch.jitter, held, rng)
 
 
 def length(patch: Instrument, held: float) -> float:
     """How long a note held `held` s lasts: while it is rolled, then the hand's damping or its first
     mode's free ring."""
-    _, ring, _, damper = patch.level
-    sounding = max(held, 0.05) if patch.roll else 0.05
-    if not damper:
-        return sounding + 6.0 * ring + _FADE
-    return min(sounding + 6.0 * ring, max(held, 0.05) + 6.0 * damper) + _FADE
+    return rolled_render.length(patch.level, patch.roll, held, _FADE)
 
 
 def levels(patch: Instrument, hz: float, held: float, velocity: int, frames: Signal, ratio: Signal,
@@ -392,17 +380,10 @@ def levels(patch: Instrument, hz: float, held: float, velocity: int, frames: Sig
     ratio to `loss`); the hand damping it once the note ends where it does; a harder stroke brighter
     (the slope eased by a tenth at velocity 127); the first never under FUNDAMENTAL_FLOOR of the
     loudest."""
-    attack, ring, _, damper = patch.level
+    ring = patch.level[1]
     rings = ring / ratio**patch.loss
     base = spectrum(patch, hz, ratio) * ratio ** (0.1 * patch.slope * velocity / 127.0)
-    times, strengths = struck
-    which = np.searchsorted(times, frames, side="right") - 1
-    since = (frames - times[which])[:, None]
-    out = base[None, :] * strengths[which][:, None] * (1.0 - np.exp(-since / attack)) * np.exp(-since / rings)
-    if damper:
-        out = out * np.exp(-np.maximum(frames - max(held, 0.05), 0.0) / damper)[:, None]
-    out[:, 0] = np.maximum(out[:, 0], FUNDAMENTAL_FLOOR * out.max(axis=1))
-    return np.asarray(out)
+    return rolled_render.levels(base, rings, patch.level, held, frames, struck, FUNDAMENTAL_FLOOR)
 
 
 def pair_offsets(patch: Instrument) -> tuple[float, ...]:
@@ -433,25 +414,11 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
                 envelope = np.interp(times, frames, weights[:, k])
                 tone += envelope * np.sin(2.0 * np.pi * played * ratio[k] * times + phases[k])
         tone /= float(np.abs(tone).max()) or 1.0
-        return tone, patch.knock * knocks(struck, times, patch.knock_band, rng, sample_rate)
+        return tone, patch.knock * rolled_render.knocks(
+            struck, times, patch.knock_band, _KNOCK, rng, sample_rate
+        )
 
     return struck_render.chord_of(pitches, times, velocity, patch.gain, _FADE, sound)
-
-
-def knocks(struck: tuple[Signal, Signal], times: Signal, band: tuple[float, float], rng: np.random.Generator,
-           sample_rate: int) -> Signal:  # fmt: skip
-    """The mallet's knock at each stroke: a few milliseconds of noise over `band` (drawn once for the
-    note), dying over _KNOCK, peak about the stroke's strength."""
-    size = min(times.size, round(8.0 * _KNOCK * sample_rate))
-    grain = struck_render.band_noise(int(rng.integers(2**31)), band, _KNOCK, size, sample_rate)
-    grain = grain * np.exp(-np.arange(size) / (_KNOCK * sample_rate))
-    out = np.zeros(times.size)
-    for at, strength in zip(*struck, strict=True):
-        start = round(float(at) * sample_rate)
-        if start < out.size:
-            end = min(start + size, out.size)
-            out[start:end] += strength * grain[: end - start]
-    return out
 
 
 def _hit(drum: Struck, velocity: int, sample_rate: int) -> Samples:
@@ -459,17 +426,7 @@ def _hit(drum: Struck, velocity: int, sample_rate: int) -> Samples:
     its pitch), and its grains after it (each the stroke again at a drawn share and time, seeded by
     the drum); brought back to the stroke's peak."""
     stroke = struck_render.hit(_SALT, drum, velocity, sample_rate).astype(np.float64)
-    if not drum.grains:
-        return stroke.astype(np.float32)
-    rng = np.random.default_rng([_SALT, drum.grains, round(drum.spread * 1000), round(drum.decay * 1000)])
-    at = np.sort(rng.uniform(0.0, drum.spread, drum.grains))
-    shares = rng.uniform(0.2, 0.8, drum.grains)
-    out = np.pad(stroke, (0, round(drum.spread * sample_rate) + 1))
-    for when, share in zip(at, shares, strict=True):
-        start = round(float(when) * sample_rate)
-        out[start : start + stroke.size] += share * stroke
-    out *= float(np.abs(stroke).max()) / (float(np.abs(out).max()) or 1.0)
-    return out.astype(np.float32)
+    return rolled_render.with_grains(stroke, drum.grains, drum.spread, drum.decay, _SALT, sample_rate)
 
 
 BRONZE = BronzeSet(
