@@ -55,6 +55,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import refit_splits
 
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.key import (
@@ -69,11 +70,8 @@ from soundforge.analysis.key import (
 from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import (
-    DEVELOPMENT_SPLITS,
     Clip,
-    clip_set,
     render_clip,
-    training_clips,
 )
 from soundforge.testing.progressions import extended_song, random_song
 from soundforge.testing.render_files import kept_arrays
@@ -83,8 +81,6 @@ RANDOM_SONGS = 4500  # 750 of each kind
 EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
-# What --check-splits reads: ("bench:" + split, 0, 0) for clip_set(split, 0), as the bench reads it.
-CHECKED = "bench:"
 # A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended", first, count)
 # for `count` songs of that kind from seed `first`.
 Draw = tuple[str, int, int]
@@ -92,13 +88,11 @@ Draw = tuple[str, int, int]
 
 def clips_of(draw: Draw) -> list[Clip]:
     source, first, count = draw
-    if source.startswith(CHECKED):  # a split's seed 0, read as the bench reads it, never fit on
-        return clip_set(source.removeprefix(CHECKED), 0)
     if source == "random":
         return [random_song(seed) for seed in range(first, first + count)]
     if source == "extended":
         return [extended_song(seed) for seed in range(first, first + count)]
-    return training_clips(source, first)
+    return refit_splits.clips_of(source, first)
 
 
 def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True) -> Tracks:
@@ -177,21 +171,7 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
-    parser.add_argument(
-        "--dev-splits",
-        nargs="+",
-        choices=DEVELOPMENT_SPLITS,
-        default=list(DEVELOPMENT_SPLITS),
-        help="the development splits read (all unless given)",
-    )
-    parser.add_argument(
-        "--check-splits",
-        nargs="+",
-        choices=DEVELOPMENT_SPLITS,
-        default=[],
-        help="print the new fit's and the replaced weights' key exact on these splits' seed 0",
-    )
-    parser.add_argument("--output", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
+    refit_splits.add_options(parser, WEIGHTS_FILE, "right keys")
     args = parser.parse_args()
     replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
     started = time.perf_counter()
@@ -210,7 +190,7 @@ def main() -> None:
         parts = list(pool.map(draw_tracks, draws, [args.cache] * len(draws)))
         check_features, check_targets = pool.submit(draw_tracks, ("tune", 0, 0), args.cache, False).result()
         checks = {
-            split: pool.submit(draw_tracks, (CHECKED + split, 0, 0), args.cache, False)
+            split: pool.submit(draw_tracks, (refit_splits.CHECKED + split, 0, 0), args.cache, False)
             for split in args.check_splits
         }
         checked_splits = {split: job.result() for split, job in checks.items()}
@@ -224,14 +204,12 @@ def main() -> None:
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     if replaced is not None:
-        totals = np.zeros(3, dtype=np.int64)
-        for split, (split_features, split_targets) in checked_splits.items():
-            right = [right_keys(weights, split_features, split_targets) for weights in (scorer, replaced)]
-            totals += (*right, len(split_targets))
-            print(
-                f"  {split} seed 0: new fit {right[0]}, replaced weights {right[1]} of {len(split_targets)}"
-            )
-        print(f"  checked splits: new fit {totals[0]}, replaced weights {totals[1]} of {totals[2]}")
+        refit_splits.print_checks(
+            {
+                split: (right_keys(scorer, *tracks), right_keys(replaced, *tracks), len(tracks[1]))
+                for split, tracks in checked_splits.items()
+            }
+        )
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(args.dev_splits)} "
         f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
@@ -239,12 +217,7 @@ def main() -> None:
         f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)",
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
-        f"--units {args.units} --members {args.members}"
-        + (
-            ""
-            if args.dev_splits == list(DEVELOPMENT_SPLITS)
-            else f" --dev-splits {' '.join(args.dev_splits)}"
-        ),
+        f"--units {args.units} --members {args.members}" + refit_splits.dev_splits_option(args.dev_splits),
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.

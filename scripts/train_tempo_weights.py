@@ -59,6 +59,7 @@ from typing import Any
 
 import numpy as np
 import numpy.typing as npt
+import refit_splits
 
 from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
@@ -74,14 +75,12 @@ from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
-from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, clip_set, render_clip, training_clips
+from soundforge.testing.labelled_clips import Clip, render_clip
 from soundforge.testing.render_files import kept_arrays
 
 SR = 22050
 TOLERANCE = 0.04
 Track = tuple[npt.NDArray[np.float64], npt.NDArray[np.bool_]]
-# What --check-splits reads: tracks(CHECKED + split, 0) for clip_set(split, 0), as the bench reads it.
-CHECKED = "bench:"
 
 
 def tracks(
@@ -90,11 +89,7 @@ def tracks(
     """Per clip with a pulse of training_clips(split, seed), then of `metronomes` metronomes and
     `grooves` grooves: (its levels' features, which levels are within TOLERANCE); from `cache` if
     it holds them for the same clips."""
-    if split.startswith(CHECKED):  # a split's seed 0, read as the bench reads it, never fit on
-        drawn = clip_set(split.removeprefix(CHECKED), 0)
-    else:
-        drawn = training_clips(split, seed)
-    clips = [clip for clip in drawn if clip.bpm is not None]
+    clips = [clip for clip in refit_splits.clips_of(split, seed) if clip.bpm is not None]
     if cache is None:
         return draw_tracks(clips, seed, metronomes, grooves)
 
@@ -186,6 +181,11 @@ def padded(
     return features, correct, valid
 
 
+def right_levels(weights: ChoiceNetwork, items: list[Track]) -> int:
+    """How many tracks the scorer's chosen level is within TOLERANCE for."""
+    return round(accuracy(weights, items) * len(items))
+
+
 def accuracy(weights: ChoiceNetwork, items: list[Track]) -> float:
     features, correct, valid = padded(items)
     picked = chosen(features, weights, valid)
@@ -206,22 +206,8 @@ def main() -> None:
     parser.add_argument(
         "--dev-seeds", type=int, default=3, help="also the development splits drawn with seeds 1..M"
     )
-    parser.add_argument(
-        "--dev-splits",
-        nargs="+",
-        choices=DEVELOPMENT_SPLITS,
-        default=list(DEVELOPMENT_SPLITS),
-        help="the development splits read (all unless given)",
-    )
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
-    parser.add_argument(
-        "--check-splits",
-        nargs="+",
-        choices=DEVELOPMENT_SPLITS,
-        default=[],
-        help="print the new fit's and the replaced weights' right levels on these splits' seed 0",
-    )
-    parser.add_argument("--output", type=Path, default=WEIGHTS_FILE, help="where the weights are written")
+    refit_splits.add_options(parser, WEIGHTS_FILE, "right levels")
     args = parser.parse_args()
     replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
     if args.cache is not None:
@@ -244,7 +230,8 @@ def main() -> None:
         ]
         check = pool.submit(tracks, "tune", 0, 0, 0, args.cache)
         checks = {
-            split: pool.submit(tracks, CHECKED + split, 0, 0, 0, args.cache) for split in args.check_splits
+            split: pool.submit(tracks, refit_splits.CHECKED + split, 0, 0, 0, args.cache)
+            for split in args.check_splits
         }
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
@@ -255,25 +242,23 @@ def main() -> None:
     trained, checked = accuracy(weights, items), accuracy(weights, checked_items)
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     if replaced is not None:
-        totals = np.zeros(3, dtype=np.int64)
-        for split, split_items in checked_splits.items():
-            right = [
-                round(accuracy(scorer, split_items) * len(split_items)) for scorer in (weights, replaced)
-            ]
-            totals += (*right, len(split_items))
-            print(f"  {split} seed 0: new fit {right[0]}, replaced weights {right[1]} of {len(split_items)}")
-        print(f"  checked splits: new fit {totals[0]}, replaced weights {totals[1]} of {totals[2]}")
+        refit_splits.print_checks(
+            {
+                split: (
+                    right_levels(weights, split_items),
+                    right_levels(replaced, split_items),
+                    len(split_items),
+                )
+                for split, split_items in checked_splits.items()
+            }
+        )
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
         f"and {args.grooves} grooves each, and {', '.join(args.dev_splits)} for seeds 1-{args.dev_seeds}: "
         f"{len(fit)} tracks with a pulse",
         "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} --units {args.units} "
         f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}"
-        + (
-            ""
-            if args.dev_splits == list(DEVELOPMENT_SPLITS)
-            else f" --dev-splits {' '.join(args.dev_splits)}"
-        ),
+        + refit_splits.dev_splits_option(args.dev_splits),
         "measures": list(MEASURES),
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.
