@@ -617,6 +617,64 @@ def test_chords_repicked_by_a_star_wheel_in_free_time_are_no_pulse() -> None:
     assert_no_pulse(result)
 
 
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
+        # Its tracker heard the slate's roll, every fifth stroke, at 0.932.
+        ("naveta", "free-time, C# major, no pulse, I-IV-V-I, gm, legato, A=439.3"),
+        # Its tracker heard next to nothing (0.0); the slow pulse's rises repeated at every lag.
+        ("taula", "free-time, F major, no pulse, I-IV-V-I, gm, legato, A=441.3"),
+    ],
+)
+def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, described: str) -> None:
+    # Naveta's slate and slit drum and taula's gender and kenong roll their held notes 8-11 times a
+    # second: 24 of the two splits' 36 free-time clips were given a tempo at their reads, at
+    # 0.32-1.0, by the tracker or by the slow pulse. Its strokes come faster than a beat and
+    # strike again only what the held chord sounds (tempo.judge_rolled_pulse).
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is None
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+    assert frames.mel is not None and frames.chroma is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    context = level_context(log_mel, chord_labels(frames.chroma))
+    onset = context.bands.onset
+    beats = tempos.track_beats(onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context))
+    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
+    assert heard.found  # what was reported before the roll was weighed
+    lag, clarity = tempos.stroke_period(onset)
+    assert lag <= tempos._ROLL_LAG and clarity >= tempos._CLEAR_STROKES
+    assert tempos.held_pitches(frames.chroma, beats.frames) >= tempos._SAME_PITCHES
+    assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
+
+
+def test_a_roll_is_strokes_faster_than_a_beat_that_bring_no_new_pitch() -> None:
+    frames = 1200
+    strokes = np.zeros(frames, dtype=np.float32)
+    strokes[np.arange(10, frames - 10, 4)] = 5.0  # 10.8 strokes a second at the analysis hop
+    lag, clarity = tempos.stroke_period(strokes)
+    assert lag == 4 and clarity >= tempos._CLEAR_STROKES
+    eighths = np.zeros(frames, dtype=np.float32)
+    eighths[np.arange(10, frames - 10, 8)] = 5.0  # 5.4 a second: a song's eighths at 161 BPM
+    assert tempos.stroke_period(eighths)[0] == 8
+    assert tempos.stroke_period(np.zeros(frames, dtype=np.float32)) == (0, 0.0)
+    beats = np.arange(20, frames - 20, 16, dtype=np.int64)
+    held = np.tile(
+        np.array([1.0, 0, 0, 0, 0.8, 0, 0, 0.9, 0, 0, 0, 0], dtype=np.float32)[:, None], (1, frames)
+    )
+    assert tempos.held_pitches(held, beats) == pytest.approx(1.0)
+    moving = held.copy()
+    for index, frame in enumerate(beats.tolist()):  # a new pitch class on every beat
+        moving[(2 * index) % 12, frame : frame + 16] += 1.0
+    assert tempos.held_pitches(moving, beats) < tempos._NEW_PITCHES
+    pulse = tempos.Beats(161.5, beats, 0.9)
+    rolled = tempos.judge_rolled_pulse(pulse, strokes, held, moving=True)
+    assert rolled.confidence == 0.0
+    assert tempos.judge_rolled_pulse(pulse, strokes, held, moving=False) == pulse  # drums alone
+    assert tempos.judge_rolled_pulse(pulse, strokes, moving, moving=True) == pulse
+    assert tempos.judge_rolled_pulse(pulse, eighths, held, moving=True) == pulse
+
+
 def wandering_pairs(frames: int, period: int, wander: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
     """An onset envelope of onsets in pairs a beat (`period` frames) apart, each pair starting two
     beats after the last plus or minus up to `wander` frames; and the onsets' frames, a grid."""

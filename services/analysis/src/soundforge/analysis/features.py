@@ -22,6 +22,7 @@ from soundforge.analysis.tempo import (
     Beats,
     Level,
     bass_pulse,
+    judge_rolled_pulse,
     judge_static_pulse,
     slow_pulse,
     to_decibels,
@@ -183,7 +184,8 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
     tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
     beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
-    return judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share), context.bands
+    beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
+    return judge_rolled_pulse(beats, context.bands.onset, chroma, moving=not context.static), context.bands
 
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
