@@ -200,6 +200,10 @@ development split from the fortieth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (taula's included), sits in labelled_material_quoit, which whoever tunes does not open either,
 merged in here the same way.
+"hunebed" was written for the forty-fifth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(quoit's included), sits in labelled_material_hunebed, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -220,6 +224,7 @@ from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
 from soundforge.testing import labelled_material_henge as henge
+from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mastaba as mastaba
@@ -311,6 +316,7 @@ SPLITS = (
     "naveta",
     "taula",
     "quoit",
+    "hunebed",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -342,7 +348,7 @@ SPLITS = (
 # for the thirty-sixth pass's numbers, from the thirty-seventh on; nuraghe, read once for the
 # thirty-seventh pass's numbers, from the thirty-eighth on; talayot, read once for the
 # thirty-eighth pass's numbers, from the thirty-ninth on; naveta and taula, read once for the
-# thirty-ninth pass's numbers, from the fortieth on. Quoit never.
+# thirty-ninth pass's numbers, from the fortieth on. Quoit and hunebed never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -461,6 +467,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *naveta.PROGRESSIONS["dwelling"],
         *taula.PROGRESSIONS["dwelling"],
         *quoit.PROGRESSIONS["dwelling"],
+        *hunebed.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -528,6 +535,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *naveta.PROGRESSIONS["modal"],
         *taula.PROGRESSIONS["modal"],
         *quoit.PROGRESSIONS["modal"],
+        *hunebed.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -579,6 +587,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *naveta.PROGRESSIONS["ambiguous"],
         *taula.PROGRESSIONS["ambiguous"],
         *quoit.PROGRESSIONS["ambiguous"],
+        *hunebed.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -592,8 +601,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula and quoit each brought one of their
-# own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit and hunebed each brought one
+# of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -645,6 +654,7 @@ METERS = {
     naveta.METER: naveta.METER_LAYOUT,
     taula.METER: taula.METER_LAYOUT,
     quoit.METER: quoit.METER_LAYOUT,
+    hunebed.METER: hunebed.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -704,6 +714,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "naveta": naveta.PROGRAMS,
     "taula": taula.PROGRAMS,
     "quoit": quoit.PROGRAMS,
+    "hunebed": hunebed.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -726,7 +737,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # instruments no piano, guitar, organ, brass, reed or voice, talayot's mechanical music no piano,
 # guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
 # organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice,
-# quoit's toys no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
+# quoit's toys no piano, guitar, organ, brass, reed or voice, hunebed's psalteries no piano, guitar,
+# organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -760,6 +772,7 @@ ONLY_OWN_PROGRAMS = (
     "naveta",
     "taula",
     "quoit",
+    "hunebed",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -798,7 +811,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (barrel_render.BARREL_SETS), by theirs, and naveta's, instruments of stone, earth and wood
 # computed in numpy (earth_render.EARTH_SETS), by theirs, and taula's, a gamelan's bronzes computed in
 # numpy (bronze_render.BRONZE_SETS), by theirs, and quoit's, a nursery's toys computed in numpy
-# (toy_render.TOY_SETS), by theirs.
+# (toy_render.TOY_SETS), by theirs, and hunebed's, psalteries plucked by hand computed in numpy
+# (psaltery_render.PSALTERY_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -837,6 +851,7 @@ SOUNDFONTS: dict[str, Path] = {
     "naveta": naveta.SOUNDFONT,
     "taula": taula.SOUNDFONT,
     "quoit": quoit.SOUNDFONT,
+    "hunebed": hunebed.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -882,7 +897,11 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # cymbals' clashes and the plates' jangle as grains, no recording), quoit its toy set's one kit (toy
 # drums, a rattle, an egg shaker, a toy tambourine, tin cymbals, a tin can, a bicycle bell, wooden
 # blocks, a clapper and a toy triangle as ringing partials and noise, the beads, jingles and boards as
-# grains, no recording), held-out none.
+# grains, no recording), hunebed its psaltery set's one kit (the soundbox struck and its top knocked,
+# the bass strings slapped onto the board, the pin block knocked, a plectrum scraped along a wound
+# string, the strings behind the bridges swept and struck, a qanun's mandal levers flicked, the
+# varras struck, the frame's edge tapped, fingernails on the top, as ringing partials and noise, the
+# winding's ridges and the levers' clicks as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -927,6 +946,7 @@ DRUM_KITS = {
     "naveta": naveta.DRUM_KITS,
     "taula": taula.DRUM_KITS,
     "quoit": quoit.DRUM_KITS,
+    "hunebed": hunebed.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -948,7 +968,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # talayot's, in its zither and its mandoline held, while the star wheel or the pins repick them;
 # naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them; taula's, in its
 # gender's key and its kenong's kettle rolled, while the two padded mallets roll them; quoit's, in its
-# toy piano's rod and its boomwhacker's tube, while they are struck over and over).
+# toy piano's rod and its boomwhacker's tube, while they are struck over and over; hunebed's, in its
+# guzheng's string and its qanun's course in tremolo, while they are repicked).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -984,6 +1005,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "naveta": naveta.SUSTAINED_PROGRAMS,
     "taula": taula.SUSTAINED_PROGRAMS,
     "quoit": quoit.SUSTAINED_PROGRAMS,
+    "hunebed": hunebed.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1089,6 +1111,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **naveta.DRUM_PATTERNS,
     **taula.DRUM_PATTERNS,
     **quoit.DRUM_PATTERNS,
+    **hunebed.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1135,6 +1158,7 @@ _OWN_PATTERNS = {
     "naveta": tuple(naveta.DRUM_PATTERNS),
     "taula": tuple(taula.DRUM_PATTERNS),
     "quoit": tuple(quoit.DRUM_PATTERNS),
+    "hunebed": tuple(hunebed.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1196,6 +1220,7 @@ TEMPO_RANGES = {
     "naveta": naveta.TEMPO_RANGES,
     "taula": taula.TEMPO_RANGES,
     "quoit": quoit.TEMPO_RANGES,
+    "hunebed": hunebed.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1243,6 +1268,7 @@ SONG_METERS = {
     "naveta": naveta.SONG_METERS,
     "taula": taula.SONG_METERS,
     "quoit": quoit.SONG_METERS,
+    "hunebed": hunebed.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1314,12 +1340,14 @@ COUNTS = {
     "naveta": naveta.COUNTS,
     "taula": taula.COUNTS,
     "quoit": quoit.COUNTS,
+    "hunebed": hunebed.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's and quoit's.
+# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's and
+# hunebed's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1352,5 +1380,6 @@ PRODUCTION = {
     "naveta": naveta.PRODUCTION,
     "taula": taula.PRODUCTION,
     "quoit": quoit.PRODUCTION,
+    "hunebed": hunebed.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -39,6 +39,7 @@ from soundforge.testing import (
     modal_render,
     phase_render,
     pipe_render,
+    psaltery_render,
     sample_render,
     shaper_render,
     stk_render,
@@ -110,7 +111,10 @@ Samples = npt.NDArray[np.float32]
 # (bronze_render.BRONZE_SETS), which bronze_render plays; or a nursery's toys, struck (a toy piano's
 # rods as cantilevers clamped at one end, boomwhackers' tubes as open and capped air columns whose open
 # ends lengthen them less as the mode rises) computed in numpy (toy_render.TOY_SETS), which toy_render
-# plays.
+# plays; or psalteries plucked by hand (a kantele's, a qanun's, a guzheng's and a psaltery's strings
+# over their bridges as stiff strings plucked where the finger or the plectrum meets them, their pitch
+# easing onto the note as a hard pluck's tension falls, a kantele's varras doubling its low modes)
+# computed in numpy (psaltery_render.PSALTERY_SETS), which psaltery_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -212,7 +216,8 @@ def render_notes(
     (glass_render.GLASS_SETS) through glass_render, dry, a flow set (flow_render.FLOW_SETS) through
     flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry, an earth set
     (earth_render.EARTH_SETS) through earth_render, dry, a bronze set (bronze_render.BRONZE_SETS)
-    through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry."""
+    through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry, a psaltery set
+    (psaltery_render.PSALTERY_SETS) through psaltery_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -289,6 +294,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (earth_render.EARTH_SETS, earth_render.render, "earth_set"),
     (bronze_render.BRONZE_SETS, bronze_render.render, "bronze_set"),
     (toy_render.TOY_SETS, toy_render.render, "toy_set"),
+    (psaltery_render.PSALTERY_SETS, psaltery_render.render, "psaltery_set"),
 )
 
 
@@ -300,11 +306,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic tones, brass and reeds,
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
-    mechanical music, instruments of stone, earth and wood, a gamelan's bronzes or a nursery's toys
-    `soundfont` names, its set checked (require) even where the render is cached, and what its renders
-    are cached under besides their notes: a digest of the set's parameters, so a patch retuned renders
-    afresh (the set's files by where they sit in it, so two checkouts share a cache). None for a
-    soundfont or a TiMidity++ configuration."""
+    mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys or
+    psalteries plucked by hand `soundfont` names, its set checked (require) even where the render is
+    cached, and what its renders are cached under besides their notes: a digest of the set's
+    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
+    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -433,5 +433,7 @@ _DRAWN_STEPS: dict[
     "dictaphone": production_bus.dictaphone,
     "speakerphone": production_bus.speakerphone,
     "lift": production_bus.lift_car,
+    "stadium": production_bus.stadium,
+    "telecoil": production_bus.telecoil,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -15,8 +15,10 @@ phonograph cylinder's hill-and-dale groove, a baby monitor's ADPCM link and its 
 a railway concourse's horn loudspeakers, near and far, under its long reverb, a video call's noise
 suppressor on its wideband link, an airliner's pneumatic headset over its cabin's roar, a
 microcassette dictaphone's automatic level control, tape and hiss, a smartphone's speakerphone on a
-call and its echo canceller's suppressor, a lift car's ceiling speaker in its small metal room; and
-what the steps share (rms, envelope, peak_hold, reverberate)."""
+call and its echo canceller's suppressor, a lift car's ceiling speaker in its small metal room, a
+stadium's delay tower with the main stacks far behind it and the far stand's echo, a church's
+induction loop heard on a hearing aid's telecoil; and what the steps share (rms, envelope,
+peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -322,6 +324,30 @@ _LIFT_FLOOR = 0.5  # the floor's reflection against the direct sound (a hard flo
 _LIFT_RT60 = ((0.3, 0.5), 0.3)  # s drawn: the metal car's reverb; its share of the mix
 _LIFT_RIDE_DB = (-30.0, -22.0)  # the hoist's rumble and the car's fan against the music, drawn
 _LIFT_RIDE_CORNER = (180.0, 400.0)  # Hz drawn: where the ride's noise falls off (2nd order)
+_STADIUM_HORN = ((70.0, 110.0), (8000.0, 11000.0))  # Hz drawn: a delay tower's horns' band (2nd order)
+_STADIUM_MAIN = (
+    (90.0, 160.0),
+    (0.4, 0.7),
+)  # m drawn: the main stacks' distance; their level against the tower's
+_STADIUM_HAAS = (0.008, 0.02)  # s drawn: how far behind the main stacks' sound the tower is set to sound
+_STADIUM_STAND = (
+    (40.0, 80.0),
+    (0.06, 0.12),
+)  # m drawn: the far stand's distance past the ear; its echo's share
+_STADIUM_RT60 = ((1.8, 3.0), (0.15, 0.25))  # s drawn: the open bowl's reverb; its share of the mix, drawn
+_STADIUM_CROWD_DB = (-32.0, -26.0)  # the crowd's murmur against the music, drawn
+_STADIUM_CROWD_BAND = (200.0, 2500.0)  # Hz: the crowd's band (2nd order)
+_TELECOIL_ALC = ((0.3, 1.0), (2.0, 3.0))  # s drawn: the loop driver's level control's release; its ratio
+_TELECOIL_ATTACK = 0.005  # s: how fast the level control turns an attack down
+_TELECOIL_METAL = ((1200.0, 2500.0), (4.0, 9.0))  # Hz, dB drawn: the floor's steel taking the loop's highs
+_TELECOIL_BAND = ((200.0, 300.0), (4000.0, 5000.0))  # Hz drawn: the coil and the aid's T program (2nd order)
+_TELECOIL_MAINS_DB = (-34.0, -28.0)  # the building's stray mains field in the coil against the music
+_TELECOIL_RECEIVER = (
+    (2500.0, 3200.0),
+    2.0,
+    (5.0, 8.0),
+)  # the aid's receiver's resonance: Hz drawn, Q, dB drawn
+_TELECOIL_HISS_DB = (-50.0, -44.0)  # the aid's own circuit's hiss against the music, drawn
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1596,6 +1622,92 @@ def lift_car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     )
     ride = ride * (1.0 + 0.25 * sway(rng, (0.05, 0.15), out.size, sample_rate))
     return np.asarray(out + under(out, ride, rng, _LIFT_RIDE_DB))
+
+
+def stadium(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song over a stadium's sound system, heard from a seat near one of its delay towers: the
+    tower's horns' band (_STADIUM_HORN, both ways); the main stacks' own sound, from a distance drawn
+    in _STADIUM_MAIN, arriving first at a level drawn there against the tower's, its highs lost over
+    the air (a low-pass whose corner falls as the square root of the distance, as open_air's does),
+    the tower set to sound a Haas offset behind it (_STADIUM_HAAS: too short to be heard as another
+    attack, so the ear hears the stage, loudest from the tower); the far stand sending the main
+    stacks' sound back a path drawn in _STADIUM_STAND later (twice the stand's distance past the ear
+    over the speed of sound, a quarter to half a second, quiet and dull); the open bowl's long reverb
+    (_STADIUM_RT60: reverberate); the crowd (pink_noise over _STADIUM_CROWD_BAND, swelling by a
+    third: sway, brought under: under). Every arrival is taken about the tower's, the loudest (the
+    main stacks' a Haas offset before it), so no note moves; every filter runs both ways."""
+    (lowest, highest), (dullest, brightest) = _STADIUM_HORN
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    tower = signal.sosfiltfilt(
+        signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
+    )
+    (nearest, farthest), (least, most) = _STADIUM_MAIN
+    distance = float(rng.uniform(nearest, farthest))
+    corner = min(_AIR_CORNER * np.sqrt(10.0 / distance), 0.45 * sample_rate)
+    main = float(rng.uniform(least, most)) * signal.sosfiltfilt(
+        signal.butter(1, corner, fs=sample_rate, output="sos"), tower
+    )
+    behind = max(1, round(float(rng.uniform(*_STADIUM_HAAS)) * sample_rate))
+    out = tower + np.pad(main, (0, behind))[behind:]
+    (closest, furthest), (faintest, loudest) = _STADIUM_STAND
+    echo = round(2.0 * float(rng.uniform(closest, furthest)) / _SOUND_SPEED * sample_rate)
+    dull = min(0.5 * corner, 0.45 * sample_rate)
+    stand = signal.sosfiltfilt(signal.butter(1, dull, fs=sample_rate, output="sos"), main)
+    out = out + float(rng.uniform(faintest, loudest)) * np.pad(stand, (echo, 0))[: samples.size]
+    (quickest, slowest), (dry, wet) = _STADIUM_RT60
+    rt60 = float(rng.uniform(quickest, slowest))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), float(rng.uniform(dry, wet)))
+    murmur = signal.sosfiltfilt(
+        signal.butter(2, _STADIUM_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
+        pink_noise(rng, out.size),
+    )
+    murmur = murmur * (1.0 + 0.3 * sway(rng, (0.05, 0.2), out.size, sample_rate))
+    return np.asarray(out + under(out, murmur, rng, _STADIUM_CROWD_DB))
+
+
+def telecoil(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song fed to a church's induction loop from its desk and heard on a hearing aid switched to its
+    telecoil: the loop driver's level control holding the current steady (its level followed over
+    _TELECOIL_ATTACK and a release drawn in _TELECOIL_ALC, compressing by the ratio drawn there:
+    envelope); the floor's steel taking the loop's field's highs (a shelf _TELECOIL_METAL dB down over
+    a corner drawn there); the coil's rising response and the aid's T program's band
+    (_TELECOIL_BAND, both ways); the building's stray mains field, a transformer's and a dimmer's
+    odd harmonics of 50 or 60 Hz (the coil hears them all, the higher ones lifted by its rise),
+    under _TELECOIL_MAINS_DB (under); the aid's receiver's resonance (_TELECOIL_RECEIVER: peaking)
+    and its circuit's hiss (_TELECOIL_HISS_DB). The level control rides the level far slower than
+    any note's cycle and every filter runs both ways: no note and no beat moves."""
+    (shortest, longest), (gentlest, hardest) = _TELECOIL_ALC
+    release, ratio = float(rng.uniform(shortest, longest)), float(rng.uniform(gentlest, hardest))
+    level = np.abs(samples)
+    follow = np.maximum(envelope(level, sample_rate, _TELECOIL_ATTACK), envelope(level, sample_rate, release))
+    follow = np.maximum(follow / (rms(follow) or 1.0), 0.05)
+    out = samples * follow ** (1.0 / ratio - 1.0)
+    out = out * (rms(samples) / rms(out))
+    (lowest, highest), (least, most) = _TELECOIL_METAL
+    corner = min(float(rng.uniform(lowest, highest)), 0.45 * sample_rate)
+    low = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
+    out = low + 10.0 ** (-float(rng.uniform(least, most)) / 20.0) * (out - low)
+    (floor, top), (dullest, brightest) = _TELECOIL_BAND
+    band = (float(rng.uniform(floor, top)), min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    mains = float(rng.choice([50.0, 60.0]))
+    t = np.arange(out.size) / sample_rate
+    field = sum(
+        np.sin(2.0 * np.pi * k * mains * t + float(rng.uniform(0.0, 2.0 * np.pi)))
+        for k in range(1, 16, 2)
+        if k * mains < 0.45 * sample_rate
+    )
+    out = out + under(out, np.asarray(field), rng, _TELECOIL_MAINS_DB)
+    (low_hz, high_hz), q, (gentle, strong) = _TELECOIL_RECEIVER
+    out = peaking(
+        out, sample_rate, float(rng.uniform(low_hz, high_hz)), q, float(rng.uniform(gentle, strong))
+    )
+    return np.asarray(out + under(out, rng.standard_normal(out.size), rng, _TELECOIL_HISS_DB))
 
 
 def adpcm(samples: Signal) -> Signal:
