@@ -16,8 +16,9 @@ twenty-sixth tholos's, since the twenty-seventh sarcophagus's, since the twenty-
 since the twenty-ninth pyramid's, since the thirtieth ziggurat's, since the thirty-first henge's,
 since the thirty-second cromlech's, since the thirty-third menhir's, since the thirty-fourth
 obelisk's and trilithon's, since the thirty-fifth stele's, since the thirty-sixth cist's, since
-the thirty-seventh broch's, since the thirty-eighth nuraghe's, since the thirty-ninth talayot's
-and since the fortieth naveta's and taula's the same way; nothing of "quoit" or "hunebed" is read.
+the thirty-seventh broch's, since the thirty-eighth nuraghe's, since the thirty-ninth talayot's,
+since the fortieth naveta's and taula's and since the forty-first quoit's the same way; nothing of
+"hunebed" is read.
 Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major
 and minor songs that dwell away from their tonic; since the sixteenth pass also blues, and songs
 coloured by borrowed chords and secondary dominants), so that the fit sees thousands of
