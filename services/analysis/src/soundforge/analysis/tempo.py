@@ -147,7 +147,7 @@ _STROKE_LAGS = range(3, 10)
 _ROLL_LAG = 5
 _LOOSE_STROKES, _CLEAR_STROKES = 0.2, 0.35
 _NEW_PITCHES, _SAME_PITCHES = 0.99, 0.995
-_PITCH_REACH = (2, 6)
+_PITCH_REACH = (2, 6)  # held_pitches reads frames 2-5 after each beat against frames 2-5 before it
 # Frames from a rise in the log-mel to where onset_envelope places it (its beat frame).
 _RISE_LAG = 1 + N_FFT // (2 * HOP)
 
@@ -445,8 +445,9 @@ def stroke_period(onset: Floats) -> tuple[int, float]:
 
 
 def held_pitches(chroma: Floats, beats: Ints) -> float:
-    """The cosine of the chroma _PITCH_REACH frames after each beat with the chroma as far before
-    it, the median over the beats: 1 where the onsets on the beats only strike again what sounds."""
+    """The cosine of the mean chroma 2-5 frames after each beat (_PITCH_REACH) with the mean chroma
+    as far before it, the median over the beats: 1 where the onsets on the beats only strike again
+    what already sounds."""
     near, far = _PITCH_REACH
     values = []
     for frame in beats[(beats >= far) & (beats <= chroma.shape[1] - far)].tolist():
