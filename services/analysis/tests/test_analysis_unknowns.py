@@ -624,6 +624,8 @@ def test_chords_repicked_by_a_star_wheel_in_free_time_are_no_pulse() -> None:
         ("naveta", "free-time, C# major, no pulse, I-IV-V-I, gm, legato, A=439.3"),
         # Its tracker heard next to nothing (0.0); the slow pulse's rises repeated at every lag.
         ("taula", "free-time, F major, no pulse, I-IV-V-I, gm, legato, A=441.3"),
+        # A toy piano's rod rolled 12 times a second, 3.6 frames apart: 145.3 BPM at 0.98.
+        ("quoit", "free-time, F major, no pulse, I-IV-V-I, gm, legato, A=432.5"),
     ],
 )
 def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, described: str) -> None:
@@ -643,7 +645,12 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
     assert heard.found  # what was reported before the roll was weighed
     lag, clarity = tempos.stroke_period(onset)
-    assert lag <= tempos._ROLL_LAG and clarity >= tempos._CLEAR_STROKES
+    hz, share = tempos.stroke_line(onset)
+    if split == "quoit":  # between two whole lags: its clearest repetition is at two strokes
+        assert lag > tempos._ROLL_LAG
+        assert hz == pytest.approx(12.0, abs=0.2) and share >= tempos._CLEAR_LINE
+    else:
+        assert lag <= tempos._ROLL_LAG and clarity >= tempos._CLEAR_STROKES
     assert tempos.held_pitches(frames.chroma, beats.frames) >= tempos._SAME_PITCHES
     assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
 
@@ -672,6 +679,26 @@ def test_a_roll_is_strokes_faster_than_a_beat_that_bring_no_new_pitch() -> None:
     assert rolled.confidence == 0.0
     assert tempos.judge_rolled_pulse(pulse, strokes, held, moving=False) == pulse  # drums alone
     assert tempos.judge_rolled_pulse(pulse, strokes, moving, moving=True) == pulse
+    assert tempos.judge_rolled_pulse(pulse, eighths, held, moving=True) == pulse
+
+
+def test_a_roll_between_two_whole_lags_is_a_spectral_line_at_its_rate() -> None:
+    frames = 1200
+    twelve = np.zeros(frames, dtype=np.float32)  # 12 strokes a second: 3.6 frames apart
+    twelve[np.round(np.arange(10, frames - 10, 43.066 / 12)).astype(np.int64)] = 5.0
+    assert tempos.stroke_period(twelve)[0] > tempos._ROLL_LAG  # two strokes are its clearest lag
+    hz, share = tempos.stroke_line(twelve)
+    assert hz == pytest.approx(12.0, abs=0.1) and share >= tempos._CLEAR_LINE
+    eighths = np.zeros(frames, dtype=np.float32)
+    eighths[np.arange(10, frames - 10, 8)] = 5.0  # 5.4 a second, their second harmonic in band
+    assert tempos.stroke_line(eighths)[0] == pytest.approx(5.38, abs=0.05)
+    assert tempos.stroke_line(np.zeros(frames, dtype=np.float32)) == (0.0, 0.0)
+    beats = np.arange(20, frames - 20, 18, dtype=np.int64)
+    held = np.tile(
+        np.array([1.0, 0, 0, 0, 0.8, 0, 0, 0.9, 0, 0, 0, 0], dtype=np.float32)[:, None], (1, frames)
+    )
+    pulse = tempos.Beats(143.6, beats, 0.9)
+    assert tempos.judge_rolled_pulse(pulse, twelve, held, moving=True).confidence == 0.0
     assert tempos.judge_rolled_pulse(pulse, eighths, held, moving=True) == pulse
 
 
