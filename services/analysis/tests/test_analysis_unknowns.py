@@ -655,20 +655,29 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
 
 
+def stroke_stream(frames: int, period: float) -> np.ndarray:
+    """An onset envelope of equal strokes every `period` frames (each at the nearest frame)."""
+    strokes = np.zeros(frames, dtype=np.float32)
+    strokes[np.round(np.arange(10, frames - 10, period)).astype(np.int64)] = 5.0
+    return strokes
+
+
+def held_chord(frames: int) -> np.ndarray:
+    """A chroma that holds C, E and G throughout."""
+    column = np.array([1.0, 0, 0, 0, 0.8, 0, 0, 0.9, 0, 0, 0, 0], dtype=np.float32)
+    return np.tile(column[:, None], (1, frames))
+
+
 def test_a_roll_is_strokes_faster_than_a_beat_that_bring_no_new_pitch() -> None:
     frames = 1200
-    strokes = np.zeros(frames, dtype=np.float32)
-    strokes[np.arange(10, frames - 10, 4)] = 5.0  # 10.8 strokes a second at the analysis hop
+    strokes = stroke_stream(frames, 4)  # 10.8 strokes a second at the analysis hop
     lag, clarity = tempos.stroke_period(strokes)
     assert lag == 4 and clarity >= tempos._CLEAR_STROKES
-    eighths = np.zeros(frames, dtype=np.float32)
-    eighths[np.arange(10, frames - 10, 8)] = 5.0  # 5.4 a second: a song's eighths at 161 BPM
+    eighths = stroke_stream(frames, 8)  # 5.4 a second: a song's eighths at 161 BPM
     assert tempos.stroke_period(eighths)[0] == 8
     assert tempos.stroke_period(np.zeros(frames, dtype=np.float32)) == (0, 0.0)
     beats = np.arange(20, frames - 20, 16, dtype=np.int64)
-    held = np.tile(
-        np.array([1.0, 0, 0, 0, 0.8, 0, 0, 0.9, 0, 0, 0, 0], dtype=np.float32)[:, None], (1, frames)
-    )
+    held = held_chord(frames)
     assert tempos.held_pitches(held, beats) == pytest.approx(1.0)
     moving = held.copy()
     for index, frame in enumerate(beats.tolist()):  # a new pitch class on every beat
@@ -684,19 +693,15 @@ def test_a_roll_is_strokes_faster_than_a_beat_that_bring_no_new_pitch() -> None:
 
 def test_a_roll_between_two_whole_lags_is_a_spectral_line_at_its_rate() -> None:
     frames = 1200
-    twelve = np.zeros(frames, dtype=np.float32)  # 12 strokes a second: 3.6 frames apart
-    twelve[np.round(np.arange(10, frames - 10, 43.066 / 12)).astype(np.int64)] = 5.0
+    twelve = stroke_stream(frames, 43.066 / 12)  # 12 strokes a second: 3.6 frames apart
     assert tempos.stroke_period(twelve)[0] > tempos._ROLL_LAG  # two strokes are its clearest lag
     hz, share = tempos.stroke_line(twelve)
     assert hz == pytest.approx(12.0, abs=0.1) and share >= tempos._CLEAR_LINE
-    eighths = np.zeros(frames, dtype=np.float32)
-    eighths[np.arange(10, frames - 10, 8)] = 5.0  # 5.4 a second, their second harmonic in band
+    eighths = stroke_stream(frames, 8)  # 5.4 a second, their second harmonic in band
     assert tempos.stroke_line(eighths)[0] == pytest.approx(5.38, abs=0.05)
     assert tempos.stroke_line(np.zeros(frames, dtype=np.float32)) == (0.0, 0.0)
     beats = np.arange(20, frames - 20, 18, dtype=np.int64)
-    held = np.tile(
-        np.array([1.0, 0, 0, 0, 0.8, 0, 0, 0.9, 0, 0, 0, 0], dtype=np.float32)[:, None], (1, frames)
-    )
+    held = held_chord(frames)
     pulse = tempos.Beats(143.6, beats, 0.9)
     assert tempos.judge_rolled_pulse(pulse, twelve, held, moving=True).confidence == 0.0
     assert tempos.judge_rolled_pulse(pulse, eighths, held, moving=True) == pulse

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import itertools
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -429,6 +430,13 @@ def judge_rolled_pulse(beats: Beats, onset: Floats, chroma: Floats, moving: bool
     (held_pitches)."""
     if not moving or beats.frames.size == 0:
         return beats
+    # The pitches first: nearly every song's beats bring new ones, and the strokes' spectrum costs
+    # a transform eight times the track's length.
+    held = np.clip(
+        (held_pitches(chroma, beats.frames) - _NEW_PITCHES) / (_SAME_PITCHES - _NEW_PITCHES), 0.0, 1.0
+    )
+    if held <= 0.0:
+        return beats
     lag, clarity = stroke_period(onset)
     hz, share = stroke_line(onset)
     by_lag = np.clip((clarity - _LOOSE_STROKES) / (_CLEAR_STROKES - _LOOSE_STROKES), 0.0, 1.0)
@@ -436,9 +444,6 @@ def judge_rolled_pulse(beats: Beats, onset: Floats, chroma: Floats, moving: bool
     fast = max(by_lag if 0 < lag <= _ROLL_LAG else 0.0, by_line if hz >= _ROLL_HZ else 0.0)
     if fast <= 0.0:
         return beats
-    held = np.clip(
-        (held_pitches(chroma, beats.frames) - _NEW_PITCHES) / (_SAME_PITCHES - _NEW_PITCHES), 0.0, 1.0
-    )
     return Beats(beats.tempo, beats.frames, round(beats.confidence * (1.0 - float(fast * held)), 3))
 
 
@@ -447,17 +452,10 @@ def stroke_period(onset: Floats) -> tuple[int, float]:
     envelope's autocorrelation (over its energy) at a local peak less its lowest over the half lag
     before it; (0, 0.0) where there is none. A roll's or a tremolo's strokes repeat sharply at
     their period; a song's fastest notes less evenly, or more slowly."""
-    centred = onset.astype(np.float64) - float(onset.mean())
-    energy = float(np.dot(centred, centred))
-    if energy <= 0 or centred.size <= _STROKE_LAGS[-1] + 1:
+    correlation = autocorrelation(onset)
+    if correlation is None or onset.size <= _STROKE_LAGS[-1] + 1:
         return 0, 0.0
-    correlation = [
-        float(np.dot(centred[:-lag], centred[lag:])) / energy for lag in range(1, _STROKE_LAGS[-1] + 2)
-    ]
-
-    def at(lag: int) -> float:
-        return correlation[lag - 1]
-
+    at = functools.cache(correlation)
     best = (0, 0.0)
     for lag in _STROKE_LAGS:
         if at(lag) >= at(lag - 1) and at(lag) >= at(lag + 1):
@@ -618,24 +616,33 @@ def lag_clarities(onset: Floats, beats: Ints, multiples: tuple[int, ...]) -> lis
     """Per multiple of the beat period (in order, while twice the lag fits in the track): the centred
     envelope's autocorrelation at that lag (the best within a frame) less its lowest within
     +-(0.1-0.4) beat of it, over _FULL_CLARITY, in 0-1."""
-    centred = onset.astype(np.float64) - float(onset.mean())
-    energy = float(np.dot(centred, centred))
+    correlation = autocorrelation(onset)
     period = float(np.median(np.diff(beats))) if beats.size > 1 else 0.0
-    if energy <= 0 or period < 2:
+    if correlation is None or period < 2:
         return []
-
-    def correlation(lag: int) -> float:
-        return float(np.dot(centred[:-lag], centred[lag:])) / energy if 0 < lag < centred.size else 0.0
-
     clarities = []
     for multiple in multiples:
         lag = multiple * period
-        if lag * 2 > centred.size:
+        if lag * 2 > onset.size:
             break
         peak = max(correlation(round(lag) + d) for d in (-1, 0, 1))
         near = [round(lag + sign * f * period) for f in _VALLEY_OFFSETS for sign in (-1, 1)]
         clarities.append(float(np.clip((peak - min(correlation(n) for n in near)) / _FULL_CLARITY, 0.0, 1.0)))
     return clarities
+
+
+def autocorrelation(onset: Floats) -> Callable[[int], float] | None:
+    """The centred envelope's autocorrelation over its energy, at a lag in frames (0 outside 1 to
+    the envelope's length); None where the envelope never moves."""
+    centred = onset.astype(np.float64) - float(onset.mean())
+    energy = float(np.dot(centred, centred))
+    if energy <= 0:
+        return None
+
+    def correlation(lag: int) -> float:
+        return float(np.dot(centred[:-lag], centred[lag:])) / energy if 0 < lag < centred.size else 0.0
+
+    return correlation
 
 
 def _onset_strength(onset_db: float) -> float:
