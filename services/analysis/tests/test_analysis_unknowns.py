@@ -635,14 +635,7 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     # strike again only what the held chord sounds (tempo.judge_rolled_pulse).
     clip = next(c for c in clip_set(split) if c.describe() == described)
     assert clip.bpm is None
-    samples = render_clip(clip, SR)
-    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
-    assert frames.mel is not None and frames.chroma is not None
-    log_mel = tempos.to_decibels(frames.mel)
-    context = level_context(log_mel, chord_labels(frames.chroma))
-    onset = context.bands.onset
-    beats = tempos.track_beats(onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context))
-    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
+    onset, chroma, heard, result = _heard(clip)
     assert heard.found  # what was reported before the roll was weighed
     lag, clarity = tempos.stroke_period(onset)
     hz, share = tempos.stroke_line(onset)
@@ -651,8 +644,38 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
         assert hz == pytest.approx(12.0, abs=0.2) and share >= tempos._CLEAR_LINE
     else:
         assert lag <= tempos._ROLL_LAG and clarity >= tempos._CLEAR_STROKES
-    assert tempos.held_pitches(frames.chroma, beats.frames) >= tempos._SAME_PITCHES
-    assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
+    assert tempos.held_pitches(chroma, heard.frames) >= tempos._SAME_PITCHES
+    assert tempos.onsets_between(onset, heard.frames) >= tempos._ROLLED
+    assert_no_pulse(result)
+
+
+def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:
+    # Quoit's dorian vamp rolls its held chords on a toy piano over a toy drum march: its beats
+    # bring pitches as little as a free-time roll's and its strokes' line is as fast and clear,
+    # but the drums' hits on the beats stand out of the strokes between them.
+    described = "modal, Ab minor, 105.1 BPM, dorian i7-IV-i7-i7, 4/4, gm, toy-drum-march, sustain, A=444.3"
+    clip = next(c for c in clip_set("quoit") if c.describe() == described)
+    assert clip.bpm is not None
+    onset, chroma, heard, result = _heard(clip)
+    hz, share = tempos.stroke_line(onset)
+    assert hz >= tempos._ROLL_HZ and share >= tempos._CLEAR_LINE
+    assert tempos.held_pitches(chroma, heard.frames) >= tempos._SAME_PITCHES
+    assert tempos.onsets_between(onset, heard.frames) <= tempos._DRUMMED
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+
+
+def _heard(clip: Clip) -> tuple[np.ndarray, np.ndarray, tempos.Beats, dict[str, Any]]:
+    """The clip's onset envelope and chroma; the pulse heard (the tracker's, then the bass's and the
+    slow pulse's) before any roll is weighed; and the service's result."""
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+    assert frames.mel is not None and frames.chroma is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    context = level_context(log_mel, chord_labels(frames.chroma))
+    onset = context.bands.onset
+    beats = tempos.track_beats(onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context))
+    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
+    return onset, frames.chroma, heard, analyze_samples(samples, RHYTHM_AND_KEY).result
 
 
 def stroke_stream(frames: int, period: float) -> np.ndarray:
@@ -705,6 +728,12 @@ def test_a_roll_between_two_whole_lags_is_a_spectral_line_at_its_rate() -> None:
     pulse = tempos.Beats(143.6, beats, 0.9)
     assert tempos.judge_rolled_pulse(pulse, twelve, held, moving=True).confidence == 0.0
     assert tempos.judge_rolled_pulse(pulse, eighths, held, moving=True) == pulse
+    drummed = twelve.copy()
+    drummed[beats] += 20.0  # a drum's hit on every beat, over the roll
+    hz, share = tempos.stroke_line(drummed)
+    assert hz == pytest.approx(12.0, abs=0.1) and share > tempos._LOOSE_LINE  # the roll is still heard
+    assert tempos.onsets_between(drummed, beats) <= tempos._DRUMMED
+    assert tempos.judge_rolled_pulse(pulse, drummed, held, moving=True) == pulse
 
 
 def wandering_pairs(frames: int, period: int, wander: int, seed: int) -> tuple[np.ndarray, np.ndarray]:
