@@ -1,4 +1,4 @@
-"""The harder labelled set: forty-five disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: forty-six disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -34,6 +34,7 @@ from soundforge.testing import (
     labelled_material_cromlech,
     labelled_material_crypt,
     labelled_material_dolmen,
+    labelled_material_dysse,
     labelled_material_henge,
     labelled_material_hunebed,
     labelled_material_hypogeum,
@@ -124,6 +125,7 @@ from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.tape_render import TAPE_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
 from soundforge.testing.toy_render import TOY_SETS
+from soundforge.testing.trump_render import TRUMP_SETS
 from soundforge.testing.vocoder_render import VOCODER_SETS
 from soundforge.testing.waveguide_render import STRING_SETS
 from soundforge.testing.wavetable_render import WAVETABLE_SETS
@@ -207,6 +209,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "taula",
         "quoit",
         "hunebed",
+        "dysse",
     )
 
 
@@ -263,7 +266,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the thirty-second's), obelisk and trilithon (the thirty-third's), stele (the thirty-fourth's)
 # cist (the thirty-fifth's), broch (the thirty-sixth's), nuraghe (the thirty-seventh's), talayot
 # (the thirty-eighth's), naveta and taula (the thirty-ninth's) and quoit (the fortieth's; all forty
-# development since), and hunebed.
+# development since), and hunebed and dysse.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -306,6 +309,7 @@ WRITTEN_APART = {
     "taula": labelled_material_taula,
     "quoit": labelled_material_quoit,
     "hunebed": labelled_material_hunebed,
+    "dysse": labelled_material_dysse,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -346,8 +350,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     ziggurat the thirty-first, henge the thirty-second, cromlech the thirty-third, menhir the
     thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth, stele the thirty-seventh,
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
-    naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth) by
-    someone other than whoever tunes, for that pass's final numbers.
+    naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
+    dysse the forty-sixth) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -361,8 +365,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     pipe organ's ranks, a set of early electronic instruments, a set of glass and friction
     instruments, a set of instruments that wind and water sound, a set of mechanical music, a set of
     instruments of stone, earth and wood, a set of a gamelan's bronzes, a set of a nursery's toys, a set
-    of psalteries plucked by hand): a split that renders through a soundfont of its own has timbres of
-    its own whatever programs it draws."""
+    of psalteries plucked by hand, a set of mouth harps plucked at the lips): a split that renders
+    through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -455,6 +459,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("taula", "4ff99fb14675e3430db96bd3c5924add54f8691671ec41b724cef20f7f58a171"),
         ("quoit", "f930aca5d4f702f23ed66484e4c33073f7f4001225eb6cc3092e634a57eb1eac"),
         ("hunebed", "97bfde9a9721ca11fef3e975deb79fff3e002b74fc802d82d2e20af7ef628418"),
+        ("dysse", "354ec29067becd2adeb530d262aa409f8aa99ed55d0c98f2c830cb3f574486b8"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -517,9 +522,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     through (earth_render: its program 48, a slate slab rolled with two beaters), in the gamelan's
     bronzes one renders through (bronze_render: its program 48, a gender's key rolled with two padded
     mallets), in the nursery's toys one renders through (toy_render: its program 48, a toy piano's
-    rod rolled) and in the psalteries one renders through (psaltery_render: its program 48, a
-    guzheng's string in tremolo); another sample set's samples are another render (and another cache
-    entry)."""
+    rod rolled), in the psalteries one renders through (psaltery_render: its program 48, a
+    guzheng's string in tremolo) and in the mouth harps one renders through (trump_render: its
+    program 48, a Maultrommel strummed); another sample set's samples are another render (and
+    another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -551,6 +557,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         BRONZE_SETS,
         TOY_SETS,
         PSALTERY_SETS,
+        TRUMP_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -978,7 +985,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
-    set's, a bronze set's, a toy set's and a psaltery set's too), is in two sets."""
+    set's, a bronze set's, a toy set's, a psaltery set's and a trump set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1019,6 +1026,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [bronze_set.drums.kit for bronze_set in BRONZE_SETS.values()]
     kits += [toy_set.drums.kit for toy_set in TOY_SETS.values()]
     kits += [psaltery_set.drums.kit for psaltery_set in PSALTERY_SETS.values()]
+    kits += [trump_set.drums.kit for trump_set in TRUMP_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1127,8 +1135,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # hunebed never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # hunebed and dysse never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("hunebed", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("dysse", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -205,6 +205,10 @@ from the forty-first pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (quoit's included), sits in labelled_material_hunebed, which whoever tunes does not open either,
 merged in here the same way.
+"dysse" was written for the forty-sixth pass of method work by someone other than whoever tunes, and
+is read once, only for the final numbers, never trained on; its material, in none of the others
+(hunebed's included), sits in labelled_material_dysse, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -224,6 +228,7 @@ from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
+from soundforge.testing import labelled_material_dysse as dysse
 from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
@@ -318,6 +323,7 @@ SPLITS = (
     "taula",
     "quoit",
     "hunebed",
+    "dysse",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -350,7 +356,7 @@ SPLITS = (
 # thirty-seventh pass's numbers, from the thirty-eighth on; talayot, read once for the
 # thirty-eighth pass's numbers, from the thirty-ninth on; naveta and taula, read once for the
 # thirty-ninth pass's numbers, from the fortieth on; quoit, read once for the fortieth pass's
-# numbers, from the forty-first on. Hunebed never.
+# numbers, from the forty-first on. Hunebed and dysse never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -471,6 +477,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *taula.PROGRESSIONS["dwelling"],
         *quoit.PROGRESSIONS["dwelling"],
         *hunebed.PROGRESSIONS["dwelling"],
+        *dysse.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -539,6 +546,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *taula.PROGRESSIONS["modal"],
         *quoit.PROGRESSIONS["modal"],
         *hunebed.PROGRESSIONS["modal"],
+        *dysse.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -591,6 +599,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *taula.PROGRESSIONS["ambiguous"],
         *quoit.PROGRESSIONS["ambiguous"],
         *hunebed.PROGRESSIONS["ambiguous"],
+        *dysse.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -604,8 +613,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit and hunebed each brought one
-# of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed and dysse
+# each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -658,6 +667,7 @@ METERS = {
     taula.METER: taula.METER_LAYOUT,
     quoit.METER: quoit.METER_LAYOUT,
     hunebed.METER: hunebed.METER_LAYOUT,
+    dysse.METER: dysse.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -718,6 +728,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "taula": taula.PROGRAMS,
     "quoit": quoit.PROGRAMS,
     "hunebed": hunebed.PROGRAMS,
+    "dysse": dysse.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -741,7 +752,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
 # organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice,
 # quoit's toys no piano, guitar, organ, brass, reed or voice, hunebed's psalteries no piano, guitar,
-# organ, brass, reed or voice): they draw their own programs only.
+# organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice): they
+# draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -776,6 +788,7 @@ ONLY_OWN_PROGRAMS = (
     "taula",
     "quoit",
     "hunebed",
+    "dysse",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -815,7 +828,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (earth_render.EARTH_SETS), by theirs, and taula's, a gamelan's bronzes computed in
 # numpy (bronze_render.BRONZE_SETS), by theirs, and quoit's, a nursery's toys computed in numpy
 # (toy_render.TOY_SETS), by theirs, and hunebed's, psalteries plucked by hand computed in numpy
-# (psaltery_render.PSALTERY_SETS), by theirs.
+# (psaltery_render.PSALTERY_SETS), by theirs, and dysse's, mouth harps plucked at the lips computed in
+# numpy (trump_render.TRUMP_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -855,6 +869,7 @@ SOUNDFONTS: dict[str, Path] = {
     "taula": taula.SOUNDFONT,
     "quoit": quoit.SOUNDFONT,
     "hunebed": hunebed.SOUNDFONT,
+    "dysse": dysse.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -904,7 +919,11 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # the bass strings slapped onto the board, the pin block knocked, a plectrum scraped along a wound
 # string, the strings behind the bridges swept and struck, a qanun's mandal levers flicked, the
 # varras struck, the frame's edge tapped, fingernails on the top, as ringing partials and noise, the
-# winding's ridges and the levers' clicks as grains, no recording), held-out none.
+# winding's ridges and the levers' clicks as grains, no recording), dysse its trump set's one kit (a
+# tongue's thud with the mouth closed, a tongue rattling against its frame and choked, the player's
+# tongue clicking on the palate, breath forced through the slot, the harps' cases knocked, a frame
+# tapped on a tooth, a string of harps jangling on their cord, a frame's bow and a brass reed struck,
+# as ringing partials and noise, the rattles and the jangle as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -950,6 +969,7 @@ DRUM_KITS = {
     "taula": taula.DRUM_KITS,
     "quoit": quoit.DRUM_KITS,
     "hunebed": hunebed.DRUM_KITS,
+    "dysse": dysse.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -972,7 +992,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # naveta's, in its slate slab and its slit drum rolled, while the two beaters roll them; taula's, in its
 # gender's key and its kenong's kettle rolled, while the two padded mallets roll them; quoit's, in its
 # toy piano's rod and its boomwhacker's tube, while they are struck over and over; hunebed's, in its
-# guzheng's string and its qanun's course in tremolo, while they are repicked).
+# guzheng's string and its qanun's course in tremolo, while they are repicked; dysse's, in its
+# Maultrommel and its khomus strummed, while they are plucked over and over).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1009,6 +1030,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "taula": taula.SUSTAINED_PROGRAMS,
     "quoit": quoit.SUSTAINED_PROGRAMS,
     "hunebed": hunebed.SUSTAINED_PROGRAMS,
+    "dysse": dysse.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1115,6 +1137,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **taula.DRUM_PATTERNS,
     **quoit.DRUM_PATTERNS,
     **hunebed.DRUM_PATTERNS,
+    **dysse.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1162,6 +1185,7 @@ _OWN_PATTERNS = {
     "taula": tuple(taula.DRUM_PATTERNS),
     "quoit": tuple(quoit.DRUM_PATTERNS),
     "hunebed": tuple(hunebed.DRUM_PATTERNS),
+    "dysse": tuple(dysse.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1224,6 +1248,7 @@ TEMPO_RANGES = {
     "taula": taula.TEMPO_RANGES,
     "quoit": quoit.TEMPO_RANGES,
     "hunebed": hunebed.TEMPO_RANGES,
+    "dysse": dysse.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1272,6 +1297,7 @@ SONG_METERS = {
     "taula": taula.SONG_METERS,
     "quoit": quoit.SONG_METERS,
     "hunebed": hunebed.SONG_METERS,
+    "dysse": dysse.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1344,13 +1370,14 @@ COUNTS = {
     "taula": taula.COUNTS,
     "quoit": quoit.COUNTS,
     "hunebed": hunebed.COUNTS,
+    "dysse": dysse.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
-# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's and
-# hunebed's.
+# trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
+# hunebed's and dysse's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1384,5 +1411,6 @@ PRODUCTION = {
     "taula": taula.PRODUCTION,
     "quoit": quoit.PRODUCTION,
     "hunebed": hunebed.PRODUCTION,
+    "dysse": dysse.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -46,6 +46,7 @@ from soundforge.testing import (
     tape_render,
     tonewheel_render,
     toy_render,
+    trump_render,
     vocoder_render,
     waveguide_render,
     wavetable_render,
@@ -114,7 +115,11 @@ Samples = npt.NDArray[np.float32]
 # plays; or psalteries plucked by hand (a kantele's, a qanun's, a guzheng's and a psaltery's strings
 # over their bridges as stiff strings plucked where the finger or the plectrum meets them, their pitch
 # easing onto the note as a hard pluck's tension falls, a kantele's varras doubling its low modes)
-# computed in numpy (psaltery_render.PSALTERY_SETS), which psaltery_render plays.
+# computed in numpy (psaltery_render.PSALTERY_SETS), which psaltery_render plays; or mouth harps
+# plucked at the lips (a Maultrommel's, a khomus's, a morsing's, a dan moi's and a kubing's tongues
+# swinging through their frames' slots, the air they let through on either side of each swing lifted
+# by the player's mouth as it moves from one vowel to another) computed in numpy
+# (trump_render.TRUMP_SETS), which trump_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -217,7 +222,8 @@ def render_notes(
     flow_render, dry, a barrel set (barrel_render.BARREL_SETS) through barrel_render, dry, an earth set
     (earth_render.EARTH_SETS) through earth_render, dry, a bronze set (bronze_render.BRONZE_SETS)
     through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry, a psaltery set
-    (psaltery_render.PSALTERY_SETS) through psaltery_render, dry."""
+    (psaltery_render.PSALTERY_SETS) through psaltery_render, dry, a trump set (trump_render.TRUMP_SETS)
+    through trump_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -295,6 +301,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (bronze_render.BRONZE_SETS, bronze_render.render, "bronze_set"),
     (toy_render.TOY_SETS, toy_render.render, "toy_set"),
     (psaltery_render.PSALTERY_SETS, psaltery_render.render, "psaltery_set"),
+    (trump_render.TRUMP_SETS, trump_render.render, "trump_set"),
 )
 
 
@@ -306,11 +313,12 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     resynthesis patches, drone strings over a buzzing bridge, linear-arithmetic tones, brass and reeds,
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
-    mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys or
-    psalteries plucked by hand `soundfont` names, its set checked (require) even where the render is
-    cached, and what its renders are cached under besides their notes: a digest of the set's
-    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
-    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
+    psalteries plucked by hand or mouth harps plucked at the lips `soundfont` names, its set checked
+    (require) even where the render is cached, and what its renders are cached under besides their
+    notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
+    where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
+    configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

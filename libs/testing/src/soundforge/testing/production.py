@@ -435,5 +435,7 @@ _DRAWN_STEPS: dict[
     "lift": production_bus.lift_car,
     "stadium": production_bus.stadium,
     "telecoil": production_bus.telecoil,
+    "tannoy": production_bus.tannoy,
+    "dub": production_bus.high_speed_dub,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -17,8 +17,8 @@ suppressor on its wideband link, an airliner's pneumatic headset over its cabin'
 microcassette dictaphone's automatic level control, tape and hiss, a smartphone's speakerphone on a
 call and its echo canceller's suppressor, a lift car's ceiling speaker in its small metal room, a
 stadium's delay tower with the main stacks far behind it and the far stand's echo, a church's
-induction loop heard on a hearing aid's telecoil; and what the steps share (rms, envelope,
-peak_hold, reverberate)."""
+induction loop heard on a hearing aid's telecoil, a ship's tannoy heard on its open deck, a cassette
+dubbed at high speed; and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -348,6 +348,29 @@ _TELECOIL_RECEIVER = (
     (5.0, 8.0),
 )  # the aid's receiver's resonance: Hz drawn, Q, dB drawn
 _TELECOIL_HISS_DB = (-50.0, -44.0)  # the aid's own circuit's hiss against the music, drawn
+_TANNOY_HORN = ((160.0, 260.0), (4000.0, 6000.0))  # Hz drawn: a marine re-entrant horn's band (2nd order)
+# The tannoy's driver's diaphragm resonance: Hz drawn, Q, dB drawn.
+_TANNOY_DRIVER = ((1800.0, 3000.0), 3.0, (4.0, 7.0))
+# m drawn: the deckhouse's steel wall to the bulwark; each one's reflection, drawn.
+_TANNOY_BULKHEADS = ((2.5, 4.5), (0.35, 0.5))
+_TANNOY_FLUTTERS = 8  # the bounces between them that are heard
+_TANNOY_STEEL = (2000.0, 4000.0)  # Hz drawn: what each bounce off painted steel keeps (1st order)
+# A diesel's rpm drawn; its cylinders drawn; its knock's dB against the music, drawn.
+_TANNOY_ENGINE = ((500.0, 900.0), (6, 8), (-30.0, -24.0))
+_TANNOY_ENGINE_CORNER = 160.0  # Hz: the hull carries the engine's knock under it (2nd order)
+_TANNOY_SEA = ((0.08, 0.17), (-32.0, -26.0))  # Hz drawn: the swell's rate; the wash's level, drawn
+_TANNOY_SEA_BAND = (250.0, 2500.0)  # Hz: the wash along the hull (2nd order)
+_TANNOY_WIND = ((300.0, 600.0), (-34.0, -28.0))  # Hz drawn: the wind's rumble's corner; its level, drawn
+_DUB_SPEED = 0.0476  # m/s: a compact cassette's tape speed
+_DUB_TRACK = 0.00061  # m: one of its four tracks' width
+_DUB_AZIMUTH = (20.0, 40.0)  # arc minutes drawn: the dubbing head tilted against the first tape's track
+_DUB_HISS_DB = ((-46.0, -40.0), (-44.0, -38.0))  # the first tape's hiss and the copy's, drawn
+_DUB_HISS_CORNER = 2000.0  # Hz: tape hiss lies above it (1st order)
+# Hz, dB drawn: the copy's highs lost to a bias set for the normal speed, recorded at twice it.
+_DUB_SHELF = ((3500.0, 6000.0), (3.0, 7.0))
+_DUB_BUMP = ((55.0, 95.0), 1.5, (2.0, 3.5))  # the playback heads' low bump: Hz drawn, Q, dB drawn
+# m drawn: the wound copy's layer's radius; the pre-echo's dB, drawn; how many dB the post-echo is under it.
+_DUB_PRINT = ((0.011, 0.025), (-52.0, -44.0), 4.0)
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1708,6 +1731,103 @@ def telecoil(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
         out, sample_rate, float(rng.uniform(low_hz, high_hz)), q, float(rng.uniform(gentle, strong))
     )
     return np.asarray(out + under(out, rng.standard_normal(out.size), rng, _TELECOIL_HISS_DB))
+
+
+def tannoy(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song over a ship's public-address horns, heard on its open deck: a marine re-entrant horn's
+    band (_TANNOY_HORN, both ways) and its driver's diaphragm resonance (_TANNOY_DRIVER: peaking); the
+    flutter in the passage between the deckhouse's steel wall and the bulwark, a distance drawn in
+    _TANNOY_BULKHEADS apart, each bounce the distance there and back later (15-26 ms, too close to
+    be heard as another attack), at the reflection drawn there to the bounce's power and
+    a little duller each time off the painted steel (_TANNOY_STEEL), _TANNOY_FLUTTERS of them; the
+    engines' knock through the hull (brown noise under _TANNOY_ENGINE_CORNER swelling at each firing,
+    rpm / 60 * cylinders / 2 a second for a four-stroke diesel drawn in _TANNOY_ENGINE, brought under:
+    under); the sea's wash along the hull (pink_noise over _TANNOY_SEA_BAND swelling with the swell,
+    sway); the wind's rumble (pink_noise under a corner drawn in _TANNOY_WIND). Every bounce comes
+    after the horn's own sound, every filter runs both ways: no note and no beat moves."""
+    (lowest, highest), (dullest, brightest) = _TANNOY_HORN
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    horn = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    (low, high), q, (least, most) = _TANNOY_DRIVER
+    horn = peaking(horn, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    (nearest, farthest), (faintest, loudest) = _TANNOY_BULKHEADS
+    apart = round(2.0 * float(rng.uniform(nearest, farthest)) / _SOUND_SPEED * sample_rate)
+    reflection = float(rng.uniform(faintest, loudest))
+    corner = min(float(rng.uniform(*_TANNOY_STEEL)), 0.45 * sample_rate)
+    steel = signal.butter(1, corner, fs=sample_rate, output="sos")
+    out, bounce = horn.copy(), horn
+    for k in range(1, _TANNOY_FLUTTERS + 1):
+        bounce = signal.sosfiltfilt(steel, bounce)
+        out += reflection**k * np.pad(bounce, (k * apart, 0))[: horn.size]
+    (slowest, fastest), (fewest, most_cylinders), decibels = _TANNOY_ENGINE
+    firing = float(rng.uniform(slowest, fastest)) / 60.0 * int(rng.integers(fewest, most_cylinders + 1)) / 2.0
+    white = np.fft.rfft(rng.standard_normal(out.size))
+    brown = np.fft.irfft(white / np.maximum(np.arange(white.size), 1.0), out.size)
+    knock = 1.0 + 0.6 * np.sin(2.0 * np.pi * firing * np.arange(out.size) / sample_rate) ** 8
+    engine = signal.sosfiltfilt(
+        signal.butter(2, _TANNOY_ENGINE_CORNER, fs=sample_rate, output="sos"), brown * knock
+    )
+    out = out + under(out, engine, rng, decibels)
+    rates, level = _TANNOY_SEA
+    wash = signal.sosfiltfilt(
+        signal.butter(2, _TANNOY_SEA_BAND, btype="bandpass", fs=sample_rate, output="sos"),
+        pink_noise(rng, out.size),
+    )
+    wash = wash * (1.0 + 0.5 * sway(rng, rates, out.size, sample_rate))
+    out = out + under(out, wash, rng, level)
+    (calm, gusty), breeze = _TANNOY_WIND
+    wind = signal.sosfiltfilt(
+        signal.butter(
+            2, min(float(rng.uniform(calm, gusty)), 0.45 * sample_rate), fs=sample_rate, output="sos"
+        ),
+        pink_noise(rng, out.size),
+    )
+    return np.asarray(out + under(out, wind, rng, breeze))
+
+
+def high_speed_dub(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song taped onto a cassette, that cassette dubbed at twice the speed onto another on a
+    twin-well deck, and the copy played: the first tape's hiss (_DUB_HISS_DB's first, over
+    _DUB_HISS_CORNER) going through the dub with the song; the dubbing deck's head tilted against
+    the first tape's track by an azimuth error drawn in _DUB_AZIMUTH, so each wavelength on the tape
+    is read across the track's width out of step (the loss sinc(w tan(theta) f / v), _DUB_TRACK wide
+    at _DUB_SPEED: nulls from 5-11 kHz up, a real response, so nothing moves in time); the copy's
+    highs lost to a bias set for the normal speed (a shelf drawn in _DUB_SHELF); the playback heads'
+    low bump (_DUB_BUMP: peaking); the copy's print-through, the next layer of the wound tape
+    magnetising this one a turn of the reel before and after (2 pi r / v, 1.4-3.3 s, r drawn in
+    _DUB_PRINT, the pre-echo at its dB and the post-echo a few dB under); the copy's own hiss. The
+    copy runs at the speed it was made for: no note moves, and the print-through's echoes are 40 dB
+    and more under the song."""
+    first, copy = _DUB_HISS_DB
+    hiss = signal.sosfiltfilt(
+        signal.butter(1, _DUB_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos"),
+        rng.standard_normal(samples.size),
+    )
+    out = samples + under(samples, hiss, rng, first)
+    tilt = np.tan(np.deg2rad(float(rng.uniform(*_DUB_AZIMUTH)) / 60.0))
+    frequencies = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
+    out = np.fft.irfft(np.fft.rfft(out) * np.sinc(_DUB_TRACK * tilt * frequencies / _DUB_SPEED), out.size)
+    (lowest, highest), (least, most) = _DUB_SHELF
+    corner = min(float(rng.uniform(lowest, highest)), 0.45 * sample_rate)
+    low = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
+    out = low + 10.0 ** (-float(rng.uniform(least, most)) / 20.0) * (out - low)
+    (low_hz, high_hz), q, (gentle, strong) = _DUB_BUMP
+    out = peaking(
+        out, sample_rate, float(rng.uniform(low_hz, high_hz)), q, float(rng.uniform(gentle, strong))
+    )
+    (inner, outer), (quiet, loud), weaker = _DUB_PRINT
+    turn = round(2.0 * np.pi * float(rng.uniform(inner, outer)) / _DUB_SPEED * sample_rate)
+    before = 10.0 ** (float(rng.uniform(quiet, loud)) / 20.0)
+    layers = np.pad(out, (0, turn))[turn:] + 10.0 ** (-weaker / 20.0) * np.pad(out, (turn, 0))[: out.size]
+    out = out + before * layers
+    hiss = signal.sosfiltfilt(
+        signal.butter(1, _DUB_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos"),
+        rng.standard_normal(out.size),
+    )
+    return np.asarray(out + under(out, hiss, rng, copy))
 
 
 def adpcm(samples: Signal) -> Signal:
