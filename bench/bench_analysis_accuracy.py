@@ -111,10 +111,10 @@ forty-third passes of method work by someone other than whoever tunes and read o
 the thirty-ninth pass's final numbers, development splits from the fortieth pass on; and "quoit",
 written for the forty-fourth pass of method work by someone other than whoever tunes and read once
 for the fortieth pass's final numbers, a development split from the forty-first pass on; and
-"hunebed", written for the forty-fifth pass of method work by someone other than whoever tunes, read
-once with --split hunebed, only for the final numbers; and "dysse", written for the forty-sixth pass
-of method work by someone other than whoever tunes, read once with --split dysse, only for the final
-numbers.
+"hunebed", written for the forty-fifth pass of method work by someone other than whoever tunes and
+read once for the forty-first pass's final numbers, a development split from the forty-second pass
+on; and "dysse", written for the forty-sixth pass of method work by someone other than whoever
+tunes, read once with --split dysse, only for the final numbers.
 Misses are listed for the
 tune split only (--show-clips lists them for the development splits; never for a split in
 READ_ONCE, which refuses it).
@@ -154,7 +154,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("hunebed", "dysse")
+READ_ONCE: tuple[str, ...] = ("dysse",)
 
 
 @dataclass
