@@ -829,6 +829,25 @@ def test_a_held_tone_struck_in_tremolo_is_no_pulse(clip_seed: int) -> None:
     assert_no_pulse(result)
 
 
+@pytest.mark.parametrize(
+    "described",
+    ["tone, no key, no pulse, gm, gm, A=443.9", "tone, no key, no pulse, gm, gm, A=445.2"],
+)
+def test_a_psaltery_string_repicked_in_tremolo_is_no_pulse(described: str) -> None:
+    # Hunebed's held General MIDI tones are a guzheng's string or a qanun's course repicked 11 times
+    # a second: its read gave them 167.2 BPM at 1.0 and 164.9 at 0.56. The string's partials spread
+    # its chroma, so its pitch class holds under _ONE_PITCH; the beats' accent is read from
+    # _SOME_PITCH, and the strokes between the beats are as loud as those on them.
+    clip = next(c for c in clip_set("hunebed") if c.describe() == described)
+    assert clip.bpm is None and clip.category == "tone"
+    onset, chroma, heard, result = _heard(clip)
+    assert heard.found
+    mean = chroma.mean(axis=1)
+    assert tempos._SOME_PITCH <= mean.max() / mean.sum() < tempos._ONE_PITCH
+    assert tempos.onsets_between(onset, heard.frames) >= tempos._EVEN
+    assert_no_pulse(result)
+
+
 def test_a_pitch_set_that_fits_no_key_better_than_chance_names_none() -> None:
     """Toms ringing at adjacent pitches move like chords, sound as long as chords and are tonal by
     their chroma's spread, but their pitch set (D to F#) fits no key: the confidence is nothing."""
