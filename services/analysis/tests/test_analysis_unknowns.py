@@ -834,10 +834,10 @@ def test_a_held_tone_struck_in_tremolo_is_no_pulse(clip_seed: int) -> None:
     ["tone, no key, no pulse, gm, gm, A=443.9", "tone, no key, no pulse, gm, gm, A=445.2"],
 )
 def test_a_psaltery_string_repicked_in_tremolo_is_no_pulse(described: str) -> None:
-    # Hunebed's held General MIDI tones are a guzheng's string or a qanun's course repicked 11 times
-    # a second: its read gave them 167.2 BPM at 1.0 and 164.9 at 0.56. The string's partials spread
-    # its chroma, so its pitch class holds under _ONE_PITCH; the beats' accent is read from
-    # _SOME_PITCH, and the strokes between the beats are as loud as those on them.
+    # Hunebed's held General MIDI tones are a psaltery's string repicked in tremolo, the strokes'
+    # line at 11.0 Hz: its read gave them 167.2 BPM at 1.0 and 164.9 at 0.56. The string's
+    # partials spread its chroma, so its pitch class holds under _ONE_PITCH; the beats' accent is
+    # read from _SOME_PITCH, and the strokes between the beats are as loud as those on them.
     clip = next(c for c in clip_set("hunebed") if c.describe() == described)
     assert clip.bpm is None and clip.category == "tone"
     onset, chroma, heard, result = _heard(clip)

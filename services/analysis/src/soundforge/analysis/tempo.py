@@ -88,7 +88,7 @@ _SHALLOW_DIP, _DEEP_DIP = 9.0, 15.0
 # with one pitch over _ONE_PITCH are 490 held tones and 4 drums alone (0.04-0.18: they keep 0.79-1).
 # The test of the beats' accent reads a pitch sounding throughout from _SOME_PITCH: a psaltery's
 # string repicked in tremolo spreads its chroma over its partials' pitch classes, and hunebed's
-# held General MIDI tones (a guzheng's or a qanun's tremolo, 11 picks a second) put 0.30 and 0.34
+# held General MIDI tones (repicked in tremolo, the strokes' line at 11.0 Hz) put 0.30 and 0.34
 # on theirs, their beats 0.87 and 0.96 of the strokes between (read 167.2 BPM at 1.0 and 164.9 at
 # 0.56). On tune's and the 44 development splits' seed 0 (2790 clips whose harmony never moves),
 # the clips with a pulse that reach _SOME_PITCH are drums alone with a cowbell or a cascara
