@@ -27,6 +27,9 @@ voiced as jazz and soul voice them, whose dominant is disguised (extended_song: 
 substitute, suspended and altered dominants). Every track is read twice: as rendered, and with its
 chroma as another instrument's partials would colour it (key_learning.timbre_variant: a new
 split's instruments move those shares), so that the fit does not learn the few timbres it hears.
+With --buried-bass every track is read a third time, its bass chroma buried in noise peaks
+(key_learning.bass_buried: a small speaker or a loud room takes the bass line out of the bass band),
+so that the fit learns to read the chords where the bass says little; its draws are cached apart.
 Seeds are read in parallel, one process per core. The scorer shipped is an ensemble: --members
 fits from as many seeded starts, averaged, the members fit side by side (one process per core).
 Prints the training accuracy and the check's.
@@ -39,8 +42,8 @@ keys the new fit and the weights it replaces get right on each: a refit left out
 checked on them says whether adding splits helps before a refit on all of them is shipped. --output
 writes the weights elsewhere than beside the analysis service (such a check's fit is not shipped).
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
-[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--cache DIR] [--dev-splits S ...]
-[--check-splits S ...] [--output PATH]
+[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--buried-bass] [--cache DIR]
+[--dev-splits S ...] [--check-splits S ...] [--output PATH]
 """
 
 from __future__ import annotations
@@ -68,7 +71,7 @@ from soundforge.analysis.key import (
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import accuracy, fit_weights, timbre_variant
+from soundforge.analysis.key_learning import accuracy, bass_buried, fit_weights, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import (
     Clip,
@@ -96,24 +99,27 @@ def clips_of(draw: Draw) -> list[Clip]:
     return refit_splits.clips_of(source, first)
 
 
-def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True) -> Tracks:
+def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True, buried: bool = False) -> Tracks:
     """key_features and targets (mode * 12 + tonic) of the draw's clips with a key, each also as
-    another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off; from `cache`
-    if it holds them for the same clips."""
+    another timbre would sound it (key_learning.timbre_variant) unless `timbres` is off, and with its
+    bass buried (key_learning.bass_buried) if `buried`; from `cache` if it holds them for the same
+    clips."""
     clips = clips_of(draw)
     if cache is None:
-        return features_of(clips, timbres)
+        return features_of(clips, timbres, buried)
 
     def compute() -> dict[str, npt.NDArray[Any]]:
-        features, targets = features_of(clips, timbres)
+        features, targets = features_of(clips, timbres, buried)
         return {"features": features, "targets": targets}
 
-    path = cache / f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}.npz"
-    kept = kept_arrays(path, (clips, timbres), compute)
+    name = f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}{'-buried' if buried else ''}"
+    kept = kept_arrays(
+        cache / f"{name}.npz", (clips, timbres, buried) if buried else (clips, timbres), compute
+    )
     return kept["features"], kept["targets"]
 
 
-def features_of(clips: list[Clip], timbres: bool) -> Tracks:
+def features_of(clips: list[Clip], timbres: bool, buried: bool = False) -> Tracks:
     features, targets = [], []
     for clip in clips:
         if clip.key is None:
@@ -125,6 +131,9 @@ def features_of(clips: list[Clip], timbres: bool) -> Tracks:
         if timbres:  # seeded by the clip, so that a refit draws the same timbres
             rng = np.random.default_rng(zlib.crc32(clip.describe().encode()))
             versions.append(timbre_variant(frames.chroma, frames.bass_chroma, rng))
+        if buried and frames.bass_chroma is not None:  # drawn after the timbre, from the same seed
+            rng = np.random.default_rng(zlib.crc32(clip.describe().encode()) + 1)
+            versions.append((frames.chroma, bass_buried(frames.bass_chroma, rng)))
         for chroma, bass in versions:
             features.append(key_features(chroma, bass, chord_labels(chroma)))
             targets.append(MODES.index(mode) * 12 + tonic)
@@ -172,6 +181,11 @@ def main() -> None:
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
     parser.add_argument("--cache", type=Path, help="keep each draw's features in this folder")
+    parser.add_argument(
+        "--buried-bass",
+        action="store_true",
+        help="also read every track with its bass chroma buried in noise",
+    )
     refit_splits.add_options(parser, WEIGHTS_FILE, "right keys")
     args = parser.parse_args()
     replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
@@ -188,7 +202,15 @@ def main() -> None:
     # weights, which a refit for new features has yet to write.
     features_of([random_song(0)], timbres=True)
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
-        parts = list(pool.map(draw_tracks, draws, [args.cache] * len(draws)))
+        parts = list(
+            pool.map(
+                draw_tracks,
+                draws,
+                [args.cache] * len(draws),
+                [True] * len(draws),
+                [args.buried_bass] * len(draws),
+            )
+        )
         check_features, check_targets = pool.submit(draw_tracks, ("tune", 0, 0), args.cache, False).result()
         checks = {
             split: pool.submit(draw_tracks, (refit_splits.CHECKED + split, 0, 0), args.cache, False)
@@ -215,10 +237,13 @@ def main() -> None:
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(args.dev_splits)} "
         f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
         f"for seeds 0-{args.extended_songs - 1}: "
-        f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)",
+        f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)"
+        + (", a third with the bass buried (key_learning.bass_buried)" if args.buried_bass else ""),
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
-        f"--units {args.units} --members {args.members}" + refit_splits.dev_splits_option(args.dev_splits),
+        f"--units {args.units} --members {args.members}"
+        + (" --buried-bass" if args.buried_bass else "")
+        + refit_splits.dev_splits_option(args.dev_splits),
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.

@@ -8,6 +8,7 @@ import re
 import numpy as np
 import pytest
 
+from soundforge.analysis import key_learning
 from soundforge.analysis.choice_learning import chosen, fit_choice, fit_choice_network
 from soundforge.analysis.harmony import (
     bass_weighted,
@@ -26,7 +27,7 @@ from soundforge.analysis.key import (
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import CandidateLoss, accuracy, fit_weights, timbre_variant
+from soundforge.analysis.key_learning import CandidateLoss, accuracy, bass_buried, fit_weights, timbre_variant
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
     MEASURES,
@@ -314,6 +315,28 @@ def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these
     assert network.linear.shape == (LEVEL_FEATURES,) and network.hidden.shape[0] == LEVEL_FEATURES
     assert network.mean.shape == network.scale.shape == (LEVEL_FEATURES,)
     assert np.abs(network.hidden).max() > 0.1 and np.abs(network.output).max() > 0.1
+
+
+def test_a_buried_bass_keeps_its_line_under_noise_peaks_as_deep_as_drawn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    bass = np.zeros((12, 4000), dtype=np.float32)
+    bass[0, :2000], bass[7, 2000:] = 1.0, 1.0  # C, then G, in the bass band
+    first = bass_buried(bass, np.random.default_rng(3))
+    assert np.array_equal(first, bass_buried(bass, np.random.default_rng(3)))  # the same draw
+    assert first.shape == bass.shape and first.dtype == np.float32 and (first >= 0).all()
+    assert (first[[1, 2, 3, 4, 5, 6, 8, 9, 10, 11]] > 0).all()  # noise peaks on every other class
+
+    def kept(db: float) -> float:
+        """The share of frames whose strongest pitch class is still the line's."""
+        monkeypatch.setattr(key_learning, "_BURIED_DB", (db, db))
+        buried = bass_buried(bass, np.random.default_rng(5))
+        return float(np.mean(buried.argmax(axis=0) == bass.argmax(axis=0)))
+
+    assert kept(5.0) > 0.99  # over the noise: the line as it was
+    assert 0.25 < kept(-10.0) < 0.6  # a small speaker's: the line in some frames
+    assert kept(-20.0) < 0.15  # under the noise: chance and little more
+    assert bass_buried(np.zeros((12, 0), np.float32), np.random.default_rng(0)).shape == (12, 0)
 
 
 def test_a_timbre_variant_leaks_each_note_into_its_partials_pitch_classes() -> None:
