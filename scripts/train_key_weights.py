@@ -49,6 +49,7 @@ Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] 
 from __future__ import annotations
 
 import argparse
+import functools
 import json
 import os
 import time
@@ -113,9 +114,10 @@ def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True, buried: bo
         return {"features": features, "targets": targets}
 
     name = f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}{'-buried' if buried else ''}"
-    kept = kept_arrays(
-        cache / f"{name}.npz", (clips, timbres, buried) if buried else (clips, timbres), compute
-    )
+    # Without the buried bass the source is what it was before the option, so the draws a running
+    # refit has cached stay valid.
+    source = (clips, timbres, buried) if buried else (clips, timbres)
+    kept = kept_arrays(cache / f"{name}.npz", source, compute)
     return kept["features"], kept["targets"]
 
 
@@ -128,12 +130,11 @@ def features_of(clips: list[Clip], timbres: bool, buried: bool = False) -> Track
         assert frames.chroma is not None
         tonic, mode = clip.key
         versions = [(frames.chroma, frames.bass_chroma)]
-        if timbres:  # seeded by the clip, so that a refit draws the same timbres
-            rng = np.random.default_rng(zlib.crc32(clip.describe().encode()))
-            versions.append(timbre_variant(frames.chroma, frames.bass_chroma, rng))
-        if buried and frames.bass_chroma is not None:  # drawn after the timbre, from the same seed
-            rng = np.random.default_rng(zlib.crc32(clip.describe().encode()) + 1)
-            versions.append((frames.chroma, bass_buried(frames.bass_chroma, rng)))
+        seed = zlib.crc32(clip.describe().encode())  # by the clip: a refit draws the same variants
+        if timbres:
+            versions.append(timbre_variant(frames.chroma, frames.bass_chroma, np.random.default_rng(seed)))
+        if buried and frames.bass_chroma is not None:
+            versions.append((frames.chroma, bass_buried(frames.bass_chroma, np.random.default_rng(seed + 1))))
         for chroma, bass in versions:
             features.append(key_features(chroma, bass, chord_labels(chroma)))
             targets.append(MODES.index(mode) * 12 + tonic)
@@ -203,13 +204,7 @@ def main() -> None:
     features_of([random_song(0)], timbres=True)
     with ProcessPoolExecutor(os.cpu_count()) as pool:  # one draw per core
         parts = list(
-            pool.map(
-                draw_tracks,
-                draws,
-                [args.cache] * len(draws),
-                [True] * len(draws),
-                [args.buried_bass] * len(draws),
-            )
+            pool.map(functools.partial(draw_tracks, cache=args.cache, buried=args.buried_bass), draws)
         )
         check_features, check_targets = pool.submit(draw_tracks, ("tune", 0, 0), args.cache, False).result()
         checks = {
