@@ -85,9 +85,14 @@ def error_body(message: str, code: str, details: dict[str, Any] | None = None) -
     body: dict[str, Any] = {"error": message, "code": code}
     if code == "VALIDATION_ERROR":
         body["details"] = details or {}
-    elif code == "RATE_LIMITED" and details and "retry_after" in details:
-        body["retry_after"] = details["retry_after"]
-    return body
+    return body | retry_field(code, details)
+
+
+def retry_field(code: str, details: dict[str, Any] | None) -> dict[str, Any]:
+    """A 429's `retry_after`, which SFA's and Sound Box's bodies both carry beside their message."""
+    if code == "RATE_LIMITED" and details and "retry_after" in details:
+        return {"retry_after": details["retry_after"]}
+    return {}
 
 
 def detail_text(message: str, code: str, details: dict[str, Any] | None = None) -> str:
@@ -114,10 +119,8 @@ def render_error(
     if is_pipeline_path(path):
         body: dict[str, Any] = {"detail": detail_text(message, code, details)}
     elif is_soundbox_path(path):
-        body = {"error": detail_text(message, code, details)}
+        body = {"error": detail_text(message, code, details)} | retry_field(code, details)
         status = 400 if status == 422 else status
-        if code == "RATE_LIMITED" and details and "retry_after" in details:
-            body["retry_after"] = details["retry_after"]
     else:
         body = error_body(message, code, details)
         body.update({name: value for name, value in (fields or {}).items() if name not in body})

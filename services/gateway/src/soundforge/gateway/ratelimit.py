@@ -86,6 +86,15 @@ class Verdict:
         return headers
 
 
+class Throttled(RateLimited):
+    """A verdict's refusal: the 429 with `retry_after`, and the verdict's headers (Retry-After among
+    them). The middleware raises none (it answers at once); a route enforcing a limit itself does."""
+
+    def __init__(self, verdict: Verdict) -> None:
+        super().__init__("rate limit exceeded", details={"retry_after": verdict.retry_after})
+        self.headers = verdict.headers()
+
+
 class RequestMeter:
     """One request's place on the limiter, for a route that spends more than the request itself.
 
@@ -216,8 +225,8 @@ class RateLimitMiddleware:
             await error_response(unavailable, path=scope["path"])(scope, receive, send)
             return
         if not verdict.allowed:
-            limited = RateLimited("rate limit exceeded", details={"retry_after": verdict.retry_after})
-            await error_response(limited, headers=verdict.headers(), path=scope["path"])(scope, receive, send)
+            limited = Throttled(verdict)
+            await error_response(limited, headers=limited.headers, path=scope["path"])(scope, receive, send)
             return
         meter = RequestMeter(self._limiter, identity, self._settings.rate_limit_heavy, verdict)
         scope.setdefault("state", {})[METER_STATE_KEY] = meter

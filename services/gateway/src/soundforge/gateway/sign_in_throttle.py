@@ -11,22 +11,13 @@ from __future__ import annotations
 
 from starlette.requests import Request
 
-from soundforge.gateway.ratelimit import RateLimiter, Verdict, parse_networks, request_address
+from soundforge.gateway.ratelimit import RateLimiter, Throttled, parse_networks, request_address
 from soundforge.gateway.settings import GatewaySettings
-from soundforge.runtime.errors import RateLimited
 
 LOG_IN_BY_ADDRESS = "log_in_ip"
 LOG_IN_BY_ADDRESS_AND_EMAIL = "log_in_ip_email"
 LOG_IN_BY_EMAIL = "log_in_email"
 REGISTER_BY_ADDRESS = "register_ip"
-
-
-class Throttled(RateLimited):
-    """A limit a route enforces itself; rendered as the middleware's 429, with Retry-After."""
-
-    def __init__(self, verdict: Verdict) -> None:
-        super().__init__("rate limit exceeded", details={"retry_after": verdict.retry_after})
-        self.headers = verdict.headers()
 
 
 class SignInThrottle:
