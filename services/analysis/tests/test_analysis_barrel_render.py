@@ -18,12 +18,14 @@ from soundforge.testing.labelled_material import SOUNDFONTS
 
 from .test_analysis_labelled_clips import (
     SR,
+    assert_a_harder_stroke_is_brighter,
     assert_draws_its_kinds_and_holds_what_sustains,
     assert_every_patch_and_drum_drawn_by_its_seed,
     assert_sounds_its_pitch,
     cents_between,
     hz_of,
     level_at,
+    level_swing,
     strongest_near,
 )
 
@@ -119,24 +121,10 @@ def test_the_star_wheel_repicks_a_held_string_at_its_rate() -> None:
     assert np.all(np.abs(np.diff(picked) - period) <= 2.0 * HELD.jitter * period + 1e-12)
     note = barrel_render.voice(_quiet(HELD), (57.0,), 100, 3.0, SR)
 
-    def swing(samples: npt.NDArray[np.float32]) -> tuple[float, float]:
-        """The level's strongest swing between 2 and 30 Hz (its slow fall taken out) and how deep the
-        swing at the star wheel's rate is."""
-        level = np.abs(samples[SR // 2 : 5 * SR // 2].astype(np.float64))
-        hop = SR // 200
-        level = level[: level.size // hop * hop].reshape(-1, hop).mean(axis=1)
-        times = np.arange(level.size) / 200
-        level = level - np.polyval(np.polyfit(times, level, 3), times)
-        spectrum = np.abs(np.fft.rfft(level * np.hanning(level.size), 8 * level.size))
-        freqs = np.fft.rfftfreq(8 * level.size, 1 / 200)
-        band = (freqs > 2) & (freqs < 30)
-        near = np.abs(freqs - HELD.repeat) < 0.5
-        return float(freqs[band][np.argmax(spectrum[band])]), float(spectrum[near].max())
-
-    rate, depth = swing(note)
+    rate, depth = level_swing(note, HELD.repeat)
     assert rate == pytest.approx(HELD.repeat, rel=0.05)
     once = barrel_render.voice(_quiet(dataclasses.replace(HELD, repeat=0.0)), (57.0,), 100, 3.0, SR)
-    assert swing(once)[1] < 0.2 * depth
+    assert level_swing(once, HELD.repeat)[1] < 0.2 * depth
 
 
 def test_a_damper_stops_a_string_and_a_tooth_rings_on() -> None:
@@ -152,11 +140,7 @@ def test_a_damper_stops_a_string_and_a_tooth_rings_on() -> None:
 
 def test_a_harder_stroke_is_brighter() -> None:
     """The zither's fifth partial against its first is stronger at velocity 127 than at 40."""
-    frames = np.array([0.05])
-    ratio = barrel_render.ratios(ZITHER, hz_of(60), SR)
-    loud = barrel_render.levels(ZITHER, hz_of(60), 1.0, 127, frames, ratio, np.zeros(1))[0]
-    soft = barrel_render.levels(ZITHER, hz_of(60), 1.0, 40, frames, ratio, np.zeros(1))[0]
-    assert loud[4] / loud[0] > 1.1 * soft[4] / soft[0]
+    assert_a_harder_stroke_is_brighter(barrel_render, ZITHER, 0.05, 4, 1.1, np.zeros(1))
 
 
 def test_an_instrument_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -> None:

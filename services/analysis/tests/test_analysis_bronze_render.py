@@ -14,14 +14,17 @@ import numpy.typing as npt
 import pytest
 from scipy import signal
 
-from soundforge.testing import bronze_render, struck_render
+from soundforge.testing import bronze_render
 from soundforge.testing.bronze_render import BRONZE, BRONZE_SETS, Instrument
 from soundforge.testing.labelled_material import SOUNDFONTS
 
 from .test_analysis_labelled_clips import (
     SR,
+    assert_a_harder_stroke_is_brighter,
     assert_draws_its_kinds_and_holds_what_sustains,
     assert_every_patch_and_drum_drawn_by_its_seed,
+    assert_grains_follow_the_stroke,
+    assert_rolled_at_its_rate,
     assert_sounds_its_pitch,
     cents_between,
     hz_of,
@@ -173,39 +176,12 @@ def test_the_mallets_roll_a_held_key_at_their_rate() -> None:
     """The gender's key rolled for 3 s: its strokes come 1/roll s apart, each within its jitter, as
     long as it is held, each no softer than 1 - 4 jitter; its level swings at the roll's rate (the
     strongest swing between 2 and 30 Hz within 5% of it); struck once, it has no such swing."""
-    times, strengths = bronze_render.strokes(ROLLED, 3.0, np.random.default_rng(2))
-    period = 1.0 / ROLLED.roll
-    assert times[0] == 0.0 and times[-1] < 3.0 <= times[-1] + 1.5 * period
-    assert np.all(np.abs(np.diff(times) - period) <= 2.0 * ROLLED.jitter * period + 1e-12)
-    assert strengths[0] == 1.0 and np.all(strengths >= 1.0 - 4.0 * ROLLED.jitter)
-    note = bronze_render.voice(_quiet(ROLLED), (57.0,), 100, 3.0, SR)
-
-    def swing(samples: npt.NDArray[np.float32]) -> tuple[float, float]:
-        level = np.abs(samples[SR // 2 : 5 * SR // 2].astype(np.float64))
-        hop = SR // 200
-        level = level[: level.size // hop * hop].reshape(-1, hop).mean(axis=1)
-        t = np.arange(level.size) / 200
-        level = level - np.polyval(np.polyfit(t, level, 3), t)
-        spectrum = np.abs(np.fft.rfft(level * np.hanning(level.size), 8 * level.size))
-        freqs = np.fft.rfftfreq(8 * level.size, 1 / 200)
-        band = (freqs > 2) & (freqs < 30)
-        near = np.abs(freqs - ROLLED.roll) < 0.5
-        return float(freqs[band][np.argmax(spectrum[band])]), float(spectrum[near].max())
-
-    rate, depth = swing(note)
-    assert rate == pytest.approx(ROLLED.roll, rel=0.05)
-    once = bronze_render.voice(_quiet(dataclasses.replace(ROLLED, roll=0.0)), (57.0,), 100, 3.0, SR)
-    assert swing(once)[1] < 0.2 * depth
+    assert_rolled_at_its_rate(bronze_render, _quiet(ROLLED))
 
 
 def test_a_harder_stroke_is_brighter() -> None:
     """The saron's third mode against its first is stronger at velocity 127 than at 40."""
-    frames = np.array([0.05])
-    ratio = bronze_render.ratios(SARON, hz_of(60), SR)
-    once = (np.zeros(1), np.ones(1))
-    loud = bronze_render.levels(SARON, hz_of(60), 1.0, 127, frames, ratio, once)[0]
-    soft = bronze_render.levels(SARON, hz_of(60), 1.0, 40, frames, ratio, once)[0]
-    assert loud[2] / loud[0] > 1.05 * soft[2] / soft[0]
+    assert_a_harder_stroke_is_brighter(bronze_render, SARON, 0.05, 2, 1.05, (np.zeros(1), np.ones(1)))
 
 
 def test_an_instrument_renders_the_same_twice_and_what_varies_is_drawn_by_its_seed() -> None:
@@ -249,15 +225,7 @@ def test_the_kit_rings_at_its_tuning_the_kendang_rises_onto_it_the_gong_beats_an
     freqs = np.fft.rfftfreq(16 * hum.size, 1 / 100)
     band = (freqs > 1.0) & (freqs < 6.0)
     assert float(freqs[band][np.argmax(spectrum[band])]) == pytest.approx(2.5, abs=0.2)
-    for drum in drums.values():
-        hit = bronze_render._hit(drum, 100, SR).astype(np.float64)
-        assert np.all(np.isfinite(hit)) and float(np.abs(hit).max()) > 0.005
-        stroke = struck_render.hit(bronze_render._SALT, drum, 100, SR).astype(np.float64)
-        if not drum.grains:
-            assert np.array_equal(hit, stroke)
-            continue
-        assert hit.size == stroke.size + round(drum.spread * SR) + 1
-        assert float(np.abs(hit).max()) == pytest.approx(float(np.abs(stroke).max()), rel=1e-5)
+    assert_grains_follow_the_stroke(bronze_render, drums)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in BRONZE_SETS])

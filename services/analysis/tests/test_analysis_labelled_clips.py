@@ -65,9 +65,11 @@ from soundforge.testing import (
     labelled_material_vault,
     labelled_material_ziggurat,
     phase_render,
+    rolled_render,
     sample_render,
     shaper_render,
     stk_render,
+    struck_render,
     voice_render,
     waveguide_render,
 )
@@ -771,6 +773,83 @@ def assert_every_patch_and_drum_drawn_by_its_seed(renderer: ModuleType, voice_se
     for program, patch in voice_set.programs.items():
         chord = renderer.voice(patch, (55.0, 60.0, 64.0, 67.0), 127, 1.0, SR)
         assert float(np.abs(chord).max()) <= 0.25 * patch.gain + 1e-6, program
+
+
+def level_swing(samples: npt.NDArray[np.float32], rate: float) -> tuple[float, float]:
+    """The level of `samples` from 0.5 to 2.5 s (200 a second, its slow fall taken out by a cubic):
+    the frequency of its strongest swing between 2 and 30 Hz, and how deep it swings within 0.5 Hz
+    of `rate`."""
+    level = np.abs(samples[SR // 2 : 5 * SR // 2].astype(np.float64))
+    hop = SR // 200
+    level = level[: level.size // hop * hop].reshape(-1, hop).mean(axis=1)
+    times = np.arange(level.size) / 200
+    level = level - np.polyval(np.polyfit(times, level, 3), times)
+    spectrum = np.abs(np.fft.rfft(level * np.hanning(level.size), 8 * level.size))
+    freqs = np.fft.rfftfreq(8 * level.size, 1 / 200)
+    band = (freqs > 2) & (freqs < 30)
+    near = np.abs(freqs - rate) < 0.5
+    return float(freqs[band][np.argmax(spectrum[band])]), float(spectrum[near].max())
+
+
+def assert_rolled_at_its_rate(renderer: ModuleType, rolled: Any) -> None:
+    """`rolled` (nothing sounding but its modes) held 3 s by `renderer`: its strokes come 1/roll s
+    apart, each within its jitter, as long as it is held, each no softer than 1 - 4 jitter; its level
+    swings at the roll's rate (the strongest swing between 2 and 30 Hz within 5% of it); struck once
+    (roll 0), it has no such swing."""
+    times, strengths = renderer.strokes(rolled, 3.0, np.random.default_rng(2))
+    period = 1.0 / rolled.roll
+    assert times[0] == 0.0 and times[-1] < 3.0 <= times[-1] + 1.5 * period
+    assert np.all(np.abs(np.diff(times) - period) <= 2.0 * rolled.jitter * period + 1e-12)
+    assert strengths[0] == 1.0 and np.all(strengths >= 1.0 - 4.0 * rolled.jitter)
+    rate, depth = level_swing(renderer.voice(rolled, (57.0,), 100, 3.0, SR), rolled.roll)
+    assert rate == pytest.approx(rolled.roll, rel=0.05)
+    once = renderer.voice(dataclasses.replace(rolled, roll=0.0), (57.0,), 100, 3.0, SR)
+    assert level_swing(once, rolled.roll)[1] < 0.2 * depth
+
+
+def assert_strummed_at_its_rate(renderer: ModuleType, strummed: Any, once: Any) -> None:
+    """`strummed` held 2 s by `renderer` (through rolled_render) is struck every 1/roll s (each within
+    `jitter` of a period) and sounds while held; `once`, with no roll, is struck once."""
+    rng = np.random.default_rng(3)
+    times, strengths = rolled_render.strokes(strummed.roll, strummed.jitter, 2.0, rng)
+    assert times.size == int(np.ceil(2.0 * strummed.roll)) and strengths[0] == 1.0
+    steps = np.diff(times) * strummed.roll
+    assert np.all(np.abs(steps - 1.0) <= 2 * strummed.jitter + 1e-9)
+    held = renderer.voice(strummed, (60.0,), 100, 2.0, SR)
+    assert level_at(held, hz_of(60), 1.8, 0.1) > 0.1 * level_at(held, hz_of(60), 0.1, 0.1)
+    assert rolled_render.strokes(once.roll, once.jitter, 2.0, rng)[0].size == 1
+
+
+def assert_a_harder_stroke_is_brighter(
+    renderer: ModuleType, patch: Any, at: float, mode: int, margin: float, struck: Any
+) -> None:
+    """`patch`'s `mode` (0 the first) against its first, `at` s into C4 held 1 s and `struck` as the
+    renderer's levels take its strokes, is over `margin` times stronger at velocity 127 than at 40."""
+    frames = np.array([at])
+    ratio = renderer.ratios(patch, hz_of(60), SR)
+    loud = renderer.levels(patch, hz_of(60), 1.0, 127, frames, ratio, struck)[0]
+    soft = renderer.levels(patch, hz_of(60), 1.0, 40, frames, ratio, struck)[0]
+    assert loud[mode] / loud[0] > margin * soft[mode] / soft[0]
+
+
+def assert_grains_follow_the_stroke(
+    renderer: ModuleType, drums: Any, stroked: Callable[[Any], bool] = lambda drum: True
+) -> None:
+    """Every drum of `drums` (a kit's number -> drum) rings or hisses, finite; of those `stroked`
+    (struck_render's stroke under what the renderer adds), one with grains carries its stroke again
+    at each grain (as long as the stroke and its spread, brought back to the stroke's peak), and one
+    with none is its stroke alone."""
+    for drum in drums.values():
+        hit = renderer._hit(drum, 100, SR).astype(np.float64)
+        assert np.all(np.isfinite(hit)) and float(np.abs(hit).max()) > 0.005
+        if not stroked(drum):
+            continue
+        stroke = struck_render.hit(renderer._SALT, drum, 100, SR).astype(np.float64)
+        if not drum.grains:
+            assert np.array_equal(hit, stroke)
+            continue
+        assert hit.size == stroke.size + round(drum.spread * SR) + 1
+        assert float(np.abs(hit).max()) == pytest.approx(float(np.abs(stroke).max()), rel=1e-5)
 
 
 def assert_draws_its_kinds_and_holds_what_sustains(split: str, voice_set: Any, kinds: set[str]) -> None:

@@ -12,7 +12,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from soundforge.testing import psaltery_render, struck_render
+from soundforge.testing import psaltery_render
 from soundforge.testing.labelled_material import SOUNDFONTS
 from soundforge.testing.psaltery_render import PSALTERY_SET, PSALTERY_SETS, Instrument
 
@@ -20,7 +20,9 @@ from .test_analysis_labelled_clips import (
     SR,
     assert_draws_its_kinds_and_holds_what_sustains,
     assert_every_patch_and_drum_drawn_by_its_seed,
+    assert_grains_follow_the_stroke,
     assert_sounds_its_pitch,
+    assert_strummed_at_its_rate,
     cents_between,
     hz_of,
     level_at,
@@ -128,15 +130,7 @@ def test_a_press_behind_the_bridge_only_raises_the_pitch() -> None:
 def test_a_tremolo_repicks_at_its_rate() -> None:
     """A guzheng's string in tremolo held 2 s is picked every 1/roll s (each within `jitter` of a
     period) and rings while held; plucked once, it has one pick."""
-    rng = np.random.default_rng(3)
-    times, strengths = psaltery_render.rolled_render.strokes(TREMOLO.roll, TREMOLO.jitter, 2.0, rng)
-    assert times.size == int(np.ceil(2.0 * TREMOLO.roll)) and strengths[0] == 1.0
-    steps = np.diff(times) * TREMOLO.roll
-    assert np.all(np.abs(steps - 1.0) <= 2 * TREMOLO.jitter + 1e-9)
-    held = psaltery_render.voice(TREMOLO, (60.0,), 100, 2.0, SR)
-    assert level_at(held, hz_of(60), 1.8, 0.1) > 0.1 * level_at(held, hz_of(60), 0.1, 0.1)
-    once = psaltery_render.rolled_render.strokes(GUZHENG.roll, GUZHENG.jitter, 2.0, rng)
-    assert once[0].size == 1
+    assert_strummed_at_its_rate(psaltery_render, TREMOLO, GUZHENG)
 
 
 def test_every_program_and_drum_renders_the_same_and_stays_in_its_level() -> None:
@@ -146,15 +140,7 @@ def test_every_program_and_drum_renders_the_same_and_stays_in_its_level() -> Non
 def test_the_kit_rings_and_its_ridges_and_levers_are_grains() -> None:
     """Every drum in the kit rings or hisses, finite; one with grains is its stroke and the grains
     after it, brought back to the stroke's peak."""
-    for drum in PSALTERY_SET.drums.drums.values():
-        hit = psaltery_render._hit(drum, 100, SR).astype(np.float64)
-        assert np.all(np.isfinite(hit)) and float(np.abs(hit).max()) > 0.005
-        stroke = struck_render.hit(psaltery_render._SALT, drum, 100, SR).astype(np.float64)
-        if not drum.grains:
-            assert np.array_equal(hit, stroke)
-            continue
-        assert hit.size == stroke.size + round(drum.spread * SR) + 1
-        assert float(np.abs(hit).max()) == pytest.approx(float(np.abs(stroke).max()), rel=1e-5)
+    assert_grains_follow_the_stroke(psaltery_render, PSALTERY_SET.drums.drums)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in PSALTERY_SETS])

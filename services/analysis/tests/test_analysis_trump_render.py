@@ -13,7 +13,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
-from soundforge.testing import struck_render, trump_render
+from soundforge.testing import trump_render
 from soundforge.testing.labelled_material import SOUNDFONTS
 from soundforge.testing.trump_render import TRUMP_SET, TRUMP_SETS, Instrument
 
@@ -21,7 +21,9 @@ from .test_analysis_labelled_clips import (
     SR,
     assert_draws_its_kinds_and_holds_what_sustains,
     assert_every_patch_and_drum_drawn_by_its_seed,
+    assert_grains_follow_the_stroke,
     assert_sounds_its_pitch,
+    assert_strummed_at_its_rate,
     cents_between,
     hz_of,
     level_at,
@@ -132,15 +134,7 @@ def test_a_plucked_note_dies_before_the_tongue_is_still() -> None:
 def test_a_strum_replucks_at_its_rate() -> None:
     """A Maultrommel strummed, held 2 s, is plucked every 1/roll s (each within `jitter` of a period)
     and sounds while held; plucked once, it has one pluck."""
-    rng = np.random.default_rng(3)
-    times, strengths = trump_render.rolled_render.strokes(STRUMMED.roll, STRUMMED.jitter, 2.0, rng)
-    assert times.size == int(np.ceil(2.0 * STRUMMED.roll)) and strengths[0] == 1.0
-    steps = np.diff(times) * STRUMMED.roll
-    assert np.all(np.abs(steps - 1.0) <= 2 * STRUMMED.jitter + 1e-9)
-    held = trump_render.voice(STRUMMED, (60.0,), 100, 2.0, SR)
-    assert level_at(held, hz_of(60), 1.8, 0.1) > 0.1 * level_at(held, hz_of(60), 0.1, 0.1)
-    once = trump_render.rolled_render.strokes(MAULTROMMEL.roll, MAULTROMMEL.jitter, 2.0, rng)
-    assert once[0].size == 1
+    assert_strummed_at_its_rate(trump_render, STRUMMED, MAULTROMMEL)
 
 
 def test_every_program_and_drum_renders_the_same_and_stays_in_its_level() -> None:
@@ -150,15 +144,7 @@ def test_every_program_and_drum_renders_the_same_and_stays_in_its_level() -> Non
 def test_the_kit_rings_and_its_rattles_and_jangles_are_grains() -> None:
     """Every drum in the kit rings or hisses, finite; one with grains is its stroke and the grains
     after it, brought back to the stroke's peak."""
-    for drum in TRUMP_SET.drums.drums.values():
-        hit = trump_render._hit(drum, 100, SR).astype(np.float64)
-        assert np.all(np.isfinite(hit)) and float(np.abs(hit).max()) > 0.005
-        stroke = struck_render.hit(trump_render._SALT, drum, 100, SR).astype(np.float64)
-        if not drum.grains:
-            assert np.array_equal(hit, stroke)
-            continue
-        assert hit.size == stroke.size + round(drum.spread * SR) + 1
-        assert float(np.abs(hit).max()) == pytest.approx(float(np.abs(stroke).max()), rel=1e-5)
+    assert_grains_follow_the_stroke(trump_render, TRUMP_SET.drums.drums)
 
 
 @pytest.mark.parametrize("split", [s for s in SOUNDFONTS if SOUNDFONTS[s] in TRUMP_SETS])
