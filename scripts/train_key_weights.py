@@ -24,7 +24,9 @@ and minor songs that dwell away from their tonic; since the sixteenth pass also 
 coloured by borrowed chords and secondary dominants), so that the fit sees thousands of
 progressions rather than the few dozen the splits name; since the twenty-third pass also songs
 voiced as jazz and soul voice them, whose dominant is disguised (extended_song: the tritone's
-substitute, suspended and altered dominants). Every track is read twice: as rendered, and with its
+substitute, suspended and altered dominants); with --returning-songs also returning vamps
+(returning_song: long modal vamps whose tonic comes back every other bar, their chords fitting
+another key's scale). Every track is read twice: as rendered, and with its
 chroma as another instrument's partials would colour it (key_learning.timbre_variant: a new
 split's instruments move those shares), so that the fit does not learn the few timbres it hears.
 With --buried-bass every track is read a third time, its bass chroma buried in noise peaks
@@ -42,8 +44,8 @@ keys the new fit and the weights it replaces get right on each: a refit left out
 checked on them says whether adding splits helps before a refit on all of them is shipped. --output
 writes the weights elsewhere than beside the analysis service (such a check's fit is not shipped).
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
-[--extended-songs 1500] [--l2 3e-3] [--units 32] [--members 3] [--buried-bass] [--cache DIR]
-[--dev-splits S ...] [--check-splits S ...] [--output PATH]
+[--extended-songs 1500] [--returning-songs 0] [--l2 3e-3] [--units 32] [--members 3] [--buried-bass]
+[--cache DIR] [--dev-splits S ...] [--check-splits S ...] [--output PATH]
 """
 
 from __future__ import annotations
@@ -78,7 +80,7 @@ from soundforge.testing.labelled_clips import (
     Clip,
     render_clip,
 )
-from soundforge.testing.progressions import extended_song, random_song
+from soundforge.testing.progressions import extended_song, random_song, returning_song
 from soundforge.testing.render_files import kept_arrays
 
 SR = 22050
@@ -86,7 +88,8 @@ RANDOM_SONGS = 4500  # 750 of each kind
 EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
-# A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended", first, count)
+# A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended" | "returning",
+# first, count)
 # for `count` songs of that kind from seed `first`.
 Draw = tuple[str, int, int]
 
@@ -97,6 +100,8 @@ def clips_of(draw: Draw) -> list[Clip]:
         return [random_song(seed) for seed in range(first, first + count)]
     if source == "extended":
         return [extended_song(seed) for seed in range(first, first + count)]
+    if source == "returning":
+        return [returning_song(seed) for seed in range(first, first + count)]
     return refit_splits.clips_of(source, first)
 
 
@@ -178,6 +183,12 @@ def main() -> None:
         default=EXTENDED_SONGS,
         help="and progressions.extended_song(seed) for seeds 0..N-1",
     )
+    parser.add_argument(
+        "--returning-songs",
+        type=int,
+        default=0,
+        help="and progressions.returning_song(seed) for seeds 0..N-1",
+    )
     parser.add_argument("--l2", type=float, default=3e-3)
     parser.add_argument("--units", type=int, default=32, help="the scorer's hidden units")
     parser.add_argument("--members", type=int, default=3, help="fits from seeded starts 0..N-1, averaged")
@@ -195,7 +206,8 @@ def main() -> None:
         args.cache.mkdir(parents=True, exist_ok=True)
     draws: list[Draw] = [("tune", seed, 0) for seed in range(1, args.seeds + 1)]
     draws += [(split, seed, 0) for split in args.dev_splits for seed in range(1, args.dev_seeds + 1)]
-    for source, songs in (("random", args.random_songs), ("extended", args.extended_songs)):
+    sources = (("random", args.random_songs), ("extended", args.extended_songs))
+    for source, songs in (*sources, ("returning", args.returning_songs)):
         draws += [(source, first, min(CHUNK, songs - first)) for first in range(0, songs, CHUNK)]
     # Compile the numba functions the workers run once, here, on one song: the forked workers
     # inherit them. Two workers compiling into a fresh cache at once crashed one of them (a pool of
@@ -231,12 +243,15 @@ def main() -> None:
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(args.dev_splits)} "
         f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
-        f"for seeds 0-{args.extended_songs - 1}: "
+        f"for seeds 0-{args.extended_songs - 1}"
+        + (f", returning_song for seeds 0-{args.returning_songs - 1}" if args.returning_songs else "")
+        + ": "
         f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)"
         + (", a third with the bass buried (key_learning.bass_buried)" if args.buried_bass else ""),
         "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
         f"--units {args.units} --members {args.members}"
+        + (f" --returning-songs {args.returning_songs}" if args.returning_songs else "")
         + (" --buried-bass" if args.buried_bass else "")
         + refit_splits.dev_splits_option(args.dev_splits),
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],

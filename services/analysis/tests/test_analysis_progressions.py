@@ -16,9 +16,11 @@ from soundforge.testing.progressions import (
     EXTENDED_KINDS,
     KINDS,
     MODES,
+    RETURNING,
     extended_song,
     progression,
     random_song,
+    returning_song,
     seventh,
     triad,
 )
@@ -32,7 +34,7 @@ def draws(kind: str, seed: int = 3) -> list:
 
 
 def test_draws_are_deterministic_and_varied() -> None:
-    for kind in KINDS + EXTENDED_KINDS:
+    for kind in (*KINDS, *EXTENDED_KINDS, RETURNING):
         first = draws(kind)
         assert first == draws(kind)
         # Thousands of songs, not a list in disguise (a blues has few forms: its voicings vary them).
@@ -65,6 +67,26 @@ def test_a_modal_vamp_dwells_on_its_tonic_and_stays_in_its_mode() -> None:
         tonic_third = 4 if mode == "major" else 3
         assert all(QUALITIES[q][1] == tonic_third for root, q in vamp.chords if root == 0)
         assert all((root + step) % 12 in scale for root, q in vamp.chords for step in QUALITIES[q])
+
+
+def test_a_returning_vamp_comes_home_every_other_bar_across_most_of_its_scale() -> None:
+    """6 or 8 bars, the tonic chord on every other one and 3 or 4 of the mode's other triads between,
+    none twice, the colour chord first in most; every mode drawn; every chord in the mode."""
+    vamps = draws(RETURNING)
+    assert {p.name.split()[1] for p in vamps} == set(MODES)
+    coloured = 0
+    for vamp in vamps:
+        scale, mode, colours = MODES[vamp.name.split()[1]]
+        assert (vamp.mode, vamp.scale) == (mode, scale)
+        roots = [root for root, _ in vamp.chords]
+        assert len(roots) in (6, 8) and roots[::2] == [0] * (len(roots) // 2)
+        between = roots[1::2]
+        assert 0 not in between and len(set(between)) == len(between)
+        coloured += between[0] in {scale[degree] for degree in colours}
+        tonic_third = 4 if mode == "major" else 3
+        assert all(QUALITIES[q][1] == tonic_third for root, q in vamp.chords if root == 0)
+        assert all((root + step) % 12 in scale for root, q in vamp.chords for step in QUALITIES[q])
+    assert 0.6 * DRAWS < coloured < 0.9 * DRAWS
 
 
 @pytest.mark.parametrize("kind", ["dwelling-major", "dwelling-minor"])
@@ -153,6 +175,12 @@ def test_a_random_song_is_drawn_as_the_tune_split_draws_its_songs_and_sounds_its
     assert [s.category for s in songs] == list(KINDS)
     songs += [extended_song(seed) for seed in range(len(EXTENDED_KINDS))]
     assert [s.category for s in songs[len(KINDS) :]] == list(EXTENDED_KINDS)
+    songs += [returning_song(seed) for seed in (0, 1)]
+    assert [s.category for s in songs[-2:]] == ["modal", "modal"] and songs[-1] == returning_song(1)
+    assert [s.progression.name.split()[:2] for s in songs[-2:] if s.progression] == [
+        ["returning", "dorian"],
+        ["returning", "phrygian"],
+    ]
     for clip in songs:
         assert clip.progression is not None and clip.progression.own == "random"
         assert clip.key == (clip.tonic, clip.progression.mode) and clip.bpm is not None

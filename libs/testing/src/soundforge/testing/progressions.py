@@ -10,6 +10,13 @@ the way the labelled material's are written, so that the fit sees thousands of t
   mixolydian's bVII, lydian's II, phrygian's bII, aeolian's bVI -- more often than not). Labelled
   by its tonic: minor for dorian, phrygian and aeolian, major for lydian and mixolydian, as key
   datasets annotate them.
+- a returning vamp (drawn by returning_song): a modal vamp of 6 or 8 bars whose tonic chord comes
+  back every other bar, between 3 or 4 of the mode's other triads (its colour chord first, more often
+  than not) -- the vamp a band jams on. Its chords cover most of its mode's scale, which is the scale
+  of another key (mixolydian's is its IV's major, lydian's its V's, dorian's its bVII's), so that only
+  the tonic's returns say which chord is home: the forty-first pass's read of hunebed (development
+  material since) put four of such vamps on the chord whose major scale they fit, while their tonic
+  held 36-48% of the chords read. The short vamps above cover too little of the scale to teach that.
 - a song in a major key that dwells on vi, ii or IV: 4 or 8 bars of diatonic chords in which the
   dwelt-on chord may hold as many bars as I, but I is there and is reached by a cadence (V-I,
   IV-I or ii-V-I).
@@ -55,6 +62,7 @@ from soundforge.testing.labelled_notation import (
 
 KINDS = ("modal", "dwelling-major", "dwelling-minor", "blues", "coloured-major", "coloured-minor")
 EXTENDED_KINDS = ("extended-major", "extended-minor")
+RETURNING = "returning"
 # Mode: (scale, the label's mode, the colour chords' scale degrees, 0-based).
 MODES = {
     "dorian": (DORIAN, "minor", (3,)),
@@ -90,6 +98,15 @@ def extended_song(seed: int) -> Clip:
     return song(kind, "tune", seed, progression(kind, rng), reference, rng)
 
 
+def returning_song(seed: int) -> Clip:
+    """A returning vamp (category "modal"), the modes in turn by seed, from a stream of its own (the
+    other kinds' songs stay as they were drawn before it was written)."""
+    rng = np.random.default_rng([seed, 1791])
+    reference = float(rng.uniform(432.0, 446.0))
+    mode = list(MODES)[seed % len(MODES)]
+    return song("modal", "tune", seed, _returning(mode, rng), reference, rng)
+
+
 def triad(scale: tuple[int, ...], degree: int) -> Chord | None:
     """The scale's triad on `degree` as (root, "maj" | "min"); None for a diminished or augmented one."""
     root = scale[degree]
@@ -123,6 +140,8 @@ def progression(kind: str, rng: np.random.Generator) -> Progression:
         return _coloured(rng, kind.split("-")[1])
     if kind in EXTENDED_KINDS:
         return _extended(rng, kind.split("-")[1])
+    if kind == RETURNING:
+        return _returning(str(rng.choice(list(MODES))), rng)
     raise ValueError(f"unknown kind: {kind}")
 
 
@@ -139,6 +158,16 @@ def _modal(rng: np.random.Generator) -> Progression:
     # The loop opens on its tonic; the others fall where they may (an excerpt starts anywhere anyway).
     order = [0, *rng.permutation(degrees[1:]).tolist()]
     return _written(f"random {name}", mode, scale, order, rng)
+
+
+def _returning(name: str, rng: np.random.Generator) -> Progression:
+    scale, mode, colours = MODES[name]
+    others = [d for d in range(1, 7) if triad(scale, d) is not None]
+    count = int(rng.choice((3, 4)))
+    first = int(rng.choice(colours)) if rng.random() < 0.7 else int(rng.choice(others))
+    between = [first, *rng.permutation([d for d in others if d != first])[: count - 1].tolist()]
+    degrees = [degree for other in between for degree in (0, other)]
+    return _written(f"returning {name}", mode, scale, degrees, rng)
 
 
 def _dwelling(rng: np.random.Generator, scale: tuple[int, ...], mode: str, dwelt: tuple[int, ...],
