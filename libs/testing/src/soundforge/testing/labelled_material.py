@@ -210,12 +210,17 @@ split from the forty-second pass on.
 is read once, only for the final numbers, never trained on; its material, in none of the others
 (hunebed's included), sits in labelled_material_dysse, which whoever tunes does not open either,
 merged in here the same way.
+"anta" was written for the forty-seventh pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(dysse's included), sits in labelled_material_anta, which whoever tunes does not open either, merged
+in here the same way.
 """
 
 from __future__ import annotations
 
 from pathlib import Path
 
+from soundforge.testing import labelled_material_anta as anta
 from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
@@ -325,6 +330,7 @@ SPLITS = (
     "quoit",
     "hunebed",
     "dysse",
+    "anta",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -358,7 +364,7 @@ SPLITS = (
 # thirty-eighth pass's numbers, from the thirty-ninth on; naveta and taula, read once for the
 # thirty-ninth pass's numbers, from the fortieth on; quoit, read once for the fortieth pass's
 # numbers, from the forty-first on; hunebed, read once for the forty-first pass's numbers, from
-# the forty-second on. Dysse never.
+# the forty-second on. Dysse and anta never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -481,6 +487,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *quoit.PROGRESSIONS["dwelling"],
         *hunebed.PROGRESSIONS["dwelling"],
         *dysse.PROGRESSIONS["dwelling"],
+        *anta.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -550,6 +557,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *quoit.PROGRESSIONS["modal"],
         *hunebed.PROGRESSIONS["modal"],
         *dysse.PROGRESSIONS["modal"],
+        *anta.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -603,6 +611,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *quoit.PROGRESSIONS["ambiguous"],
         *hunebed.PROGRESSIONS["ambiguous"],
         *dysse.PROGRESSIONS["ambiguous"],
+        *anta.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -616,8 +625,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed and dysse
-# each brought one of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse and
+# anta each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -671,6 +680,7 @@ METERS = {
     quoit.METER: quoit.METER_LAYOUT,
     hunebed.METER: hunebed.METER_LAYOUT,
     dysse.METER: dysse.METER_LAYOUT,
+    anta.METER: anta.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -732,6 +742,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "quoit": quoit.PROGRAMS,
     "hunebed": hunebed.PROGRAMS,
     "dysse": dysse.PROGRAMS,
+    "anta": anta.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -755,8 +766,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # guitar, organ, brass, reed or voice, naveta's instruments of stone, earth and wood no piano, guitar,
 # organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice,
 # quoit's toys no piano, guitar, organ, brass, reed or voice, hunebed's psalteries no piano, guitar,
-# organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice): they
-# draw their own programs only.
+# organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice, anta's
+# wheel-bowed strings no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -792,6 +803,7 @@ ONLY_OWN_PROGRAMS = (
     "quoit",
     "hunebed",
     "dysse",
+    "anta",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -832,7 +844,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (bronze_render.BRONZE_SETS), by theirs, and quoit's, a nursery's toys computed in numpy
 # (toy_render.TOY_SETS), by theirs, and hunebed's, psalteries plucked by hand computed in numpy
 # (psaltery_render.PSALTERY_SETS), by theirs, and dysse's, mouth harps plucked at the lips computed in
-# numpy (trump_render.TRUMP_SETS), by theirs.
+# numpy (trump_render.TRUMP_SETS), by theirs, and anta's, strings bowed by a wheel computed in numpy
+# (gurdy_render.GURDY_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -873,6 +886,7 @@ SOUNDFONTS: dict[str, Path] = {
     "quoit": quoit.SOUNDFONT,
     "hunebed": hunebed.SOUNDFONT,
     "dysse": dysse.SOUNDFONT,
+    "anta": anta.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -926,7 +940,13 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # tongue's thud with the mouth closed, a tongue rattling against its frame and choked, the player's
 # tongue clicking on the palate, breath forced through the slot, the harps' cases knocked, a frame
 # tapped on a tooth, a string of harps jangling on their cord, a frame's bow and a brass reed struck,
-# as ringing partials and noise, the rattles and the jangle as grains, no recording), held-out none.
+# as ringing partials and noise, the rattles and the jangle as grains, no recording), anta its gurdy
+# set's one kit (the heel stamped on a wooden stage, the soundbox's bowl knocked, the dog rattled by a
+# stroke with the strings muted and choked, a key's tangent clacking back, the wheel's rim rubbed with
+# no string on it, the dog hammered in a long roll, the wheel's cover tapped, the iron crank struck,
+# the keys' tangents knocked, the drone strings' hooks rattling, the wheel turned dry, a string
+# plucked off the wheel, as ringing partials and noise, the dog's chatter and the hooks' rattle as
+# grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -973,6 +993,7 @@ DRUM_KITS = {
     "quoit": quoit.DRUM_KITS,
     "hunebed": hunebed.DRUM_KITS,
     "dysse": dysse.DRUM_KITS,
+    "anta": anta.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -996,7 +1017,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # gender's key and its kenong's kettle rolled, while the two padded mallets roll them; quoit's, in its
 # toy piano's rod and its boomwhacker's tube, while they are struck over and over; hunebed's, in its
 # guzheng's string and its qanun's course in tremolo, while they are repicked; dysse's, in its
-# Maultrommel and its khomus strummed, while they are plucked over and over).
+# Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle
+# played in strokes of the wrist and its Geigenwerk, while the wheel bows them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1034,6 +1056,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "quoit": quoit.SUSTAINED_PROGRAMS,
     "hunebed": hunebed.SUSTAINED_PROGRAMS,
     "dysse": dysse.SUSTAINED_PROGRAMS,
+    "anta": anta.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1141,6 +1164,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **quoit.DRUM_PATTERNS,
     **hunebed.DRUM_PATTERNS,
     **dysse.DRUM_PATTERNS,
+    **anta.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1189,6 +1213,7 @@ _OWN_PATTERNS = {
     "quoit": tuple(quoit.DRUM_PATTERNS),
     "hunebed": tuple(hunebed.DRUM_PATTERNS),
     "dysse": tuple(dysse.DRUM_PATTERNS),
+    "anta": tuple(anta.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1252,6 +1277,7 @@ TEMPO_RANGES = {
     "quoit": quoit.TEMPO_RANGES,
     "hunebed": hunebed.TEMPO_RANGES,
     "dysse": dysse.TEMPO_RANGES,
+    "anta": anta.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1301,6 +1327,7 @@ SONG_METERS = {
     "quoit": quoit.SONG_METERS,
     "hunebed": hunebed.SONG_METERS,
     "dysse": dysse.SONG_METERS,
+    "anta": anta.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1374,13 +1401,14 @@ COUNTS = {
     "quoit": quoit.COUNTS,
     "hunebed": hunebed.COUNTS,
     "dysse": dysse.COUNTS,
+    "anta": anta.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's and dysse's.
+# hunebed's, dysse's and anta's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1415,5 +1443,6 @@ PRODUCTION = {
     "quoit": quoit.PRODUCTION,
     "hunebed": hunebed.PRODUCTION,
     "dysse": dysse.PRODUCTION,
+    "anta": anta.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -437,5 +437,7 @@ _DRAWN_STEPS: dict[
     "telecoil": production_bus.telecoil,
     "tannoy": production_bus.tannoy,
     "dub": production_bus.high_speed_dub,
+    "megaphone": production_bus.megaphone,
+    "vitaphone": production_bus.vitaphone,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

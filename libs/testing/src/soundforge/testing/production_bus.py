@@ -18,7 +18,8 @@ microcassette dictaphone's automatic level control, tape and hiss, a smartphone'
 call and its echo canceller's suppressor, a lift car's ceiling speaker in its small metal room, a
 stadium's delay tower with the main stacks far behind it and the far stand's echo, a church's
 induction loop heard on a hearing aid's telecoil, a ship's tannoy heard on its open deck, a cassette
-dubbed at high speed; and what the steps share (rms, envelope, peak_hold, reverberate)."""
+dubbed at high speed, a megaphone held up in a town square, a sound-on-disc cinema's record in its
+picture palace; and what the steps share (rms, envelope, peak_hold, reverberate)."""
 
 from __future__ import annotations
 
@@ -371,6 +372,27 @@ _DUB_SHELF = ((3500.0, 6000.0), (3.0, 7.0))
 _DUB_BUMP = ((55.0, 95.0), 1.5, (2.0, 3.5))  # the playback heads' low bump: Hz drawn, Q, dB drawn
 # m drawn: the wound copy's layer's radius; the pre-echo's dB, drawn; how many dB the post-echo is under it.
 _DUB_PRINT = ((0.011, 0.025), (-52.0, -44.0), 4.0)
+# Hz drawn: a parade megaphone's folded re-entrant horn's band, its bell 25-30 cm (2nd order); its
+# driver and throat's resonance: Hz drawn, Q, dB drawn.
+_MEGAPHONE_HORN = ((150.0, 240.0), (3200.0, 4800.0))
+_MEGAPHONE_THROAT = ((1100.0, 2000.0), 2.5, (5.0, 9.0))
+_MEGAPHONE_DRIVE = (1.2, 2.5)  # drawn: how far past its battery's rails its amplifier is driven (tanh)
+_MEGAPHONE_DISTANCE = (15.0, 40.0)  # m drawn: across the town square to the listener
+_MEGAPHONE_AIR = 0.0017  # dB a metre the air takes at 1 kHz, growing as the frequency's square
+# m drawn: the listener to the facade behind; its reflection, drawn; what the stone keeps, Hz drawn.
+_MEGAPHONE_FACADE = ((4.0, 9.0), (0.15, 0.25), (3000.0, 5000.0))
+_MEGAPHONE_CROWD = ((0.05, 0.2), (-26.0, -20.0))  # Hz drawn: the crowd's swell; its murmur's dB, drawn
+_MEGAPHONE_CROWD_BAND = (200.0, 2000.0)  # Hz: the crowd's voices (2nd order)
+_VITAPHONE_BAND = ((80.0, 120.0), (4500.0, 6000.0))  # Hz drawn: the electrical recording's band (2nd order)
+_VITAPHONE_RPM = 100.0 / 3.0  # the sixteen-inch disc's turns a minute
+_VITAPHONE_RADIUS = (0.06, 0.19)  # m drawn: where on the disc, played from the inside out, the clip falls
+_VITAPHONE_TRACE = 6.25e-5  # m: the shortest wavelength the steel needle traces (1st order, v / this)
+_VITAPHONE_SURFACE = ((-36.0, -30.0), 0.3)  # the shellac's hiss, dB drawn; how much it swells each turn
+_VITAPHONE_CRACKLE = ((2.0, 6.0), (-52.0, -46.0), 0.0008)  # a second drawn; dB drawn; s each dies over
+_VITAPHONE_HORNS = ((90.0, 140.0), (4000.0, 5500.0))  # Hz drawn: the screen's horns' band (2nd order)
+_VITAPHONE_HALL = ((1.2, 2.2), (0.02, 0.04), 0.25)  # the picture palace: RT60 s, pre-delay s, drawn; wet
+# Frames a second of the projector's intermittent; its clatter through the booth's port: dB drawn, Hz.
+_VITAPHONE_PROJECTOR = (24.0, (-44.0, -38.0), (1000.0, 3000.0))
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1828,6 +1850,103 @@ def high_speed_dub(samples: Signal, sample_rate: int, rng: np.random.Generator) 
         rng.standard_normal(out.size),
     )
     return np.asarray(out + under(out, hiss, rng, copy))
+
+
+def megaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played into a hand megaphone held up in a town square and heard across it: its
+    amplifier driven past its battery's rails at the peaks (tanh, a drive drawn in _MEGAPHONE_DRIVE:
+    the notes' odd harmonics and, a little, their sums and differences); its folded horn's band
+    (_MEGAPHONE_HORN, both ways) and its driver and throat's resonance (_MEGAPHONE_THROAT: peaking);
+    the air over a distance drawn in _MEGAPHONE_DISTANCE taking the highs (_MEGAPHONE_AIR dB a metre
+    at 1 kHz, as the frequency's square, a real response); the facade behind the listener
+    (_MEGAPHONE_FACADE: twice its distance later, at its reflection less the spreading over the longer
+    path, duller off the stone); the crowd's murmur (pink_noise over _MEGAPHONE_CROWD_BAND, swelling:
+    sway, brought under: under). Every filter runs both ways and the facade's echo comes after the
+    horn's own sound: no note and no beat moves."""
+    peak = float(np.max(np.abs(samples))) or 1.0
+    drive = float(rng.uniform(*_MEGAPHONE_DRIVE))
+    out = peak * np.tanh(drive * samples / peak) / np.tanh(drive)
+    (lowest, highest), (dullest, brightest) = _MEGAPHONE_HORN
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    (low, high), q, (least, most) = _MEGAPHONE_THROAT
+    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    distance = float(rng.uniform(*_MEGAPHONE_DISTANCE))
+    frequencies = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
+    air = 10.0 ** (-_MEGAPHONE_AIR * distance * (frequencies / 1000.0) ** 2 / 20.0)
+    out = np.fft.irfft(np.fft.rfft(out) * air, out.size)
+    (nearest, farthest), (faintest, loudest), (duller, brighter) = _MEGAPHONE_FACADE
+    behind = float(rng.uniform(nearest, farthest))
+    late = round(2.0 * behind / _SOUND_SPEED * sample_rate)
+    share = float(rng.uniform(faintest, loudest)) * distance / (distance + 2.0 * behind)
+    stone = signal.butter(1, min(float(rng.uniform(duller, brighter)), 0.45 * sample_rate), fs=sample_rate,
+                          output="sos")  # fmt: skip
+    out = out + share * np.pad(signal.sosfiltfilt(stone, out), (late, 0))[: out.size]
+    rates, level = _MEGAPHONE_CROWD
+    crowd = signal.sosfiltfilt(
+        signal.butter(2, _MEGAPHONE_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
+        pink_noise(rng, out.size),
+    ) * (1.0 + 0.4 * sway(rng, rates, out.size, sample_rate))
+    return np.asarray(out + under(out, crowd, rng, level))
+
+
+def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a sound-on-disc cinema's record, played in a picture palace: the electrical
+    recording's band (_VITAPHONE_BAND, both ways); the steel needle's tracing loss where the clip
+    falls on the sixteen-inch disc turning _VITAPHONE_RPM, played from the inside out (a radius drawn
+    in _VITAPHONE_RADIUS, the groove's speed 2 pi r rpm / 60 over _VITAPHONE_TRACE the corner: 3.4-10.6
+    kHz, 1st order, both ways); the shellac's hiss swelling once a turn of the disc (sway at the
+    disc's rate, _VITAPHONE_SURFACE) and its crackle (_VITAPHONE_CRACKLE: clicks drawn in time, each
+    dying in a millisecond, brought under: under); the horns behind the screen (_VITAPHONE_HORNS, both
+    ways); the palace's reverb (_VITAPHONE_HALL: decaying noise after a pre-delay, reverberate); the
+    projector's intermittent clattering _VITAPHONE_PROJECTOR's frames a second through the booth's
+    port. The disc turns at the speed it was cut at: no note moves."""
+    (lowest, highest), (dullest, brightest) = _VITAPHONE_BAND
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    groove = 2.0 * np.pi * float(rng.uniform(*_VITAPHONE_RADIUS)) * _VITAPHONE_RPM / 60.0
+    corner = min(groove / _VITAPHONE_TRACE, 0.45 * sample_rate)
+    out = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
+    level, swell = _VITAPHONE_SURFACE
+    turn = _VITAPHONE_RPM / 60.0
+    hiss = signal.sosfiltfilt(
+        signal.butter(1, 1500.0, btype="highpass", fs=sample_rate, output="sos"),
+        rng.standard_normal(out.size),
+    ) * (1.0 + swell * sway(rng, (turn, turn), out.size, sample_rate))
+    surface = under(out, hiss, rng, level)
+    rates, loud, dies = _VITAPHONE_CRACKLE
+    clicks = np.zeros(out.size)
+    at = rng.integers(0, out.size, int(float(rng.uniform(*rates)) * out.size / sample_rate) + 1)
+    clicks[at] = rng.uniform(0.3, 1.0, at.size) * rng.choice((-1.0, 1.0), at.size)
+    pole = np.exp(-1.0 / (dies * sample_rate))
+    clicks = signal.lfilter([1.0], [1.0, -pole], clicks)
+    out = out + surface + under(out, clicks, rng, loud)
+    (lowest, highest), (dullest, brightest) = _VITAPHONE_HORNS
+    band = (
+        float(rng.uniform(lowest, highest)),
+        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+    )
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    rt60s, predelays, wet = _VITAPHONE_HALL
+    rt60, predelay = float(rng.uniform(*rt60s)), float(rng.uniform(*predelays))
+    t = np.arange(int((predelay + 1.2 * rt60) * sample_rate)) / sample_rate
+    tail = (
+        rng.standard_normal(t.size) * 10.0 ** (-3.0 * np.maximum(t - predelay, 0.0) / rt60) * (t >= predelay)
+    )
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
+    frames, clatter, port = _VITAPHONE_PROJECTOR
+    pulls = (np.arange(out.size) / sample_rate * frames) % 1.0
+    rattle = signal.sosfiltfilt(
+        signal.butter(2, port, btype="bandpass", fs=sample_rate, output="sos"),
+        rng.standard_normal(out.size) * np.exp(-pulls / 0.12),
+    )
+    return np.asarray(out + under(out, rattle, rng, clatter))
 
 
 def adpcm(samples: Signal) -> Signal:
