@@ -17,8 +17,8 @@ since the twenty-ninth pyramid's, since the thirtieth ziggurat's, since the thir
 since the thirty-second cromlech's, since the thirty-third menhir's, since the thirty-fourth
 obelisk's and trilithon's, since the thirty-fifth stele's, since the thirty-sixth cist's, since
 the thirty-seventh broch's, since the thirty-eighth nuraghe's, since the thirty-ninth talayot's,
-since the fortieth naveta's and taula's, since the forty-first quoit's and since the forty-second
-hunebed's the same way; nothing of "dysse" or "anta" is read.
+since the fortieth naveta's and taula's, since the forty-first quoit's, since the forty-second
+hunebed's and since the forty-third dysse's the same way; nothing of "anta" is read.
 Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major
 and minor songs that dwell away from their tonic; since the sixteenth pass also blues, and songs
 coloured by borrowed chords and secondary dominants), so that the fit sees thousands of

@@ -17,8 +17,8 @@ ziggurat's, since the thirty-first henge's, since the thirty-second cromlech's, 
 thirty-third menhir's, since the thirty-fourth obelisk's and trilithon's and since the
 thirty-fifth stele's, since the thirty-sixth cist's, since the thirty-seventh broch's, since the
 thirty-eighth nuraghe's, since the thirty-ninth talayot's, since the fortieth naveta's and
-taula's, since the forty-first quoit's and since the forty-second hunebed's the same way; never
-anything of "dysse" or "anta".
+taula's, since the forty-first quoit's, since the forty-second hunebed's and since the
+forty-third dysse's the same way; never anything of "anta".
 Beside them, per tune seed:
 - metronomes: even clicks (sine or noise bursts, synthetic kick, snare or hat) at 55-200 BPM,
   accented every 2, 3 or 4 beats or not at all, where every click is a beat -- the songs and drum

@@ -119,7 +119,8 @@ numbers, and a development split since),
 material none of the others has; read once, for the forty-first pass's final numbers, and a
 development split since), "dysse" (written for the
 forty-sixth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "anta" (written for the forty-seventh pass
+others has; read once, for the forty-second pass's final numbers, and a development split since)
+and "anta" (written for the forty-seventh pass
 of method work by someone other than whoever tunes, with material none of the others has; read
 once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -302,8 +303,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     thirty-second, menhir since the thirty-third, obelisk and trilithon since the
     thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
     thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth, naveta and
-    taula since the fortieth, quoit since the forty-first, hunebed since the forty-second), dysse
-    and anta never."""
+    taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
+    since the forty-third), anta never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
