@@ -89,8 +89,7 @@ EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
 # A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended" | "returning",
-# first, count)
-# for `count` songs of that kind from seed `first`.
+# first, count) for `count` songs of that kind from seed `first`.
 Draw = tuple[str, int, int]
 
 
