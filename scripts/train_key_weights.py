@@ -2,23 +2,10 @@
 
 The tracks: clip_set("tune", seed) for seeds 1..N -- the tune split's progressions, modes,
 instruments, drum patterns and tempos drawn again with other seeds (seed 0 is the tune split the
-accuracy bench reports, kept out as a check) -- and, since the fifth pass of method work, the
-held-out, fresh and blind splits' material drawn with seeds 1..M (their seed 0, which the bench
-reports, is never read here: those splits were read while choosing, so they are development material
-now), since the sixth sealed's, since the seventh vault's, since the eighth cellar's, since the
-ninth crypt's, since the tenth tomb's, since the eleventh catacomb's, since the twelfth ossuary's,
-since the thirteenth charnel's, since the fourteenth sepulchre's, since the fifteenth barrow's,
-since the sixteenth mausoleum's, since the seventeenth undercroft's, since the eighteenth
-reliquary's, since the nineteenth cenotaph's, since the twentieth columbarium's, since the
-twenty-first hypogeum's, since the twenty-second necropolis's, since the twenty-third tumulus's and
-since the twenty-fourth mastaba's, cairn's and dolmen's, since the twenty-fifth kurgan's, since the
-twenty-sixth tholos's, since the twenty-seventh sarcophagus's, since the twenty-eighth stupa's,
-since the twenty-ninth pyramid's, since the thirtieth ziggurat's, since the thirty-first henge's,
-since the thirty-second cromlech's, since the thirty-third menhir's, since the thirty-fourth
-obelisk's and trilithon's, since the thirty-fifth stele's, since the thirty-sixth cist's, since
-the thirty-seventh broch's, since the thirty-eighth nuraghe's, since the thirty-ninth talayot's,
-since the fortieth naveta's and taula's, since the forty-first quoit's, since the forty-second
-hunebed's and since the forty-third dysse's the same way; nothing of "anta" is read.
+accuracy bench reports, kept out as a check) -- and every development split's
+(labelled_material.DEVELOPMENT_SPLITS: each split read once for a pass's numbers, in the order they
+were read) material drawn with seeds 1..M. Their seed 0, which the bench reports, is never read
+here, nor anything of a split not yet read (the bench's READ_ONCE).
 Beside them, songs of random progressions (soundforge.testing.progressions: modal vamps, and major
 and minor songs that dwell away from their tonic; since the sixteenth pass also blues, and songs
 coloured by borrowed chords and secondary dominants), so that the fit sees thousands of
