@@ -1173,7 +1173,7 @@ def test_the_unknowns_are_what_they_say() -> None:
 
 def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> None:
     assert training_clips("tune", 0) == clip_set("tune", 0)  # the check the bench also reports
-    # Read while choosing, each from the pass after its one read (docs/architecture.md): their other
+    # Read while choosing, each from the pass after its one read (docs/analysis-passes.md): their other
     # seeds are trained on, never seed 0, which the bench reports.
     development = (
         "held-out",

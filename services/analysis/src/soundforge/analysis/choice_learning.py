@@ -68,7 +68,7 @@ class ChoiceNetwork:
     measures combine (a snare every other beat means one thing at 70 BPM and another at 140), which
     one weight per measure cannot say. With each development split left out of the fit in turn,
     the level was right on 90.9% of their seed 0 clips with a pulse scored linearly and 93.8% by
-    this network; on drums alone 72% -> 85% (docs/architecture.md, the eleventh pass)."""
+    this network; on drums alone 72% -> 85% (docs/analysis-passes.md, the eleventh pass)."""
 
     mean: Floats  # (features,)
     scale: Floats  # (features,)

@@ -139,7 +139,7 @@ def dominant_seventh_shares(
     a dominant: a major key's V7 and the raised V7 of its relative minor are on different roots, so
     where the sevenths sit says which of the two is home. Read apart from the triads, it took key
     exact on the four splits written apart, each left out of the training in turn, from 88.6% to
-    90.0% on average (docs/architecture.md, the tenth pass).
+    90.0% on average (docs/analysis-passes.md, the tenth pass).
     """
     if chroma.shape[1] == 0:
         return np.zeros(12)

@@ -173,7 +173,7 @@ class KeyScorer:
     sealed split the two were within a clip of each other. Fit on the splits' few dozen
     progressions alone it learnt those progressions (100% on its training set); the sixth pass
     adds thousands of random ones (testing.progressions) and 30 times the weight penalty, and a
-    left-out split's modal vamps went from 65-70% to 77-84% (docs/architecture.md)."""
+    left-out split's modal vamps went from 65-70% to 77-84% (docs/analysis-passes.md)."""
 
     hidden: npt.NDArray[np.float64]  # (INPUTS, units)
     bias: npt.NDArray[np.float64]  # (units,)

@@ -170,7 +170,7 @@ def timbre_variant(
 # A small speaker's band or a loud room's rumble can take the bass line out of the bass band and
 # leave noise peaks on any pitch class: on quoit's lift car a frame's strongest bass pitch class is
 # the dry render's 26% of the time, on its speakerphone 60%, and the bass chroma costs most of what
-# the production costs the keys (forty-first pass, docs/architecture.md). The bass line kept at a
+# the production costs the keys (forty-first pass, docs/analysis-passes.md). The bass line kept at a
 # level drawn in _BURIED_DB against noise of a frame's mean power per pitch class leaves the
 # strongest pitch class where it was in 15%, 40% and 87% of quoit's dry frames at -15, -10 and
 # -5 dB; at -12 dB its keys read from the dry chroma fall from 102 to 90 of 128, where the lift's
