@@ -1,4 +1,4 @@
-"""The harder labelled set: forty-seven disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: forty-eight disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -40,6 +40,7 @@ from soundforge.testing import (
     labelled_material_hunebed,
     labelled_material_hypogeum,
     labelled_material_kurgan,
+    labelled_material_mamoa,
     labelled_material_mastaba,
     labelled_material_mausoleum,
     labelled_material_menhir,
@@ -130,6 +131,7 @@ from soundforge.testing.tape_render import TAPE_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
 from soundforge.testing.toy_render import TOY_SETS
 from soundforge.testing.trump_render import TRUMP_SETS
+from soundforge.testing.vessel_render import VESSEL_SETS
 from soundforge.testing.vocoder_render import VOCODER_SETS
 from soundforge.testing.waveguide_render import STRING_SETS
 from soundforge.testing.wavetable_render import WAVETABLE_SETS
@@ -215,6 +217,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "hunebed",
         "dysse",
         "anta",
+        "mamoa",
     )
 
 
@@ -271,7 +274,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the thirty-second's), obelisk and trilithon (the thirty-third's), stele (the thirty-fourth's)
 # cist (the thirty-fifth's), broch (the thirty-sixth's), nuraghe (the thirty-seventh's), talayot
 # (the thirty-eighth's), naveta and taula (the thirty-ninth's), quoit (the fortieth's), hunebed
-# (the forty-first's) and dysse (the forty-second's; all forty-two development since), and anta.
+# (the forty-first's) and dysse (the forty-second's; all forty-two development since), and anta and mamoa.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -316,6 +319,7 @@ WRITTEN_APART = {
     "hunebed": labelled_material_hunebed,
     "dysse": labelled_material_dysse,
     "anta": labelled_material_anta,
+    "mamoa": labelled_material_mamoa,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -357,7 +361,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth, stele the thirty-seventh,
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
-    dysse the forty-sixth, anta the forty-seventh) by someone other than whoever tunes, for that
+    dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth) by someone other than
+    whoever tunes, for that
     pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -373,8 +378,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     instruments, a set of instruments that wind and water sound, a set of mechanical music, a set of
     instruments of stone, earth and wood, a set of a gamelan's bronzes, a set of a nursery's toys, a set
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
-    a wheel): a split that renders through a soundfont of its own has timbres of its own whatever
-    programs it draws."""
+    a wheel, a set of vessel flutes and blown vessels): a split that renders through a soundfont of
+    its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -469,6 +474,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("hunebed", "97bfde9a9721ca11fef3e975deb79fff3e002b74fc802d82d2e20af7ef628418"),
         ("dysse", "354ec29067becd2adeb530d262aa409f8aa99ed55d0c98f2c830cb3f574486b8"),
         ("anta", "443ceb1e5a5b8928a2f8addad0ad7bcb2261b8e407669ee61b133ade551a7ed6"),
+        ("mamoa", "378828bd4faff1d7c5c0e6571ae543a6c1aee3574702e486a13acebd0dc9d65a"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -533,8 +539,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     mallets), in the nursery's toys one renders through (toy_render: its program 48, a toy piano's
     rod rolled), in the psalteries one renders through (psaltery_render: its program 48, a
     guzheng's string in tremolo), in the mouth harps one renders through (trump_render: its
-    program 48, a Maultrommel strummed) and in the wheel-bowed strings one renders through
-    (gurdy_render: its program 48, a vielle played in strokes of the wrist); another sample set's
+    program 48, a Maultrommel strummed), in the wheel-bowed strings one renders through
+    (gurdy_render: its program 48, a vielle played in strokes of the wrist) and in the vessel flutes
+    one renders through (vessel_render: its program 48, bottles blown long); another sample set's
     samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -569,6 +576,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         PSALTERY_SETS,
         TRUMP_SETS,
         GURDY_SETS,
+        VESSEL_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1073,8 +1081,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
-    set's, a bronze set's, a toy set's, a psaltery set's, a trump set's and a gurdy set's too), is in
-    two sets."""
+    set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's and a vessel
+    set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1117,6 +1125,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [psaltery_set.drums.kit for psaltery_set in PSALTERY_SETS.values()]
     kits += [trump_set.drums.kit for trump_set in TRUMP_SETS.values()]
     kits += [gurdy_set.drums.kit for gurdy_set in GURDY_SETS.values()]
+    kits += [vessel_set.drums.kit for vessel_set in VESSEL_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1227,8 +1236,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # anta never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # anta and mamoa never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("anta", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("mamoa", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -215,6 +215,10 @@ split from the forty-third pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (dysse's included), sits in labelled_material_anta, which whoever tunes does not open either, merged
 in here the same way.
+"mamoa" was written for the forty-eighth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(anta's included), sits in labelled_material_mamoa, which whoever tunes does not open either, merged
+in here the same way.
 """
 
 from __future__ import annotations
@@ -240,6 +244,7 @@ from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
 from soundforge.testing import labelled_material_kurgan as kurgan
+from soundforge.testing import labelled_material_mamoa as mamoa
 from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_menhir as menhir
@@ -332,6 +337,7 @@ SPLITS = (
     "hunebed",
     "dysse",
     "anta",
+    "mamoa",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -366,7 +372,7 @@ SPLITS = (
 # thirty-ninth pass's numbers, from the fortieth on; quoit, read once for the fortieth pass's
 # numbers, from the forty-first on; hunebed, read once for the forty-first pass's numbers, from
 # the forty-second on; dysse, read once for the forty-second pass's numbers, from the forty-third
-# on. Anta never.
+# on. Anta and mamoa never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -491,6 +497,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hunebed.PROGRESSIONS["dwelling"],
         *dysse.PROGRESSIONS["dwelling"],
         *anta.PROGRESSIONS["dwelling"],
+        *mamoa.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -561,6 +568,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hunebed.PROGRESSIONS["modal"],
         *dysse.PROGRESSIONS["modal"],
         *anta.PROGRESSIONS["modal"],
+        *mamoa.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -615,6 +623,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *hunebed.PROGRESSIONS["ambiguous"],
         *dysse.PROGRESSIONS["ambiguous"],
         *anta.PROGRESSIONS["ambiguous"],
+        *mamoa.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -628,8 +637,8 @@ CADENTIAL = (
 # blind, and sealed, vault, cellar, crypt, tomb, catacomb, ossuary, charnel, sepulchre, barrow,
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
-# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse and
-# anta each brought one of their own
+# obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
+# anta and mamoa each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -684,6 +693,7 @@ METERS = {
     hunebed.METER: hunebed.METER_LAYOUT,
     dysse.METER: dysse.METER_LAYOUT,
     anta.METER: anta.METER_LAYOUT,
+    mamoa.METER: mamoa.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -746,6 +756,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "hunebed": hunebed.PROGRAMS,
     "dysse": dysse.PROGRAMS,
     "anta": anta.PROGRAMS,
+    "mamoa": mamoa.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -770,7 +781,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # organ, brass, reed or voice, taula's gamelan bronzes no piano, guitar, organ, brass, reed or voice,
 # quoit's toys no piano, guitar, organ, brass, reed or voice, hunebed's psalteries no piano, guitar,
 # organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice, anta's
-# wheel-bowed strings no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
+# wheel-bowed strings no piano, guitar, organ, brass, reed or voice, mamoa's vessel flutes no piano,
+# guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -807,6 +819,7 @@ ONLY_OWN_PROGRAMS = (
     "hunebed",
     "dysse",
     "anta",
+    "mamoa",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -848,7 +861,8 @@ ONLY_OWN_PROGRAMS = (
 # (toy_render.TOY_SETS), by theirs, and hunebed's, psalteries plucked by hand computed in numpy
 # (psaltery_render.PSALTERY_SETS), by theirs, and dysse's, mouth harps plucked at the lips computed in
 # numpy (trump_render.TRUMP_SETS), by theirs, and anta's, strings bowed by a wheel computed in numpy
-# (gurdy_render.GURDY_SETS), by theirs.
+# (gurdy_render.GURDY_SETS), by theirs, and mamoa's, vessel flutes and blown vessels computed in numpy
+# (vessel_render.VESSEL_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -890,6 +904,7 @@ SOUNDFONTS: dict[str, Path] = {
     "hunebed": hunebed.SOUNDFONT,
     "dysse": dysse.SOUNDFONT,
     "anta": anta.SOUNDFONT,
+    "mamoa": mamoa.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -949,7 +964,12 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # no string on it, the dog hammered in a long roll, the wheel's cover tapped, the iron crank struck,
 # the keys' tangents knocked, the drone strings' hooks rattling, the wheel turned dry, a string
 # plucked off the wheel, as ringing partials and noise, the dog's chatter and the hooks' rattle as
-# grains, no recording), held-out none.
+# grains, no recording), mamoa its vessel set's one kit (a jug's mouth slapped by the palm, bottles'
+# necks popped by a finger, a tongue-ram into an ocarina's windway, a cork drawn, breath chuffed
+# across a window, bottles clinked, a spoon on a jug, a fingernail ticked on a glazed ocarina, water
+# sloshed in a bottle, breath hissed through the teeth, a finger flicked on a bottle's belly, as
+# ringing resonances and noise, the cork's pop gliding up, the drops and the chuffs as grains, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -997,6 +1017,7 @@ DRUM_KITS = {
     "hunebed": hunebed.DRUM_KITS,
     "dysse": dysse.DRUM_KITS,
     "anta": anta.DRUM_KITS,
+    "mamoa": mamoa.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1021,7 +1042,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # toy piano's rod and its boomwhacker's tube, while they are struck over and over; hunebed's, in its
 # guzheng's string and its qanun's course in tremolo, while they are repicked; dysse's, in its
 # Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle
-# played in strokes of the wrist and its Geigenwerk, while the wheel bows them).
+# played in strokes of the wrist and its Geigenwerk, while the wheel bows them; mamoa's, in its
+# bottles blown long and its double ocarina's chambers, while the breath blows them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1060,6 +1082,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "hunebed": hunebed.SUSTAINED_PROGRAMS,
     "dysse": dysse.SUSTAINED_PROGRAMS,
     "anta": anta.SUSTAINED_PROGRAMS,
+    "mamoa": mamoa.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1168,6 +1191,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **hunebed.DRUM_PATTERNS,
     **dysse.DRUM_PATTERNS,
     **anta.DRUM_PATTERNS,
+    **mamoa.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1217,6 +1241,7 @@ _OWN_PATTERNS = {
     "hunebed": tuple(hunebed.DRUM_PATTERNS),
     "dysse": tuple(dysse.DRUM_PATTERNS),
     "anta": tuple(anta.DRUM_PATTERNS),
+    "mamoa": tuple(mamoa.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1281,6 +1306,7 @@ TEMPO_RANGES = {
     "hunebed": hunebed.TEMPO_RANGES,
     "dysse": dysse.TEMPO_RANGES,
     "anta": anta.TEMPO_RANGES,
+    "mamoa": mamoa.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1331,6 +1357,7 @@ SONG_METERS = {
     "hunebed": hunebed.SONG_METERS,
     "dysse": dysse.SONG_METERS,
     "anta": anta.SONG_METERS,
+    "mamoa": mamoa.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1405,13 +1432,14 @@ COUNTS = {
     "hunebed": hunebed.COUNTS,
     "dysse": dysse.COUNTS,
     "anta": anta.COUNTS,
+    "mamoa": mamoa.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's and anta's.
+# hunebed's, dysse's, anta's and mamoa's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1447,5 +1475,6 @@ PRODUCTION = {
     "hunebed": hunebed.PRODUCTION,
     "dysse": dysse.PRODUCTION,
     "anta": anta.PRODUCTION,
+    "mamoa": mamoa.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -48,6 +48,7 @@ from soundforge.testing import (
     tonewheel_render,
     toy_render,
     trump_render,
+    vessel_render,
     vocoder_render,
     waveguide_render,
     wavetable_render,
@@ -124,7 +125,11 @@ Samples = npt.NDArray[np.float32]
 # a zanfona's, a tekerolant's, a lira's, a vevlira's, an organistrum's and a Geigenwerk's strings held
 # in Helmholtz motion by a rosined wheel, swelling with its speed over each turn of the crank, a
 # trompette's dog hammering the soundboard while the wheel runs fast) computed in numpy
-# (gurdy_render.GURDY_SETS), which gurdy_render plays.
+# (gurdy_render.GURDY_SETS), which gurdy_render plays; or vessel flutes and blown vessels (a Budrio
+# ocarina's, a xun's, a hun's, a pendant ocarina's, a gemshorn's, a bass ocarina's, bottles blown
+# across and a jug buzzed into, each a Helmholtz resonator with one resonance on the note, driven by a
+# breath's jet across its window's edge or by buzzing lips) computed in numpy
+# (vessel_render.VESSEL_SETS), which vessel_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -228,7 +233,8 @@ def render_notes(
     (earth_render.EARTH_SETS) through earth_render, dry, a bronze set (bronze_render.BRONZE_SETS)
     through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry, a psaltery set
     (psaltery_render.PSALTERY_SETS) through psaltery_render, dry, a trump set (trump_render.TRUMP_SETS)
-    through trump_render, dry, a gurdy set (gurdy_render.GURDY_SETS) through gurdy_render, dry."""
+    through trump_render, dry, a gurdy set (gurdy_render.GURDY_SETS) through gurdy_render, dry, a
+    vessel set (vessel_render.VESSEL_SETS) through vessel_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -308,6 +314,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (psaltery_render.PSALTERY_SETS, psaltery_render.render, "psaltery_set"),
     (trump_render.TRUMP_SETS, trump_render.render, "trump_set"),
     (gurdy_render.GURDY_SETS, gurdy_render.render, "gurdy_set"),
+    (vessel_render.VESSEL_SETS, vessel_render.render, "vessel_set"),
 )
 
 
@@ -320,8 +327,8 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
-    psalteries plucked by hand, mouth harps plucked at the lips or strings bowed by a wheel `soundfont`
-    names, its set checked
+    psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel or vessel
+    flutes and blown vessels `soundfont` names, its set checked
     (require) even where the render is cached, and what its renders are cached under besides their
     notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
     where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++

@@ -439,5 +439,7 @@ _DRAWN_STEPS: dict[
     "dub": production_bus.high_speed_dub,
     "megaphone": production_bus.megaphone,
     "vitaphone": production_bus.vitaphone,
+    "drive-in": production_bus.drive_in,
+    "earbuds": production_bus.earbuds,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

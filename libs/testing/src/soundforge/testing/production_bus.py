@@ -393,6 +393,18 @@ _VITAPHONE_HORNS = ((90.0, 140.0), (4000.0, 5500.0))  # Hz drawn: the screen's h
 _VITAPHONE_HALL = ((1.2, 2.2), (0.02, 0.04), 0.25)  # the picture palace: RT60 s, pre-delay s, drawn; wet
 # Frames a second of the projector's intermittent; its clatter through the booth's port: dB drawn, Hz.
 _VITAPHONE_PROJECTOR = (24.0, (-44.0, -38.0), (1000.0, 3000.0))
+_DRIVE_IN_BAND = ((50.0, 15000.0), (4000.0, 7000.0))  # the transmitter's Hz; the radio's high blend, Hz drawn
+_DRIVE_IN_HISS_DB = (-40.0, -30.0)  # the weak carrier's FM hiss after de-emphasis, against the music
+_DRIVE_IN_EMPHASIS = 75e-6  # s: the pre-emphasis the radio's de-emphasis undoes, which shapes the hiss
+_DRIVE_IN_DASH = ((120.0, 200.0), (5000.0, 8000.0))  # the dashboard speaker's passband, Hz drawn
+_DRIVE_IN_CABIN = ((70.0, 120.0), 1.2, (4.0, 8.0))  # the parked car's first standing wave: Hz, Q, dB
+_DRIVE_IN_LOT = ((2, 4), (4.0, 25.0), 0.7, (2000.0, 4000.0))  # cars, m drawn, m to one's own speaker, Hz
+_DRIVE_IN_FAN_DB = ((-42.0, -34.0), (60.0, 400.0))  # the car's blower fan against the music, drawn; Hz
+_EARBUDS_DRIVER = ((120.0, 250.0), (7000.0, 10000.0))  # its diaphragm's resonance, its top: Hz drawn
+_EARBUDS_HEAD = ((0.0004, 0.0007), 0.6, 1500.0)  # the far ear's leak round the head: s drawn, share, Hz
+_EARBUDS_CARRIAGE = ((0.3, 0.6), (0.008, 0.015), 0.2)  # the carriage's RT60 and pre-delay, s drawn; wet
+_EARBUDS_TRAIN_DB = ((-14.0, -8.0), 25.0, (180.0, 300.0))  # the wheels' and motors' roar: dB, Hz, Hz drawn
+_EARBUDS_AIR_DB = ((-36.0, -30.0), (800.0, 4000.0))  # the air past the carriage, dB drawn, Hz
 
 
 def rms(samples: Signal, silent: float = 1.0) -> float:
@@ -1947,6 +1959,90 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         rng.standard_normal(out.size) * np.exp(-pulls / 0.12),
     )
     return np.asarray(out + under(out, rattle, rng, clatter))
+
+
+def drive_in(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a drive-in cinema's low-power FM transmitter, heard on a parked car's radio with its
+    window down: the transmitter's band (_DRIVE_IN_BAND's first, both ways); the weak carrier's hiss,
+    which FM's detector makes rise with frequency and the radio's de-emphasis (_DRIVE_IN_EMPHASIS)
+    holds flat above its corner (brought under: under, _DRIVE_IN_HISS_DB); the radio's high blend
+    closing on the weak signal (a low-pass drawn in _DRIVE_IN_BAND's second, both ways); the
+    dashboard speaker (_DRIVE_IN_DASH, both ways) and the cabin's first standing wave
+    (_DRIVE_IN_CABIN: peaking); the lot's other cars playing the same transmitter through their own
+    windows (_DRIVE_IN_LOT: a few cars drawn, each at a distance drawn, so its sound comes that far
+    later and fainter by the spreading against one's own speaker's distance, duller through its
+    window and one's own); the car's blower fan (_DRIVE_IN_FAN_DB: pink_noise over its band, brought
+    under: under). Every filter runs both ways and the other cars come after one's own: no note and
+    no beat moves."""
+    (low, top), (dullest, brightest) = _DRIVE_IN_BAND
+    band = (low, min(top, 0.45 * sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    corner = 1.0 / (2.0 * np.pi * _DRIVE_IN_EMPHASIS)
+    rising = np.diff(rng.standard_normal(out.size + 1))  # its spectrum rising with the frequency
+    flat = signal.sosfiltfilt(signal.butter(1, min(corner, 0.45 * sample_rate), fs=sample_rate, output="sos"),
+                              rising)  # fmt: skip
+    out = out + under(out, flat, rng, _DRIVE_IN_HISS_DB)
+    blend = min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate)
+    out = signal.sosfiltfilt(signal.butter(2, blend, fs=sample_rate, output="sos"), out)
+    (lowest, highest), (dull, bright) = _DRIVE_IN_DASH
+    dash = (float(rng.uniform(lowest, highest)), min(float(rng.uniform(dull, bright)), 0.45 * sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, dash, btype="bandpass", fs=sample_rate, output="sos"), out)
+    (low_mode, high_mode), q, (least, most) = _DRIVE_IN_CABIN
+    out = peaking(
+        out, sample_rate, float(rng.uniform(low_mode, high_mode)), q, float(rng.uniform(least, most))
+    )
+    (fewest, most_cars), (nearest, farthest), own, (duller, brighter) = _DRIVE_IN_LOT
+    lot = np.zeros(out.size)
+    for _ in range(int(rng.integers(fewest, most_cars + 1))):
+        distance = float(rng.uniform(nearest, farthest))
+        late = round((distance - own) / _SOUND_SPEED * sample_rate)
+        dulled = min(float(rng.uniform(duller, brighter)), 0.45 * sample_rate)
+        window = signal.butter(2, dulled, fs=sample_rate, output="sos")
+        lot += own / distance * np.pad(signal.sosfiltfilt(window, out), (late, 0))[: out.size]
+    fan_db, fan_band = _DRIVE_IN_FAN_DB
+    fan = signal.sosfiltfilt(
+        signal.butter(2, fan_band, btype="bandpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
+    )
+    return np.asarray(out + lot + under(out, fan, rng, fan_db))
+
+
+def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song leaking from a neighbour's earbuds on a commuter train, heard from the next seat: each
+    earbud's driver, made to fill a sealed ear canal (its pressure there following the diaphragm's
+    travel), radiating through its leak into the open air as a small source, whose pressure follows
+    the travel's acceleration (12 dB an octave less below the diaphragm's resonance, drawn in
+    _EARBUDS_DRIVER's first, where its travel stops being stiffness-controlled: a second-order
+    high-pass) up to where its top rolls off (its second); the far ear's leak coming round the
+    wearer's head (_EARBUDS_HEAD: later, fainter and duller); the carriage's short reverb
+    (_EARBUDS_CARRIAGE: decaying noise after a pre-delay, reverberate); the wheels' and the motors'
+    roar (_EARBUDS_TRAIN_DB: pink_noise over its band, its top drawn) and the air rushing past the
+    carriage (_EARBUDS_AIR_DB), both brought under: under. Every filter runs both ways and the head's
+    path comes after the near ear's: no note and no beat moves."""
+    (low, high), (dull, bright) = _EARBUDS_DRIVER
+    band = (float(rng.uniform(low, high)), min(float(rng.uniform(dull, bright)), 0.45 * sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    (soonest, latest), share, shadow = _EARBUDS_HEAD
+    late = round(float(rng.uniform(soonest, latest)) * sample_rate)
+    head = signal.sosfiltfilt(signal.butter(1, shadow, fs=sample_rate, output="sos"), out)
+    out = out + share * np.pad(head, (late, 0))[: out.size]
+    rt60s, predelays, wet = _EARBUDS_CARRIAGE
+    rt60 = float(rng.uniform(*rt60s))
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    tail = np.pad(rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60),
+                  (round(float(rng.uniform(*predelays)) * sample_rate), 0))  # fmt: skip
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
+    roar_db, floor, (lowest, highest) = _EARBUDS_TRAIN_DB
+    roar = signal.sosfiltfilt(
+        signal.butter(
+            2, (floor, float(rng.uniform(lowest, highest))), btype="bandpass", fs=sample_rate, output="sos"
+        ),
+        pink_noise(rng, out.size),
+    )
+    air_db, air_band = _EARBUDS_AIR_DB
+    air = signal.sosfiltfilt(
+        signal.butter(2, air_band, btype="bandpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
+    )
+    return np.asarray(out + under(out, roar, rng, roar_db) + under(out, air, rng, air_db))
 
 
 def adpcm(samples: Signal) -> Signal:
