@@ -120,12 +120,12 @@ numbers, and a development split since),
 material none of the others has; read once, for the forty-first pass's final numbers, and a
 development split since), "dysse" (written for the
 forty-sixth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, for the forty-second pass's final numbers, and a development split since)
-"anta" (written for the forty-seventh pass
-of method work by someone other than whoever tunes, with material none of the others has; read
-once, only for the final numbers) and "mamoa" (written for the forty-eighth pass of method work by
-someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers).
+others has; read once, for the forty-second pass's final numbers, and a development split since),
+"anta" (written for the forty-seventh pass of method work by someone other than whoever tunes, with
+material none of the others has; read once, for the forty-third pass's final numbers, and a
+development split since) and "mamoa" (written for the forty-eighth pass of method work by someone
+other than whoever tunes, with material none of the others has; read once, only for the final
+numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -308,7 +308,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
     thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth, naveta and
     taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
-    since the forty-third), anta and mamoa never."""
+    since the forty-third, anta since the forty-fourth), mamoa never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
