@@ -407,6 +407,17 @@ _EARBUDS_TRAIN_DB = ((-14.0, -8.0), 25.0, (180.0, 300.0))  # the wheels' and mot
 _EARBUDS_AIR_DB = ((-36.0, -30.0), (800.0, 4000.0))  # the air past the carriage, dB drawn, Hz
 
 
+def usable(hz: float, sample_rate: int) -> float:
+    """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
+    0.45 of the rate keeps it clear of it at every rate the clips render at."""
+    return min(hz, 0.45 * sample_rate)
+
+
+def drawn(rng: np.random.Generator, span: tuple[float, float]) -> float:
+    """A value drawn by `rng` uniformly in `span`."""
+    return float(rng.uniform(*span))
+
+
 def rms(samples: Signal, silent: float = 1.0) -> float:
     """The root mean square of `samples`, or `silent` where they are all zero: a level to scale by."""
     return float(np.sqrt(np.mean(samples**2))) or silent
@@ -477,7 +488,7 @@ def hum(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     mains = float(rng.choice([50.0, 60.0]))
     t = np.arange(samples.size) / sample_rate
     buzz = sum(
-        level * np.sin(2.0 * np.pi * k * mains * t + float(rng.uniform(0.0, 2.0 * np.pi)))
+        level * np.sin(2.0 * np.pi * k * mains * t + drawn(rng, (0.0, 2.0 * np.pi)))
         for k, level in enumerate(_HUM_PARTIALS, start=1)
     )
     buzz = np.asarray(buzz) / np.sqrt(np.sum(np.square(_HUM_PARTIALS)) / 2.0)
@@ -489,7 +500,7 @@ def tilt(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     shelf turns everything below _TILT_PIVOT one way and everything above it the other, each end by
     a drawn amount (_TILT_DB) and direction, run forward and back so no partial moves in time; a
     level per frequency moves no note and no beat."""
-    db = float(rng.uniform(*_TILT_DB)) * float(rng.choice([-1.0, 1.0]))
+    db = drawn(rng, _TILT_DB) * float(rng.choice([-1.0, 1.0]))
     gain = 10.0 ** (db / 20.0)  # the highs against the pivot; the lows the inverse
     # A first-order high shelf (bilinear): unity at DC, gain**2 at Nyquist, its midpoint at the pivot.
     warped = np.tan(np.pi * _TILT_PIVOT / sample_rate)
@@ -551,8 +562,8 @@ def parametric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     out = samples
     for low, high in _BELLS:
         centre = float(np.exp(rng.uniform(np.log(low), np.log(min(high, 0.4 * sample_rate)))))
-        db = float(rng.uniform(*_BELL_DB)) * float(rng.choice([-1.0, 1.0]))
-        out = peaking(out, sample_rate, centre, float(rng.uniform(*_BELL_Q)), db)
+        db = drawn(rng, _BELL_DB) * float(rng.choice([-1.0, 1.0]))
+        out = peaking(out, sample_rate, centre, drawn(rng, _BELL_Q), db)
     return np.asarray(out)
 
 
@@ -579,14 +590,14 @@ def spring(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     losing its highs and enough level that its echoes fall 60 dB in a time drawn in _SPRING_RT60; the
     tank's response is summed as the geometric series of its round trips, in frequency, and mixed
     under the dry sound at _SPRING_WET. A reverb adds the notes' own echoes, never a pitch of its own."""
-    rt60 = float(rng.uniform(*_SPRING_RT60))
+    rt60 = drawn(rng, _SPRING_RT60)
     size = 2 ** int(np.ceil(np.log2(2.0 * rt60 * sample_rate)))
     turns = np.exp(-1j * np.linspace(0.0, np.pi, size // 2 + 1))  # e^-jw from 0 to the Nyquist
     allpass = ((_SPRING_ALLPASS + turns) / (1.0 + _SPRING_ALLPASS * turns)) ** _SPRING_STAGES
     lowpass = (1.0 - _SPRING_POLE) / (1.0 - _SPRING_POLE * turns)
     response = np.zeros_like(turns)
     for low, high in _SPRING_DELAYS:
-        delay = float(rng.uniform(low, high))
+        delay = drawn(rng, (low, high))
         loss = 10.0 ** (-3.0 * delay / rt60)
         trip = loss * lowpass * allpass * turns ** round(delay * sample_rate)
         response += trip / (1.0 - trip)
@@ -604,7 +615,7 @@ def sweep(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
     _SWEEP_BLOCK samples. The bass and the kick's thump thin out and come back; a level per
     frequency moves no note and no beat."""
     top = float(np.exp(rng.uniform(*np.log(_SWEEP_TOPS))))
-    peak = float(rng.uniform(*_SWEEP_PEAKS))
+    peak = drawn(rng, _SWEEP_PEAKS)
     starts = np.arange(0, samples.size, _SWEEP_BLOCK)
     share = starts / max(1, samples.size - 1)
     rising = np.where(share < peak, share / peak, (1.0 - share) / (1.0 - peak))
@@ -626,8 +637,8 @@ def flange(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     raised cosine between _FLANGE_DELAYS at a rate drawn in _FLANGE_RATES, read between samples, so
     its comb's notches sweep up and down the spectrum. The delay moves slowly enough to bend a pitch
     by at most a few cents, and is too short to be heard as an echo or to move a beat."""
-    rate = float(rng.uniform(*_FLANGE_RATES))
-    phase = float(rng.uniform(0.0, 2.0 * np.pi))
+    rate = drawn(rng, _FLANGE_RATES)
+    phase = drawn(rng, (0.0, 2.0 * np.pi))
     times = np.arange(samples.size) / sample_rate
     shortest, longest = _FLANGE_DELAYS
     delay = shortest + (longest - shortest) * (0.5 - 0.5 * np.cos(2.0 * np.pi * rate * times + phase))
@@ -647,7 +658,7 @@ def console(samples: Signal, sample_rate: int) -> Signal:
     for corner in _CONSOLE_HIGH_PASSES:
         b, a = signal.butter(1, corner, btype="highpass", fs=sample_rate)
         out = signal.lfilter(b, a, out)
-    b, a = signal.butter(1, min(_CONSOLE_LOW_PASS, 0.45 * sample_rate), btype="lowpass", fs=sample_rate)
+    b, a = signal.butter(1, usable(_CONSOLE_LOW_PASS, sample_rate), btype="lowpass", fs=sample_rate)
     return np.asarray(signal.lfilter(b, a, out))
 
 
@@ -664,7 +675,7 @@ def rotary(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     for sos, rates, radius, depth in zip(
         (low_pass, high_pass), _ROTARY_RATES, _ROTARY_RADII, _ROTARY_DEPTHS, strict=True
     ):
-        turn = 2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi))
+        turn = 2.0 * np.pi * drawn(rng, rates) * times + drawn(rng, (0.0, 2.0 * np.pi))
         part = signal.sosfilt(sos, samples)
         read = np.arange(samples.size) - radius * sample_rate * (1.0 + np.sin(turn))
         swung = np.interp(read, np.arange(samples.size), part, left=0.0)
@@ -678,7 +689,7 @@ def plate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
     die first, their gains set for a reverb time drawn in _PLATE_DECAYS), then two all-pass
     diffusers, its impulse response mixed in at _PLATE_WET under the dry sound. A dense, bright
     tail, no early reflections: it blurs no attack that the dry sound leaves clear."""
-    decay = float(rng.uniform(*_PLATE_DECAYS))
+    decay = drawn(rng, _PLATE_DECAYS)
     length = int(1.5 * decay * sample_rate)
     impulse = np.zeros(length)
     impulse[int(_PLATE_DELAY * sample_rate)] = 1.0
@@ -707,17 +718,17 @@ def cabinet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     _CABINET_THUMP, _CABINET_THUMP_DB high) and its cone's fourth-order low-pass (drawn in
     _CABINET_CORNERS). The curve adds harmonics of the notes it carries, never a new pitch, and the
     filters move no attack."""
-    drive = float(rng.uniform(*_CABINET_DRIVES)) / (float(np.max(np.abs(samples))) or 1.0)
+    drive = drawn(rng, _CABINET_DRIVES) / (float(np.max(np.abs(samples))) or 1.0)
     bias = np.tanh(_CABINET_BIAS)
     out = np.tanh(drive * samples + _CABINET_BIAS) - bias
     out -= float(np.mean(out))
     sos = signal.butter(2, _CABINET_FLOOR, btype="highpass", fs=sample_rate, output="sos")
     out = signal.sosfilt(sos, out)
-    thump = float(rng.uniform(*_CABINET_THUMP))
+    thump = drawn(rng, _CABINET_THUMP)
     b, a = signal.iirpeak(thump, 1.5, fs=sample_rate)
     lift = 10.0 ** (_CABINET_THUMP_DB / 20.0) - 1.0
     out = out + lift * signal.lfilter(b, a, out)
-    corner = min(float(rng.uniform(*_CABINET_CORNERS)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, _CABINET_CORNERS), sample_rate)
     sos = signal.butter(4, corner, btype="lowpass", fs=sample_rate, output="sos")
     return np.asarray(signal.sosfilt(sos, out))
 
@@ -730,10 +741,10 @@ def rumble(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     noise = rng.standard_normal(samples.size)
     sos = signal.butter(2, _RUMBLE_BAND, btype="bandpass", fs=sample_rate, output="sos")
     body = signal.sosfilt(sos, noise)
-    b, a = signal.iirpeak(float(rng.uniform(*_RUMBLE_ARM)), 2.0, fs=sample_rate)
+    b, a = signal.iirpeak(drawn(rng, _RUMBLE_ARM), 2.0, fs=sample_rate)
     sway = signal.lfilter(b, a, rng.standard_normal(samples.size))
     noise = body / rms(body) + 0.7 * sway / rms(sway)
-    level = 10.0 ** (float(rng.uniform(*_RUMBLE_DB)) / 20.0) * rms(samples, 0.0)
+    level = 10.0 ** (drawn(rng, _RUMBLE_DB) / 20.0) * rms(samples, 0.0)
     return samples + level * noise / rms(noise)
 
 
@@ -743,8 +754,8 @@ def hall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     of decaying noise whose low, middle and high bands (parted at _HALL_CROSSOVERS) die over their
     own reverb times, drawn in _HALL_RT60S (the lows longest, as a hall's air and walls take the
     highs first), mixed in at _HALL_WET under the dry sound."""
-    rt60s = [float(rng.uniform(*band)) for band in _HALL_RT60S]
-    predelay = float(rng.uniform(*_HALL_PREDELAY))
+    rt60s = [drawn(rng, band) for band in _HALL_RT60S]
+    predelay = drawn(rng, _HALL_PREDELAY)
     t = np.arange(int((predelay + 1.2 * max(rt60s)) * sample_rate)) / sample_rate
     noise = rng.standard_normal(t.size)
     low, high = _HALL_CROSSOVERS
@@ -761,7 +772,7 @@ def hall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     scale = float(np.abs(tail).max()) or 1.0
     for delay in rng.uniform(0.0, _HALL_EARLY, size=_HALL_REFLECTIONS):
         at = int((predelay + delay) * sample_rate)
-        tail[at] += float(rng.uniform(0.4, 1.0)) * scale * float(rng.choice((-1.0, 1.0)))
+        tail[at] += drawn(rng, (0.4, 1.0)) * scale * float(rng.choice((-1.0, 1.0)))
     tail /= np.sqrt(np.sum(tail**2))
     return reverberate(samples, tail, _HALL_WET)
 
@@ -773,7 +784,7 @@ def shimmer(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     (so a note's partials land on their own octaves: no new pitch class), at _SHIMMER_OCTAVE of the
     tail, both mixed in at _SHIMMER_WET under the dry sound. A tail strikes nothing: no beat is moved
     or added."""
-    rt60 = float(rng.uniform(*_SHIMMER_RT60S))
+    rt60 = drawn(rng, _SHIMMER_RT60S)
     t = np.arange(int((_SHIMMER_PREDELAY + 1.2 * rt60) * sample_rate)) / sample_rate
     late = np.maximum(t - _SHIMMER_PREDELAY, 0.0)
     tail = rng.standard_normal(t.size) * 10.0 ** (-3.0 * late / rt60)
@@ -809,7 +820,7 @@ def broadcast(samples: Signal, sample_rate: int) -> Signal:
     emphasised = signal.lfilter([1.0, -pole], [1.0 - pole], ridden)
     ceiling = _BROADCAST_CLIP * (float(np.max(np.abs(emphasised))) or 1.0)
     clipped = np.clip(emphasised, -ceiling, ceiling)
-    low = min(_BROADCAST_LOW_PASS, 0.45 * sample_rate)
+    low = usable(_BROADCAST_LOW_PASS, sample_rate)
     sos = signal.butter(6, low, btype="lowpass", fs=sample_rate, output="sos")
     band = signal.sosfilt(sos, clipped)
     return np.asarray(signal.lfilter([1.0 - pole], [1.0, -pole], band))
@@ -821,14 +832,14 @@ def dropout(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     off the head and settling back, never a cut), the highs above _DROPOUT_CORNER dipping
     _DROPOUT_HIGHS times as far. A dip is slower than an attack and strikes nothing."""
     seconds = samples.size / sample_rate
-    count = int(rng.poisson(float(rng.uniform(*_DROPOUTS)) * seconds))
+    count = int(rng.poisson(drawn(rng, _DROPOUTS) * seconds))
     loss = np.zeros(samples.size)  # in dB, the whole band's
     for _ in range(count):
-        length = int(float(rng.uniform(*_DROPOUT_SECONDS)) * sample_rate)
+        length = int(drawn(rng, _DROPOUT_SECONDS) * sample_rate)
         start = int(rng.integers(0, max(1, samples.size - length)))
         shape = 0.5 - 0.5 * np.cos(2.0 * np.pi * np.arange(length) / length)
         end = min(samples.size, start + length)
-        loss[start:end] = np.maximum(loss[start:end], float(rng.uniform(*_DROPOUT_DB)) * shape[: end - start])
+        loss[start:end] = np.maximum(loss[start:end], drawn(rng, _DROPOUT_DB) * shape[: end - start])
     sos = signal.butter(2, _DROPOUT_CORNER, btype="highpass", fs=sample_rate, output="sos")
     highs = signal.sosfiltfilt(sos, samples)
     lows = samples - highs
@@ -845,17 +856,17 @@ def shellac(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     sos = signal.butter(2, _SHELLAC_BAND, btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)  # both ways: no filter's delay moves an attack
     for low, high in _SHELLAC_HORN:
-        hz = min(float(rng.uniform(low, high)), 0.45 * sample_rate)
-        b, a = signal.iirpeak(hz, float(rng.uniform(*_SHELLAC_HORN_Q)), fs=sample_rate)
-        gain = 10.0 ** (float(rng.uniform(*_SHELLAC_HORN_DB)) / 20.0) - 1.0
+        hz = usable(drawn(rng, (low, high)), sample_rate)
+        b, a = signal.iirpeak(hz, drawn(rng, _SHELLAC_HORN_Q), fs=sample_rate)
+        gain = 10.0 ** (drawn(rng, _SHELLAC_HORN_DB) / 20.0) - 1.0
         out = out + gain * signal.filtfilt(b, a, out)
     level = rms(out)
-    band = signal.butter(2, (_SHELLAC_HISS_BAND[0], min(_SHELLAC_HISS_BAND[1], 0.45 * sample_rate)),
+    band = signal.butter(2, (_SHELLAC_HISS_BAND[0], usable(_SHELLAC_HISS_BAND[1], sample_rate)),
                          btype="bandpass", fs=sample_rate, output="sos")  # fmt: skip
     hiss = signal.sosfilt(band, rng.standard_normal(out.size))
-    out = out + hiss * (level * 10.0 ** (float(rng.uniform(*_SHELLAC_HISS_DB)) / 20.0) / rms(hiss))
+    out = out + hiss * (level * 10.0 ** (drawn(rng, _SHELLAC_HISS_DB) / 20.0) / rms(hiss))
     spikes = np.zeros(out.size)
-    count = int(rng.poisson(float(rng.uniform(*_SHELLAC_CLICKS)) * out.size / sample_rate))
+    count = int(rng.poisson(drawn(rng, _SHELLAC_CLICKS) * out.size / sample_rate))
     spikes[rng.integers(0, out.size, count)] = rng.choice((-1.0, 1.0), count)
     clicks = signal.sosfilt(band, spikes)
     peak = float(np.max(np.abs(clicks))) or 1.0
@@ -885,13 +896,13 @@ def open_air(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     _GROUND_GAINS: a comb, far too close behind to be heard as another attack) and the wind
     buffeting the microphone (a rumble under _WIND_CORNER at _WIND_DB, gusting at _GUSTS). Filters,
     a bounce and a slow rumble move no note and no beat."""
-    distance = float(rng.uniform(*_AIR_DISTANCES))
-    corner = min(_AIR_CORNER * np.sqrt(10.0 / distance), 0.45 * sample_rate)
+    distance = drawn(rng, _AIR_DISTANCES)
+    corner = usable(_AIR_CORNER * np.sqrt(10.0 / distance), sample_rate)
     sos = signal.butter(2, corner, btype="lowpass", fs=sample_rate, output="sos")
     direct = signal.sosfiltfilt(sos, samples)
-    delay = max(1, round(float(rng.uniform(*_GROUND_DELAYS)) * sample_rate))
+    delay = max(1, round(drawn(rng, _GROUND_DELAYS) * sample_rate))
     out = direct.copy()
-    out[delay:] += float(rng.uniform(*_GROUND_GAINS)) * direct[:-delay]
+    out[delay:] += drawn(rng, _GROUND_GAINS) * direct[:-delay]
     sos = signal.butter(2, _WIND_CORNER, btype="lowpass", fs=sample_rate, output="sos")
     rumble = signal.sosfilt(sos, rng.standard_normal(out.size))
     wind = rumble * (1.0 + _GUST_DEPTH * sway(rng, _GUSTS, out.size, sample_rate))
@@ -914,7 +925,7 @@ def compander(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         return np.sqrt(np.maximum(envelope(x**2, sample_rate, _COMPANDER_WINDOW), 0.0)) + floor
 
     recorded = emphasised * np.sqrt(reference / detected(emphasised))
-    head = min(float(rng.uniform(*_COMPANDER_HEADS)), 0.45 * sample_rate)
+    head = usable(drawn(rng, _COMPANDER_HEADS), sample_rate)
     sos = signal.butter(2, head, btype="lowpass", fs=sample_rate, output="sos")
     hiss = rng.standard_normal(recorded.size)
     played = signal.sosfiltfilt(sos, recorded) + hiss * rms(recorded) * 10.0 ** (_COMPANDER_HISS_DB / 20.0)
@@ -929,14 +940,14 @@ def optical(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     _NOISE_REDUCTION), and the playback's Academy curve taking the highs (a corner drawn in
     _ACADEMY_CORNERS) and the lows (_ACADEMY_LOW), filtered both ways. A clip adds only harmonics of
     what it cuts, a slow bias moves no attack and filters no note."""
-    ceiling = float(rng.uniform(*_TRACK_CLIP)) * (float(np.max(np.abs(samples))) or 1.0)
+    ceiling = drawn(rng, _TRACK_CLIP) * (float(np.max(np.abs(samples))) or 1.0)
     track = np.clip(samples, -ceiling, ceiling)
     floor, seconds = _NOISE_REDUCTION
     bias = envelope(np.abs(track), sample_rate, seconds)
     bias = floor + (1.0 - floor) * bias / (float(np.max(bias)) or 1.0)
     grain = rng.standard_normal(track.size) * bias
     out = track + under(track, grain, rng, _GRAIN_DB)
-    corner = min(float(rng.uniform(*_ACADEMY_CORNERS)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, _ACADEMY_CORNERS), sample_rate)
     sos = signal.butter(4, corner, btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, out)
     sos = signal.butter(2, _ACADEMY_LOW, btype="highpass", fs=sample_rate, output="sos")
@@ -951,15 +962,15 @@ def mediumwave(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     _FADING, so notches sweep slowly through the band). A one-sided clip adds only harmonics of what
     it cuts, and a sub-millisecond copy is no echo, its drift far too slow to bend a note."""
     low, (top, highest) = _AM_BAND
-    high = min(float(rng.uniform(top, highest)), 0.45 * sample_rate)
+    high = usable(drawn(rng, (top, highest)), sample_rate)
     sos = signal.butter(4, (low, high), btype="bandpass", fs=sample_rate, output="sos")
     band = signal.sosfiltfilt(sos, samples)
-    depth = float(rng.uniform(*_AM_DEPTH)) / (float(np.max(np.abs(band))) or 1.0)
+    depth = drawn(rng, _AM_DEPTH) / (float(np.max(np.abs(band))) or 1.0)
     detected = np.maximum(1.0 + depth * band, 0.0) - 1.0
     times = np.arange(detected.size) / sample_rate
     drift = sway(rng, _FADING, detected.size, sample_rate)
-    delay = float(rng.uniform(*_SKY_DELAYS)) * (1.0 + drift / 3.0)
-    gain = float(rng.uniform(*_SKY_GAINS)) * (0.75 + 0.25 * np.cos(np.pi * drift))
+    delay = drawn(rng, _SKY_DELAYS) * (1.0 + drift / 3.0)
+    gain = drawn(rng, _SKY_GAINS) * (0.75 + 0.25 * np.cos(np.pi * drift))
     return np.asarray(detected + gain * np.interp(times - delay, times, detected, left=0.0))
 
 
@@ -968,15 +979,13 @@ def wall(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     first-order low-pass at a corner drawn in _WALL_CORNERS), its coincidence dip passing a band
     again (_WALL_COINCIDENCE, lifted _WALL_COINCIDENCE_DB), both filtered both ways, and the
     listener's own room's noise (_WALL_NOISE_DB, pink). Filters and noise move no note and no beat."""
-    corner = float(rng.uniform(*_WALL_CORNERS))
+    corner = drawn(rng, _WALL_CORNERS)
     sos = signal.butter(1, corner, btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
     (low, high), q = _WALL_COINCIDENCE
-    out = (
-        out + peaking(samples, sample_rate, float(rng.uniform(low, high)), q, _WALL_COINCIDENCE_DB) - samples
-    )
+    out = out + peaking(samples, sample_rate, drawn(rng, (low, high)), q, _WALL_COINCIDENCE_DB) - samples
     pink = pink_noise(rng, samples.size)
-    noise_db = float(rng.uniform(*_WALL_NOISE_DB))
+    noise_db = drawn(rng, _WALL_NOISE_DB)
     return np.asarray(out + pink * (rms(out) * 10.0 ** (noise_db / 20.0) / rms(pink)))
 
 
@@ -987,19 +996,19 @@ def laptop(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     passband (the floor, 4th order, and _LAPTOP_TOP) and their enclosure's honk
     (_LAPTOP_RESONANCE), all filtered both ways. A soft clip of one bass note adds only its own
     harmonics; the filters move no note and no beat."""
-    floor = float(rng.uniform(*_LAPTOP_FLOORS))
+    floor = drawn(rng, _LAPTOP_FLOORS)
     sos = signal.butter(4, floor, btype="lowpass", fs=sample_rate, output="sos")
     lows = signal.sosfiltfilt(sos, samples)
     peak = float(np.max(np.abs(lows))) or 1.0
-    drive = float(rng.uniform(*_BASS_DRIVES))
+    drive = drawn(rng, _BASS_DRIVES)
     made = peak * np.tanh(drive * lows / peak) / np.tanh(drive)
     sos = signal.butter(4, floor, btype="highpass", fs=sample_rate, output="sos")
     heard = signal.sosfiltfilt(sos, samples) + _BASS_MIX * signal.sosfiltfilt(sos, made)
-    top = min(_LAPTOP_TOP, 0.45 * sample_rate)
+    top = usable(_LAPTOP_TOP, sample_rate)
     sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
     heard = signal.sosfiltfilt(sos, heard)
     (low, high), q, lift = _LAPTOP_RESONANCE
-    return peaking(heard, sample_rate, float(rng.uniform(low, high)), q, lift)
+    return peaking(heard, sample_rate, drawn(rng, (low, high)), q, lift)
 
 
 def car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -1010,12 +1019,12 @@ def car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     (_WIND_HISS_DB over _WIND_HISS_BAND), both steady. Filters and steady noise move no note and no
     beat."""
     (floors, tops) = _DOOR_BAND
-    band = (float(rng.uniform(*floors)), min(float(rng.uniform(*tops)), 0.45 * sample_rate))
+    band = (drawn(rng, floors), usable(drawn(rng, tops), sample_rate))
     sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
     (low, high), q, (least, most) = _CABIN_MODE
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
-    sos = signal.butter(1, float(rng.uniform(*_CABIN_LINING)), btype="lowpass", fs=sample_rate, output="sos")
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
+    sos = signal.butter(1, drawn(rng, _CABIN_LINING), btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, out)
     white = np.fft.rfft(rng.standard_normal(samples.size))
     brown = np.fft.irfft(white / np.maximum(np.arange(white.size), 1.0), samples.size)
@@ -1024,8 +1033,8 @@ def car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     sos = signal.butter(2, _WIND_HISS_BAND, btype="bandpass", fs=sample_rate, output="sos")
     hiss = signal.sosfilt(sos, rng.standard_normal(samples.size))
     level = rms(out)
-    roar *= level * 10.0 ** (float(rng.uniform(*_ROAD_DB)) / 20.0) / rms(roar)
-    hiss *= level * 10.0 ** (float(rng.uniform(*_WIND_HISS_DB)) / 20.0) / rms(hiss)
+    roar *= level * 10.0 ** (drawn(rng, _ROAD_DB) / 20.0) / rms(roar)
+    hiss *= level * 10.0 ** (drawn(rng, _WIND_HISS_DB) / 20.0) / rms(hiss)
     return np.asarray(out + roar + hiss)
 
 
@@ -1036,8 +1045,8 @@ def gig(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     drawn in _CROWD_SWELLS); and the phone's automatic gain control riding what it hears towards one
     level (its detector's time constant drawn in _PHONE_AGC, closing _PHONE_AGC_RANGE of the gap in
     dB). A gain that moves over seconds moves no note and no beat."""
-    floor = float(rng.uniform(*_PHONE_FLOORS))
-    top = min(float(rng.uniform(*_PHONE_TOP)), 0.45 * sample_rate)
+    floor = drawn(rng, _PHONE_FLOORS)
+    top = usable(drawn(rng, _PHONE_TOP), sample_rate)
     sos = signal.butter(4, floor, btype="highpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
     sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
@@ -1045,14 +1054,12 @@ def gig(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     sos = signal.butter(2, _CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos")
     murmur = signal.sosfilt(sos, pink_noise(rng, samples.size))
     times = np.arange(samples.size) / sample_rate
-    swell = 1.0 + 0.5 * np.sin(
-        2.0 * np.pi * float(rng.uniform(*_CROWD_SWELLS)) * times + rng.uniform(0.0, 6.3)
-    )
-    murmur *= swell * rms(out) * 10.0 ** (float(rng.uniform(*_CROWD_DB)) / 20.0) / rms(murmur)
+    swell = 1.0 + 0.5 * np.sin(2.0 * np.pi * drawn(rng, _CROWD_SWELLS) * times + rng.uniform(0.0, 6.3))
+    murmur *= swell * rms(out) * 10.0 ** (drawn(rng, _CROWD_DB) / 20.0) / rms(murmur)
     heard = out + murmur
     target = rms(heard)
     # The detector starts at the clip's own level, not at silence, so its first seconds are not lifted.
-    power = envelope(heard**2 - target**2, sample_rate, float(rng.uniform(*_PHONE_AGC))) + target**2
+    power = envelope(heard**2 - target**2, sample_rate, drawn(rng, _PHONE_AGC)) + target**2
     level = np.sqrt(np.maximum(power, 1e-6 * target**2))
     return np.asarray(heard * (target / level) ** _PHONE_AGC_RANGE)
 
@@ -1077,7 +1084,7 @@ def bluetooth(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     loudest = np.maximum(np.abs(grouped.real), np.abs(grouped.imag)).max(axis=2)
     exponent = np.ceil(np.log2(np.maximum(loudest, 1e-12)))
     need = exponent - exponent.max(axis=0) + 12.0 - np.asarray(_SBC_OFFSETS)[:, None]
-    pool = float(rng.uniform(*_SBC_BITPOOLS))
+    pool = drawn(rng, _SBC_BITPOOLS)
     low, high = np.full(blocks, -_SBC_MOST - 32.0), np.full(blocks, _SBC_MOST + 32.0)
     for _ in range(30):  # the water level at which each block's bits fill its pool
         level = 0.5 * (low + high)
@@ -1105,16 +1112,16 @@ def binaural(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     (_EAR_CANAL), the concha's (_CONCHA) and the pinna's notch (_PINNA_NOTCH), all filtered both
     ways. Filters move no note and no beat."""
     (corners, depths) = _SHADOW
-    sos = signal.butter(1, float(rng.uniform(*corners)), btype="lowpass", fs=sample_rate, output="sos")
+    sos = signal.butter(1, drawn(rng, corners), btype="lowpass", fs=sample_rate, output="sos")
     lows = signal.sosfiltfilt(sos, samples)
-    out = lows + (samples - lows) * 10.0 ** (-float(rng.uniform(*depths)) / 20.0)
+    out = lows + (samples - lows) * 10.0 ** (-drawn(rng, depths) / 20.0)
     (low, high), q, (least, most) = _EAR_CANAL
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     (low, high), q, lift = _CONCHA
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, lift)
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, lift)
     (low, high), q, (least, most) = _PINNA_NOTCH
-    centre = min(float(rng.uniform(low, high)), 0.4 * sample_rate)
-    return peaking(out, sample_rate, centre, q, float(rng.uniform(least, most)))
+    centre = min(drawn(rng, (low, high)), 0.4 * sample_rate)
+    return peaking(out, sample_rate, centre, q, drawn(rng, (least, most)))
 
 
 def hearing_aid(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -1125,7 +1132,7 @@ def hearing_aid(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
     receiver's highs falling over a corner drawn in _AID_RECEIVER, and its microphone's hiss. The
     gains ride each channel's level far slower than any note's cycle: they move no note and no
     beat."""
-    ratio = float(rng.uniform(*_AID_RATIOS))
+    ratio = drawn(rng, _AID_RATIOS)
     out, rest = np.zeros(samples.size), samples
     for edge, fitted in zip((*_AID_EDGES, 0.0), _AID_FITTING, strict=True):
         if edge:
@@ -1137,9 +1144,9 @@ def hearing_aid(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
         level = np.sqrt(envelope(channel**2, sample_rate, _AID_TIME)) + 1e-9
         knee = rms(channel, 1e-9) * 10.0 ** (_AID_KNEE_DB / 20.0)
         squeeze = np.minimum(1.0, (knee / level) ** (1.0 - 1.0 / ratio))
-        gain = 10.0 ** ((fitted + float(rng.uniform(-1.0, 1.0)) * _AID_FITTING_SPREAD) / 20.0)
+        gain = 10.0 ** ((fitted + drawn(rng, (-1.0, 1.0)) * _AID_FITTING_SPREAD) / 20.0)
         out += gain * squeeze * channel
-    top = min(float(rng.uniform(*_AID_RECEIVER)), 0.45 * sample_rate)
+    top = usable(drawn(rng, _AID_RECEIVER), sample_rate)
     sos = signal.butter(2, top, btype="lowpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, out)
     return np.asarray(out + rms(out) * 10.0 ** (_AID_NOISE_DB / 20.0) * rng.standard_normal(samples.size))
@@ -1151,11 +1158,11 @@ def glass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
     top and closed at the bottom, ringing at a quarter wave of its depth (drawn in _GLASS_DEPTHS)
     and its odd multiples (_GLASS_RESONANCES), all filtered both ways. Filters move no note and no
     beat."""
-    floor = float(rng.uniform(*_GLASS_SPEAKER))
-    top = min(_GLASS_TOP, 0.45 * sample_rate)
+    floor = drawn(rng, _GLASS_SPEAKER)
+    top = usable(_GLASS_TOP, sample_rate)
     sos = signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
-    quarter = _SOUND_SPEED / (4.0 * float(rng.uniform(*_GLASS_DEPTHS)))
+    quarter = _SOUND_SPEED / (4.0 * drawn(rng, _GLASS_DEPTHS))
     for multiple, lift in _GLASS_RESONANCES:
         if multiple * quarter < 0.4 * sample_rate:
             out = peaking(out, sample_rate, multiple * quarter, _GLASS_Q, lift)
@@ -1176,7 +1183,7 @@ def replicate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         samples, nperseg=_SBR_FRAME, noverlap=_SBR_FRAME - hop, window="hann", boundary="even"
     )
     bins = spectrum.shape[0]
-    cross = min(int(float(rng.uniform(*_SBR_CROSSOVERS)) * _SBR_FRAME / sample_rate), bins - _SBR_BANDS)
+    cross = min(int(drawn(rng, _SBR_CROSSOVERS) * _SBR_FRAME / sample_rate), bins - _SBR_BANDS)
     lower = cross // 2
     sources = lower + (np.arange(cross, bins) - cross) % (cross - lower)
     rebuilt = spectrum.copy()
@@ -1186,7 +1193,7 @@ def replicate(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         wanted = np.sum(np.abs(spectrum[start:end]) ** 2, axis=0)
         sent = 10.0 ** (_SBR_STEP_DB * np.round(10.0 * np.log10(wanted + 1e-20) / _SBR_STEP_DB) / 10.0)
         copied = np.sum(np.abs(rebuilt[start:end]) ** 2, axis=0)
-        floor = 10.0 ** (float(rng.uniform(*_SBR_NOISE_DB)) / 10.0)
+        floor = 10.0 ** (drawn(rng, _SBR_NOISE_DB) / 10.0)
         noise = rng.standard_normal(rebuilt[start:end].shape) + 1j * rng.standard_normal(
             rebuilt[start:end].shape
         )
@@ -1211,15 +1218,15 @@ def column(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     passband (_COLUMN_BAND) and the 100-volt line's transformer's floor (drawn in _COLUMN_LINE), all
     filtered both ways. The delays are under a couple of milliseconds: no echo, no note moved."""
     drivers = int(rng.integers(_COLUMN_DRIVERS[0], _COLUMN_DRIVERS[1] + 1))
-    lag = _COLUMN_PITCH * np.sin(np.radians(float(rng.uniform(*_COLUMN_ANGLES)))) / _SOUND_SPEED
+    lag = _COLUMN_PITCH * np.sin(np.radians(drawn(rng, _COLUMN_ANGLES))) / _SOUND_SPEED
     freqs = np.fft.rfftfreq(samples.size, 1.0 / sample_rate)
     places = np.arange(drivers) - (drivers - 1) / 2.0
     line = np.cos(2.0 * np.pi * freqs[:, None] * places[None, :] * lag).mean(axis=1)
     out = np.fft.irfft(np.fft.rfft(samples) * line, samples.size)
-    sos = signal.butter(2, (_COLUMN_BAND[0], min(_COLUMN_BAND[1], 0.45 * sample_rate)), btype="bandpass",
+    sos = signal.butter(2, (_COLUMN_BAND[0], usable(_COLUMN_BAND[1], sample_rate)), btype="bandpass",
                         fs=sample_rate, output="sos")  # fmt: skip
     out = signal.sosfiltfilt(sos, out)
-    sos = signal.butter(1, float(rng.uniform(*_COLUMN_LINE)), btype="highpass", fs=sample_rate, output="sos")
+    sos = signal.butter(1, drawn(rng, _COLUMN_LINE), btype="highpass", fs=sample_rate, output="sos")
     return np.asarray(signal.sosfiltfilt(sos, out))
 
 
@@ -1232,22 +1239,19 @@ def wire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     memory: no note and no beat moves."""
     (floor_low, floor_high), (top_low, top_high) = _WIRE_BAND
     band = (
-        float(rng.uniform(floor_low, floor_high)),
-        min(float(rng.uniform(top_low, top_high)), 0.45 * sample_rate),
+        drawn(rng, (floor_low, floor_high)),
+        usable(drawn(rng, (top_low, top_high)), sample_rate),
     )
     sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
     out /= float(np.max(np.abs(out))) or 1.0
-    toe = float(rng.uniform(*_WIRE_TOE))
+    toe = drawn(rng, _WIRE_TOE)
     out = out * np.abs(out) / (np.abs(out) + toe)
     out = np.tanh(_WIRE_KNEE * out) / np.tanh(_WIRE_KNEE)
     sos = signal.butter(2, _WIRE_TWIST_CORNER, btype="highpass", fs=sample_rate, output="sos")
     highs = signal.sosfiltfilt(sos, out)
     rates, (shallow, deep) = _WIRE_TWIST
-    out = (
-        out
-        - float(rng.uniform(shallow, deep)) * (0.5 + 0.5 * sway(rng, rates, out.size, sample_rate)) * highs
-    )
+    out = out - drawn(rng, (shallow, deep)) * (0.5 + 0.5 * sway(rng, rates, out.size, sample_rate)) * highs
     sos = signal.butter(2, (_WIRE_TWIST_CORNER, band[1]), btype="bandpass", fs=sample_rate, output="sos")
     return out + under(out, signal.sosfiltfilt(sos, rng.standard_normal(out.size)), rng, _WIRE_HISS_DB)
 
@@ -1260,12 +1264,12 @@ def carbon(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     packing and loosening slowly (_CARBON_PACKING). Every filter runs both ways: no note and no beat
     moves."""
     out = samples / (float(np.max(np.abs(samples))) or 1.0)
-    out = out + float(rng.uniform(*_CARBON_CURVE)) * out**2
+    out = out + drawn(rng, _CARBON_CURVE) * out**2
     (low, high), (narrow, wide), (least, most) = _CARBON_DIAPHRAGM
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), float(rng.uniform(narrow, wide)),
-                  float(rng.uniform(least, most)))  # fmt: skip
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), drawn(rng, (narrow, wide)),
+                  drawn(rng, (least, most)))  # fmt: skip
     floor, (top_low, top_high) = _CARBON_BAND
-    top = min(float(rng.uniform(top_low, top_high)), 0.45 * sample_rate)
+    top = usable(drawn(rng, (top_low, top_high)), sample_rate)
     out = signal.sosfiltfilt(
         signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos"), out
     )
@@ -1292,25 +1296,25 @@ def walkie(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     pre-emphasis exactly), and the gain rider only turns the level: no note and no beat moves."""
     (quick, slow), slope = _WALKIE_AGC
     mean = rms(samples) ** 2  # the rider starts at the song's own level
-    power = mean + envelope(samples**2 - mean, sample_rate, float(rng.uniform(quick, slow)))
+    power = mean + envelope(samples**2 - mean, sample_rate, drawn(rng, (quick, slow)))
     level = np.sqrt(np.maximum(power, 1e-6 * mean))
     out = samples * (rms(samples) / level) ** slope
     pole = float(np.exp(-2.0 * np.pi * _WALKIE_EMPHASIS / sample_rate))
     out = signal.filtfilt([1.0, -pole], [1.0 - pole], out)
-    ceiling = float(rng.uniform(*_WALKIE_DEVIATION)) * (float(np.max(np.abs(out))) or 1.0)
+    ceiling = drawn(rng, _WALKIE_DEVIATION) * (float(np.max(np.abs(out))) or 1.0)
     out = np.clip(out, -ceiling, ceiling)
-    splatter = min(_WALKIE_SPLATTER, 0.45 * sample_rate)
+    splatter = usable(_WALKIE_SPLATTER, sample_rate)
     out = signal.sosfiltfilt(signal.butter(4, splatter, fs=sample_rate, output="sos"), out)
     out = signal.filtfilt([1.0 - pole], [1.0, -pole], out)
     sos = signal.butter(4, _WALKIE_BAND, btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, out)
     channel = signal.sosfiltfilt(sos, rng.standard_normal(out.size))
     rates, (shallow, deep) = _WALKIE_FADING
-    fading = 10.0 ** (float(rng.uniform(shallow, deep)) * sway(rng, rates, out.size, sample_rate) / 20.0)
+    fading = 10.0 ** (drawn(rng, (shallow, deep)) * sway(rng, rates, out.size, sample_rate) / 20.0)
     out = out + under(out, channel, rng, _WALKIE_NOISE_DB) * fading
     times = np.arange(out.size) / sample_rate
     seconds, decibels = _WALKIE_TAIL
-    let_go = times[-1] - float(rng.uniform(*seconds))
+    let_go = times[-1] - drawn(rng, seconds)
     keyed = np.clip((let_go - times) / 0.005, 0.0, 1.0)
     tail = under(out, channel, rng, decibels) * (1.0 - keyed) * np.clip((times[-1] - times) / 0.01, 0.0, 1.0)
     return np.asarray(out * keyed + tail)
@@ -1327,16 +1331,16 @@ def eccentric(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     note and no beat moves."""
     turns = _LP_TURNS[int(rng.integers(2))]
     times = np.arange(samples.size) / sample_rate
-    radius = float(rng.uniform(*_LP_RADII)) - _LP_GROOVE_PITCH * turns * times
-    depth = float(rng.uniform(*_LP_ECCENTRICITY)) / radius / (2.0 * np.pi * turns)
+    radius = drawn(rng, _LP_RADII) - _LP_GROOVE_PITCH * turns * times
+    depth = drawn(rng, _LP_ECCENTRICITY) / radius / (2.0 * np.pi * turns)
     read = times - depth * sway(rng, (turns, turns), samples.size, sample_rate)
     out = np.interp(read * sample_rate, np.arange(samples.size), samples)
     speed = 2.0 * np.pi * float(np.mean(radius)) * turns
-    corner = min(speed / float(rng.uniform(*_LP_TRACING)), 0.45 * sample_rate)
+    corner = usable(speed / drawn(rng, _LP_TRACING), sample_rate)
     out = signal.sosfiltfilt(signal.butter(2, corner, fs=sample_rate, output="sos"), out)
     sos = signal.butter(2, _LP_PINCH_CORNER, btype="highpass", fs=sample_rate, output="sos")
     highs = signal.sosfiltfilt(sos, out)
-    bend = float(rng.uniform(*_LP_PINCH)) * 0.062 / float(np.mean(radius))
+    bend = drawn(rng, _LP_PINCH) * 0.062 / float(np.mean(radius))
     curve = highs**2 / (float(np.max(np.abs(highs))) or 1.0)
     return np.asarray(out + bend * (curve - float(np.mean(curve))))
 
@@ -1352,23 +1356,21 @@ def pool(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     (_POOL_PUMPS_DB over _POOL_PUMPS_BAND). The surface's path is taken about the direct one, every
     filter runs both ways: no note and no beat moves."""
     low, high = _POOL_SPEAKER
-    sos = signal.butter(
-        2, (low, min(high, 0.45 * sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
-    )
+    sos = signal.butter(2, (low, usable(high, sample_rate)), btype="bandpass", fs=sample_rate, output="sos")
     out = signal.sosfiltfilt(sos, samples)
     (lowest, highest), q, lift = _POOL_RESONANCE
-    out = peaking(out, sample_rate, float(rng.uniform(lowest, highest)), q, lift)
-    speaker, swimmer, apart = (float(rng.uniform(*span)) for span in _POOL_GEOMETRY)
+    out = peaking(out, sample_rate, drawn(rng, (lowest, highest)), q, lift)
+    speaker, swimmer, apart = (drawn(rng, span) for span in _POOL_GEOMETRY)
     direct = np.hypot(apart, speaker - swimmer)
     mirrored = np.hypot(apart, speaker + swimmer)
     freqs = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
     surface = -(direct / mirrored) * np.exp(-2j * np.pi * freqs * (mirrored - direct) / _WATER_SPEED)
     out = np.fft.irfft(np.fft.rfft(out) * (1.0 + surface), out.size)
-    rt60 = float(rng.uniform(*_POOL_RT60))
+    rt60 = drawn(rng, _POOL_RT60)
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), _POOL_WET)
-    corner = min(float(rng.uniform(*_POOL_HEARING)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, _POOL_HEARING), sample_rate)
     out = signal.sosfiltfilt(signal.butter(2, corner, fs=sample_rate, output="sos"), out)
     sos = signal.butter(2, _POOL_PUMPS_BAND, btype="bandpass", fs=sample_rate, output="sos")
     pumps = signal.sosfiltfilt(sos, pink_noise(rng, out.size))
@@ -1384,14 +1386,14 @@ def stripe(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     (_STRIPE_BAND, filtered both ways) and its hiss (_STRIPE_HISS_DB, above _STRIPE_HISS_CORNER). No
     note and no beat moves."""
     frames = _STRIPE_FRAMES[int(rng.integers(2))]
-    depth = float(rng.uniform(*_STRIPE_FLUTTER))
+    depth = drawn(rng, _STRIPE_FLUTTER)
     times = np.arange(samples.size) / sample_rate
     read = times - depth / (2.0 * np.pi * frames) * sway(rng, (frames, frames), samples.size, sample_rate)
     out = np.interp(read * sample_rate, np.arange(samples.size), samples)
     (lowest, highest), (dullest, brightest) = _STRIPE_BAND
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     sos = signal.butter(1, _STRIPE_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos")
@@ -1410,8 +1412,8 @@ def cylinder(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     (_CYLINDER_SWISH_DB over _CYLINDER_SWISH_BAND), swelling once a turn by a share drawn in
     _CYLINDER_SWISH_SWELL where the wax is worn out of round. The mandrel's governor holds its speed
     and every filter runs both ways: no note and no beat moves."""
-    depth = float(rng.uniform(*_CYLINDER_DEPTH))
-    ball = float(rng.uniform(*_CYLINDER_BALL))
+    depth = drawn(rng, _CYLINDER_DEPTH)
+    ball = drawn(rng, _CYLINDER_BALL)
     speed = 2.0 * np.pi * _CYLINDER_RADIUS * _CYLINDER_TURNS
     peak = float(np.max(np.abs(samples))) or 1.0
     hills = samples * (depth / peak)
@@ -1420,15 +1422,15 @@ def cylinder(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     out = (traced - float(np.mean(traced))) * (peak / depth)
     (lowest, highest), (dullest, brightest) = _CYLINDER_BAND
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     (low, high), q, (least, most) = _CYLINDER_DIAPHRAGM
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     sos = signal.butter(2, _CYLINDER_SWISH_BAND, btype="bandpass", fs=sample_rate, output="sos")
     swish = signal.sosfiltfilt(sos, pink_noise(rng, out.size))
-    swell = float(rng.uniform(*_CYLINDER_SWISH_SWELL))
+    swell = drawn(rng, _CYLINDER_SWISH_SWELL)
     swish = swish * (1.0 + swell * sway(rng, (_CYLINDER_TURNS, _CYLINDER_TURNS), out.size, sample_rate))
     return np.asarray(out + under(out, swish, rng, _CYLINDER_SWISH_DB))
 
@@ -1443,24 +1445,24 @@ def monitor(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     (_MONITOR_SPEAKER, filtered both ways) and its cone's resonance in its box (_MONITOR_RESONANCE).
     No note and no beat moves."""
     (shortest, longest), wet = _MONITOR_NURSERY
-    rt60 = float(rng.uniform(shortest, longest))
+    rt60 = drawn(rng, (shortest, longest))
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
     out = reverberate(samples, tail / np.sqrt(np.sum(tail**2)), wet)
     common = int(np.gcd(sample_rate, _MONITOR_RATE))
     link = signal.resample_poly(out, _MONITOR_RATE // common, sample_rate // common)
-    level = float(rng.uniform(*_MONITOR_PEAK)) / (float(np.max(np.abs(link))) or 1.0)
+    level = drawn(rng, _MONITOR_PEAK) / (float(np.max(np.abs(link))) or 1.0)
     link = adpcm(link * level) / level
     out = signal.resample_poly(link, sample_rate // common, _MONITOR_RATE // common)[: samples.size]
     out = np.pad(out, (0, samples.size - out.size))
     (lowest, highest), (dullest, brightest) = _MONITOR_SPEAKER
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     (low, high), q, lift = _MONITOR_RESONANCE
-    return peaking(out, sample_rate, float(rng.uniform(low, high)), q, lift)
+    return peaking(out, sample_rate, drawn(rng, (low, high)), q, lift)
 
 
 def concourse(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -1472,23 +1474,23 @@ def concourse(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     hall's long reverb (an RT60 drawn in _CONCOURSE_RT60, its highs dying first, at _CONCOURSE_WET:
     reverberate); the travellers' murmur (pink_noise over _CONCOURSE_CROWD_BAND, swelling by a
     third at a slow rate: sway, brought under: under). Every filter runs both ways: no note moves."""
-    near, further = (float(rng.uniform(*distances)) for distances in _CONCOURSE_DISTANCES)
+    near, further = (drawn(rng, distances) for distances in _CONCOURSE_DISTANCES)
     horns = []
     for distance in (near, near + further):
         (lowest, highest), (dullest, brightest) = _CONCOURSE_HORN
         band = (
-            float(rng.uniform(lowest, highest)),
-            min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+            drawn(rng, (lowest, highest)),
+            usable(drawn(rng, (dullest, brightest)), sample_rate),
         )
         horn = signal.sosfiltfilt(
             signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
         )
         (low, high), q, (least, most) = _CONCOURSE_THROAT
-        horn = peaking(horn, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+        horn = peaking(horn, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
         delay = round((distance - near) / _SOUND_SPEED * sample_rate)
         horns.append(np.pad(horn, (delay, 0))[: samples.size] / distance)
     out = horns[0] + horns[1]
-    rt60 = float(rng.uniform(*_CONCOURSE_RT60))
+    rt60 = drawn(rng, _CONCOURSE_RT60)
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
     dull = signal.sosfilt(signal.butter(1, 2500.0, btype="lowpass", fs=sample_rate, output="sos"), tail)
@@ -1511,7 +1513,7 @@ def video_call(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     and overlap-added. No note's pitch moves and no beat: it only takes away."""
     common = int(np.gcd(sample_rate, _CALL_RATE))
     link = signal.resample_poly(samples, _CALL_RATE // common, sample_rate // common)
-    top = min(_CALL_BAND[1], 0.45 * _CALL_RATE)
+    top = usable(_CALL_BAND[1], _CALL_RATE)
     link = signal.sosfiltfilt(
         signal.butter(4, (_CALL_BAND[0], top), btype="bandpass", fs=_CALL_RATE, output="sos"), link
     )
@@ -1519,9 +1521,9 @@ def video_call(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     _, _, frames = signal.stft(link, fs=_CALL_RATE, nperseg=2 * hop, noverlap=hop)
     power = np.abs(frames) ** 2
     smoothed = signal.lfilter([1.0 - _CALL_SMOOTH], [1.0, -_CALL_SMOOTH], power, axis=1)
-    span = max(1, round(float(rng.uniform(*_CALL_MEMORY)) / _CALL_FRAME))
+    span = max(1, round(drawn(rng, _CALL_MEMORY) / _CALL_FRAME))
     noise = ndimage.minimum_filter1d(smoothed, size=span, axis=1, origin=(span - 1) // 2, mode="nearest")
-    over = float(rng.uniform(*_CALL_OVER))
+    over = drawn(rng, _CALL_OVER)
     floor = 10.0 ** (_CALL_FLOOR_DB / 20.0)
     gain = np.sqrt(np.maximum(1.0 - over * noise / np.maximum(smoothed, 1e-20), floor**2))
     _, cleaned = signal.istft(frames * gain, fs=_CALL_RATE, nperseg=2 * hop, noverlap=hop)
@@ -1542,18 +1544,18 @@ def airline(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     and no beat."""
     (lowest, highest), (dullest, brightest) = _AIRLINE_DRIVER
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
-    tube = float(rng.uniform(*_AIRLINE_TUBE))
-    reflection = float(rng.uniform(*_AIRLINE_REFLECTION))
+    tube = drawn(rng, _AIRLINE_TUBE)
+    reflection = drawn(rng, _AIRLINE_REFLECTION)
     pad = sample_rate // 4  # the tube's echoes have died long before they could wrap round
     freqs = np.fft.rfftfreq(out.size + pad, 1.0 / sample_rate)
     way = np.exp(-_AIRLINE_LOSS * tube * np.sqrt(freqs))  # one way up the tube, its delay left out
     trip = reflection * way**2 * np.exp(-2j * np.pi * freqs * 2.0 * tube / _SOUND_SPEED)
     out = np.fft.irfft(np.fft.rfft(out, out.size + pad) * way / (1.0 - trip), out.size + pad)[: samples.size]
-    corner = min(float(rng.uniform(*_AIRLINE_ROAR_CORNER)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, _AIRLINE_ROAR_CORNER), sample_rate)
     roar = signal.sosfiltfilt(
         signal.butter(2, corner, fs=sample_rate, output="sos"), pink_noise(rng, out.size)
     )
@@ -1577,8 +1579,8 @@ def dictaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     block = max(1, round(_DICTAPHONE_ALC_BLOCK * sample_rate))
     blocks = -(-out.size // block)
     peaks = np.abs(np.pad(out, (0, blocks * block - out.size))).reshape(blocks, block).max(axis=1)
-    rise = 1.0 - float(np.exp(-_DICTAPHONE_ALC_BLOCK / float(rng.uniform(quick, slow))))
-    fall = float(np.exp(-_DICTAPHONE_ALC_BLOCK / float(rng.uniform(short, long))))
+    rise = 1.0 - float(np.exp(-_DICTAPHONE_ALC_BLOCK / drawn(rng, (quick, slow))))
+    fall = float(np.exp(-_DICTAPHONE_ALC_BLOCK / drawn(rng, (short, long))))
     target = rms(samples)
     followed = np.empty(blocks)
     level = target
@@ -1589,13 +1591,13 @@ def dictaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     out = out * np.interp(np.arange(out.size), (np.arange(blocks) + 0.5) * block, gain)
     (lowest, highest), (dullest, brightest) = _DICTAPHONE_BAND
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     rates, swings = _DICTAPHONE_FLUTTER
-    turns = float(rng.uniform(*rates))
-    depth = float(rng.uniform(*swings)) / (2.0 * np.pi * turns)
+    turns = drawn(rng, rates)
+    depth = drawn(rng, swings) / (2.0 * np.pi * turns)
     times = np.arange(out.size) / sample_rate
     read = times - depth * sway(rng, (turns, turns), out.size, sample_rate)
     out = np.interp(read * sample_rate, np.arange(out.size), out)
@@ -1615,15 +1617,15 @@ def speakerphone(samples: Signal, sample_rate: int, rng: np.random.Generator) ->
     it ducks); the call's wideband link (_SPEAKERPHONE_RATE, its band _SPEAKERPHONE_BAND, both ways).
     The suppressor only turns the level: no note and no beat moves."""
     (soonest, latest), share = _SPEAKERPHONE_TABLE
-    bounce = max(1, round(float(rng.uniform(soonest, latest)) * sample_rate))
-    out = samples + float(rng.uniform(*share)) * np.pad(samples, (bounce, 0))[: samples.size]
+    bounce = max(1, round(drawn(rng, (soonest, latest)) * sample_rate))
+    out = samples + drawn(rng, share) * np.pad(samples, (bounce, 0))[: samples.size]
     (shortest, longest), (briefest, slowest) = _SPEAKERPHONE_TALK
     talking = np.zeros(out.size)
-    at = float(rng.uniform(briefest, slowest))
+    at = drawn(rng, (briefest, slowest))
     while at * sample_rate < out.size:
-        spurt = float(rng.uniform(shortest, longest))
+        spurt = drawn(rng, (shortest, longest))
         talking[round(at * sample_rate) : round((at + spurt) * sample_rate)] = 1.0
-        at += spurt + float(rng.uniform(briefest, slowest))
+        at += spurt + drawn(rng, (briefest, slowest))
     block = max(1, round(_SPEAKERPHONE_BLOCK * sample_rate))
     marks = talking[::block].tolist()
     attack, release = (1.0 - float(np.exp(-_SPEAKERPHONE_BLOCK / t)) for t in _SPEAKERPHONE_TIMES)
@@ -1633,13 +1635,13 @@ def speakerphone(samples: Signal, sample_rate: int, rng: np.random.Generator) ->
         depth_now += (mark - depth_now) * (attack if mark > depth_now else release)
         followed[k] = depth_now
     depth = np.interp(np.arange(out.size), np.arange(len(marks)) * block, followed)
-    ducked = 1.0 - 10.0 ** (-float(rng.uniform(*_SPEAKERPHONE_DUCK_DB)) / 20.0)
+    ducked = 1.0 - 10.0 ** (-drawn(rng, _SPEAKERPHONE_DUCK_DB) / 20.0)
     comfort = under(out, pink_noise(rng, out.size), rng, _SPEAKERPHONE_COMFORT_DB)
     out = out * (1.0 - ducked * depth) + comfort * depth
     common = int(np.gcd(sample_rate, _SPEAKERPHONE_RATE))
     link = signal.resample_poly(out, _SPEAKERPHONE_RATE // common, sample_rate // common)
     (lowest, highest), top = _SPEAKERPHONE_BAND
-    band = (float(rng.uniform(lowest, highest)), min(top, 0.45 * _SPEAKERPHONE_RATE))
+    band = (drawn(rng, (lowest, highest)), usable(top, _SPEAKERPHONE_RATE))
     link = signal.sosfiltfilt(
         signal.butter(4, band, btype="bandpass", fs=_SPEAKERPHONE_RATE, output="sos"), link
     )
@@ -1658,22 +1660,22 @@ def lift_car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     note and no beat moves."""
     (lowest, highest), (dullest, brightest) = _LIFT_SPEAKER
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
     (low, high), q, (least, most) = _LIFT_CONE
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     (shortest, tallest), (nearest, farthest) = _LIFT_CAR
-    height, ear = float(rng.uniform(shortest, tallest)), float(rng.uniform(nearest, farthest))
+    height, ear = drawn(rng, (shortest, tallest)), drawn(rng, (nearest, farthest))
     behind = round((2.0 * height - 2.0 * ear) / _SOUND_SPEED * sample_rate)
     out = out + _LIFT_FLOOR * ear / (2.0 * height - ear) * np.pad(out, (behind, 0))[: out.size]
     (quickest, slowest), wet = _LIFT_RT60
-    rt60 = float(rng.uniform(quickest, slowest))
+    rt60 = drawn(rng, (quickest, slowest))
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
-    corner = min(float(rng.uniform(*_LIFT_RIDE_CORNER)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, _LIFT_RIDE_CORNER), sample_rate)
     ride = signal.sosfiltfilt(
         signal.butter(2, corner, fs=sample_rate, output="sos"), pink_noise(rng, out.size)
     )
@@ -1695,30 +1697,30 @@ def stadium(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     main stacks' a Haas offset before it), so no note moves; every filter runs both ways."""
     (lowest, highest), (dullest, brightest) = _STADIUM_HORN
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     tower = signal.sosfiltfilt(
         signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
     )
     (nearest, farthest), (least, most) = _STADIUM_MAIN
-    distance = float(rng.uniform(nearest, farthest))
-    corner = min(_AIR_CORNER * np.sqrt(10.0 / distance), 0.45 * sample_rate)
-    main = float(rng.uniform(least, most)) * signal.sosfiltfilt(
+    distance = drawn(rng, (nearest, farthest))
+    corner = usable(_AIR_CORNER * np.sqrt(10.0 / distance), sample_rate)
+    main = drawn(rng, (least, most)) * signal.sosfiltfilt(
         signal.butter(1, corner, fs=sample_rate, output="sos"), tower
     )
-    behind = max(1, round(float(rng.uniform(*_STADIUM_HAAS)) * sample_rate))
+    behind = max(1, round(drawn(rng, _STADIUM_HAAS) * sample_rate))
     out = tower + np.pad(main, (0, behind))[behind:]
     (closest, furthest), (faintest, loudest) = _STADIUM_STAND
-    echo = round(2.0 * float(rng.uniform(closest, furthest)) / _SOUND_SPEED * sample_rate)
-    dull = min(0.5 * corner, 0.45 * sample_rate)
+    echo = round(2.0 * drawn(rng, (closest, furthest)) / _SOUND_SPEED * sample_rate)
+    dull = usable(0.5 * corner, sample_rate)
     stand = signal.sosfiltfilt(signal.butter(1, dull, fs=sample_rate, output="sos"), main)
-    out = out + float(rng.uniform(faintest, loudest)) * np.pad(stand, (echo, 0))[: samples.size]
+    out = out + drawn(rng, (faintest, loudest)) * np.pad(stand, (echo, 0))[: samples.size]
     (quickest, slowest), (dry, wet) = _STADIUM_RT60
-    rt60 = float(rng.uniform(quickest, slowest))
+    rt60 = drawn(rng, (quickest, slowest))
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
-    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), float(rng.uniform(dry, wet)))
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), drawn(rng, (dry, wet)))
     murmur = signal.sosfiltfilt(
         signal.butter(2, _STADIUM_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
         pink_noise(rng, out.size),
@@ -1739,31 +1741,29 @@ def telecoil(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     and its circuit's hiss (_TELECOIL_HISS_DB). The level control rides the level far slower than
     any note's cycle and every filter runs both ways: no note and no beat moves."""
     (shortest, longest), (gentlest, hardest) = _TELECOIL_ALC
-    release, ratio = float(rng.uniform(shortest, longest)), float(rng.uniform(gentlest, hardest))
+    release, ratio = drawn(rng, (shortest, longest)), drawn(rng, (gentlest, hardest))
     level = np.abs(samples)
     follow = np.maximum(envelope(level, sample_rate, _TELECOIL_ATTACK), envelope(level, sample_rate, release))
     follow = np.maximum(follow / (rms(follow) or 1.0), 0.05)
     out = samples * follow ** (1.0 / ratio - 1.0)
     out = out * (rms(samples) / rms(out))
     (lowest, highest), (least, most) = _TELECOIL_METAL
-    corner = min(float(rng.uniform(lowest, highest)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, (lowest, highest)), sample_rate)
     low = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
-    out = low + 10.0 ** (-float(rng.uniform(least, most)) / 20.0) * (out - low)
+    out = low + 10.0 ** (-drawn(rng, (least, most)) / 20.0) * (out - low)
     (floor, top), (dullest, brightest) = _TELECOIL_BAND
-    band = (float(rng.uniform(floor, top)), min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate))
+    band = (drawn(rng, (floor, top)), usable(drawn(rng, (dullest, brightest)), sample_rate))
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     mains = float(rng.choice([50.0, 60.0]))
     t = np.arange(out.size) / sample_rate
     field = sum(
-        np.sin(2.0 * np.pi * k * mains * t + float(rng.uniform(0.0, 2.0 * np.pi)))
+        np.sin(2.0 * np.pi * k * mains * t + drawn(rng, (0.0, 2.0 * np.pi)))
         for k in range(1, 16, 2)
         if k * mains < 0.45 * sample_rate
     )
     out = out + under(out, np.asarray(field), rng, _TELECOIL_MAINS_DB)
     (low_hz, high_hz), q, (gentle, strong) = _TELECOIL_RECEIVER
-    out = peaking(
-        out, sample_rate, float(rng.uniform(low_hz, high_hz)), q, float(rng.uniform(gentle, strong))
-    )
+    out = peaking(out, sample_rate, drawn(rng, (low_hz, high_hz)), q, drawn(rng, (gentle, strong)))
     return np.asarray(out + under(out, rng.standard_normal(out.size), rng, _TELECOIL_HISS_DB))
 
 
@@ -1781,23 +1781,23 @@ def tannoy(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     after the horn's own sound, every filter runs both ways: no note and no beat moves."""
     (lowest, highest), (dullest, brightest) = _TANNOY_HORN
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     horn = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
     (low, high), q, (least, most) = _TANNOY_DRIVER
-    horn = peaking(horn, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
+    horn = peaking(horn, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     (nearest, farthest), (faintest, loudest) = _TANNOY_BULKHEADS
-    apart = round(2.0 * float(rng.uniform(nearest, farthest)) / _SOUND_SPEED * sample_rate)
-    reflection = float(rng.uniform(faintest, loudest))
-    corner = min(float(rng.uniform(*_TANNOY_STEEL)), 0.45 * sample_rate)
+    apart = round(2.0 * drawn(rng, (nearest, farthest)) / _SOUND_SPEED * sample_rate)
+    reflection = drawn(rng, (faintest, loudest))
+    corner = usable(drawn(rng, _TANNOY_STEEL), sample_rate)
     steel = signal.butter(1, corner, fs=sample_rate, output="sos")
     out, bounce = horn.copy(), horn
     for k in range(1, _TANNOY_FLUTTERS + 1):
         bounce = signal.sosfiltfilt(steel, bounce)
         out += reflection**k * np.pad(bounce, (k * apart, 0))[: horn.size]
     (slowest, fastest), (fewest, most_cylinders), decibels = _TANNOY_ENGINE
-    firing = float(rng.uniform(slowest, fastest)) / 60.0 * int(rng.integers(fewest, most_cylinders + 1)) / 2.0
+    firing = drawn(rng, (slowest, fastest)) / 60.0 * int(rng.integers(fewest, most_cylinders + 1)) / 2.0
     white = np.fft.rfft(rng.standard_normal(out.size))
     brown = np.fft.irfft(white / np.maximum(np.arange(white.size), 1.0), out.size)
     knock = 1.0 + 0.6 * np.sin(2.0 * np.pi * firing * np.arange(out.size) / sample_rate) ** 8
@@ -1814,9 +1814,7 @@ def tannoy(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     out = out + under(out, wash, rng, level)
     (calm, gusty), breeze = _TANNOY_WIND
     wind = signal.sosfiltfilt(
-        signal.butter(
-            2, min(float(rng.uniform(calm, gusty)), 0.45 * sample_rate), fs=sample_rate, output="sos"
-        ),
+        signal.butter(2, usable(drawn(rng, (calm, gusty)), sample_rate), fs=sample_rate, output="sos"),
         pink_noise(rng, out.size),
     )
     return np.asarray(out + under(out, wind, rng, breeze))
@@ -1841,20 +1839,18 @@ def high_speed_dub(samples: Signal, sample_rate: int, rng: np.random.Generator) 
         rng.standard_normal(samples.size),
     )
     out = samples + under(samples, hiss, rng, first)
-    tilt = np.tan(np.deg2rad(float(rng.uniform(*_DUB_AZIMUTH)) / 60.0))
+    tilt = np.tan(np.deg2rad(drawn(rng, _DUB_AZIMUTH) / 60.0))
     frequencies = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
     out = np.fft.irfft(np.fft.rfft(out) * np.sinc(_DUB_TRACK * tilt * frequencies / _DUB_SPEED), out.size)
     (lowest, highest), (least, most) = _DUB_SHELF
-    corner = min(float(rng.uniform(lowest, highest)), 0.45 * sample_rate)
+    corner = usable(drawn(rng, (lowest, highest)), sample_rate)
     low = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
-    out = low + 10.0 ** (-float(rng.uniform(least, most)) / 20.0) * (out - low)
+    out = low + 10.0 ** (-drawn(rng, (least, most)) / 20.0) * (out - low)
     (low_hz, high_hz), q, (gentle, strong) = _DUB_BUMP
-    out = peaking(
-        out, sample_rate, float(rng.uniform(low_hz, high_hz)), q, float(rng.uniform(gentle, strong))
-    )
+    out = peaking(out, sample_rate, drawn(rng, (low_hz, high_hz)), q, drawn(rng, (gentle, strong)))
     (inner, outer), (quiet, loud), weaker = _DUB_PRINT
-    turn = round(2.0 * np.pi * float(rng.uniform(inner, outer)) / _DUB_SPEED * sample_rate)
-    before = 10.0 ** (float(rng.uniform(quiet, loud)) / 20.0)
+    turn = round(2.0 * np.pi * drawn(rng, (inner, outer)) / _DUB_SPEED * sample_rate)
+    before = 10.0 ** (drawn(rng, (quiet, loud)) / 20.0)
     layers = np.pad(out, (0, turn))[turn:] + 10.0 ** (-weaker / 20.0) * np.pad(out, (turn, 0))[: out.size]
     out = out + before * layers
     hiss = signal.sosfiltfilt(
@@ -1876,25 +1872,25 @@ def megaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     sway, brought under: under). Every filter runs both ways and the facade's echo comes after the
     horn's own sound: no note and no beat moves."""
     peak = float(np.max(np.abs(samples))) or 1.0
-    drive = float(rng.uniform(*_MEGAPHONE_DRIVE))
+    drive = drawn(rng, _MEGAPHONE_DRIVE)
     out = peak * np.tanh(drive * samples / peak) / np.tanh(drive)
     (lowest, highest), (dullest, brightest) = _MEGAPHONE_HORN
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     (low, high), q, (least, most) = _MEGAPHONE_THROAT
-    out = peaking(out, sample_rate, float(rng.uniform(low, high)), q, float(rng.uniform(least, most)))
-    distance = float(rng.uniform(*_MEGAPHONE_DISTANCE))
+    out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
+    distance = drawn(rng, _MEGAPHONE_DISTANCE)
     frequencies = np.fft.rfftfreq(out.size, 1.0 / sample_rate)
     air = 10.0 ** (-_MEGAPHONE_AIR * distance * (frequencies / 1000.0) ** 2 / 20.0)
     out = np.fft.irfft(np.fft.rfft(out) * air, out.size)
     (nearest, farthest), (faintest, loudest), (duller, brighter) = _MEGAPHONE_FACADE
-    behind = float(rng.uniform(nearest, farthest))
+    behind = drawn(rng, (nearest, farthest))
     late = round(2.0 * behind / _SOUND_SPEED * sample_rate)
-    share = float(rng.uniform(faintest, loudest)) * distance / (distance + 2.0 * behind)
-    stone = signal.butter(1, min(float(rng.uniform(duller, brighter)), 0.45 * sample_rate), fs=sample_rate,
+    share = drawn(rng, (faintest, loudest)) * distance / (distance + 2.0 * behind)
+    stone = signal.butter(1, usable(drawn(rng, (duller, brighter)), sample_rate), fs=sample_rate,
                           output="sos")  # fmt: skip
     out = out + share * np.pad(signal.sosfiltfilt(stone, out), (late, 0))[: out.size]
     rates, level = _MEGAPHONE_CROWD
@@ -1918,12 +1914,12 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     port. The disc turns at the speed it was cut at: no note moves."""
     (lowest, highest), (dullest, brightest) = _VITAPHONE_BAND
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
-    groove = 2.0 * np.pi * float(rng.uniform(*_VITAPHONE_RADIUS)) * _VITAPHONE_RPM / 60.0
-    corner = min(groove / _VITAPHONE_TRACE, 0.45 * sample_rate)
+    groove = 2.0 * np.pi * drawn(rng, _VITAPHONE_RADIUS) * _VITAPHONE_RPM / 60.0
+    corner = usable(groove / _VITAPHONE_TRACE, sample_rate)
     out = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
     level, swell = _VITAPHONE_SURFACE
     turn = _VITAPHONE_RPM / 60.0
@@ -1934,19 +1930,19 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     surface = under(out, hiss, rng, level)
     rates, loud, dies = _VITAPHONE_CRACKLE
     clicks = np.zeros(out.size)
-    at = rng.integers(0, out.size, int(float(rng.uniform(*rates)) * out.size / sample_rate) + 1)
+    at = rng.integers(0, out.size, int(drawn(rng, rates) * out.size / sample_rate) + 1)
     clicks[at] = rng.uniform(0.3, 1.0, at.size) * rng.choice((-1.0, 1.0), at.size)
     pole = np.exp(-1.0 / (dies * sample_rate))
     clicks = signal.lfilter([1.0], [1.0, -pole], clicks)
     out = out + surface + under(out, clicks, rng, loud)
     (lowest, highest), (dullest, brightest) = _VITAPHONE_HORNS
     band = (
-        float(rng.uniform(lowest, highest)),
-        min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate),
+        drawn(rng, (lowest, highest)),
+        usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
     rt60s, predelays, wet = _VITAPHONE_HALL
-    rt60, predelay = float(rng.uniform(*rt60s)), float(rng.uniform(*predelays))
+    rt60, predelay = drawn(rng, rt60s), drawn(rng, predelays)
     t = np.arange(int((predelay + 1.2 * rt60) * sample_rate)) / sample_rate
     tail = (
         rng.standard_normal(t.size) * 10.0 ** (-3.0 * np.maximum(t - predelay, 0.0) / rt60) * (t >= predelay)
@@ -1975,28 +1971,26 @@ def drive_in(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     under: under). Every filter runs both ways and the other cars come after one's own: no note and
     no beat moves."""
     (low, top), (dullest, brightest) = _DRIVE_IN_BAND
-    band = (low, min(top, 0.45 * sample_rate))
+    band = (low, usable(top, sample_rate))
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
     corner = 1.0 / (2.0 * np.pi * _DRIVE_IN_EMPHASIS)
     rising = np.diff(rng.standard_normal(out.size + 1))  # its spectrum rising with the frequency
-    flat = signal.sosfiltfilt(signal.butter(1, min(corner, 0.45 * sample_rate), fs=sample_rate, output="sos"),
+    flat = signal.sosfiltfilt(signal.butter(1, usable(corner, sample_rate), fs=sample_rate, output="sos"),
                               rising)  # fmt: skip
     out = out + under(out, flat, rng, _DRIVE_IN_HISS_DB)
-    blend = min(float(rng.uniform(dullest, brightest)), 0.45 * sample_rate)
+    blend = usable(drawn(rng, (dullest, brightest)), sample_rate)
     out = signal.sosfiltfilt(signal.butter(2, blend, fs=sample_rate, output="sos"), out)
     (lowest, highest), (dull, bright) = _DRIVE_IN_DASH
-    dash = (float(rng.uniform(lowest, highest)), min(float(rng.uniform(dull, bright)), 0.45 * sample_rate))
+    dash = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
     out = signal.sosfiltfilt(signal.butter(2, dash, btype="bandpass", fs=sample_rate, output="sos"), out)
     (low_mode, high_mode), q, (least, most) = _DRIVE_IN_CABIN
-    out = peaking(
-        out, sample_rate, float(rng.uniform(low_mode, high_mode)), q, float(rng.uniform(least, most))
-    )
+    out = peaking(out, sample_rate, drawn(rng, (low_mode, high_mode)), q, drawn(rng, (least, most)))
     (fewest, most_cars), (nearest, farthest), own, (duller, brighter) = _DRIVE_IN_LOT
     lot = np.zeros(out.size)
     for _ in range(int(rng.integers(fewest, most_cars + 1))):
-        distance = float(rng.uniform(nearest, farthest))
+        distance = drawn(rng, (nearest, farthest))
         late = round((distance - own) / _SOUND_SPEED * sample_rate)
-        dulled = min(float(rng.uniform(duller, brighter)), 0.45 * sample_rate)
+        dulled = usable(drawn(rng, (duller, brighter)), sample_rate)
         window = signal.butter(2, dulled, fs=sample_rate, output="sos")
         lot += own / distance * np.pad(signal.sosfiltfilt(window, out), (late, 0))[: out.size]
     fan_db, fan_band = _DRIVE_IN_FAN_DB
@@ -2019,22 +2013,22 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     carriage (_EARBUDS_AIR_DB), both brought under: under. Every filter runs both ways and the head's
     path comes after the near ear's: no note and no beat moves."""
     (low, high), (dull, bright) = _EARBUDS_DRIVER
-    band = (float(rng.uniform(low, high)), min(float(rng.uniform(dull, bright)), 0.45 * sample_rate))
+    band = (drawn(rng, (low, high)), usable(drawn(rng, (dull, bright)), sample_rate))
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
     (soonest, latest), share, shadow = _EARBUDS_HEAD
-    late = round(float(rng.uniform(soonest, latest)) * sample_rate)
+    late = round(drawn(rng, (soonest, latest)) * sample_rate)
     head = signal.sosfiltfilt(signal.butter(1, shadow, fs=sample_rate, output="sos"), out)
     out = out + share * np.pad(head, (late, 0))[: out.size]
     rt60s, predelays, wet = _EARBUDS_CARRIAGE
-    rt60 = float(rng.uniform(*rt60s))
+    rt60 = drawn(rng, rt60s)
     times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
     tail = np.pad(rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60),
-                  (round(float(rng.uniform(*predelays)) * sample_rate), 0))  # fmt: skip
+                  (round(drawn(rng, predelays) * sample_rate), 0))  # fmt: skip
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
     roar_db, floor, (lowest, highest) = _EARBUDS_TRAIN_DB
     roar = signal.sosfiltfilt(
         signal.butter(
-            2, (floor, float(rng.uniform(lowest, highest))), btype="bandpass", fs=sample_rate, output="sos"
+            2, (floor, drawn(rng, (lowest, highest))), btype="bandpass", fs=sample_rate, output="sos"
         ),
         pink_noise(rng, out.size),
     )
@@ -2082,9 +2076,7 @@ def sway(rng: np.random.Generator, rates: tuple[float, float], size: int, sample
     cylinder turns, a concourse's crowd swells, an airliner's cabin roars or a dictaphone's capstan
     turns."""
     times = np.arange(size) / sample_rate
-    return np.asarray(
-        np.sin(2.0 * np.pi * float(rng.uniform(*rates)) * times + float(rng.uniform(0.0, 2.0 * np.pi)))
-    )
+    return np.asarray(np.sin(2.0 * np.pi * drawn(rng, rates) * times + drawn(rng, (0.0, 2.0 * np.pi))))
 
 
 def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tuple[float, float]) -> Signal:
@@ -2092,7 +2084,7 @@ def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tupl
     mistracking noise reduction's grain, a wire's hiss, a carbon button's frying, a radio channel's
     noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish, a
     concourse's crowd, an airliner cabin's roar, a dictaphone's room noise and its tape's hiss)."""
-    return np.asarray(noise * (rms(music) * 10.0 ** (float(rng.uniform(*decibels)) / 20.0) / rms(noise)))
+    return np.asarray(noise * (rms(music) * 10.0 ** (drawn(rng, decibels) / 20.0) / rms(noise)))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
