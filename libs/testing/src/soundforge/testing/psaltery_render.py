@@ -25,6 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -90,13 +91,10 @@ class Instrument(voice_render.Players):
 
 
 @dataclass(frozen=True)
-class Struck(struck_render.Drum):
+class Struck(rolled_render.GrainedDrum):
     """A psaltery's body or strings struck in the kit (struck_render.Drum's partials and noise), and
     `grains` more strokes at random within `spread` s, each at up to its share of the first (a wound
     string's ridges under a plectrum, a mandal's levers clicking), drawn once for the drum."""
-
-    grains: int = 0
-    spread: float = 0.0
 
 
 Kit = struck_render.Kit[Struck]
@@ -317,14 +315,6 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
     return struck_render.chord_of(pitches, times, velocity, patch.gain, _FADE, sound)
 
 
-def _hit(drum: Struck, velocity: int, sample_rate: int) -> Samples:
-    """One stroke on a psaltery's body or strings in the kit (struck_render.hit: its partials
-    ringing), and its grains after it (each the stroke again at a drawn share and time, seeded by the
-    drum); brought back to the stroke's peak."""
-    stroke = struck_render.hit(_SALT, drum, velocity, sample_rate).astype(np.float64)
-    return rolled_render.with_grains(stroke, drum.grains, drum.spread, drum.decay, _SALT, sample_rate)
-
-
 PSALTERY_SET = PsalterySet(
     root=Path(__file__).with_name("psaltery-instruments"),
     programs=_programs(),
@@ -334,5 +324,7 @@ PSALTERY_SET = PsalterySet(
 # The instrument sets a render may name in place of a soundfont (midi_render.render_notes).
 PSALTERY_SETS = {PSALTERY_SET.root: PSALTERY_SET}
 
+# One stroke on a kit piece and its grains after it (tests strike it as every renderer's _hit).
+_hit = partial(rolled_render.grained_hit, _SALT)
 # The sounds this renderer has computed (render reads and fills it; tests clear it).
 _SOUNDED: struck_render.Sounded[Instrument, Struck] = struck_render.Sounded(voice, _hit, 1024)

@@ -1,9 +1,12 @@
-"""What earth_render, bronze_render and toy_render share: a struck note rolled while it is held (when
-its strokes fall and how hard), how long it sounds, its modes' levels stroke by stroke, the beater's
-knock at each stroke, and a kit piece's grains after its stroke. Each renderer keeps its own modes,
-spectrum and patches; these take the numbers they need."""
+"""What the struck and bowed renderers share (earth_render, bronze_render, toy_render and those after
+them): a struck note rolled while it is held (when its strokes fall and how hard), how long it
+sounds, its modes' levels stroke by stroke, the beater's knock at each stroke, and a kit piece's
+grains after its stroke (with_grains; GrainedDrum and grained_hit for a kit of such pieces). Each
+renderer keeps its own modes, spectrum and patches; these take the numbers they need."""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import numpy as np
 import numpy.typing as npt
@@ -88,3 +91,21 @@ def with_grains(stroke: Signal, grains: int, spread: float, decay: float, salt: 
         out[start : start + stroke.size] += share * stroke
     out *= float(np.abs(stroke).max()) / (float(np.abs(out).max()) or 1.0)
     return out.astype(np.float32)
+
+
+@dataclass(frozen=True)
+class GrainedDrum(struck_render.Drum):
+    """A kit piece (struck_render.Drum's partials and noise) and `grains` more strokes at random
+    within `spread` s, each at up to its share of the first, drawn once for the drum. Each renderer
+    subclasses it as its own `Struck` without fields of its own, so a kit's repr, which keys the
+    render cache, names the renderer's class as before."""
+
+    grains: int = 0
+    spread: float = 0.0
+
+
+def grained_hit(salt: int, drum: GrainedDrum, velocity: int, sample_rate: int) -> npt.NDArray[np.float32]:
+    """One stroke on `drum` (struck_render.hit), seeded by the renderer's `salt`, and its grains after
+    it (with_grains); brought back to the stroke's peak."""
+    stroke = struck_render.hit(salt, drum, velocity, sample_rate).astype(np.float64)
+    return with_grains(stroke, drum.grains, drum.spread, drum.decay, salt, sample_rate)

@@ -25,7 +25,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -87,13 +87,10 @@ class Instrument(voice_render.Players):
 
 
 @dataclass(frozen=True)
-class Struck(struck_render.Drum):
+class Struck(rolled_render.GrainedDrum):
     """A harp's or a player's sound in the kit (struck_render.Drum's partials and noise), and
     `grains` more strokes at random within `spread` s, each at up to its share of the first (a tongue
     rattling against its frame, harps jangling on their cord), drawn once for the drum."""
-
-    grains: int = 0
-    spread: float = 0.0
 
 
 Kit = struck_render.Kit[Struck]
@@ -316,14 +313,6 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
     return struck_render.chord_of(pitches, times, velocity, patch.gain, _FADE, sound)
 
 
-def _hit(drum: Struck, velocity: int, sample_rate: int) -> Samples:
-    """One sound of the kit (struck_render.hit: its partials ringing), and its grains after it (each
-    the stroke again at a drawn share and time, seeded by the drum); brought back to the stroke's
-    peak."""
-    stroke = struck_render.hit(_SALT, drum, velocity, sample_rate).astype(np.float64)
-    return rolled_render.with_grains(stroke, drum.grains, drum.spread, drum.decay, _SALT, sample_rate)
-
-
 TRUMP_SET = TrumpSet(
     root=Path(__file__).with_name("trump-instruments"),
     programs=_programs(),
@@ -333,5 +322,7 @@ TRUMP_SET = TrumpSet(
 # The instrument sets a render may name in place of a soundfont (midi_render.render_notes).
 TRUMP_SETS = {TRUMP_SET.root: TRUMP_SET}
 
+# One stroke on a kit piece and its grains after it (tests strike it as every renderer's _hit).
+_hit = partial(rolled_render.grained_hit, _SALT)
 # The sounds this renderer has computed (render reads and fills it; tests clear it).
 _SOUNDED: struck_render.Sounded[Instrument, Struck] = struck_render.Sounded(voice, _hit, 1024)
