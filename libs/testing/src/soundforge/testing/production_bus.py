@@ -2006,7 +2006,8 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     travel), radiating through its leak into the open air as a small source, whose pressure follows
     the travel's acceleration (12 dB an octave less below the diaphragm's resonance, drawn in
     _EARBUDS_DRIVER's first, where its travel stops being stiffness-controlled: a second-order
-    high-pass) up to where its top rolls off (its second); the far ear's leak coming round the
+    high-pass, which run both ways as every filter here falls 24 dB an octave) up to where its top
+    rolls off (its second); the far ear's leak coming round the
     wearer's head (_EARBUDS_HEAD: later, fainter and duller); the carriage's short reverb
     (_EARBUDS_CARRIAGE: decaying noise after a pre-delay, reverberate); the wheels' and the motors'
     roar (_EARBUDS_TRAIN_DB: pink_noise over its band, its top drawn) and the air rushing past the
