@@ -24,7 +24,7 @@ SR = checks.SR
 VIELLE = GURDY_SET.programs[40]
 ZANFONA = GURDY_SET.programs[41]
 TEKEROLANT = GURDY_SET.programs[42]
-COUPS = GURDY_SET.programs[48]
+COUPS = GURDY_SET.programs[44]
 
 
 def _steady(patch: Instrument) -> Instrument:

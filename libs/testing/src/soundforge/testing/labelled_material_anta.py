@@ -19,7 +19,7 @@ instrument that wind or water sounds, no mechanical music, no instrument of ston
 gamelan bronze, no nursery's toy, no plucked psaltery, no mouth harp, but strings bowed by a wheel,
 computed in numpy (gurdy_render: a vielle a roue's chanterelles, a zanfona's gut strings, a
 tekerolant's with its buzzing dog, a bass vielle's, a lira's, a vevlira's, an organistrum's, a
-vielle played in strokes of the wrist, a Geigenwerk's keyed strings; each string held in Helmholtz
+vielle's strings held on the wheel, a Geigenwerk's keyed strings; each string held in Helmholtz
 motion by the rosined wheel, the harmonics with a node where the wheel meets it missing, swelling
 with the wheel's speed over each turn of the crank, the trompette's dog hammering the board once a
 period while the wheel runs past its speed, through the soundbox's modes, the rosin scratching once
@@ -97,9 +97,11 @@ PROGRAMS: dict[str, tuple[int, ...]] = {
     "bass": (43, 32),  # a bass vielle's wound string, a lira's
     "lead": (110, 111),  # a vevlira's melody string, an organistrum's
 }
-# What its held tones and free-time chords play: a vielle played in strokes of the wrist and a
+# What its held tones and free-time chords play: a vielle's strings held on the wheel and a
 # Geigenwerk, bowed as long as the note is held (the free-time chords' bass, program 48, is the
-# vielle's).
+# vielle's). Until the forty-fourth pass of analysis work program 48 was a vielle played in strokes
+# of the wrist, 4 a second: a pulse a listener taps, which these clips are labelled without
+# (gurdy_render.COUPS, program 44 since, which no clip draws).
 SUSTAINED_PROGRAMS = (48, 49)
 DRUM_KITS = (0,)  # the set's one kit
 # General MIDI drums the kit has beyond labelled_notation's: the soundbox knocked (the toms), the
