@@ -220,6 +220,10 @@ the forty-fourth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (anta's included), sits in labelled_material_mamoa, which whoever tunes does not open either, merged
 in here the same way.
+"galgal" was written for the forty-ninth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(mamoa's included), sits in labelled_material_galgal, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -241,6 +245,7 @@ from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
 from soundforge.testing import labelled_material_dysse as dysse
+from soundforge.testing import labelled_material_galgal as galgal
 from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
@@ -339,6 +344,7 @@ SPLITS = (
     "dysse",
     "anta",
     "mamoa",
+    "galgal",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -373,7 +379,8 @@ SPLITS = (
 # thirty-ninth pass's numbers, from the fortieth on; quoit, read once for the fortieth pass's
 # numbers, from the forty-first on; hunebed, read once for the forty-first pass's numbers, from
 # the forty-second on; dysse, read once for the forty-second pass's numbers, from the forty-third
-# on; anta, read once for the forty-third pass's numbers, from the forty-fourth on. Mamoa never.
+# on; anta, read once for the forty-third pass's numbers, from the forty-fourth on. Mamoa and galgal
+# never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -500,6 +507,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dysse.PROGRESSIONS["dwelling"],
         *anta.PROGRESSIONS["dwelling"],
         *mamoa.PROGRESSIONS["dwelling"],
+        *galgal.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -571,6 +579,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dysse.PROGRESSIONS["modal"],
         *anta.PROGRESSIONS["modal"],
         *mamoa.PROGRESSIONS["modal"],
+        *galgal.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -626,6 +635,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *dysse.PROGRESSIONS["ambiguous"],
         *anta.PROGRESSIONS["ambiguous"],
         *mamoa.PROGRESSIONS["ambiguous"],
+        *galgal.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -640,7 +650,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta and mamoa each brought one of their own
+# anta, mamoa and galgal each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -696,6 +706,7 @@ METERS = {
     dysse.METER: dysse.METER_LAYOUT,
     anta.METER: anta.METER_LAYOUT,
     mamoa.METER: mamoa.METER_LAYOUT,
+    galgal.METER: galgal.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -759,6 +770,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "dysse": dysse.PROGRAMS,
     "anta": anta.PROGRAMS,
     "mamoa": mamoa.PROGRAMS,
+    "galgal": galgal.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -784,7 +796,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # quoit's toys no piano, guitar, organ, brass, reed or voice, hunebed's psalteries no piano, guitar,
 # organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice, anta's
 # wheel-bowed strings no piano, guitar, organ, brass, reed or voice, mamoa's vessel flutes no piano,
-# guitar, organ, brass, reed or voice): they draw their own programs only.
+# guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
+# voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -822,6 +835,7 @@ ONLY_OWN_PROGRAMS = (
     "dysse",
     "anta",
     "mamoa",
+    "galgal",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -864,7 +878,8 @@ ONLY_OWN_PROGRAMS = (
 # (psaltery_render.PSALTERY_SETS), by theirs, and dysse's, mouth harps plucked at the lips computed in
 # numpy (trump_render.TRUMP_SETS), by theirs, and anta's, strings bowed by a wheel computed in numpy
 # (gurdy_render.GURDY_SETS), by theirs, and mamoa's, vessel flutes and blown vessels computed in numpy
-# (vessel_render.VESSEL_SETS), by theirs.
+# (vessel_render.VESSEL_SETS), by theirs, and galgal's, mirlitons, membranes set buzzing by a
+# player's voice, computed in numpy (mirliton_render.MIRLITON_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -907,6 +922,7 @@ SOUNDFONTS: dict[str, Path] = {
     "dysse": dysse.SOUNDFONT,
     "anta": anta.SOUNDFONT,
     "mamoa": mamoa.SOUNDFONT,
+    "galgal": galgal.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -971,7 +987,12 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # across a window, bottles clinked, a spoon on a jug, a fingernail ticked on a glazed ocarina, water
 # sloshed in a bottle, breath hissed through the teeth, a finger flicked on a bottle's belly, as
 # ringing resonances and noise, the cork's pop gliding up, the drops and the chuffs as grains, no
-# recording), held-out none.
+# recording), galgal its mirliton set's one kit (a cardboard horn's bell thumped by the palm,
+# cardboard tubes thumped, a "t" spat through a kazoo's membrane, a fingernail flicked on a kazoo's
+# barrel, tissue paper crumpled, a "ts" and a "tss" through the membrane, a comb's teeth run under a
+# thumbnail, a pencil on a kazoo's barrel and its turret, a comb's spine and a tube's rim tapped, the
+# tissue paper flicked and crackling, a hummed "sss" through the comb, as ringing modes and noise, the
+# crumple, the teeth and the crackle as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1020,6 +1041,7 @@ DRUM_KITS = {
     "dysse": dysse.DRUM_KITS,
     "anta": anta.DRUM_KITS,
     "mamoa": mamoa.DRUM_KITS,
+    "galgal": galgal.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1045,7 +1067,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # guzheng's string and its qanun's course in tremolo, while they are repicked; dysse's, in its
 # Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle
 # played in strokes of the wrist and its Geigenwerk, while the wheel bows them; mamoa's, in its
-# bottles blown long and its double ocarina's chambers, while the breath blows them).
+# bottles blown long and its double ocarina's chambers, while the breath blows them; galgal's, in its
+# kazoos hummed long and its bigophones held, while the voice hums them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1085,6 +1108,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "dysse": dysse.SUSTAINED_PROGRAMS,
     "anta": anta.SUSTAINED_PROGRAMS,
     "mamoa": mamoa.SUSTAINED_PROGRAMS,
+    "galgal": galgal.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1194,6 +1218,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **dysse.DRUM_PATTERNS,
     **anta.DRUM_PATTERNS,
     **mamoa.DRUM_PATTERNS,
+    **galgal.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1244,6 +1269,7 @@ _OWN_PATTERNS = {
     "dysse": tuple(dysse.DRUM_PATTERNS),
     "anta": tuple(anta.DRUM_PATTERNS),
     "mamoa": tuple(mamoa.DRUM_PATTERNS),
+    "galgal": tuple(galgal.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1309,6 +1335,7 @@ TEMPO_RANGES = {
     "dysse": dysse.TEMPO_RANGES,
     "anta": anta.TEMPO_RANGES,
     "mamoa": mamoa.TEMPO_RANGES,
+    "galgal": galgal.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1360,6 +1387,7 @@ SONG_METERS = {
     "dysse": dysse.SONG_METERS,
     "anta": anta.SONG_METERS,
     "mamoa": mamoa.SONG_METERS,
+    "galgal": galgal.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1435,13 +1463,14 @@ COUNTS = {
     "dysse": dysse.COUNTS,
     "anta": anta.COUNTS,
     "mamoa": mamoa.COUNTS,
+    "galgal": galgal.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's and mamoa's.
+# hunebed's, dysse's, anta's, mamoa's and galgal's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1478,5 +1507,6 @@ PRODUCTION = {
     "dysse": dysse.PRODUCTION,
     "anta": anta.PRODUCTION,
     "mamoa": mamoa.PRODUCTION,
+    "galgal": galgal.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -37,6 +37,7 @@ from soundforge.testing import (
     gurdy_render,
     hammer_render,
     jawari_render,
+    mirliton_render,
     modal_render,
     phase_render,
     pipe_render,
@@ -129,7 +130,11 @@ Samples = npt.NDArray[np.float32]
 # ocarina's, a xun's, a hun's, a pendant ocarina's, a gemshorn's, a bass ocarina's, bottles blown
 # across and a jug buzzed into, each a Helmholtz resonator with one resonance on the note, driven by a
 # breath's jet across its window's edge or by buzzing lips) computed in numpy
-# (vessel_render.VESSEL_SETS), which vessel_render plays.
+# (vessel_render.VESSEL_SETS), which vessel_render plays; or mirlitons, membranes set buzzing by a
+# player's voice (a kazoo's, a comb and tissue paper's, a bigophone's, a zobo's, a nyastaranga's and a
+# eunuch flute's, each a slack membrane driven by the voice's glottal pulses through its first mode
+# until it slaps its rim, radiated through its tube's resonances) computed in numpy
+# (mirliton_render.MIRLITON_SETS), which mirliton_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -234,7 +239,8 @@ def render_notes(
     through bronze_render, dry, a toy set (toy_render.TOY_SETS) through toy_render, dry, a psaltery set
     (psaltery_render.PSALTERY_SETS) through psaltery_render, dry, a trump set (trump_render.TRUMP_SETS)
     through trump_render, dry, a gurdy set (gurdy_render.GURDY_SETS) through gurdy_render, dry, a
-    vessel set (vessel_render.VESSEL_SETS) through vessel_render, dry."""
+    vessel set (vessel_render.VESSEL_SETS) through vessel_render, dry, a mirliton set
+    (mirliton_render.MIRLITON_SETS) through mirliton_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -315,6 +321,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (trump_render.TRUMP_SETS, trump_render.render, "trump_set"),
     (gurdy_render.GURDY_SETS, gurdy_render.render, "gurdy_set"),
     (vessel_render.VESSEL_SETS, vessel_render.render, "vessel_set"),
+    (mirliton_render.MIRLITON_SETS, mirliton_render.render, "mirliton_set"),
 )
 
 
@@ -327,8 +334,8 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     a tape-replay keyboard's frames, bowed strings, fretted strings, a pipe organ's ranks, early
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
-    psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel or vessel
-    flutes and blown vessels `soundfont` names, its set checked
+    psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
+    flutes and blown vessels or mirlitons `soundfont` names, its set checked
     (require) even where the render is cached, and what its renders are cached under besides their
     notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
     where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++

@@ -441,5 +441,7 @@ _DRAWN_STEPS: dict[
     "vitaphone": production_bus.vitaphone,
     "drive-in": production_bus.drive_in,
     "earbuds": production_bus.earbuds,
+    "crystal-set": production_bus.crystal_set,
+    "underpass": production_bus.underpass,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -405,6 +405,18 @@ _EARBUDS_HEAD = ((0.0004, 0.0007), 0.6, 1500.0)  # the far ear's leak round the 
 _EARBUDS_CARRIAGE = ((0.3, 0.6), (0.008, 0.015), 0.2)  # the carriage's RT60 and pre-delay, s drawn; wet
 _EARBUDS_TRAIN_DB = ((-14.0, -8.0), 25.0, (180.0, 300.0))  # the wheels' and motors' roar: dB, Hz, Hz drawn
 _EARBUDS_AIR_DB = ((-36.0, -30.0), (800.0, 4000.0))  # the air past the carriage, dB drawn, Hz
+_CRYSTAL_BAND = (100.0, (4000.0, 5000.0))  # Hz: the station's audio band, its top drawn (2nd order)
+_CRYSTAL_DEPTH = (0.6, 0.9)  # the station's modulation depth at the music's peak, drawn
+_CRYSTAL_LAW = (0.3, 0.7)  # the cat's whisker's square-law share at a weak carrier, drawn
+# The headphones: their band, Hz; the steel diaphragm's resonance, Hz drawn; its Q; its lift, dB drawn.
+_CRYSTAL_PHONES = ((250.0, 3500.0), (800.0, 1200.0), 3.0, (8.0, 12.0))
+_CRYSTAL_STATIC = ((-38.0, -30.0), (0.1, 0.4), 0.6)  # the atmospherics' dB, drawn; swells, Hz drawn; depth
+_UNDERPASS_AMP = ((90.0, 130.0), (6000.0, 8000.0))  # the busker's amplifier's speaker: Hz drawn
+_UNDERPASS_CLIP = ((1.5, 3.0), (0.2, 0.4), 0.3)  # its drive and its battery's sag, drawn; s it recovers
+_UNDERPASS_WALLS = ((2.5, 4.0), (0.35, 0.5), 0.4)  # m apart, a bounce's reflection, drawn; its pole
+_UNDERPASS_TUNNEL = ((1.2, 2.0), 0.25)  # the tunnel's diffuse RT60, s drawn; the reverb's wet share
+# The traffic overhead: its dB, drawn; its band's floor and its top, Hz drawn; lorries' swells, Hz drawn.
+_UNDERPASS_TRAFFIC = ((-32.0, -26.0), 30.0, (120.0, 250.0), (0.05, 0.2))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2038,6 +2050,77 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
         signal.butter(2, air_band, btype="bandpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
     )
     return np.asarray(out + under(out, roar, rng, roar_db) + under(out, air, rng, air_db))
+
+
+def crystal_set(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a distant medium-wave station, heard on a crystal set's high-impedance headphones: the
+    station's audio band (_CRYSTAL_BAND, both ways) modulating its carrier (_CRYSTAL_DEPTH at the
+    peak, never past it); the cat's whisker on its galena detecting the weak carrier's envelope partly
+    by its square law (_CRYSTAL_LAW: that share of the envelope squared, the rest as it is: the
+    music's second harmonics and its notes' sums and differences, softly), its steady part gone
+    (the headphones' diaphragm rests under it); the atmospherics of far-off thunderstorms, so many
+    distant strokes that they rustle (_CRYSTAL_STATIC: pink_noise swelling and ebbing far slower than
+    any beat, sway, brought under: under); the headphones (_CRYSTAL_PHONES: their band, both ways,
+    and their steel diaphragm's resonance: peaking). The set has no amplifier, so no hiss. Every
+    filter runs both ways: no note and no beat moves."""
+    low, (dullest, brightest) = _CRYSTAL_BAND
+    band = (low, usable(drawn(rng, (dullest, brightest)), sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    carrier = 1.0 + drawn(rng, _CRYSTAL_DEPTH) * out / (float(np.abs(out).max()) or 1.0)
+    law = drawn(rng, _CRYSTAL_LAW)
+    out = (1.0 - law) * carrier + law * carrier**2
+    out = out - out.mean()
+    static_db, swells, depth = _CRYSTAL_STATIC
+    static = pink_noise(rng, out.size) * (1.0 + depth * sway(rng, swells, out.size, sample_rate))
+    out = out + under(out, static, rng, static_db)
+    phones, (low_mode, high_mode), q, (least, most) = _CRYSTAL_PHONES
+    out = signal.sosfiltfilt(signal.butter(2, phones, btype="bandpass", fs=sample_rate, output="sos"), out)
+    return peaking(out, sample_rate, drawn(rng, (low_mode, high_mode)), q, drawn(rng, (least, most)))
+
+
+def underpass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played by a busker's battery amplifier in a pedestrian underpass, heard by a passer-by:
+    the amplifier's small speaker (_UNDERPASS_AMP, both ways); its output stage clipping softly
+    (tanh, driven by _UNDERPASS_CLIP's first) under a ceiling that sags as its battery's voltage
+    droops on the loud passages (its second, recovering over its third); the underpass's parallel
+    concrete walls (_UNDERPASS_WALLS: so many metres apart, drawn) trading the sound back and forth,
+    a flutter echo, each round trip 2 W / c later, fainter by the wall's reflection and duller by a
+    one-pole low-pass a bounce, beside the tunnel's long diffuse tail (_UNDERPASS_TUNNEL: decaying
+    noise after the first round trip; reverberate); the traffic on the road overhead
+    (_UNDERPASS_TRAFFIC: pink_noise over its band, swelling as lorries pass, sway, brought under:
+    under). Every filter but the walls' runs both ways, and the walls' sound comes after the
+    speaker's own: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _UNDERPASS_AMP
+    band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    drives, sags, recovery = _UNDERPASS_CLIP
+    level = envelope(np.abs(out), sample_rate, recovery)
+    knee = (float(np.abs(out).max()) or 1.0) / drawn(rng, drives)
+    ceiling = knee * (1.0 - drawn(rng, sags) * level / (float(level.max()) or 1.0))
+    out = ceiling * np.tanh(out / ceiling)
+    widths, reflections, pole = _UNDERPASS_WALLS
+    trip = round(2.0 * drawn(rng, widths) / _SOUND_SPEED * sample_rate)
+    reflection = drawn(rng, reflections)
+    rt60s, wet = _UNDERPASS_TUNNEL
+    rt60 = drawn(rng, rt60s)
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    feedback = np.zeros(trip + 1)
+    feedback[0], feedback[1], feedback[trip] = 1.0, -pole, -reflection * (1.0 - pole)
+    impulse = np.zeros(times.size)
+    impulse[trip] = 1.0
+    flutter = signal.lfilter([1.0, -pole], feedback, impulse)
+    diffuse = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60) * (times >= times[trip])
+    flutter /= np.sqrt(np.sum(flutter**2))
+    diffuse /= np.sqrt(np.sum(diffuse**2))
+    tail = flutter + diffuse
+    out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
+    traffic_db, floor, (low, high), swells = _UNDERPASS_TRAFFIC
+    traffic = signal.sosfiltfilt(
+        signal.butter(2, (floor, drawn(rng, (low, high))), btype="bandpass", fs=sample_rate, output="sos"),
+        pink_noise(rng, out.size),
+    )
+    traffic *= 1.0 + 0.5 * sway(rng, swells, out.size, sample_rate)
+    return np.asarray(out + under(out, traffic, rng, traffic_db))
 
 
 def adpcm(samples: Signal) -> Signal:
