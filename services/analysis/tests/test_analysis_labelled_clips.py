@@ -546,7 +546,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     rod rolled), in the psalteries one renders through (psaltery_render: its program 48, a
     guzheng's string in tremolo), in the mouth harps one renders through (trump_render: its
     program 48, a Maultrommel strummed), in the wheel-bowed strings one renders through
-    (gurdy_render: its program 48, a vielle played in strokes of the wrist), in the vessel flutes
+    (gurdy_render: its program 48, a vielle's strings held on the wheel), in the vessel flutes
     one renders through (vessel_render: its program 48, bottles blown long) and in the mirlitons one
     renders through (mirliton_render: its program 48, kazoos hummed long); another sample set's
     samples are another render (and another cache entry)."""

@@ -1065,8 +1065,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # gender's key and its kenong's kettle rolled, while the two padded mallets roll them; quoit's, in its
 # toy piano's rod and its boomwhacker's tube, while they are struck over and over; hunebed's, in its
 # guzheng's string and its qanun's course in tremolo, while they are repicked; dysse's, in its
-# Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle
-# played in strokes of the wrist and its Geigenwerk, while the wheel bows them; mamoa's, in its
+# Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle's
+# strings held on the wheel and its Geigenwerk, while the wheel bows them; mamoa's, in its
 # bottles blown long and its double ocarina's chambers, while the breath blows them; galgal's, in its
 # kazoos hummed long and its bigophones held, while the voice hums them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
