@@ -219,7 +219,8 @@ the forty-fourth pass on.
 "mamoa" was written for the forty-eighth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (anta's included), sits in labelled_material_mamoa, which whoever tunes does not open either, merged
-in here the same way.
+in here the same way; read once for the forty-fourth pass's numbers, it is a development split from
+the forty-fifth pass on.
 "galgal" was written for the forty-ninth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (mamoa's included), sits in labelled_material_galgal, which whoever tunes does not open either,
@@ -379,8 +380,8 @@ SPLITS = (
 # thirty-ninth pass's numbers, from the fortieth on; quoit, read once for the fortieth pass's
 # numbers, from the forty-first on; hunebed, read once for the forty-first pass's numbers, from
 # the forty-second on; dysse, read once for the forty-second pass's numbers, from the forty-third
-# on; anta, read once for the forty-third pass's numbers, from the forty-fourth on. Mamoa and galgal
-# never.
+# on; anta, read once for the forty-third pass's numbers, from the forty-fourth on; mamoa, read once
+# for the forty-fourth pass's numbers, from the forty-fifth on. Galgal never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -428,6 +429,7 @@ DEVELOPMENT_SPLITS = (
     "hunebed",
     "dysse",
     "anta",
+    "mamoa",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
