@@ -246,8 +246,8 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
 
 
 def count(hz: float, sample_rate: int) -> int:
-    """How many harmonics of `hz` the note sounds: those under 0.45 of the rate (the first always)."""
-    return int(max(1, min(HARMONICS, np.floor(0.45 * sample_rate / hz))))
+    """How many harmonics of `hz` the note sounds (struck_render.sounded_harmonics, HARMONICS at most)."""
+    return struck_render.sounded_harmonics(hz, sample_rate, HARMONICS)
 
 
 def helmholtz(patch: Instrument, hz: float, harmonics: int) -> Signal:

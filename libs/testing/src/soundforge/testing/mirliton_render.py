@@ -236,8 +236,8 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
 
 
 def count(hz: float, sample_rate: int) -> int:
-    """How many harmonics of `hz` the note sounds: those under 0.45 of the rate (the first always)."""
-    return int(max(1, min(HARMONICS, np.floor(0.45 * sample_rate / hz))))
+    """How many harmonics of `hz` the note sounds (struck_render.sounded_harmonics, HARMONICS at most)."""
+    return struck_render.sounded_harmonics(hz, sample_rate, HARMONICS)
 
 
 def glottal(open_q: float) -> npt.NDArray[np.complex128]:
@@ -362,10 +362,7 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
         level = np.interp(times, frames, weights[:, 0] / (float(weights[:, 0].max()) or 1.0))
         phase = 2.0 * np.pi * np.cumsum(hz * 2.0 ** (cents / 1200.0)) / sample_rate
         offsets = rng.uniform(0.0, 2.0 * np.pi, harmonics)
-        tone = np.zeros(times.size)
-        for k in range(harmonics):
-            tone += np.interp(times, frames, weights[:, k]) * np.sin((k + 1) * phase + offsets[k])
-        tone /= float(np.abs(tone).max()) or 1.0
+        tone = struck_render.harmonic_tone(weights, frames, times, phase, offsets)
         band = (min(patch.rattle_band[0], 0.2 * sample_rate), patch.rattle_band[1])
         crackle = struck_render.band_noise(int(rng.integers(2**31)), band, 1.0, times.size, sample_rate)
         slaps = (0.5 + 0.5 * np.cos(phase + offsets[0])) ** 4  # once a period, as the membrane slaps

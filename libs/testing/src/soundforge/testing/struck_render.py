@@ -132,6 +132,25 @@ def chord_of(pitches: tuple[float, ...], times: npt.NDArray[np.float64], velocit
     return (0.25 * gain * loud * out / (peak * np.sqrt(len(pitches)))).astype(np.float32)
 
 
+def sounded_harmonics(hz: float, sample_rate: int, most: int) -> int:
+    """How many harmonics of `hz` a note sounds: those under 0.45 of the rate (the first always),
+    `most` at most."""
+    return int(max(1, min(most, np.floor(0.45 * sample_rate / hz))))
+
+
+def harmonic_tone(weights: npt.NDArray[np.float64], frames: npt.NDArray[np.float64],
+                  times: npt.NDArray[np.float64], phase: npt.NDArray[np.float64],
+                  offsets: npt.NDArray[np.float64]) -> npt.NDArray[np.float64]:  # fmt: skip
+    """A note's harmonics summed at `times` s: the k-th (from 0) at its level in `weights[:, k]`
+    (frames x harmonics, at `frames` s, straight lines between), swinging at k + 1 times `phase`
+    (the note's own, in radians, bent as it is) from `offsets[k]`; brought to a peak of 1."""
+    tone = np.zeros(times.size)
+    for k in range(weights.shape[1]):
+        tone += np.interp(times, frames, weights[:, k]) * np.sin((k + 1) * phase + offsets[k])
+    tone /= float(np.abs(tone).max()) or 1.0
+    return tone
+
+
 def _sounds(notes: list[Note], programs: Mapping[int, int], sample_rate: int, cents: float,
             struck_set: StruckSet[P, D], sounded: Sounded[P, D],
             chords: Callable[[P], bool]) -> Iterator[tuple[float, Samples]]:  # fmt: skip

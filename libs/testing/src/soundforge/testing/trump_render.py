@@ -234,8 +234,8 @@ def flow(offset: float, depth: float) -> Signal:
 
 
 def count(hz: float, sample_rate: int) -> int:
-    """How many harmonics of `hz` the note sounds: those under 0.45 of the rate (the first always)."""
-    return int(max(1, min(HARMONICS, np.floor(0.45 * sample_rate / hz))))
+    """How many harmonics of `hz` the note sounds (struck_render.sounded_harmonics, HARMONICS at most)."""
+    return struck_render.sounded_harmonics(hz, sample_rate, HARMONICS)
 
 
 def swing(patch: Instrument, held: float, velocity: int, frames: Signal, struck: tuple[Signal, Signal],

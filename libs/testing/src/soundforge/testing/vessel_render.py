@@ -228,8 +228,8 @@ def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, s
 
 
 def count(hz: float, sample_rate: int) -> int:
-    """How many harmonics of `hz` the note sounds: those under 0.45 of the rate (the first always)."""
-    return int(max(1, min(HARMONICS, np.floor(0.45 * sample_rate / hz))))
+    """How many harmonics of `hz` the note sounds (struck_render.sounded_harmonics, HARMONICS at most)."""
+    return struck_render.sounded_harmonics(hz, sample_rate, HARMONICS)
 
 
 def jet_flow(patch: Instrument, blow: float, harmonics: int) -> Signal:
@@ -319,10 +319,7 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
         pressure = np.interp(times, frames, weights[:, 0] / (float(weights[:, 0].max()) or 1.0))
         phase = 2.0 * np.pi * np.cumsum(hz * 2.0 ** (cents / 1200.0)) / sample_rate
         offsets = rng.uniform(0.0, 2.0 * np.pi, harmonics)
-        tone = np.zeros(times.size)
-        for k in range(harmonics):
-            tone += np.interp(times, frames, weights[:, k]) * np.sin((k + 1) * phase + offsets[k])
-        tone /= float(np.abs(tone).max()) or 1.0
+        tone = struck_render.harmonic_tone(weights, frames, times, phase, offsets)
         white = rng.standard_normal(times.size)
         centre = min(patch.tuned or hz, 0.45 * sample_rate)
         b, a = signal.iirpeak(centre, min(patch.q, centre / 5.0), fs=sample_rate)
