@@ -455,6 +455,13 @@ def reverberate(samples: Signal, tail: Signal, wet_share: float) -> Signal:
     return (1.0 - wet_share) * samples + wet_share * wet
 
 
+def decaying_noise(rng: np.random.Generator, rt60: float, sample_rate: int) -> tuple[Signal, Signal]:
+    """A reverb's tail drawn as noise: its `times` (s, over 1.2 `rt60`) and white noise falling 60 dB
+    over `rt60` along them (what every room, hall and carriage here convolves with)."""
+    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    return times, rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+
+
 def transient(samples: Signal, sample_rate: int) -> Signal:
     """A transient shaper, as a mix engineer sharpens a dull drum bus: the gain follows how far a fast
     envelope runs ahead of a slow one (_TRANSIENT_TIMES), up on every attack and down through every
@@ -1379,8 +1386,7 @@ def pool(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     surface = -(direct / mirrored) * np.exp(-2j * np.pi * freqs * (mirrored - direct) / _WATER_SPEED)
     out = np.fft.irfft(np.fft.rfft(out) * (1.0 + surface), out.size)
     rt60 = drawn(rng, _POOL_RT60)
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    _, tail = decaying_noise(rng, rt60, sample_rate)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), _POOL_WET)
     corner = usable(drawn(rng, _POOL_HEARING), sample_rate)
     out = signal.sosfiltfilt(signal.butter(2, corner, fs=sample_rate, output="sos"), out)
@@ -1458,8 +1464,7 @@ def monitor(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     No note and no beat moves."""
     (shortest, longest), wet = _MONITOR_NURSERY
     rt60 = drawn(rng, (shortest, longest))
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    _, tail = decaying_noise(rng, rt60, sample_rate)
     out = reverberate(samples, tail / np.sqrt(np.sum(tail**2)), wet)
     common = int(np.gcd(sample_rate, _MONITOR_RATE))
     link = signal.resample_poly(out, _MONITOR_RATE // common, sample_rate // common)
@@ -1503,8 +1508,7 @@ def concourse(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         horns.append(np.pad(horn, (delay, 0))[: samples.size] / distance)
     out = horns[0] + horns[1]
     rt60 = drawn(rng, _CONCOURSE_RT60)
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    times, tail = decaying_noise(rng, rt60, sample_rate)
     dull = signal.sosfilt(signal.butter(1, 2500.0, btype="lowpass", fs=sample_rate, output="sos"), tail)
     tail = tail + (dull - tail) * (times / times[-1])  # its highs die first
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), _CONCOURSE_WET)
@@ -1684,8 +1688,7 @@ def lift_car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     out = out + _LIFT_FLOOR * ear / (2.0 * height - ear) * np.pad(out, (behind, 0))[: out.size]
     (quickest, slowest), wet = _LIFT_RT60
     rt60 = drawn(rng, (quickest, slowest))
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    _, tail = decaying_noise(rng, rt60, sample_rate)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
     corner = usable(drawn(rng, _LIFT_RIDE_CORNER), sample_rate)
     ride = signal.sosfiltfilt(
@@ -1730,8 +1733,7 @@ def stadium(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     out = out + drawn(rng, (faintest, loudest)) * np.pad(stand, (echo, 0))[: samples.size]
     (quickest, slowest), (dry, wet) = _STADIUM_RT60
     rt60 = drawn(rng, (quickest, slowest))
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
+    _, tail = decaying_noise(rng, rt60, sample_rate)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), drawn(rng, (dry, wet)))
     murmur = signal.sosfiltfilt(
         signal.butter(2, _STADIUM_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
@@ -2034,9 +2036,8 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     out = out + share * np.pad(head, (late, 0))[: out.size]
     rt60s, predelays, wet = _EARBUDS_CARRIAGE
     rt60 = drawn(rng, rt60s)
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
-    tail = np.pad(rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60),
-                  (round(drawn(rng, predelays) * sample_rate), 0))  # fmt: skip
+    _, tail = decaying_noise(rng, rt60, sample_rate)
+    tail = np.pad(tail, (round(drawn(rng, predelays) * sample_rate), 0))
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
     roar_db, floor, (lowest, highest) = _EARBUDS_TRAIN_DB
     roar = signal.sosfiltfilt(
@@ -2103,13 +2104,13 @@ def underpass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     reflection = drawn(rng, reflections)
     rt60s, wet = _UNDERPASS_TUNNEL
     rt60 = drawn(rng, rt60s)
-    times = np.arange(int(1.2 * rt60 * sample_rate)) / sample_rate
+    times, diffuse = decaying_noise(rng, rt60, sample_rate)
     feedback = np.zeros(trip + 1)
     feedback[0], feedback[1], feedback[trip] = 1.0, -pole, -reflection * (1.0 - pole)
     impulse = np.zeros(times.size)
     impulse[trip] = 1.0
     flutter = signal.lfilter([1.0, -pole], feedback, impulse)
-    diffuse = rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60) * (times >= times[trip])
+    diffuse *= times >= times[trip]
     flutter /= np.sqrt(np.sum(flutter**2))
     diffuse /= np.sqrt(np.sum(diffuse**2))
     tail = flutter + diffuse
