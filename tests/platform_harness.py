@@ -78,7 +78,7 @@ async def running_platform(
         stack = [library]
         try:
             common["library_addr"] = library.address
-            ingest = await start_ingest(IngestSettings(**common))
+            ingest = await start_ingest(IngestSettings(**common, public_network=False))
             stack.append(ingest)
             analysis = await start_analysis(
                 AnalysisSettings(**common, ack_wait_seconds=5.0, numba_cache_dir=str(tmp / "numba"))

@@ -117,6 +117,18 @@ def test_allowed_ipv6_literals_compare_in_canonical_form() -> None:
     assert policy.check("http://[::1]:9000/a.wav").host == "::1"
 
 
+def test_without_the_public_network_only_allowed_hosts_pass_and_nothing_else_is_resolved() -> None:
+    dns = Dns({"media.example": ["93.184.215.14"], "www.youtube.com": ["142.250.1.1"]})
+    policy = UrlPolicy(parse_allowed_hosts("127.0.0.1"), resolve=dns, public=False)
+    assert policy.check("http://127.0.0.1:8000/a.wav").port == 8000
+    with pytest.raises(UrlRefused, match=r"^refused: media\.example is not an allowed host$"):
+        policy.check("https://Media.Example/a.mp3")
+    with pytest.raises(UrlRefused, match=r"^refused: www\.youtube\.com is not an allowed host$"):
+        policy.check_addresses("www.youtube.com", ["142.250.1.1"])
+    assert dns.asked == []
+    assert UrlPolicy(resolve=dns).check("https://media.example/a.mp3").host == "media.example"
+
+
 def test_parse_allowed_hosts_skips_blanks() -> None:
     assert parse_allowed_hosts("") == frozenset()
     assert parse_allowed_hosts("a.example,,B.example ,") == {"a.example", "b.example"}

@@ -82,6 +82,7 @@ async def ingest(
         nats_url=nats_url,
         blob_url=f"file://{blob_dir}",
         grpc_port=0,
+        public_network=False,  # a download a test queues never waits on the outside world's DNS
         **ingest_overrides,
     )
     service = await start_ingest(settings)

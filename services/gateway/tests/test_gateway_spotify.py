@@ -20,6 +20,7 @@ from soundforge.runtime.convert import kind_name
 from soundforge.runtime.service import RunningService
 from soundforge.testing.fake_spotify import FakeSpotify, fake_spotify, new_id
 from soundforge.testing.job_params import params_json
+from soundforge.testing.waiting import eventually
 
 pytestmark = pytest.mark.asyncio(loop_scope="session")
 
@@ -146,7 +147,11 @@ async def test_without_credentials_every_spotify_route_is_503(
 ) -> None:
     unconfigured = await start_ingest(
         IngestSettings(
-            library_addr=library.address, nats_url=nats_url, blob_url=f"file://{blob_dir}", grpc_port=0
+            library_addr=library.address,
+            nats_url=nats_url,
+            blob_url=f"file://{blob_dir}",
+            grpc_port=0,
+            public_network=False,
         )
     )
     backends = gateway.backends
@@ -286,6 +291,19 @@ async def test_download_of_a_spotify_link_imports_it(gateway: Any, fake: FakeSpo
     assert params["url"] == "ytsearch1:Via Download - Linked"
     assert params["quality"] == "low"
     assert params["metadata"]["spotify_id"] == track_id
+    # Here ingest has no public network: the search is refused by name, before any DNS lookup
+    # (which can take minutes to fail on an offline machine), and the job says so.
+    url = f"/api/download/job/{data['job_id']}"
+
+    async def poll() -> dict[str, Any]:
+        answer = await client.get(url)
+        assert answer.status_code == 200, answer.text
+        job_data: dict[str, Any] = answer.json()["data"]
+        return job_data
+
+    done = await eventually(poll, lambda job: job["status"] in ("completed", "failed"), within=30, what=url)
+    assert done["status"] == "failed"
+    assert done["error"] == "refused: www.youtube.com is not an allowed host"
 
 
 async def test_importing_an_empty_playlist_is_422(gateway: Any, fake: FakeSpotify) -> None:

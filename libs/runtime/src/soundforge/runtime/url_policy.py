@@ -95,11 +95,18 @@ class UrlPolicy:
     Hosts in `allowed_hosts` (matched by the name in the URL, e.g. "127.0.0.1") skip the address
     check; that is how tests reach a local server. A host that resolves to several addresses is
     refused if any of them is not public, since the connection may go to any of them.
+
+    With `public=False` only the allowed hosts may be fetched, and every other name is refused
+    before it is resolved: a deployment without the Internet (or a test) then fails at once
+    instead of waiting on a resolver that may take minutes to say no.
     """
 
-    def __init__(self, allowed_hosts: Iterable[str] = (), resolve: Resolver = resolve_host) -> None:
+    def __init__(
+        self, allowed_hosts: Iterable[str] = (), resolve: Resolver = resolve_host, *, public: bool = True
+    ) -> None:
         self.allowed_hosts = frozenset(normalize_host(host) for host in allowed_hosts)
         self.resolve = resolve
+        self.public = public
 
     def parse(self, url: str) -> Target:
         """Scheme, host and port of `url`, without resolving anything."""
@@ -120,10 +127,16 @@ class UrlPolicy:
     def allows_host(self, host: str) -> bool:
         return normalize_host(host) in self.allowed_hosts
 
+    def check_name(self, host: str) -> None:
+        """Raises UrlRefused if `host` may not be fetched whatever it resolves to (nothing is resolved)."""
+        if not self.public and not self.allows_host(host):
+            raise UrlRefused(f"refused: {normalize_host(host)} is not an allowed host")
+
     def check(self, url: str) -> Target:
         """The parsed URL if its host may be fetched; resolves DNS, so blocking (run it in a thread)."""
         target = self.parse(url)
         if not self.allows_host(target.host):
+            self.check_name(target.host)
             self.check_addresses(target.host, self.resolve(target.host, target.port))
         return target
 
@@ -131,6 +144,7 @@ class UrlPolicy:
         """Raises UrlRefused unless every address is public (or the host is allowed by name)."""
         if self.allows_host(host):
             return
+        self.check_name(host)
         for address in addresses:
             try:
                 ip = ipaddress.ip_address(address)

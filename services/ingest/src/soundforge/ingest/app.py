@@ -99,7 +99,7 @@ def build_downloads(
     scratch_dir: Path,
 ) -> tuple[DownloadRequests, DownloadWork[library_pb2.Track]]:
     """The enqueue side (StartDownload, ImportSpotify) and the worker side, sharing one URL policy."""
-    policy = UrlPolicy(parse_allowed_hosts(settings.allowed_hosts))
+    policy = UrlPolicy(parse_allowed_hosts(settings.allowed_hosts), public=settings.public_network)
     limits = FetchLimits(
         max_bytes=settings.max_download_bytes,
         max_duration=settings.max_download_duration_seconds,

@@ -44,8 +44,9 @@ def guarded_connect(policy: UrlPolicy, refusals: Refusals) -> Callable[..., sock
         address: Address, timeout: float | None = None, source_address: Address | None = None
     ) -> socket.socket:
         host, port = address
-        infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
         try:
+            policy.check_name(host)
+            infos = socket.getaddrinfo(host, port, 0, socket.SOCK_STREAM)
             policy.check_addresses(host, [str(info[4][0]) for info in infos])
         except UrlRefused as err:
             raise refusals.record(err) from None

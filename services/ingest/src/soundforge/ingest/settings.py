@@ -30,6 +30,9 @@ class IngestSettings(ServiceSettings):
     # URL downloads (yt-dlp). Hosts named here (comma-separated, e.g. "127.0.0.1") may resolve to
     # loopback/private addresses; every other host must resolve to public addresses only.
     allowed_hosts: str = ""
+    # False: downloads reach only the allowed_hosts (an offline mirror; the tests' local servers),
+    # and any other name, a "ytsearch1:" search's included, is refused without a DNS lookup.
+    public_network: bool = True
     max_download_bytes: int = Field(default=500 * 1024 * 1024, ge=1)
     max_download_duration_seconds: float = Field(default=3 * 3600.0, gt=0)
     # Fetching and converting one item, end to end.
