@@ -16,15 +16,12 @@ from __future__ import annotations
 import argparse
 
 import numpy as np
+from train_tempo_weights import SR, TOLERANCE, candidate_levels
 
-from soundforge.analysis.harmony import chord_labels
-from soundforge.analysis.levels import MEASURES, candidates, level_context, level_features, trained_weights
-from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
+from soundforge.analysis.levels import MEASURES, level_features, trained_weights
+from soundforge.analysis.tempo import refine_tempo
 from soundforge.testing.labelled_clips import DEVELOPMENT_SPLITS, Clip, clip_set, render_clip
 
-SR = 22050
-TOLERANCE = 0.04  # the bench's
 SHOWN = (
     "pulse confidence",
     "bass on beats over between",
@@ -43,10 +40,7 @@ SHOWN = (
 
 def show(clip: Clip) -> None:
     assert clip.bpm is not None
-    frames = frames_of(render_clip(clip, SR), Needs(stft=True, mel=True, chroma=True))
-    assert frames.mel is not None and frames.chroma is not None
-    context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
-    levels = candidates(tracked_levels(context.bands.onset, context.bands.bass), context)
+    levels, context = candidate_levels(render_clip(clip, SR))  # as the tempo refit reads a clip
     if not levels:
         print(f"\n== {clip.describe()}: no candidate level")
         return

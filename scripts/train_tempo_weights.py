@@ -53,13 +53,14 @@ from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.levels import (
     MEASURES,
     WEIGHTS_FILE,
+    LevelContext,
     candidates,
     level_context,
     level_features,
     trained_weights,
 )
 from soundforge.analysis.spectra import Needs, frames_of
-from soundforge.analysis.tempo import refine_tempo, to_decibels, tracked_levels
+from soundforge.analysis.tempo import Level, refine_tempo, to_decibels, tracked_levels
 from soundforge.testing import music
 from soundforge.testing.grooves import random_groove, render_groove
 from soundforge.testing.labelled_clips import Clip, render_clip
@@ -134,13 +135,18 @@ def metronome(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]
     return (0.7 * out / np.abs(out).max()).astype(np.float32), bpm
 
 
-def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
-    """The clip's candidate levels' features (levels.candidates, as the service chooses among) and
-    which are within TOLERANCE of `bpm`; None without levels."""
+def candidate_levels(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext]:
+    """The levels the service's scorer chooses among on `samples` (levels.candidates), and their context."""
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
     context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
-    levels = candidates(tracked_levels(context.bands.onset, context.bands.bass), context)
+    return candidates(tracked_levels(context.bands.onset, context.bands.bass), context), context
+
+
+def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
+    """The clip's candidate levels' features (levels.candidates, as the service chooses among) and
+    which are within TOLERANCE of `bpm`; None without levels."""
+    levels, context = candidate_levels(samples)
     if not levels:
         return None
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
