@@ -18,10 +18,12 @@ no level is are left out of the fit. Each level is there at two phases since the
 is reported is chosen apart, by the onsets (tempo.track_beats). Seeds are read in parallel, one
 process per core. The scorer is a small network beside a linear score
 (choice_learning.ChoiceNetwork, since the eleventh pass).
-With --cache DIR each draw's levels are kept in DIR (a file per draw, named by it and holding a
-hash of its clips), as the key refit's: a refit that adds a split renders that split alone, and a
-refit stopped part-way keeps the draws it finished. The hash sees the clips' material, not the
-renderers' or the features' code: empty DIR when either changes.
+With --cache DIR each draw's tracked levels are kept in DIR (a file per draw, named by it and
+holding a hash of its clips; soundforge.analysis.level_draws): a refit that adds a split renders
+that split alone, a refit stopped part-way keeps the draws it finished, and a refit for new or
+changed measures (levels.level_features, levels.candidates) renders nothing. The hash sees the
+clips' material, not the renderers', the tracker's or the onset bands' code: empty DIR when one of
+those changes.
 Run: .venv/bin/python scripts/train_tempo_weights.py [--seeds 14] [--metronomes 24] [--grooves 48]
 [--dev-seeds 3] [--dev-splits held-out fresh ...] [--l2 1e-3] [--units 16] [--cache DIR]
 [--check-splits S ...] [--output PATH]
@@ -42,7 +44,6 @@ import os
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
-from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -50,6 +51,7 @@ import refit_splits
 
 from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork, chosen, fit_choice_network
 from soundforge.analysis.harmony import chord_labels
+from soundforge.analysis.level_draws import Sound, packed, unpacked
 from soundforge.analysis.levels import (
     MEASURES,
     WEIGHTS_FILE,
@@ -75,34 +77,28 @@ def tracks(
     split: str, seed: int, metronomes: int = 0, grooves: int = 0, cache: Path | None = None
 ) -> list[Track]:
     """Per clip with a pulse of training_clips(split, seed), then of `metronomes` metronomes and
-    `grooves` grooves: (its levels' features, which levels are within TOLERANCE); from `cache` if
-    it holds them for the same clips."""
+    `grooves` grooves: (its levels' features, which levels are within TOLERANCE); its tracked
+    levels from `cache` if it holds them for the same clips (level_draws: the measures are computed
+    again at every refit, the rendering and tracking are not)."""
     clips = [clip for clip in refit_splits.clips_of(split, seed) if clip.bpm is not None]
     if cache is None:
-        return draw_tracks(clips, seed, metronomes, grooves)
-
-    def compute() -> dict[str, npt.NDArray[Any]]:
-        found = draw_tracks(clips, seed, metronomes, grooves)
-        return {
-            "features": np.concatenate([features for features, _ in found]),
-            "correct": np.concatenate([correct for _, correct in found]),
-            "lengths": np.array([len(correct) for _, correct in found]),
-        }
-
-    path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
-    kept = kept_arrays(path, (clips, metronomes, grooves), compute)
-    ends = np.cumsum(kept["lengths"])[:-1]
-    return list(zip(np.split(kept["features"], ends), np.split(kept["correct"], ends), strict=True))
+        sounds = draw_sounds(clips, seed, metronomes, grooves)
+    else:
+        path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
+        source = ("tracked", clips, metronomes, grooves)
+        kept = kept_arrays(path, source, lambda: packed(draw_sounds(clips, seed, metronomes, grooves)))
+        sounds = unpacked(kept)
+    return [track for sound in sounds if (track := track_of(*sound)) is not None]
 
 
-def draw_tracks(clips: list[Clip], seed: int, metronomes: int, grooves: int) -> list[Track]:
-    """tracks() computed: the clips, then the metronomes and grooves drawn from `seed`."""
+def draw_sounds(clips: list[Clip], seed: int, metronomes: int, grooves: int) -> list[Sound]:
+    """The clips' tracked levels and context, then the metronomes' and grooves' drawn from `seed`."""
     rng = np.random.default_rng([seed, 4242])
     songs = ((render_clip(clip, SR), clip.bpm) for clip in clips if clip.bpm is not None)
     sounds = itertools.chain(
         songs, (metronome(rng) for _ in range(metronomes)), (drum_loop(rng) for _ in range(grooves))
     )
-    return [track for samples, bpm in sounds if (track := levels_of(samples, bpm)) is not None]
+    return [(*tracked(samples), bpm) for samples, bpm in sounds]
 
 
 def drum_loop(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]:
@@ -135,22 +131,33 @@ def metronome(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]
     return (0.7 * out / np.abs(out).max()).astype(np.float32), bpm
 
 
-def candidate_levels(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext]:
-    """The levels the service's scorer chooses among on `samples` (levels.candidates), and their context."""
+def tracked(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext]:
+    """Every level the tracker ran on `samples` (tempo.tracked_levels), and their context."""
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
     context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
-    return candidates(tracked_levels(context.bands.onset, context.bands.bass), context), context
+    return tracked_levels(context.bands.onset, context.bands.bass), context
 
 
-def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
-    """The clip's candidate levels' features (levels.candidates, as the service chooses among) and
-    which are within TOLERANCE of `bpm`; None without levels."""
-    levels, context = candidate_levels(samples)
+def candidate_levels(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext]:
+    """The levels the service's scorer chooses among on `samples` (levels.candidates), and their context."""
+    levels, context = tracked(samples)
+    return candidates(levels, context), context
+
+
+def track_of(levels: list[Level], context: LevelContext, bpm: float) -> Track | None:
+    """The candidate levels' features (levels.candidates, as the service chooses among) and which
+    are within TOLERANCE of `bpm`; None without candidates."""
+    levels = candidates(levels, context)
     if not levels:
         return None
     bpms = np.array([refine_tempo(level.frames, level.bpm) for level in levels])
     return level_features(levels, context), np.abs(bpms - bpm) <= TOLERANCE * bpm
+
+
+def levels_of(samples: npt.NDArray[np.float32], bpm: float) -> Track | None:
+    """track_of the levels tracked on `samples`."""
+    return track_of(*tracked(samples), bpm)
 
 
 def vector(values: npt.NDArray[np.float64]) -> str:

@@ -28,6 +28,7 @@ from soundforge.analysis.key import (
     trained_weights,
 )
 from soundforge.analysis.key_learning import CandidateLoss, accuracy, bass_buried, fit_weights, timbre_variant
+from soundforge.analysis.level_draws import packed, unpacked
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
     MEASURES,
@@ -304,6 +305,33 @@ def test_each_level_reads_what_its_double_and_its_half_look_like() -> None:
     for faster in (1, 2):
         np.testing.assert_array_equal(features[faster, double], np.zeros(width))
         np.testing.assert_array_equal(features[faster, half], [*own[0], 1.0])
+
+
+def test_a_kept_tempo_draw_gives_back_the_same_levels_context_and_features() -> None:
+    """level_draws keeps a draw as what the level measures read (the refit computes them again):
+    unpacked(packed(sounds)) scores the same as the sounds, clip by clip."""
+    rng = np.random.default_rng(5)
+    sounds = []
+    for frames, bpm, motion in ((2000, 60.0, 1.0), (1500, 120.0, 0.0)):
+        bands = Bands(*(rng.random(frames).astype(np.float32) for _ in range(4)))
+        beats = np.arange(0, frames, round(60.0 / bpm * 43), dtype=np.int64)
+        faster = np.sort(np.r_[beats, off_beats(beats, frames)])
+        levels = [Level(bpm, beats, 0.3), Level(bpm * 2, faster, -0.1, 2.0)]
+        sounds.append((levels, LevelContext(bands, motion=motion, chord_seconds=2.5), bpm))
+    sounds.append(([], LevelContext(Bands(*(np.zeros(10, np.float32),) * 4), 0.0, 0.0), 90.0))
+    back = unpacked(packed(sounds))
+    assert len(back) == len(sounds) and unpacked(packed([])) == []
+    for (levels, context, bpm), (levels_back, context_back, bpm_back) in zip(sounds, back, strict=True):
+        assert bpm_back == bpm and (context_back.motion, context_back.chord_seconds) == (
+            context.motion,
+            context.chord_seconds,
+        )
+        assert [(lv.bpm, lv.score, lv.multiple) for lv in levels_back] == [
+            (lv.bpm, lv.score, lv.multiple) for lv in levels
+        ]
+        if levels:
+            features = level_features(levels, context)
+            np.testing.assert_array_equal(level_features(levels_back, context_back), features)
 
 
 def test_the_shipped_level_weights_were_fit_on_the_tune_split_material_for_these_measures() -> None:
