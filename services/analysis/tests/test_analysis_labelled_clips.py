@@ -1,4 +1,4 @@
-"""The harder labelled set: forty-nine disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from soundforge.testing import (
     labelled_material_crypt,
     labelled_material_dolmen,
     labelled_material_dysse,
+    labelled_material_fogou,
     labelled_material_galgal,
     labelled_material_henge,
     labelled_material_hunebed,
@@ -86,6 +87,7 @@ from soundforge.testing.bronze_render import BRONZE_SETS
 from soundforge.testing.chip_render import CHIP_SETS
 from soundforge.testing.earth_render import EARTH_SETS
 from soundforge.testing.ether_render import ETHER_SETS
+from soundforge.testing.flame_render import FLAME_SETS
 from soundforge.testing.flow_render import FLOW_SETS
 from soundforge.testing.fm_render import FM_SETS
 from soundforge.testing.formant_render import TIMBRE_SETS
@@ -221,6 +223,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "anta",
         "mamoa",
         "galgal",
+        "fogou",
     )
 
 
@@ -278,7 +281,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # cist (the thirty-fifth's), broch (the thirty-sixth's), nuraghe (the thirty-seventh's), talayot
 # (the thirty-eighth's), naveta and taula (the thirty-ninth's), quoit (the fortieth's), hunebed
 # (the forty-first's), dysse (the forty-second's), anta (the forty-third's) and mamoa (the
-# forty-fourth's; all forty-four development since), and galgal.
+# forty-fourth's; all forty-four development since), and galgal and fogou.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -325,6 +328,7 @@ WRITTEN_APART = {
     "anta": labelled_material_anta,
     "mamoa": labelled_material_mamoa,
     "galgal": labelled_material_galgal,
+    "fogou": labelled_material_fogou,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -366,8 +370,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     thirty-fourth, obelisk the thirty-fifth, trilithon the thirty-sixth, stele the thirty-seventh,
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
-    dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth) by
-    someone other than whoever tunes, for that
+    dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
+    fogou the fiftieth) by someone other than whoever tunes, for that
     pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -383,8 +387,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     instruments, a set of instruments that wind and water sound, a set of mechanical music, a set of
     instruments of stone, earth and wood, a set of a gamelan's bronzes, a set of a nursery's toys, a set
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
-    a wheel, a set of vessel flutes and blown vessels, a set of mirlitons): a split that renders
-    through a soundfont of its own has timbres of its own whatever programs it draws."""
+    a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames): a
+    split that renders through a soundfont of its own has timbres of its own whatever programs it
+    draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -481,6 +486,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("anta", "443ceb1e5a5b8928a2f8addad0ad7bcb2261b8e407669ee61b133ade551a7ed6"),
         ("mamoa", "378828bd4faff1d7c5c0e6571ae543a6c1aee3574702e486a13acebd0dc9d65a"),
         ("galgal", "70c8286a059ebb5bbb0285ec84b6c0cfc6032d7fe229e6bb179a0cd5223867b6"),
+        ("fogou", "d917067fa0322fe6454154ed844c8061c90cd36325f88b10749571d98e3548d9"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -547,8 +553,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     guzheng's string in tremolo), in the mouth harps one renders through (trump_render: its
     program 48, a Maultrommel strummed), in the wheel-bowed strings one renders through
     (gurdy_render: its program 48, a vielle's strings held on the wheel), in the vessel flutes
-    one renders through (vessel_render: its program 48, bottles blown long) and in the mirlitons one
-    renders through (mirliton_render: its program 48, kazoos hummed long); another sample set's
+    one renders through (vessel_render: its program 48, bottles blown long), in the mirlitons one
+    renders through (mirliton_render: its program 48, kazoos hummed long) and in the singing flames
+    one renders through (flame_render: its program 48, the pyrophone held); another sample set's
     samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -585,6 +592,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         GURDY_SETS,
         VESSEL_SETS,
         MIRLITON_SETS,
+        FLAME_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1100,8 +1108,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     granular set's, a chip set's, a vocoder set's, a tonewheel set's, a modal set's, a hammer set's, an
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
-    set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's
-    and a mirliton set's too), is in two sets."""
+    set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
+    a mirliton set's and a flame set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1146,6 +1154,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [gurdy_set.drums.kit for gurdy_set in GURDY_SETS.values()]
     kits += [vessel_set.drums.kit for vessel_set in VESSEL_SETS.values()]
     kits += [mirliton_set.drums.kit for mirliton_set in MIRLITON_SETS.values()]
+    kits += [flame_set.drums.kit for flame_set in FLAME_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1258,8 +1267,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # galgal never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # galgal and fogou never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("galgal", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("fogou", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

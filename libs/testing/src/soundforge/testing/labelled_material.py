@@ -225,6 +225,10 @@ the forty-fifth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (mamoa's included), sits in labelled_material_galgal, which whoever tunes does not open either,
 merged in here the same way.
+"fogou" was written for the fiftieth pass of method work by someone other than whoever tunes, and
+is read once, only for the final numbers, never trained on; its material, in none of the others
+(galgal's included), sits in labelled_material_fogou, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -246,6 +250,7 @@ from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
 from soundforge.testing import labelled_material_dysse as dysse
+from soundforge.testing import labelled_material_fogou as fogou
 from soundforge.testing import labelled_material_galgal as galgal
 from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
@@ -346,6 +351,7 @@ SPLITS = (
     "anta",
     "mamoa",
     "galgal",
+    "fogou",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -381,7 +387,7 @@ SPLITS = (
 # numbers, from the forty-first on; hunebed, read once for the forty-first pass's numbers, from
 # the forty-second on; dysse, read once for the forty-second pass's numbers, from the forty-third
 # on; anta, read once for the forty-third pass's numbers, from the forty-fourth on; mamoa, read once
-# for the forty-fourth pass's numbers, from the forty-fifth on. Galgal never.
+# for the forty-fourth pass's numbers, from the forty-fifth on. Galgal and fogou never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -510,6 +516,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *anta.PROGRESSIONS["dwelling"],
         *mamoa.PROGRESSIONS["dwelling"],
         *galgal.PROGRESSIONS["dwelling"],
+        *fogou.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -582,6 +589,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *anta.PROGRESSIONS["modal"],
         *mamoa.PROGRESSIONS["modal"],
         *galgal.PROGRESSIONS["modal"],
+        *fogou.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -638,6 +646,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *anta.PROGRESSIONS["ambiguous"],
         *mamoa.PROGRESSIONS["ambiguous"],
         *galgal.PROGRESSIONS["ambiguous"],
+        *fogou.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -652,7 +661,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa and galgal each brought one of their own
+# anta, mamoa, galgal and fogou each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -709,6 +718,7 @@ METERS = {
     anta.METER: anta.METER_LAYOUT,
     mamoa.METER: mamoa.METER_LAYOUT,
     galgal.METER: galgal.METER_LAYOUT,
+    fogou.METER: fogou.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -773,6 +783,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "anta": anta.PROGRAMS,
     "mamoa": mamoa.PROGRAMS,
     "galgal": galgal.PROGRAMS,
+    "fogou": fogou.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -799,7 +810,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice, anta's
 # wheel-bowed strings no piano, guitar, organ, brass, reed or voice, mamoa's vessel flutes no piano,
 # guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
-# voice): they draw their own programs only.
+# voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice): they draw their own
+# programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -838,6 +850,7 @@ ONLY_OWN_PROGRAMS = (
     "anta",
     "mamoa",
     "galgal",
+    "fogou",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -881,7 +894,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (trump_render.TRUMP_SETS), by theirs, and anta's, strings bowed by a wheel computed in numpy
 # (gurdy_render.GURDY_SETS), by theirs, and mamoa's, vessel flutes and blown vessels computed in numpy
 # (vessel_render.VESSEL_SETS), by theirs, and galgal's, mirlitons, membranes set buzzing by a
-# player's voice, computed in numpy (mirliton_render.MIRLITON_SETS), by theirs.
+# player's voice, computed in numpy (mirliton_render.MIRLITON_SETS), by theirs, and fogou's, singing
+# flames, tubes set sounding by heat, computed in numpy (flame_render.FLAME_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -925,6 +939,7 @@ SOUNDFONTS: dict[str, Path] = {
     "anta": anta.SOUNDFONT,
     "mamoa": mamoa.SOUNDFONT,
     "galgal": galgal.SOUNDFONT,
+    "fogou": fogou.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -994,7 +1009,13 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # barrel, tissue paper crumpled, a "ts" and a "tss" through the membrane, a comb's teeth run under a
 # thumbnail, a pencil on a kazoo's barrel and its turret, a comb's spine and a tube's rim tapped, the
 # tissue paper flicked and crackling, a hummed "sss" through the comb, as ringing modes and noise, the
-# crumple, the teeth and the crackle as grains, no recording), held-out none.
+# crumple, the teeth and the crackle as grains, no recording), fogou its flame set's one kit (a gas
+# cloud lit in a combustion chamber, hot pipes thumped by a gloved palm, a match struck and flaring,
+# a lighter's flint wheel, flash paper flaring, a gas valve's click, a pilot light's tick, gas
+# hissing from a burner, embers crackling, a torch flaring, a steel pipe struck by a spanner, a glass
+# tube and its mouth tapped, embers shaken in a grate, a bellows' puff, as ringing modes and noise,
+# the match's flare, the flash paper, the crackling and the shaken embers as grains, no recording),
+# held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1044,6 +1065,7 @@ DRUM_KITS = {
     "anta": anta.DRUM_KITS,
     "mamoa": mamoa.DRUM_KITS,
     "galgal": galgal.DRUM_KITS,
+    "fogou": fogou.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1070,7 +1092,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # Maultrommel and its khomus strummed, while they are plucked over and over; anta's, in its vielle's
 # strings held on the wheel and its Geigenwerk, while the wheel bows them; mamoa's, in its
 # bottles blown long and its double ocarina's chambers, while the breath blows them; galgal's, in its
-# kazoos hummed long and its bigophones held, while the voice hums them).
+# kazoos hummed long and its bigophones held, while the voice hums them; fogou's, in its pyrophone
+# held and its Rijke tubes held, while the heat sings them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1111,6 +1134,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "anta": anta.SUSTAINED_PROGRAMS,
     "mamoa": mamoa.SUSTAINED_PROGRAMS,
     "galgal": galgal.SUSTAINED_PROGRAMS,
+    "fogou": fogou.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1221,6 +1245,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **anta.DRUM_PATTERNS,
     **mamoa.DRUM_PATTERNS,
     **galgal.DRUM_PATTERNS,
+    **fogou.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1272,6 +1297,7 @@ _OWN_PATTERNS = {
     "anta": tuple(anta.DRUM_PATTERNS),
     "mamoa": tuple(mamoa.DRUM_PATTERNS),
     "galgal": tuple(galgal.DRUM_PATTERNS),
+    "fogou": tuple(fogou.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1338,6 +1364,7 @@ TEMPO_RANGES = {
     "anta": anta.TEMPO_RANGES,
     "mamoa": mamoa.TEMPO_RANGES,
     "galgal": galgal.TEMPO_RANGES,
+    "fogou": fogou.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1390,6 +1417,7 @@ SONG_METERS = {
     "anta": anta.SONG_METERS,
     "mamoa": mamoa.SONG_METERS,
     "galgal": galgal.SONG_METERS,
+    "fogou": fogou.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1466,13 +1494,14 @@ COUNTS = {
     "anta": anta.COUNTS,
     "mamoa": mamoa.COUNTS,
     "galgal": galgal.COUNTS,
+    "fogou": fogou.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's and galgal's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's and fogou's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1510,5 +1539,6 @@ PRODUCTION = {
     "anta": anta.PRODUCTION,
     "mamoa": mamoa.PRODUCTION,
     "galgal": galgal.PRODUCTION,
+    "fogou": fogou.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -28,6 +28,7 @@ from soundforge.testing import (
     chip_render,
     earth_render,
     ether_render,
+    flame_render,
     flow_render,
     fm_render,
     formant_render,
@@ -134,7 +135,11 @@ Samples = npt.NDArray[np.float32]
 # player's voice (a kazoo's, a comb and tissue paper's, a bigophone's, a zobo's, a nyastaranga's and a
 # eunuch flute's, each a slack membrane driven by the voice's glottal pulses through its first mode
 # until it slaps its rim, radiated through its tube's resonances) computed in numpy
-# (mirliton_render.MIRLITON_SETS), which mirliton_render plays.
+# (mirliton_render.MIRLITON_SETS), which mirliton_render plays; or singing flames, tubes set sounding
+# by heat (a pyrophone's, Rijke tubes', a fire organ's, a pulse combustor's, a singing flame's, a
+# Sondhauss tube's and a thermoacoustic engine's, each a limit cycle of the heat given to the air
+# swinging past a flame or a gauze, driving the tube's resonances) computed in numpy
+# (flame_render.FLAME_SETS), which flame_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -240,7 +245,8 @@ def render_notes(
     (psaltery_render.PSALTERY_SETS) through psaltery_render, dry, a trump set (trump_render.TRUMP_SETS)
     through trump_render, dry, a gurdy set (gurdy_render.GURDY_SETS) through gurdy_render, dry, a
     vessel set (vessel_render.VESSEL_SETS) through vessel_render, dry, a mirliton set
-    (mirliton_render.MIRLITON_SETS) through mirliton_render, dry."""
+    (mirliton_render.MIRLITON_SETS) through mirliton_render, dry, a flame set
+    (flame_render.FLAME_SETS) through flame_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -322,6 +328,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (gurdy_render.GURDY_SETS, gurdy_render.render, "gurdy_set"),
     (vessel_render.VESSEL_SETS, vessel_render.render, "vessel_set"),
     (mirliton_render.MIRLITON_SETS, mirliton_render.render, "mirliton_set"),
+    (flame_render.FLAME_SETS, flame_render.render, "flame_set"),
 )
 
 
@@ -335,7 +342,7 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
-    flutes and blown vessels or mirlitons `soundfont` names, its set checked
+    flutes and blown vessels, mirlitons or singing flames `soundfont` names, its set checked
     (require) even where the render is cached, and what its renders are cached under besides their
     notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
     where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++

@@ -443,5 +443,7 @@ _DRAWN_STEPS: dict[
     "earbuds": production_bus.earbuds,
     "crystal-set": production_bus.crystal_set,
     "underpass": production_bus.underpass,
+    "string-telephone": production_bus.string_telephone,
+    "campfire": production_bus.campfire,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -417,6 +417,22 @@ _UNDERPASS_WALLS = ((2.5, 4.0), (0.35, 0.5), 0.4)  # m apart, a bounce's reflect
 _UNDERPASS_TUNNEL = ((1.2, 2.0), 0.25)  # the tunnel's diffuse RT60, s drawn; the reverb's wet share
 # The traffic overhead: its dB, drawn; its band's floor and its top, Hz drawn; lorries' swells, Hz drawn.
 _UNDERPASS_TRAFFIC = ((-32.0, -26.0), 30.0, (120.0, 250.0), (0.05, 0.2))
+# A string telephone's cans: their bottoms' band, Hz (its top drawn); their two plate modes, Hz drawn; Q;
+# their lift, dB drawn.
+_STRING_CANS = ((300.0, (3500.0, 4500.0)), ((700.0, 1100.0), (1800.0, 2600.0)), 4.0, (6.0, 10.0))
+_STRING_LINE = (
+    (8.0, 20.0),
+    (900.0, 1400.0),
+    (0.3, 0.5),
+    0.5,
+)  # m, m/s, the far can's reflection, drawn; pole
+_STRING_LOSS = (2500.0, 4000.0)  # Hz: the string's low-pass over its length, drawn
+_STRING_RUB = ((-34.0, -28.0), (1000.0, 5000.0))  # the hand's rub on the string: dB drawn, Hz
+_STRING_SLACK = ((0.2, 0.5), 0.15)  # the holder's arm slackening the string: Hz drawn; depth
+_CAMPFIRE_PHONE = ((250.0, 400.0), (7000.0, 9000.0))  # a phone's speaker by the fire: Hz drawn
+_CAMPFIRE_PLUME = ((2.0, 8.0), (0.08, 0.15))  # the plume's scintillation: its corner Hz, its depth, drawn
+_CAMPFIRE_CRACKLE = ((3.0, 10.0), (-30.0, -22.0), (1000.0, 8000.0), 0.004)  # per s, dB drawn, Hz, decay s
+_CAMPFIRE_ROAR = ((-30.0, -24.0), 300.0)  # the flames' roar: dB drawn, its top Hz
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2122,6 +2138,79 @@ def underpass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     )
     traffic *= 1.0 + 0.5 * sway(rng, swells, out.size, sample_rate)
     return np.asarray(out + under(out, traffic, rng, traffic_db))
+
+
+def string_telephone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played into one tin can of a string telephone and heard at the other: each can's bottom,
+    a clamped plate, driven by the air and driving the string (_STRING_CANS: their band, both ways,
+    and the plate's first two modes: peaking, for each can); the taut string carrying the bottom's
+    swing along it as a longitudinal wave (_STRING_LINE: so many metres at so many m/s, drawn), duller
+    over its length (_STRING_LOSS, both ways), the far can's bottom sending back a share of it, so
+    it arrives again every round trip, 2 L / v later, fainter by that share and duller by a one-pole
+    low-pass each time; the hand's rub on the string (_STRING_RUB: band noise, brought under: under)
+    and the holder's arm slackening it now and then (_STRING_SLACK: the level swaying slowly, sway).
+    Every filter but the string's echoes runs both ways, and those come after the sound itself: no
+    note and no beat moves."""
+    (low, (dull, bright)), modes, q, lifts = _STRING_CANS
+    band = signal.butter(2, (low, usable(drawn(rng, (dull, bright)), sample_rate)), btype="bandpass",
+                         fs=sample_rate, output="sos")  # fmt: skip
+    out = samples
+    for _ in range(2):  # the sending can's bottom, then the hearing one's
+        out = signal.sosfiltfilt(band, out)
+        for span in modes:
+            out = peaking(out, sample_rate, drawn(rng, span), q, drawn(rng, lifts))
+    out = signal.sosfiltfilt(
+        signal.butter(2, usable(drawn(rng, _STRING_LOSS), sample_rate), fs=sample_rate, output="sos"), out
+    )
+    lengths, speeds, reflections, pole = _STRING_LINE
+    trip = round(2.0 * drawn(rng, lengths) / drawn(rng, speeds) * sample_rate)
+    feedback = np.zeros(trip + 1)
+    feedback[0], feedback[1], feedback[trip] = 1.0, -pole, -drawn(rng, reflections) * (1.0 - pole)
+    out = signal.lfilter([1.0, -pole], feedback, out)  # the sound, then its round trips
+    slack_rates, depth = _STRING_SLACK
+    out = out * (1.0 - depth * (0.5 + 0.5 * sway(rng, slack_rates, out.size, sample_rate)))
+    rub_db, rub_band = _STRING_RUB
+    rub = signal.sosfiltfilt(
+        signal.butter(2, (rub_band[0], usable(rub_band[1], sample_rate)), btype="bandpass", fs=sample_rate,
+                      output="sos"),
+        rng.standard_normal(out.size),
+    )  # fmt: skip
+    return np.asarray(out + under(out, rub, rng, rub_db))
+
+
+def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a phone's speaker by a campfire, heard across the fire: the speaker's band
+    (_CAMPFIRE_PHONE, both ways); the fire's hot plume between, its turbulence bending the sound's
+    path this way and that, so the level scintillates (_CAMPFIRE_PLUME: noise low-passed under its
+    corner, both ways, swinging the level by its depth; no delay moves, so no pitch does); the wood
+    crackling (_CAMPFIRE_CRACKLE: pops at random, so many a second, each a burst of band noise dying
+    over its decay, brought under: under) and the flames' roar (_CAMPFIRE_ROAR: pink_noise under its
+    top, both ways, brought under). No note and no beat moves."""
+    (lowest, highest), (dull, bright) = _CAMPFIRE_PHONE
+    band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    corners, depths = _CAMPFIRE_PLUME
+    turbulence = signal.sosfiltfilt(
+        signal.butter(2, drawn(rng, corners), fs=sample_rate, output="sos"), rng.standard_normal(out.size)
+    )
+    turbulence /= float(np.abs(turbulence).max()) or 1.0
+    out = out * (1.0 + drawn(rng, depths) * turbulence)
+    rates, crackle_db, (crack_low, crack_high), decay = _CAMPFIRE_CRACKLE
+    pops = np.zeros(out.size)
+    count = rng.poisson(drawn(rng, rates) * out.size / sample_rate)
+    pops[rng.integers(0, out.size, count)] = rng.uniform(0.3, 1.0, count)
+    burst = rng.standard_normal(int(8 * decay * sample_rate)) * np.exp(
+        -np.arange(int(8 * decay * sample_rate)) / (decay * sample_rate)
+    )
+    crackle = signal.sosfiltfilt(
+        signal.butter(2, (crack_low, usable(crack_high, sample_rate)), btype="bandpass", fs=sample_rate,
+                      output="sos"),
+        signal.fftconvolve(pops, burst)[: out.size],
+    )  # fmt: skip
+    roar_db, top = _CAMPFIRE_ROAR
+    roar = signal.sosfiltfilt(signal.butter(2, top, fs=sample_rate, output="sos"), pink_noise(rng, out.size))
+    out = out + under(out, crackle, rng, crackle_db)
+    return np.asarray(out + under(out, roar, rng, roar_db))
 
 
 def adpcm(samples: Signal) -> Signal:
