@@ -431,7 +431,7 @@ _STRING_RUB = ((-34.0, -28.0), (1000.0, 5000.0))  # the hand's rub on the string
 _STRING_SLACK = ((0.2, 0.5), 0.15)  # the holder's arm slackening the string: Hz drawn; depth
 _CAMPFIRE_PHONE = ((250.0, 400.0), (7000.0, 9000.0))  # a phone's speaker by the fire: Hz drawn
 _CAMPFIRE_PLUME = ((2.0, 8.0), (0.08, 0.15))  # the plume's scintillation: its corner Hz, its depth, drawn
-_CAMPFIRE_CRACKLE = ((3.0, 10.0), (-30.0, -22.0), (1000.0, 8000.0), 0.004)  # per s, dB drawn, Hz, decay s
+_CAMPFIRE_HISS = ((-40.0, -34.0), (1500.0, 8000.0))  # the embers' and the burning sap's hiss: dB drawn, Hz
 _CAMPFIRE_ROAR = ((-30.0, -24.0), 300.0)  # the flames' roar: dB drawn, its top Hz
 
 
@@ -2182,10 +2182,10 @@ def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     """A song played from a phone's speaker by a campfire, heard across the fire: the speaker's band
     (_CAMPFIRE_PHONE, both ways); the fire's hot plume between, its turbulence bending the sound's
     path this way and that, so the level scintillates (_CAMPFIRE_PLUME: noise low-passed under its
-    corner, both ways, swinging the level by its depth; no delay moves, so no pitch does); the wood
-    crackling (_CAMPFIRE_CRACKLE: pops at random, so many a second, each a burst of band noise dying
-    over its decay, brought under: under) and the flames' roar (_CAMPFIRE_ROAR: pink_noise under its
-    top, both ways, brought under). No note and no beat moves."""
+    corner, both ways, swinging the level by its depth; no delay moves, so no pitch does); the embers'
+    and the burning sap's hiss (_CAMPFIRE_HISS: band noise, brought under: under; steady, no pop a
+    listener could take for a beat) and the flames' roar (_CAMPFIRE_ROAR: pink_noise under its top,
+    both ways, brought under). No note and no beat moves."""
     (lowest, highest), (dull, bright) = _CAMPFIRE_PHONE
     band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
     out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
@@ -2195,21 +2195,15 @@ def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     )
     turbulence /= float(np.abs(turbulence).max()) or 1.0
     out = out * (1.0 + drawn(rng, depths) * turbulence)
-    rates, crackle_db, (crack_low, crack_high), decay = _CAMPFIRE_CRACKLE
-    pops = np.zeros(out.size)
-    count = rng.poisson(drawn(rng, rates) * out.size / sample_rate)
-    pops[rng.integers(0, out.size, count)] = rng.uniform(0.3, 1.0, count)
-    burst = rng.standard_normal(int(8 * decay * sample_rate)) * np.exp(
-        -np.arange(int(8 * decay * sample_rate)) / (decay * sample_rate)
-    )
-    crackle = signal.sosfiltfilt(
-        signal.butter(2, (crack_low, usable(crack_high, sample_rate)), btype="bandpass", fs=sample_rate,
+    hiss_db, (hiss_low, hiss_high) = _CAMPFIRE_HISS
+    hiss = signal.sosfiltfilt(
+        signal.butter(2, (hiss_low, usable(hiss_high, sample_rate)), btype="bandpass", fs=sample_rate,
                       output="sos"),
-        signal.fftconvolve(pops, burst)[: out.size],
+        rng.standard_normal(out.size),
     )  # fmt: skip
     roar_db, top = _CAMPFIRE_ROAR
     roar = signal.sosfiltfilt(signal.butter(2, top, fs=sample_rate, output="sos"), pink_noise(rng, out.size))
-    out = out + under(out, crackle, rng, crackle_db)
+    out = out + under(out, hiss, rng, hiss_db)
     return np.asarray(out + under(out, roar, rng, roar_db))
 
 
