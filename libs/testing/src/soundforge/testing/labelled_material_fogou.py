@@ -25,7 +25,7 @@ each a limit cycle, the heat given by King's law to the air swinging past a flam
 the tube's resonances, so every partial stands on a harmonic of the note), its drums the fires'
 own sounds, computed the same way. Its clips then go through a record's production
 (production.produce: a string telephone's tin cans and taut string, and a phone's speaker by a
-campfire heard across the fire, beside a room, a plate and lossy encodes), or none. It sits in its
+campfire heard across the fire, beside a plate, a limiter and lossy encodes), or none. It sits in its
 own module so that whoever tunes does not read it in passing; labelled_material merges it in.
 Whoever tunes the methods should not open this file.
 """
@@ -177,7 +177,7 @@ PRODUCTION = (
     "dry",
     "string-telephone",
     "campfire",
-    "room+string-telephone",
+    "string-telephone+mp3",
     "campfire+mp3",
     "plate+campfire",
     "string-telephone+aac",

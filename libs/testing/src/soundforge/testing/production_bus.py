@@ -420,12 +420,8 @@ _UNDERPASS_TRAFFIC = ((-32.0, -26.0), 30.0, (120.0, 250.0), (0.05, 0.2))
 # A string telephone's cans: their bottoms' band, Hz (its top drawn); their two plate modes, Hz drawn; Q;
 # their lift, dB drawn.
 _STRING_CANS = ((300.0, (3500.0, 4500.0)), ((700.0, 1100.0), (1800.0, 2600.0)), 4.0, (6.0, 10.0))
-_STRING_LINE = (
-    (8.0, 20.0),
-    (900.0, 1400.0),
-    (0.3, 0.5),
-    0.5,
-)  # m, m/s, the far can's reflection, drawn; pole
+# The string: m, m/s, the far can's reflection, drawn; the one-pole low-pass a round trip passes.
+_STRING_LINE = ((8.0, 20.0), (900.0, 1400.0), (0.05, 0.1), 0.5)
 _STRING_LOSS = (2500.0, 4000.0)  # Hz: the string's low-pass over its length, drawn
 _STRING_RUB = ((-34.0, -28.0), (1000.0, 5000.0))  # the hand's rub on the string: dB drawn, Hz
 _STRING_SLACK = ((0.2, 0.5), 0.15)  # the holder's arm slackening the string: Hz drawn; depth
