@@ -32,6 +32,7 @@ from soundforge.analysis.level_draws import packed, unpacked
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
     MEASURES,
+    NEIGHBOURS,
     OWN_FEATURES,
     Bands,
     LevelContext,
@@ -291,20 +292,27 @@ def test_beats_per_chord_reads_each_level_and_nothing_when_the_harmony_is_static
     assert not level_features(levels, LevelContext(bands, motion=1.0, chord_seconds=0.0))[:, column].any()
 
 
-def test_each_level_reads_what_its_double_and_its_half_look_like() -> None:
+def test_each_level_reads_what_its_double_its_half_and_its_thirds_look_like() -> None:
     """A level's features end with its NEIGHBOURS': the level at twice its tempo (both phases'
-    own features averaged), then the level at half, each with 1 where there is one, else zeros."""
-    own = np.arange(3 * OWN_FEATURES, dtype=np.float64).reshape(3, OWN_FEATURES)
-    features = with_neighbours(own, np.array([60.0, 120.0, 121.0]))  # 121 is 120's other phase
+    own features averaged), then at half, at 3/2 and at 2/3, each with 1 where there is one, else
+    zeros."""
+    own = np.arange(4 * OWN_FEATURES, dtype=np.float64).reshape(4, OWN_FEATURES)
+    features = with_neighbours(own, np.array([60.0, 120.0, 121.0, 90.0]))  # 121 is 120's other phase
     width = OWN_FEATURES + 1
-    double, half = slice(OWN_FEATURES, OWN_FEATURES + width), slice(OWN_FEATURES + width, None)
-    assert features.shape == (3, LEVEL_FEATURES)
+    double, half, up, down = (
+        slice(OWN_FEATURES + i * width, OWN_FEATURES + (i + 1) * width) for i in range(4)
+    )
+    assert NEIGHBOURS == (2.0, 0.5, 1.5, 2 / 3) and features.shape == (4, LEVEL_FEATURES)
     np.testing.assert_array_equal(features[:, :OWN_FEATURES], own)
-    np.testing.assert_array_equal(features[0, double], [*own[1:].mean(axis=0), 1.0])
+    np.testing.assert_array_equal(features[0, double], [*own[1:3].mean(axis=0), 1.0])
     np.testing.assert_array_equal(features[0, half], np.zeros(width))  # nothing at 30 BPM
+    np.testing.assert_array_equal(features[0, up], [*own[3], 1.0])  # 90 is 3/2 of 60
+    np.testing.assert_array_equal(features[3, down], [*own[0], 1.0])  # and 60 is 2/3 of 90
+    np.testing.assert_array_equal(features[3, up], np.zeros(width))  # nothing at 135 BPM
     for faster in (1, 2):
         np.testing.assert_array_equal(features[faster, double], np.zeros(width))
         np.testing.assert_array_equal(features[faster, half], [*own[0], 1.0])
+        np.testing.assert_array_equal(features[faster, down], np.zeros(width))  # 90 is 3/4 of 120, not 2/3
 
 
 def test_a_kept_tempo_draw_gives_back_the_same_levels_context_and_features() -> None:

@@ -13,12 +13,12 @@ beats (a pattern repeats every bar; at a level a third off, as a bossa's three-t
 a faster pulse, its period falls between beats), and how many beats a chord lasts (chords mostly
 change at bar lines: two to four beats, seldom one or eight; a 180 BPM song with a chord per bar
 read at 90 holds each chord two beats), each beside the same measures of the level's double and
-half (since the eighteenth pass). The scorer (choice_learning.ChoiceNetwork: a small
-network beside a linear score, since the eleventh pass; one weight per measure before) comes from the
-tune split's material, random drum grooves and the development splits' other seeds
-(tempo_weights.json, scripts/train_tempo_weights.py); each rhythm measure counts twice, once for
-all music and once more when the harmony never moves (drums alone), where the cues weigh
-differently.
+half (since the eighteenth pass) and of the levels 3/2 and 2/3 of it (since the forty-sixth).
+The scorer (choice_learning.ChoiceNetwork: a small network beside a linear score, since the
+eleventh pass; one weight per measure before) comes from the tune split's material, random drum
+grooves and the development splits' other seeds (tempo_weights.json,
+scripts/train_tempo_weights.py); each rhythm measure counts twice, once for all music and once more
+when the harmony never moves (drums alone), where the cues weigh differently.
 """
 
 from __future__ import annotations
@@ -78,14 +78,17 @@ MEASURES = RHYTHM_MEASURES + HARMONY_MEASURES
 OWN_FEATURES = len(MEASURES) + len(
     RHYTHM_MEASURES
 )  # then the rhythm ones again where the harmony never moves
-# Then what the levels at twice and at half its tempo look like (their OWN_FEATURES averaged over
-# both phases), each followed by 1 if there is such a level, else 0. A level scored alone cannot
+# Then what the levels at twice, half, 3/2 and 2/3 its tempo look like (their OWN_FEATURES averaged
+# over both phases), each followed by 1 if there is such a level, else 0. A level scored alone cannot
 # tell a slow song whose bass moves in eighths from a fast one with a half-time feel: what sets
 # them apart is how the level compares with its double and its half. With each development
 # split left out of the fit in turn (eighteenth pass), the level was right on 984 of the seven
 # weakest splits' 1085 seed 0 clips with a pulse against 970 without (sepulchre 141 -> 146,
-# mausoleum 143 -> 147 of 155).
-NEIGHBOURS = (2.0, 0.5)
+# mausoleum 143 -> 147 of 155). Since the forty-sixth pass also at 3/2 and 2/3 of its tempo, where
+# a song in six or twelve eighths is read a third off (a 12/8 song's dotted quarter at 50 BPM read
+# 76): on tune's and the four newest development splits' seed 0, fit on the development splits'
+# seed 1 with two starting draws each, 636 and 640 of 664 right levels against 634 and 637.
+NEIGHBOURS = (2.0, 0.5, 1.5, 2 / 3)
 _NEIGHBOUR_SPAN = 0.04  # how far (natural log of the tempo ratio) a level may sit from the exact ratio
 FEATURES = OWN_FEATURES * (1 + len(NEIGHBOURS)) + len(NEIGHBOURS)
 WEIGHTS_FILE = Path(__file__).with_name("tempo_weights.json")
