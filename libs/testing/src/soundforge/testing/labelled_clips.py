@@ -128,9 +128,9 @@ development split since), "mamoa" (written for the forty-eighth pass of method w
 other than whoever tunes, with material none of the others has; read once, for the forty-fourth
 pass's final numbers, and a development split since), "galgal" (written for the forty-ninth
 pass of method work by someone other than whoever tunes, with material none of the others has;
-read once, only for the final numbers) and "fogou" (written for the fiftieth pass of method work by
-someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers).
+read once, for the forty-sixth pass's final numbers, and a development split since) and "fogou"
+(written for the fiftieth pass of method work by someone other than whoever tunes, with material
+none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -315,8 +315,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     thirty-fourth, stele since the thirty-fifth, cist since the thirty-sixth, broch since the
     thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth, naveta and
     taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
-    since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth), galgal
-    and fogou never."""
+    since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
+    the forty-seventh), fogou never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
