@@ -5,7 +5,7 @@ Rendering a clip and tracking its levels is nearly all of a draw's time; the mea
 tracked levels (tempo.tracked_levels: all of them, before levels.candidates), their context (the
 four onset bands, how much the harmony moves, how long a chord lasts) and its labelled tempo, so a
 refit that adds or changes a measure, or changes which levels are candidates, reads the kept draws
-instead of rendering 47 splits again (hours on two cores). A change to the tracker or to the
+instead of rendering every development split again (hours on two cores). A change to the tracker or to the
 onset bands still needs the cache emptied.
 """
 

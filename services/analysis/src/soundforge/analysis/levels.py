@@ -86,8 +86,9 @@ OWN_FEATURES = len(MEASURES) + len(
 # weakest splits' 1085 seed 0 clips with a pulse against 970 without (sepulchre 141 -> 146,
 # mausoleum 143 -> 147 of 155). Since the forty-sixth pass also at 3/2 and 2/3 of its tempo, where
 # a song in six or twelve eighths is read a third off (a 12/8 song's dotted quarter at 50 BPM read
-# 76): on tune's and the four newest development splits' seed 0, fit on the development splits'
-# seed 1 with two starting draws each, 636 and 640 of 664 right levels against 634 and 637.
+# 76): on tune's and the four newest development splits' seed 0, fit on 39 development splits'
+# seed 1 and tune's seeds 1-6 from two starting draws each, 636 and 640 of 664 right levels
+# against 634 and 637 without them.
 NEIGHBOURS = (2.0, 0.5, 1.5, 2 / 3)
 _NEIGHBOUR_SPAN = 0.04  # how far (natural log of the tempo ratio) a level may sit from the exact ratio
 FEATURES = OWN_FEATURES * (1 + len(NEIGHBOURS)) + len(NEIGHBOURS)
