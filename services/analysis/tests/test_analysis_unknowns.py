@@ -12,7 +12,7 @@ from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples
 from soundforge.analysis.harmony import chord_contrast, chord_labels, harmonic_motion, nearest_chords
-from soundforge.analysis.levels import choose_level, level_context
+from soundforge.analysis.levels import bands_of, choose_level, level_context
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
@@ -583,15 +583,26 @@ def test_faint_rises_that_repeat_at_every_lag_keep_their_pulse(described: str) -
 def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:
     # The two free-time clips whose rises over three frames come closest to a pulse on the tracker's
     # beats (beat_confidence 0.85 and 0.77, clarity at one beat 0.91 and 0.96): the clarity fades by
-    # four beats. test_legato_chords_in_free_time_are_no_pulse holds them without a tempo.
+    # four beats. test_legato_chords_in_free_time_are_no_pulse holds them without a tempo. Every
+    # tracked level that clear is checked, not only the one the level scorer picks: which that is
+    # moves with each refit of its weights (the forty-sixth pass's picks fresh's 78.3 BPM, clarity
+    # 0.66, where the one before picked 117.5 at 0.91).
     for split, described in CLOSEST_FREE_TIME:
         clip = next(c for c in clip_set(split) if c.describe() == described)
-        beats, log_mel, _ = _tracked(clip)
+        samples = render_clip(clip, SR)
+        frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+        assert frames.mel is not None
+        log_mel = tempos.to_decibels(frames.mel)
         slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
-        assert tempos.pulse_clarity(slow, beats.frames) >= 0.9
-        assert tempos.pulse_persistence(slow, beats.frames) < tempos._SCATTERED
-        # Their harmony moves, so faint rises would count too (slow_pulse's `moving`) if they persisted.
-        assert tempos.slow_pulse(beats, log_mel, moving=True).confidence < tempos.MIN_CONFIDENCE
+        bands = bands_of(log_mel)
+        levels = tempos.tracked_levels(bands.onset, bands.bass)
+        clear = [level for level in levels if tempos.pulse_clarity(slow, level.frames) >= 0.9]
+        assert clear, split  # a level meets one lag by chance
+        for level in clear:
+            assert tempos.pulse_persistence(slow, level.frames) < tempos._SCATTERED
+            # Their harmony moves, so faint rises would count too (slow_pulse's `moving`) if they persisted.
+            beats = tempos.Beats(level.bpm, level.frames, 0.0)
+            assert tempos.slow_pulse(beats, log_mel, moving=True).confidence < tempos.MIN_CONFIDENCE
 
 
 CLOSEST_FREE_TIME = (
