@@ -164,12 +164,17 @@ def test_the_tonic_where_the_music_resolves_or_dwells(chords: str, mode: str, to
     assert result["key_confidence"] >= keys.MIN_CONFIDENCE
 
 
+def _log_mel(samples: np.ndarray) -> np.ndarray:
+    """The samples' log-mel in dB, as the tempo measures read it."""
+    frames = frames_of(samples, Needs(stft=True, mel=True))
+    assert frames.mel is not None
+    return tempos.to_decibels(frames.mel)
+
+
 def test_a_held_flute_has_no_pulse_though_its_vibrato_repeats() -> None:
     """FluidR3's flute vibrato repeats ~5 times a second: periodic enough for the tracker alone."""
     samples = render_notes([Note(0.2, 14.5, 63, 90, 0)], {0: 73}, 15.0, SR)
-    frames = frames_of(samples, Needs(stft=True, mel=True))
-    assert frames.mel is not None
-    log_mel = tempos.to_decibels(frames.mel)
+    log_mel = _log_mel(samples)
     onset = tempos.onset_envelope(log_mel)
     alone = tempos.track_beats(onset, tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ))
     assert unaccented(onset, alone).found  # what the pulse alone says, before its accent is weighed
@@ -183,9 +188,7 @@ def test_a_held_pad_whose_sample_loop_swells_has_no_pulse() -> None:
     pitch (116 BPM at E-flat 4, 140 at F-sharp 4): broad and loud enough onsets for drums, at
     confidence 1.0, but the level dips a few dB between swells, as no played pulse does."""
     samples = render_notes([Note(0.2, 14.5, 63, 90, 0)], {0: 89}, 15.0, SR, soundfont=TIMGM6MB)
-    frames = frames_of(samples.copy(), Needs(stft=True, mel=True))
-    assert frames.mel is not None
-    log_mel = tempos.to_decibels(frames.mel)
+    log_mel = _log_mel(samples.copy())
     onset = tempos.onset_envelope(log_mel)
     alone = tempos.track_beats(onset, tempos.onset_envelope(log_mel, max_hz=tempos.BASS_MAX_HZ))
     assert alone.confidence >= tempos.MIN_CONFIDENCE  # what the pulse alone says
@@ -589,10 +592,7 @@ def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:
     # 0.66, where the one before picked 117.5 at 0.91).
     for split, described in CLOSEST_FREE_TIME:
         clip = next(c for c in clip_set(split) if c.describe() == described)
-        samples = render_clip(clip, SR)
-        frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
-        assert frames.mel is not None
-        log_mel = tempos.to_decibels(frames.mel)
+        log_mel = _log_mel(render_clip(clip, SR))
         slow = tempos.onset_envelope(log_mel, span=tempos._SLOW_SPAN)
         bands = bands_of(log_mel)
         levels = tempos.tracked_levels(bands.onset, bands.bass)

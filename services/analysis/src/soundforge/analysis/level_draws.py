@@ -11,6 +11,7 @@ onset bands still needs the cache emptied.
 
 from __future__ import annotations
 
+from dataclasses import fields
 from typing import Any
 
 import numpy as np
@@ -21,7 +22,7 @@ from soundforge.analysis.tempo import Level
 
 # A clip's tracked levels (all of them), their context, and its labelled tempo.
 Sound = tuple[list[Level], LevelContext, float]
-BANDS = ("onset", "bass", "kick", "snare")
+BANDS = tuple(field.name for field in fields(Bands))  # in Bands' order: unpacked passes them by position
 
 
 def packed(sounds: list[Sound]) -> dict[str, npt.NDArray[Any]]:
