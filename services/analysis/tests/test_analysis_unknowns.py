@@ -583,6 +583,52 @@ def test_faint_rises_that_repeat_at_every_lag_keep_their_pulse(described: str) -
     assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
 
 
+@pytest.mark.parametrize(
+    "described",
+    [
+        "dwelling, C# major, 127.4 BPM, IV vi ii vi IV ii iii I, 21/4, gm, rock, sustain, A=440.3",
+        "modal, G major, 122.0 BPM, mixolydian I-bVII-I-ii-I-vi-I-v, 3/4, gm, spat-membranes, arpeggio",
+    ],
+)
+def test_soft_notes_whose_beats_stand_out_keep_their_pulse(described: str) -> None:
+    # Galgal's held and arpeggiated chords over a soft bass and tune, a quiet kit under them: their
+    # onsets rise under 2 dB on the median beat, and their tempos were withheld at galgal's read
+    # (0.272, 0.180), though what sounds between the beats is half of what sounds on them.
+    clip = next(c for c in clip_set("galgal") if c.describe().startswith(described))
+    assert clip.bpm is not None
+    beats, log_mel, result = _tracked(clip)
+    onset = bands_of(log_mel).onset
+    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=True)
+    assert heard.confidence < tempos.MIN_CONFIDENCE
+    assert float(np.median(tempos._beat_onsets(onset, beats.frames))) < tempos._FULL_ONSETS / 2
+    assert tempos.onsets_between(onset, beats.frames) <= tempos._STANDING_ACCENTED
+    assert tempos.accented_pulse(heard, onset, moving=True).confidence >= tempos.MIN_CONFIDENCE
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
+        # Its grid's onsets between the beats are 0.64 of those on them, as a soft song's can be.
+        ("tomb", "free-time, A major, no pulse, I-IV-V-I, gm, legato, A=437.5"),
+        # Its grid's are 0.49 of them, but its onsets repeat at no lag (0.25-0.33 clear).
+        ("kurgan", "free-time, G minor, no pulse, i-iv-V-i, gm, legato, A=443.0"),
+    ],
+)
+def test_free_time_chords_whose_grid_stands_out_by_chance_are_no_pulse(split: str, described: str) -> None:
+    # The free-time clips the accented pulse raises most on the development splits (0.246 and 0.228):
+    # a grid laid on their chords stands out of what sounds between its beats, and their rises are
+    # as faint as a soft song's, but they repeat less clearly from one beat to four.
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is None
+    beats, log_mel, result = _tracked(clip)
+    onset = bands_of(log_mel).onset
+    assert tempos.onsets_between(onset, beats.frames) < tempos._STANDING_EVEN
+    assert tempos.accented_pulse(beats, onset, moving=True).confidence < tempos.MIN_CONFIDENCE
+    assert_no_pulse(result)
+
+
 def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:
     # The two free-time clips whose rises over three frames come closest to a pulse on the tracker's
     # beats (beat_confidence 0.85 and 0.77, clarity at one beat 0.91 and 0.96): the clarity fades by
@@ -676,8 +722,8 @@ def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:
 
 
 def _heard(clip: Clip) -> tuple[np.ndarray, np.ndarray, tempos.Beats, dict[str, Any]]:
-    """The clip's onset envelope and chroma; the pulse heard (the tracker's, then the bass's and the
-    slow pulse's) before any roll is weighed; and the service's result."""
+    """The clip's onset envelope and chroma; the pulse heard (the tracker's, then the bass's, the
+    slow pulse's and the accented one's) before any roll is weighed; and the service's result."""
     samples = render_clip(clip, SR)
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
     assert frames.mel is not None and frames.chroma is not None
@@ -686,6 +732,7 @@ def _heard(clip: Clip) -> tuple[np.ndarray, np.ndarray, tempos.Beats, dict[str, 
     onset = context.bands.onset
     beats = tempos.track_beats(onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context))
     heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
+    heard = tempos.accented_pulse(heard, onset, moving=not context.static)
     return onset, frames.chroma, heard, analyze_samples(samples, RHYTHM_AND_KEY).result
 
 

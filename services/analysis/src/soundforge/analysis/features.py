@@ -21,6 +21,7 @@ from soundforge.analysis.spectrogram import render_png
 from soundforge.analysis.tempo import (
     Beats,
     Level,
+    accented_pulse,
     bass_pulse,
     judge_rolled_pulse,
     judge_static_pulse,
@@ -184,6 +185,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
     tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
     beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
+    beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
     beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
     return judge_rolled_pulse(beats, context.bands.onset, chroma, moving=not context.static), context.bands
 
