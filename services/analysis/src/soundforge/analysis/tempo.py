@@ -426,8 +426,7 @@ def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False) -> Beats:
     stands_out = max(accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN), persistent)
     heard = beat_confidence(slow, beats.frames) * stands_out
     if moving and persistent > 0.0:
-        values = _beat_onsets(slow, beats.frames)
-        rise = float(np.median(values)) if values.size else 0.0
+        rise = median_beat_onset(slow, beats.frames)
         faint = float(np.clip((rise - _WEAK_ONSETS) / (_FAINT_FULL - _WEAK_ONSETS), 0.0, 1.0))
         heard = max(heard, pulse_clarity(slow, beats.frames) * faint * persistent)
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
@@ -452,9 +451,7 @@ def accented_pulse(beats: Beats, onset: Floats, moving: bool) -> Beats:
     clarities = lag_clarities(onset, beats.frames, _PERSISTENT_LAGS)
     if stands_out <= 0.0 or len(clarities) < len(_PERSISTENT_LAGS):
         return beats
-    values = _beat_onsets(onset, beats.frames)
-    rise = float(np.median(values)) if values.size else 0.0
-    strength = float(np.clip(rise / _STANDING_FULL, 0.0, 1.0))
+    strength = float(np.clip(median_beat_onset(onset, beats.frames) / _STANDING_FULL, 0.0, 1.0))
     heard = float(np.mean(clarities)) * strength * stands_out
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
 
@@ -629,9 +626,7 @@ def pulse_confidence(onset: Floats, beats: Ints) -> float:
     median beat's onset, so that a few loud chord changes do not make a pulse."""
     if beats.size < _MIN_IBIS + 1:
         return 0.0
-    values = _beat_onsets(onset, beats)
-    typical = float(np.median(values)) if values.size else 0.0
-    return pulse_clarity(onset, beats) * _onset_strength(typical)
+    return pulse_clarity(onset, beats) * _onset_strength(median_beat_onset(onset, beats))
 
 
 def beat_confidence(onset: Floats, beats: Ints) -> float:
@@ -652,6 +647,12 @@ def beat_confidence(onset: Floats, beats: Ints) -> float:
     if best is not None:
         strength = max(strength, _onset_strength(float(np.percentile(best, 25))))
     return pulse_clarity(onset, beats) * strength
+
+
+def median_beat_onset(onset: Floats, beats: Ints) -> float:
+    """The onset envelope's median peak on the beats (_beat_onsets); 0.0 where there is none."""
+    values = _beat_onsets(onset, beats)
+    return float(np.median(values)) if values.size else 0.0
 
 
 def _beat_onsets(onset: Floats, beats: Ints) -> npt.NDArray[np.float32]:
