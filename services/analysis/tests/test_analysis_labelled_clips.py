@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-one disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -57,6 +57,7 @@ from soundforge.testing import (
     labelled_material_sarcophagus,
     labelled_material_sealed,
     labelled_material_sepulchre,
+    labelled_material_souterrain,
     labelled_material_stele,
     labelled_material_stupa,
     labelled_material_talayot,
@@ -130,6 +131,7 @@ from soundforge.testing.production import produce
 from soundforge.testing.psaltery_render import PSALTERY_SETS
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
+from soundforge.testing.siren_render import SIREN_SETS
 from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.tape_render import TAPE_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
@@ -224,6 +226,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "mamoa",
         "galgal",
         "fogou",
+        "souterrain",
     )
 
 
@@ -282,7 +285,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the thirty-eighth's), naveta and taula (the thirty-ninth's), quoit (the fortieth's), hunebed
 # (the forty-first's), dysse (the forty-second's), anta (the forty-third's), mamoa (the
 # forty-fourth's), galgal (the forty-sixth's) and fogou (the forty-seventh's; all forty-six
-# development since).
+# development since), and souterrain.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -330,6 +333,7 @@ WRITTEN_APART = {
     "mamoa": labelled_material_mamoa,
     "galgal": labelled_material_galgal,
     "fogou": labelled_material_fogou,
+    "souterrain": labelled_material_souterrain,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -372,7 +376,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
-    fogou the fiftieth) by someone other than whoever tunes, for that
+    fogou the fiftieth, souterrain the fifty-first) by someone other than whoever tunes, for that
     pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -388,9 +392,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     instruments, a set of instruments that wind and water sound, a set of mechanical music, a set of
     instruments of stone, earth and wood, a set of a gamelan's bronzes, a set of a nursery's toys, a set
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
-    a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames): a
-    split that renders through a soundfont of its own has timbres of its own whatever programs it
-    draws."""
+    a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
+    set of sirens): a split that renders through a soundfont of its own has timbres of its own
+    whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -488,6 +492,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("mamoa", "378828bd4faff1d7c5c0e6571ae543a6c1aee3574702e486a13acebd0dc9d65a"),
         ("galgal", "70c8286a059ebb5bbb0285ec84b6c0cfc6032d7fe229e6bb179a0cd5223867b6"),
         ("fogou", "d917067fa0322fe6454154ed844c8061c90cd36325f88b10749571d98e3548d9"),
+        ("souterrain", "b27b7cd1cc1b0bf0ff548a93b5abfab1a6dc65e9da50d8ad0416b8ad85a99a50"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -555,8 +560,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     program 48, a Maultrommel strummed), in the wheel-bowed strings one renders through
     (gurdy_render: its program 48, a vielle's strings held on the wheel), in the vessel flutes
     one renders through (vessel_render: its program 48, bottles blown long), in the mirlitons one
-    renders through (mirliton_render: its program 48, kazoos hummed long) and in the singing flames
-    one renders through (flame_render: its program 48, the pyrophone held); another sample set's
+    renders through (mirliton_render: its program 48, kazoos hummed long), in the singing flames
+    one renders through (flame_render: its program 48, the pyrophone held) and in the sirens one
+    renders through (siren_render: its program 48, Dove's siren held); another sample set's
     samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -594,6 +600,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         VESSEL_SETS,
         MIRLITON_SETS,
         FLAME_SETS,
+        SIREN_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1110,7 +1117,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
-    a mirliton set's and a flame set's too), is in two sets."""
+    a mirliton set's, a flame set's and a siren set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1156,6 +1163,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [vessel_set.drums.kit for vessel_set in VESSEL_SETS.values()]
     kits += [mirliton_set.drums.kit for mirliton_set in MIRLITON_SETS.values()]
     kits += [flame_set.drums.kit for flame_set in FLAME_SETS.values()]
+    kits += [siren_set.drums.kit for siren_set in SIREN_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1270,6 +1278,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # a split that is none never, at any seed
+    for seed in (0, 1, 2):  # souterrain never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("souterrain", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

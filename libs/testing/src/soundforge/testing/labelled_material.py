@@ -231,6 +231,10 @@ is read once, only for the final numbers, never trained on; its material, in non
 (galgal's included), sits in labelled_material_fogou, which whoever tunes does not open either,
 merged in here the same way; read once for the forty-seventh pass's numbers, it is a development
 split from the forty-eighth pass on.
+"souterrain" was written for the fifty-first pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (fogou's included), sits in labelled_material_souterrain, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -273,6 +277,7 @@ from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
 from soundforge.testing import labelled_material_sepulchre as sepulchre
+from soundforge.testing import labelled_material_souterrain as souterrain
 from soundforge.testing import labelled_material_stele as stele
 from soundforge.testing import labelled_material_stupa as stupa
 from soundforge.testing import labelled_material_talayot as talayot
@@ -354,6 +359,7 @@ SPLITS = (
     "mamoa",
     "galgal",
     "fogou",
+    "souterrain",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -391,7 +397,7 @@ SPLITS = (
 # on; anta, read once for the forty-third pass's numbers, from the forty-fourth on; mamoa, read once
 # for the forty-fourth pass's numbers, from the forty-fifth on; galgal, read once for the
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
-# pass's numbers, from the forty-eighth on.
+# pass's numbers, from the forty-eighth on. Souterrain never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -523,6 +529,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mamoa.PROGRESSIONS["dwelling"],
         *galgal.PROGRESSIONS["dwelling"],
         *fogou.PROGRESSIONS["dwelling"],
+        *souterrain.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -596,6 +603,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mamoa.PROGRESSIONS["modal"],
         *galgal.PROGRESSIONS["modal"],
         *fogou.PROGRESSIONS["modal"],
+        *souterrain.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -653,6 +661,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *mamoa.PROGRESSIONS["ambiguous"],
         *galgal.PROGRESSIONS["ambiguous"],
         *fogou.PROGRESSIONS["ambiguous"],
+        *souterrain.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -667,7 +676,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal and fogou each brought one of their own
+# anta, mamoa, galgal, fogou and souterrain each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -725,6 +734,7 @@ METERS = {
     mamoa.METER: mamoa.METER_LAYOUT,
     galgal.METER: galgal.METER_LAYOUT,
     fogou.METER: fogou.METER_LAYOUT,
+    souterrain.METER: souterrain.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -790,6 +800,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "mamoa": mamoa.PROGRAMS,
     "galgal": galgal.PROGRAMS,
     "fogou": fogou.PROGRAMS,
+    "souterrain": souterrain.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -816,8 +827,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # organ, brass, reed or voice, dysse's mouth harps no piano, guitar, organ, brass, reed or voice, anta's
 # wheel-bowed strings no piano, guitar, organ, brass, reed or voice, mamoa's vessel flutes no piano,
 # guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
-# voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice): they draw their own
-# programs only.
+# voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice, souterrain's sirens
+# no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -857,6 +868,7 @@ ONLY_OWN_PROGRAMS = (
     "mamoa",
     "galgal",
     "fogou",
+    "souterrain",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -901,7 +913,9 @@ ONLY_OWN_PROGRAMS = (
 # (gurdy_render.GURDY_SETS), by theirs, and mamoa's, vessel flutes and blown vessels computed in numpy
 # (vessel_render.VESSEL_SETS), by theirs, and galgal's, mirlitons, membranes set buzzing by a
 # player's voice, computed in numpy (mirliton_render.MIRLITON_SETS), by theirs, and fogou's, singing
-# flames, tubes set sounding by heat, computed in numpy (flame_render.FLAME_SETS), by theirs.
+# flames, tubes set sounding by heat, computed in numpy (flame_render.FLAME_SETS), by theirs, and
+# souterrain's, sirens, air chopped by turning discs and sliding pistons, computed in numpy
+# (siren_render.SIREN_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -946,6 +960,7 @@ SOUNDFONTS: dict[str, Path] = {
     "mamoa": mamoa.SOUNDFONT,
     "galgal": galgal.SOUNDFONT,
     "fogou": fogou.SOUNDFONT,
+    "souterrain": souterrain.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1021,7 +1036,13 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # hissing from a burner, embers crackling, a torch flaring, a steel pipe struck by a spanner, a glass
 # tube and its mouth tapped, embers shaken in a grate, a bellows' puff, as ringing modes and noise,
 # the match's flare, the flash paper, the crackling and the shaken embers as grains, no recording),
-# held-out none.
+# souterrain its siren set's one kit (the reservoir's bellows dropped, sheet-steel housings struck by
+# a palm, a blowgun's blast, a football rattle's ratchet, the shutter's clack, the brake shoe
+# clapping onto the rotor, a valve's click, the governor's tick, the relief valve hissing, the
+# rattle's clatter, the safety valve blowing off, a rotor's steel disc struck at rest and at its
+# rim, the crank struck, the horns' throats tapped, the rattle shaken, a puff from the blowpipe, a
+# fire bell struck muted and left to ring, as ringing modes and noise, the ratchet, the clatter and
+# the safety valve as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1072,6 +1093,7 @@ DRUM_KITS = {
     "mamoa": mamoa.DRUM_KITS,
     "galgal": galgal.DRUM_KITS,
     "fogou": fogou.DRUM_KITS,
+    "souterrain": souterrain.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1099,7 +1121,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # strings held on the wheel and its Geigenwerk, while the wheel bows them; mamoa's, in its
 # bottles blown long and its double ocarina's chambers, while the breath blows them; galgal's, in its
 # kazoos hummed long and its bigophones held, while the voice hums them; fogou's, in its pyrophone
-# held and its Rijke tubes held, while the heat sings them).
+# held and its Rijke tubes held, while the heat sings them; souterrain's, in its Dove's siren held and
+# its siren organ held, while the wind blows through them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1141,6 +1164,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "mamoa": mamoa.SUSTAINED_PROGRAMS,
     "galgal": galgal.SUSTAINED_PROGRAMS,
     "fogou": fogou.SUSTAINED_PROGRAMS,
+    "souterrain": souterrain.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1252,6 +1276,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **mamoa.DRUM_PATTERNS,
     **galgal.DRUM_PATTERNS,
     **fogou.DRUM_PATTERNS,
+    **souterrain.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1304,6 +1329,7 @@ _OWN_PATTERNS = {
     "mamoa": tuple(mamoa.DRUM_PATTERNS),
     "galgal": tuple(galgal.DRUM_PATTERNS),
     "fogou": tuple(fogou.DRUM_PATTERNS),
+    "souterrain": tuple(souterrain.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1371,6 +1397,7 @@ TEMPO_RANGES = {
     "mamoa": mamoa.TEMPO_RANGES,
     "galgal": galgal.TEMPO_RANGES,
     "fogou": fogou.TEMPO_RANGES,
+    "souterrain": souterrain.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1424,6 +1451,7 @@ SONG_METERS = {
     "mamoa": mamoa.SONG_METERS,
     "galgal": galgal.SONG_METERS,
     "fogou": fogou.SONG_METERS,
+    "souterrain": souterrain.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1501,13 +1529,14 @@ COUNTS = {
     "mamoa": mamoa.COUNTS,
     "galgal": galgal.COUNTS,
     "fogou": fogou.COUNTS,
+    "souterrain": souterrain.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's, galgal's and fogou's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's and souterrain's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1546,5 +1575,6 @@ PRODUCTION = {
     "mamoa": mamoa.PRODUCTION,
     "galgal": galgal.PRODUCTION,
     "fogou": fogou.PRODUCTION,
+    "souterrain": souterrain.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

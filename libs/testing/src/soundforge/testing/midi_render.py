@@ -45,6 +45,7 @@ from soundforge.testing import (
     psaltery_render,
     sample_render,
     shaper_render,
+    siren_render,
     stk_render,
     tape_render,
     tonewheel_render,
@@ -139,7 +140,11 @@ Samples = npt.NDArray[np.float32]
 # by heat (a pyrophone's, Rijke tubes', a fire organ's, a pulse combustor's, a singing flame's, a
 # Sondhauss tube's and a thermoacoustic engine's, each a limit cycle of the heat given to the air
 # swinging past a flame or a gauze, driving the tube's resonances) computed in numpy
-# (flame_render.FLAME_SETS), which flame_render plays.
+# (flame_render.FLAME_SETS), which flame_render plays; or sirens, air chopped by turning discs and
+# sliding pistons (Dove's siren's rings, Cagniard de la Tour's sirens, a siren organ's rotors, an
+# air-raid siren's, a diaphone's, Seebeck's siren and Helmholtz's double siren, each hole passing its
+# port letting a puff through once a period, radiated as a pulsating source, through a horn or a
+# resonance box) computed in numpy (siren_render.SIREN_SETS), which siren_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -246,7 +251,8 @@ def render_notes(
     through trump_render, dry, a gurdy set (gurdy_render.GURDY_SETS) through gurdy_render, dry, a
     vessel set (vessel_render.VESSEL_SETS) through vessel_render, dry, a mirliton set
     (mirliton_render.MIRLITON_SETS) through mirliton_render, dry, a flame set
-    (flame_render.FLAME_SETS) through flame_render, dry."""
+    (flame_render.FLAME_SETS) through flame_render, dry, a siren set (siren_render.SIREN_SETS)
+    through siren_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -329,6 +335,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (vessel_render.VESSEL_SETS, vessel_render.render, "vessel_set"),
     (mirliton_render.MIRLITON_SETS, mirliton_render.render, "mirliton_set"),
     (flame_render.FLAME_SETS, flame_render.render, "flame_set"),
+    (siren_render.SIREN_SETS, siren_render.render, "siren_set"),
 )
 
 
@@ -342,7 +349,7 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
-    flutes and blown vessels, mirlitons or singing flames `soundfont` names, its set checked
+    flutes and blown vessels, mirlitons, singing flames or sirens `soundfont` names, its set checked
     (require) even where the render is cached, and what its renders are cached under besides their
     notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
     where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++

@@ -445,5 +445,7 @@ _DRAWN_STEPS: dict[
     "underpass": production_bus.underpass,
     "string-telephone": production_bus.string_telephone,
     "campfire": production_bus.campfire,
+    "laser-microphone": production_bus.laser_microphone,
+    "shower": production_bus.shower,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -429,6 +429,23 @@ _CAMPFIRE_PHONE = ((250.0, 400.0), (7000.0, 9000.0))  # a phone's speaker by the
 _CAMPFIRE_PLUME = ((2.0, 8.0), (0.08, 0.15))  # the plume's scintillation: its corner Hz, its depth, drawn
 _CAMPFIRE_HISS = ((-40.0, -34.0), (1500.0, 8000.0))  # the embers' and the burning sap's hiss: dB drawn, Hz
 _CAMPFIRE_ROAR = ((-30.0, -24.0), 300.0)  # the flames' roar: dB drawn, its top Hz
+# A laser microphone's window pane: its first mode, Hz drawn; its Q (the putty damps it), drawn.
+_LASER_PANE = ((45.0, 110.0), (3.0, 6.0))
+# A square pane's modes a pressure across it drives (odd both ways): (m, n) at (m^2 + n^2) / 2 times
+# the first, each taken at 1 / (m n)^2 of it (its share of the pane's area swinging one way).
+_LASER_MODES = ((1, 1), (1, 3), (3, 1), (3, 3))
+_LASER_LIFT = (2500.0, 3500.0)  # Hz drawn: where the eavesdropper's 12 dB an octave lift stops
+_LASER_FLOOR = (60.0, 90.0)  # Hz drawn: the receiver's high-pass under the building's sway (2nd order)
+_LASER_SPECKLE = ((0.05, 0.2), (0.2, 0.35))  # the spot wandering on the detector: Hz, depth, drawn
+_LASER_SHOT = (-42.0, -36.0)  # the photodiode's shot noise, dB drawn
+_LASER_TRAFFIC = ((-34.0, -28.0), 150.0)  # the street shaking the pane: dB drawn, its top Hz
+_SHOWER_PHONE = ((300.0, 450.0), (7000.0, 9000.0))  # a phone's speaker on the shelf: Hz drawn
+# The cubicle: its width, depth and height, m drawn; its axial modes' Q; their lift, dB drawn.
+_SHOWER_CUBICLE = (((0.8, 1.0), (0.8, 1.2), (2.0, 2.3)), 10.0, (4.0, 7.0))
+_SHOWER_MODES = 600.0  # Hz: the axial modes taken lie under it (above, they crowd into the reverb)
+_SHOWER_TILES = ((0.5, 0.9), 0.35)  # the tiles' RT60, s drawn; the reverb's wet share
+_SHOWER_SPRAY = ((-28.0, -22.0), (1500.0, 12000.0))  # the spray's hiss: dB drawn, Hz
+_SHOWER_TRAY = ((-32.0, -26.0), (200.0, 1500.0))  # the water drumming on the tray: dB drawn, Hz
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2201,6 +2218,75 @@ def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     roar = signal.sosfiltfilt(signal.butter(2, top, fs=sample_rate, output="sos"), pink_noise(rng, out.size))
     out = out + under(out, hiss, rng, hiss_db)
     return np.asarray(out + under(out, roar, rng, roar_db))
+
+
+def laser_microphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played in a room, heard by an eavesdropper's laser microphone aimed at its window: the
+    pane's swing under the sound's pressure (_LASER_PANE: its first mode, drawn, and the modes a
+    pressure across the whole pane drives, _LASER_MODES, each a resonance its stiffness holds back
+    by its frequency squared, so above the first the swing falls 12 dB an octave); the beam's spot
+    moving with it on a split photodiode (the reading follows the swing); the eavesdropper's
+    equaliser lifting 12 dB an octave from the pane's first mode to _LASER_LIFT, and the receiver's
+    high-pass under the building's sway (_LASER_FLOOR) -- all one zero-phase filter, its magnitude
+    applied to the whole clip's spectrum, so nothing moves in time; the spot's speckle wandering on
+    the detector as the building sways (_LASER_SPECKLE: the level swaying slowly, sway); the
+    photodiode's shot noise (_LASER_SHOT: white, brought under: under) and the street shaking the pane
+    (_LASER_TRAFFIC: pink_noise under its top, through the same filter, brought under). No note and
+    no beat moves."""
+    (lowest, highest), qs = _LASER_PANE
+    first, q = drawn(rng, (lowest, highest)), drawn(rng, qs)
+    f = np.fft.rfftfreq(samples.size, 1.0 / sample_rate)
+    pane = np.zeros(f.size, dtype=np.complex128)
+    for m, n in _LASER_MODES:
+        ratio = (m * m + n * n) / 2.0
+        r = f / (first * ratio)
+        pane += 1.0 / ((m * n) ** 2 * ratio**2 * (1.0 - r**2 + 1j * r / q))
+    top = usable(drawn(rng, _LASER_LIFT), sample_rate)
+    lift = np.abs((1.0 + 1j * f / first) / (1.0 + 1j * f / top)) ** 2
+    floor = drawn(rng, _LASER_FLOOR)
+    high_pass = (f / floor) ** 2 / np.sqrt(1.0 + (f / floor) ** 4)  # a 2nd-order Butterworth's magnitude
+    heard = np.abs(pane) * lift * high_pass
+
+    def through(sound: Signal) -> Signal:
+        return np.asarray(np.fft.irfft(np.fft.rfft(sound) * heard, sound.size))
+
+    out = through(samples)
+    rates, depths = _LASER_SPECKLE
+    out = out * (1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, rates, out.size, sample_rate)))
+    traffic_db, traffic_top = _LASER_TRAFFIC
+    street = signal.butter(2, traffic_top, fs=sample_rate, output="sos")
+    traffic = through(signal.sosfiltfilt(street, pink_noise(rng, out.size)))
+    out = out + under(out, rng.standard_normal(out.size), rng, _LASER_SHOT)
+    return np.asarray(out + under(out, traffic, rng, traffic_db))
+
+
+def shower(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a phone's speaker on a tiled shower's shelf, heard under the spray: the
+    speaker's band (_SHOWER_PHONE, both ways); the cubicle's axial modes, k c / (2 L) along each of
+    its width, depth and height (_SHOWER_CUBICLE: drawn, those under _SHOWER_MODES), ringing on the
+    hard tiles (peaking: each lifted by a drawn amount, run both ways); the tiles' short bright reverb
+    (_SHOWER_TILES: decaying_noise over an RT60 drawn, reverberate); the spray's hiss
+    (_SHOWER_SPRAY) and the water drumming on the tray (_SHOWER_TRAY: band noise each, brought under:
+    under; thousands of drops a second, so steady, no drop a listener could take for a beat). No note
+    and no beat moves."""
+    (lowest, highest), (dull, bright) = _SHOWER_PHONE
+    band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
+    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    sides, q, lifts = _SHOWER_CUBICLE
+    for side in sides:
+        first = _SOUND_SPEED / (2.0 * drawn(rng, side))
+        for k in range(1, int(_SHOWER_MODES // first) + 1):
+            out = peaking(out, sample_rate, k * first, q, drawn(rng, lifts))
+    rt60s, wet = _SHOWER_TILES
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, wet)
+    for decibels, (low, high) in (_SHOWER_SPRAY, _SHOWER_TRAY):
+        water = signal.butter(
+            2, (low, usable(high, sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
+        )
+        noise = signal.sosfiltfilt(water, rng.standard_normal(out.size))
+        out = out + under(out, noise, rng, decibels)
+    return np.asarray(out)
 
 
 def adpcm(samples: Signal) -> Signal:
