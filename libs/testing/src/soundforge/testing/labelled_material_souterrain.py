@@ -26,9 +26,10 @@ siren; each hole passing its port lets a puff of air through once a period, radi
 pulsating source, so every partial stands on a harmonic of the note), its drums the sirens' own
 sounds, computed the same way. Its clips then go through a record's production
 (production.produce: a laser microphone aimed at the window of the room the song plays in, and a
-phone's speaker on a tiled shower's shelf heard under the spray, beside a room, lossy encodes and a
-limiter), or none. It sits in its own module so that whoever tunes does not read it in passing;
-labelled_material merges it in. Whoever tunes the methods should not open this file.
+waterproof speaker hung in a tiled shower cubicle heard from the bathroom while the water runs,
+beside a room, lossy encodes and a limiter), or none. It sits in its own module so that whoever
+tunes does not read it in passing; labelled_material merges it in. Whoever tunes the methods should
+not open this file.
 """
 
 from __future__ import annotations
@@ -180,7 +181,7 @@ PRODUCTION = (
     "laser-microphone",
     "shower",
     "laser-microphone+mp3",
-    "shower+aac",
+    "aac+shower",
     "room+laser-microphone",
     "shower+mp3",
     "laser-microphone+limit",
