@@ -493,6 +493,14 @@ def decaying_noise(rng: np.random.Generator, rt60: float, sample_rate: int) -> t
     return times, rng.standard_normal(times.size) * 10.0 ** (-3.0 * times / rt60)
 
 
+def band_passed(samples: Signal, sample_rate: int, low: float, high: float) -> Signal:
+    """`samples` through a 2nd-order Butterworth band-pass from `low` to `high` Hz (held usable), run
+    both ways so that no filter's delay moves an onset: a speaker's or a can's band, or white noise
+    made a hiss, a rub or a spray."""
+    sos = signal.butter(2, (low, usable(high, sample_rate)), btype="bandpass", fs=sample_rate, output="sos")
+    return np.asarray(signal.sosfiltfilt(sos, samples))
+
+
 def transient(samples: Signal, sample_rate: int) -> Signal:
     """A transient shaper, as a mix engineer sharpens a dull drum bus: the gain follows how far a fast
     envelope runs ahead of a slow one (_TRANSIENT_TIMES), up on every attack and down through every
@@ -2167,11 +2175,10 @@ def string_telephone(samples: Signal, sample_rate: int, rng: np.random.Generator
     Every filter but the string's echoes runs both ways, and those come after the sound itself: no
     note and no beat moves."""
     (low, (dull, bright)), modes, q, lifts = _STRING_CANS
-    band = signal.butter(2, (low, usable(drawn(rng, (dull, bright)), sample_rate)), btype="bandpass",
-                         fs=sample_rate, output="sos")  # fmt: skip
+    top = drawn(rng, (dull, bright))
     out = samples
     for _ in range(2):  # the sending can's bottom, then the hearing one's
-        out = signal.sosfiltfilt(band, out)
+        out = band_passed(out, sample_rate, low, top)
         for span in modes:
             out = peaking(out, sample_rate, drawn(rng, span), q, drawn(rng, lifts))
     out = signal.sosfiltfilt(
@@ -2184,12 +2191,8 @@ def string_telephone(samples: Signal, sample_rate: int, rng: np.random.Generator
     out = signal.lfilter([1.0, -pole], feedback, out)  # the sound, then its round trips
     slack_rates, depth = _STRING_SLACK
     out = out * (1.0 - depth * (0.5 + 0.5 * sway(rng, slack_rates, out.size, sample_rate)))
-    rub_db, rub_band = _STRING_RUB
-    rub = signal.sosfiltfilt(
-        signal.butter(2, (rub_band[0], usable(rub_band[1], sample_rate)), btype="bandpass", fs=sample_rate,
-                      output="sos"),
-        rng.standard_normal(out.size),
-    )  # fmt: skip
+    rub_db, (rub_low, rub_high) = _STRING_RUB
+    rub = band_passed(rng.standard_normal(out.size), sample_rate, rub_low, rub_high)
     return np.asarray(out + under(out, rub, rng, rub_db))
 
 
@@ -2202,8 +2205,7 @@ def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     listener could take for a beat) and the flames' roar (_CAMPFIRE_ROAR: pink_noise under its top,
     both ways, brought under). No note and no beat moves."""
     (lowest, highest), (dull, bright) = _CAMPFIRE_PHONE
-    band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
     corners, depths = _CAMPFIRE_PLUME
     turbulence = signal.sosfiltfilt(
         signal.butter(2, drawn(rng, corners), fs=sample_rate, output="sos"), rng.standard_normal(out.size)
@@ -2211,11 +2213,7 @@ def campfire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     turbulence /= float(np.abs(turbulence).max()) or 1.0
     out = out * (1.0 + drawn(rng, depths) * turbulence)
     hiss_db, (hiss_low, hiss_high) = _CAMPFIRE_HISS
-    hiss = signal.sosfiltfilt(
-        signal.butter(2, (hiss_low, usable(hiss_high, sample_rate)), btype="bandpass", fs=sample_rate,
-                      output="sos"),
-        rng.standard_normal(out.size),
-    )  # fmt: skip
+    hiss = band_passed(rng.standard_normal(out.size), sample_rate, hiss_low, hiss_high)
     roar_db, top = _CAMPFIRE_ROAR
     roar = signal.sosfiltfilt(signal.butter(2, top, fs=sample_rate, output="sos"), pink_noise(rng, out.size))
     out = out + under(out, hiss, rng, hiss_db)
@@ -2272,8 +2270,7 @@ def shower(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     band noise each, brought under: under; thousands of drops a second, so steady, no drop a listener
     could take for a beat). No note and no beat moves."""
     (lowest, highest), (dull, bright) = _SHOWER_SPEAKER
-    band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
     sides, q, lifts = _SHOWER_CUBICLE
     for side in sides:
         first = _SOUND_SPEED / (2.0 * drawn(rng, side))
@@ -2283,11 +2280,9 @@ def shower(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
     out = reverberate(out, tail, wet)
     for decibels, (low, high) in (_SHOWER_SPRAY, _SHOWER_TRAY):
-        water = signal.butter(
-            2, (low, usable(high, sample_rate)), btype="bandpass", fs=sample_rate, output="sos"
+        out = out + under(
+            out, band_passed(rng.standard_normal(out.size), sample_rate, low, high), rng, decibels
         )
-        noise = signal.sosfiltfilt(water, rng.standard_normal(out.size))
-        out = out + under(out, noise, rng, decibels)
     return np.asarray(out)
 
 
