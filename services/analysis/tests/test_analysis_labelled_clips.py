@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-one disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-two disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -32,6 +32,7 @@ from soundforge.testing import (
     labelled_material_charnel,
     labelled_material_cist,
     labelled_material_columbarium,
+    labelled_material_crannog,
     labelled_material_cromlech,
     labelled_material_crypt,
     labelled_material_dolmen,
@@ -132,6 +133,7 @@ from soundforge.testing.psaltery_render import PSALTERY_SETS
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.siren_render import SIREN_SETS
+from soundforge.testing.spark_render import SPARK_SETS
 from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.tape_render import TAPE_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
@@ -227,6 +229,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "galgal",
         "fogou",
         "souterrain",
+        "crannog",
     )
 
 
@@ -285,7 +288,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the thirty-eighth's), naveta and taula (the thirty-ninth's), quoit (the fortieth's), hunebed
 # (the forty-first's), dysse (the forty-second's), anta (the forty-third's), mamoa (the
 # forty-fourth's), galgal (the forty-sixth's) and fogou (the forty-seventh's; all forty-six
-# development since), and souterrain.
+# development since), souterrain and crannog.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -334,6 +337,7 @@ WRITTEN_APART = {
     "galgal": labelled_material_galgal,
     "fogou": labelled_material_fogou,
     "souterrain": labelled_material_souterrain,
+    "crannog": labelled_material_crannog,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -376,7 +380,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     cist the thirty-eighth, broch the thirty-ninth, nuraghe the fortieth, talayot the forty-first,
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
-    fogou the fiftieth, souterrain the fifty-first) by someone other than whoever tunes, for that
+    fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second) by someone other than
+    whoever tunes, for that
     pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -393,8 +398,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     instruments of stone, earth and wood, a set of a gamelan's bronzes, a set of a nursery's toys, a set
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
-    set of sirens): a split that renders through a soundfont of its own has timbres of its own
-    whatever programs it draws."""
+    set of sirens, a set of sparks and arcs): a split that renders through a soundfont of its own has
+    timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -493,6 +498,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("galgal", "70c8286a059ebb5bbb0285ec84b6c0cfc6032d7fe229e6bb179a0cd5223867b6"),
         ("fogou", "d917067fa0322fe6454154ed844c8061c90cd36325f88b10749571d98e3548d9"),
         ("souterrain", "b27b7cd1cc1b0bf0ff548a93b5abfab1a6dc65e9da50d8ad0416b8ad85a99a50"),
+        ("crannog", "23fb73266c13094d249117dbd3c2fc5d95d5759dcdbd3c034b24aeb0b72d69e1"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -561,9 +567,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     (gurdy_render: its program 48, a vielle's strings held on the wheel), in the vessel flutes
     one renders through (vessel_render: its program 48, bottles blown long), in the mirlitons one
     renders through (mirliton_render: its program 48, kazoos hummed long), in the singing flames
-    one renders through (flame_render: its program 48, the pyrophone held) and in the sirens one
-    renders through (siren_render: its program 48, Dove's siren held); another sample set's
-    samples are another render (and another cache entry)."""
+    one renders through (flame_render: its program 48, the pyrophone held), in the sirens one
+    renders through (siren_render: its program 48, Dove's siren held) and in the sparks and arcs one
+    renders through (spark_render: its program 48, a vacuum-tube coil's flame held); another sample
+    set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -601,6 +608,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         MIRLITON_SETS,
         FLAME_SETS,
         SIREN_SETS,
+        SPARK_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1117,7 +1125,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
-    a mirliton set's, a flame set's and a siren set's too), is in two sets."""
+    a mirliton set's, a flame set's, a siren set's and a spark set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1164,6 +1172,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [mirliton_set.drums.kit for mirliton_set in MIRLITON_SETS.values()]
     kits += [flame_set.drums.kit for flame_set in FLAME_SETS.values()]
     kits += [siren_set.drums.kit for siren_set in SIREN_SETS.values()]
+    kits += [spark_set.drums.kit for spark_set in SPARK_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1278,8 +1287,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # souterrain never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # souterrain and crannog never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("souterrain", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("crannog", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -235,6 +235,10 @@ split from the forty-eighth pass on.
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (fogou's included), sits in labelled_material_souterrain, which whoever tunes does not open
 either, merged in here the same way.
+"crannog" was written for the fifty-second pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(souterrain's included), sits in labelled_material_crannog, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -252,6 +256,7 @@ from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_cist as cist
 from soundforge.testing import labelled_material_columbarium as columbarium
+from soundforge.testing import labelled_material_crannog as crannog
 from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
@@ -360,6 +365,7 @@ SPLITS = (
     "galgal",
     "fogou",
     "souterrain",
+    "crannog",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -397,7 +403,7 @@ SPLITS = (
 # on; anta, read once for the forty-third pass's numbers, from the forty-fourth on; mamoa, read once
 # for the forty-fourth pass's numbers, from the forty-fifth on; galgal, read once for the
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
-# pass's numbers, from the forty-eighth on. Souterrain never.
+# pass's numbers, from the forty-eighth on. Souterrain and crannog never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -530,6 +536,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *galgal.PROGRESSIONS["dwelling"],
         *fogou.PROGRESSIONS["dwelling"],
         *souterrain.PROGRESSIONS["dwelling"],
+        *crannog.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -604,6 +611,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *galgal.PROGRESSIONS["modal"],
         *fogou.PROGRESSIONS["modal"],
         *souterrain.PROGRESSIONS["modal"],
+        *crannog.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -662,6 +670,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *galgal.PROGRESSIONS["ambiguous"],
         *fogou.PROGRESSIONS["ambiguous"],
         *souterrain.PROGRESSIONS["ambiguous"],
+        *crannog.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -676,7 +685,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou and souterrain each brought one of their own
+# anta, mamoa, galgal, fogou, souterrain and crannog each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -735,6 +744,7 @@ METERS = {
     galgal.METER: galgal.METER_LAYOUT,
     fogou.METER: fogou.METER_LAYOUT,
     souterrain.METER: souterrain.METER_LAYOUT,
+    crannog.METER: crannog.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -801,6 +811,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "galgal": galgal.PROGRAMS,
     "fogou": fogou.PROGRAMS,
     "souterrain": souterrain.PROGRAMS,
+    "crannog": crannog.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -828,7 +839,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # wheel-bowed strings no piano, guitar, organ, brass, reed or voice, mamoa's vessel flutes no piano,
 # guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
 # voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice, souterrain's sirens
-# no piano, guitar, organ, brass, reed or voice): they draw their own programs only.
+# no piano, guitar, organ, brass, reed or voice, crannog's sparks and arcs no piano, guitar, organ,
+# brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -869,6 +881,7 @@ ONLY_OWN_PROGRAMS = (
     "galgal",
     "fogou",
     "souterrain",
+    "crannog",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -915,7 +928,8 @@ ONLY_OWN_PROGRAMS = (
 # player's voice, computed in numpy (mirliton_render.MIRLITON_SETS), by theirs, and fogou's, singing
 # flames, tubes set sounding by heat, computed in numpy (flame_render.FLAME_SETS), by theirs, and
 # souterrain's, sirens, air chopped by turning discs and sliding pistons, computed in numpy
-# (siren_render.SIREN_SETS), by theirs.
+# (siren_render.SIREN_SETS), by theirs, and crannog's, sparks and arcs, electric discharges that
+# sing, computed in numpy (spark_render.SPARK_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -961,6 +975,7 @@ SOUNDFONTS: dict[str, Path] = {
     "galgal": galgal.SOUNDFONT,
     "fogou": fogou.SOUNDFONT,
     "souterrain": souterrain.SOUNDFONT,
+    "crannog": crannog.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1042,7 +1057,15 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # rattle's clatter, the safety valve blowing off, a rotor's steel disc struck at rest and at its
 # rim, the crank struck, the horns' throats tapped, the rattle shaken, a puff from the blowpipe, a
 # fire bell struck muted and left to ring, as ringing modes and noise, the ratchet, the clatter and
-# the safety valve as grains, no recording), held-out none.
+# the safety valve as grains, no recording), crannog its spark set's one kit (a Marx generator's long
+# spark, a can crusher's coil jumping in its clamp, the coils' toploads struck by a palm, a spark
+# gap's crack, a rotary spark gap's train of sparks, a contactor's clack, a Van de Graaff's snap onto
+# a knuckle, a piezo igniter's click, a relay's tick, a corona brush's hiss, a Jacob's ladder frying
+# as its arc climbs, a fuse blowing, a transformer's laminated core struck, a Leyden jar struck, a
+# porcelain insulator struck, the coils' formers tapped, a Wimshurst machine's brushes crackling, the
+# quench blower's puff, the discharge ring struck muted and left to ring, as ringing modes and
+# noise, the sparks, the snaps, the frying, the fuse and the brushes as grains, no recording),
+# held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1094,6 +1117,7 @@ DRUM_KITS = {
     "galgal": galgal.DRUM_KITS,
     "fogou": fogou.DRUM_KITS,
     "souterrain": souterrain.DRUM_KITS,
+    "crannog": crannog.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1122,7 +1146,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # bottles blown long and its double ocarina's chambers, while the breath blows them; galgal's, in its
 # kazoos hummed long and its bigophones held, while the voice hums them; fogou's, in its pyrophone
 # held and its Rijke tubes held, while the heat sings them; souterrain's, in its Dove's siren held and
-# its siren organ held, while the wind blows through them).
+# its siren organ held, while the wind blows through them; crannog's, in its vacuum-tube coil's flame
+# held and Duddell's arc held, while the discharge burns).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1165,6 +1190,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "galgal": galgal.SUSTAINED_PROGRAMS,
     "fogou": fogou.SUSTAINED_PROGRAMS,
     "souterrain": souterrain.SUSTAINED_PROGRAMS,
+    "crannog": crannog.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1277,6 +1303,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **galgal.DRUM_PATTERNS,
     **fogou.DRUM_PATTERNS,
     **souterrain.DRUM_PATTERNS,
+    **crannog.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1330,6 +1357,7 @@ _OWN_PATTERNS = {
     "galgal": tuple(galgal.DRUM_PATTERNS),
     "fogou": tuple(fogou.DRUM_PATTERNS),
     "souterrain": tuple(souterrain.DRUM_PATTERNS),
+    "crannog": tuple(crannog.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1398,6 +1426,7 @@ TEMPO_RANGES = {
     "galgal": galgal.TEMPO_RANGES,
     "fogou": fogou.TEMPO_RANGES,
     "souterrain": souterrain.TEMPO_RANGES,
+    "crannog": crannog.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1452,6 +1481,7 @@ SONG_METERS = {
     "galgal": galgal.SONG_METERS,
     "fogou": fogou.SONG_METERS,
     "souterrain": souterrain.SONG_METERS,
+    "crannog": crannog.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1530,13 +1560,14 @@ COUNTS = {
     "galgal": galgal.COUNTS,
     "fogou": fogou.COUNTS,
     "souterrain": souterrain.COUNTS,
+    "crannog": crannog.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's and souterrain's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's and crannog's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1576,5 +1607,6 @@ PRODUCTION = {
     "galgal": galgal.PRODUCTION,
     "fogou": fogou.PRODUCTION,
     "souterrain": souterrain.PRODUCTION,
+    "crannog": crannog.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -447,5 +447,7 @@ _DRAWN_STEPS: dict[
     "campfire": production_bus.campfire,
     "laser-microphone": production_bus.laser_microphone,
     "shower": production_bus.shower,
+    "woodland": production_bus.woodland,
+    "piano-strings": production_bus.piano_strings,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -448,6 +448,41 @@ _SHOWER_TILES = ((0.5, 0.9), 0.35)  # the tiles' RT60, s drawn; the reverb's wet
 # clip's start reads as an onset (seen on the production test's clicks).
 _SHOWER_SPRAY = ((-46.0, -40.0), (1500.0, 12000.0))
 _SHOWER_TRAY = ((-46.0, -40.0), (200.0, 1500.0))
+# A stage in a forest clearing heard through the trees: the distance, m drawn; the share of it under
+# the trees, drawn; the stage's loudspeakers' and the listener's ears' heights, m drawn.
+_WOODLAND_PATH = ((40.0, 120.0), (0.5, 0.9), (3.0, 6.0), (1.4, 1.8))
+_WOODLAND_AIR = ((8.0, 22.0), (55.0, 90.0))  # the air's temperature, C, and relative humidity, %, drawn
+# The foliage's loss, dB a metre, at the octave bands from 63 Hz to 8 kHz (ISO 9613-2's Table A.1, for
+# 20-200 m of foliage), over at most so many metres.
+_WOODLAND_FOLIAGE = (
+    (63.0, 125.0, 250.0, 500.0, 1000.0, 2000.0, 4000.0, 8000.0),
+    (0.02, 0.03, 0.04, 0.05, 0.06, 0.08, 0.09, 0.12),
+    200.0,
+)
+_WOODLAND_FLOOR = (10e3, 60e3)  # the forest floor's flow resistivity, Pa s/m^2 drawn: leaf litter, humus
+# The trunks scattering the sound about: the tail's RT60, s drawn; the band they scatter (a trunk
+# scatters what is short against its girth), Hz; the tail's wet share, drawn.
+_WOODLAND_TRUNKS = ((1.0, 2.0), (400.0, 8000.0), (0.15, 0.3))
+# The leaves rustling in the breeze: dB drawn, Hz, the breeze's rates (Hz) and depth, drawn.
+_WOODLAND_LEAVES = ((-46.0, -40.0), (1500.0, 9000.0), (0.05, 0.15), (0.2, 0.4))
+_AIR_DENSITY = 1.2  # kg/m^3
+# A piano with its sustain pedal held: its A4, Hz drawn; its notes (A0-C8); the first note of its
+# pairs and of its trios of strings (those under the pairs single); how far a unison's strings are
+# mistuned, cents either way at most, drawn per string.
+_PIANO_TUNING = (438.0, 444.0)
+_PIANO_NOTES = (21, 108)
+_PIANO_UNISONS = (31, 49)
+_PIANO_UNISON = 1.0
+# A string's inharmonicity B at C4 and how many times it grows an octave (a treble string is short
+# and stiff), n f sqrt(1 + B n^2) its n-th partial; the partials taken, at most, and under what Hz.
+_PIANO_STIFFNESS = (4e-4, 2.0)
+_PIANO_PARTIALS = (12, 5000.0)
+# The first partial's T60 at A0 and at C8, s (log-linear between); the n-th's T60 is the first's over
+# 1 + (n - 1) times the third; the Hz either side of a partial its own resonance is worked out over
+# (resonances: beyond them, all at once).
+_PIANO_RING = (25.0, 2.0, 0.25)
+_PIANO_REACH = 40.0
+_PIANO_WET = (-14.0, -8.0)  # the strings' ringing against the loudspeaker's own sound, dB drawn
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2284,6 +2319,123 @@ def shower(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
             out, band_passed(rng.standard_normal(out.size), sample_rate, low, high), rng, decibels
         )
     return np.asarray(out)
+
+
+def air_absorption(hz: Signal, celsius: float, humidity: float) -> Signal:
+    """The air's absorption at `hz`, dB a metre, at `celsius` and `humidity` (% relative) at sea level:
+    ISO 9613-1's pure-tone formula, the oxygen's and the nitrogen's relaxation and the classical loss."""
+    kelvin, reference = celsius + 273.15, 293.15
+    saturation = 10.0 ** (-6.8346 * (273.16 / kelvin) ** 1.261 + 4.6151)  # against the pressure
+    water = humidity * saturation  # the molar concentration of water vapour, %
+    oxygen = 24.0 + 4.04e4 * water * (0.02 + water) / (0.391 + water)
+    ratio = kelvin / reference
+    nitrogen = ratio**-0.5 * (9.0 + 280.0 * water * np.exp(-4.170 * (ratio ** (-1.0 / 3.0) - 1.0)))
+    relaxing = 0.01275 * np.exp(-2239.1 / kelvin) / (oxygen + hz**2 / oxygen)
+    relaxing = relaxing + 0.1068 * np.exp(-3352.0 / kelvin) / (nitrogen + hz**2 / nitrogen)
+    return np.asarray(8.686 * hz**2 * (1.84e-11 * ratio**0.5 + ratio**-2.5 * relaxing))
+
+
+def woodland(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a stage in a forest clearing, heard through the trees: the air's absorption
+    over the distance (_WOODLAND_PATH; air_absorption at a temperature and a humidity drawn in
+    _WOODLAND_AIR) and the foliage's over the share of it under the trees (_WOODLAND_FOLIAGE, between
+    its octave bands on a log-frequency axis), one zero-phase filter; the sound off the forest floor
+    (_WOODLAND_FLOOR: a porous ground, its impedance Delany and Bazley's, 1 + 0.0571 X^-0.754 -
+    j 0.087 X^-0.732 with X = rho f / sigma, and the plane wave's reflection off it, (Z cos t - 1) /
+    (Z cos t + 1) at the angle t it meets it) behind the direct sound by the paths' difference (under
+    a millisecond; weaker by their ratio), so the lows and the mids dip where it arrives turned
+    against it, the ground effect; the trunks scattering the sound about, a tail (_WOODLAND_TRUNKS:
+    decaying_noise over its band, reverberate); the leaves rustling in the breeze (_WOODLAND_LEAVES:
+    band noise swelling slowly, sway, brought under: under; thousands of leaves, so steady, none a
+    listener could take for a beat). The ground's sound comes after the direct sound and every other
+    filter runs both ways: no note and no beat moves."""
+    distances, shares, stages, ears = _WOODLAND_PATH
+    distance, source, ear = drawn(rng, distances), drawn(rng, stages), drawn(rng, ears)
+    celsius, humidity = (drawn(rng, span) for span in _WOODLAND_AIR)
+    bands, rates, most = _WOODLAND_FOLIAGE
+    under_trees = min(drawn(rng, shares) * distance, most)
+    f = np.fft.rfftfreq(samples.size, 1.0 / sample_rate)
+    heard = np.maximum(f, 1.0)
+    foliage = np.interp(np.log(heard), np.log(bands), rates)
+    lost = air_absorption(heard, celsius, humidity) * distance + foliage * under_trees
+    direct = np.hypot(distance, source - ear)
+    bounced = np.hypot(distance, source + ear)
+    x = _AIR_DENSITY * heard / drawn(rng, _WOODLAND_FLOOR)
+    impedance = 1.0 + 0.0571 * x**-0.754 - 0.087j * x**-0.732
+    cosine = (source + ear) / bounced
+    reflection = (impedance * cosine - 1.0) / (impedance * cosine + 1.0)
+    late = np.exp(-2j * np.pi * f * (bounced - direct) / _SOUND_SPEED)
+    ground = 1.0 + reflection * (direct / bounced) * late
+    out = np.fft.irfft(np.fft.rfft(samples) * 10.0 ** (-lost / 20.0) * ground, samples.size)
+    rt60s, (low, high), wets = _WOODLAND_TRUNKS
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, band_passed(tail, sample_rate, low, high), drawn(rng, wets))
+    decibels, (low, high), breezes, depths = _WOODLAND_LEAVES
+    breeze = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, breezes, out.size, sample_rate))
+    leaves = band_passed(rng.standard_normal(out.size), sample_rate, low, high) * breeze
+    return np.asarray(out + under(out, leaves, rng, decibels))
+
+
+def resonances(partials: list[tuple[float, float, float]], size: int, sample_rate: int,
+               reach: float) -> npt.NDArray[np.complex128]:  # fmt: skip
+    """The spectrum (rfft of `size` points) of a bank of resonances, each (Hz, time constant s, weight)
+    of `partials` a decaying sinusoid from its cause on (a pole and its mirror, 1 / (1 - p e^-jw), p
+    = exp((-1 / time constant + j 2 pi Hz) / rate)): each one's own within `reach` Hz of it; beyond,
+    every one's far side at once, its weight on its bin convolved with 1 / (1 - e^-jw) (where its
+    decay no longer tells), so the bank is causal however long it rings."""
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    bins, step = f.size, f[1]
+    near = np.zeros(bins, dtype=np.complex128)
+    line = np.zeros(2 * bins - 1)  # the weights on the bins from -(bins - 1) to bins - 1
+    for hz, time_constant, weight in partials:
+        pole = np.exp((-1.0 / time_constant + 2j * np.pi * hz) / sample_rate)
+        for centre, turning in ((hz, pole), (-hz, np.conj(pole))):
+            low, high = max(0, int(np.ceil((centre - reach) / step))), int((centre + reach) / step) + 1
+            if high > low:
+                near[low:high] += weight / (1.0 - turning * np.exp(-2j * np.pi * f[low:high] / sample_rate))
+            line[bins - 1 + round(centre / step)] += weight
+    offsets = np.arange(-(2 * bins - 2), 2 * bins - 1) * step
+    far = np.zeros(offsets.size, dtype=np.complex128)
+    beyond = np.abs(offsets) > reach
+    far[beyond] = 1.0 / (1.0 - np.exp(-2j * np.pi * offsets[beyond] / sample_rate))
+    return np.asarray(near + signal.fftconvolve(line, far)[3 * bins - 3 : 4 * bins - 3])
+
+
+def piano_strings(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a loudspeaker into an open piano whose sustain pedal is held, as a studio
+    uses one for a reverb, heard over its strings: every string of every note (_PIANO_NOTES, single,
+    in pairs or in trios, _PIANO_UNISONS, each mistuned a little from its unison, _PIANO_UNISON) of a
+    piano tuned to an A4 drawn (_PIANO_TUNING) is free to ring, and the soundboard drives each of its
+    partials (n f sqrt(1 + B n^2), B growing up the keyboard, _PIANO_STIFFNESS; those of
+    _PIANO_PARTIALS, each driven by 1 / n) as a resonance of its own, ringing over its T60
+    (_PIANO_RING: long in the bass, short in the treble, shorter up the partials), so the strings take
+    up what sounds on their partials and ring on in sympathy (resonances); the strings' ringing is
+    brought under the loudspeaker's own sound (_PIANO_WET: under). A string rings after what drives
+    it, never before, over the clip padded by the longest ring, so none wraps round to its start. The
+    strings ring at their own pitches, in a piano's tuning, beside the song: no note of the song moves
+    and no beat does."""
+    notes = np.arange(_PIANO_NOTES[0], _PIANO_NOTES[1] + 1)
+    a4 = drawn(rng, _PIANO_TUNING)
+    lowest_t60, highest_t60, shorter = _PIANO_RING
+    stiff, growth = _PIANO_STIFFNESS
+    most, top = _PIANO_PARTIALS
+    partials = []
+    for note in notes:
+        along = (note - notes[0]) / (notes[-1] - notes[0])
+        first_t60 = lowest_t60 * (highest_t60 / lowest_t60) ** along
+        stiffness = stiff * growth ** ((note - 60) / 12.0)
+        for _ in range(1 + sum(note >= first for first in _PIANO_UNISONS)):
+            tuned = a4 * 2.0 ** ((note - 69 + drawn(rng, (-_PIANO_UNISON, _PIANO_UNISON)) / 100.0) / 12.0)
+            for n in range(1, most + 1):
+                partial = n * tuned * np.sqrt(1.0 + stiffness * n * n)
+                if partial >= min(top, 0.45 * sample_rate):
+                    break
+                time_constant = first_t60 / (1.0 + (n - 1) * shorter) / np.log(1000.0)
+                partials.append((float(partial), time_constant, 1.0 / n))
+    size = samples.size + int(lowest_t60 * sample_rate)
+    strings = resonances(partials, size, sample_rate, _PIANO_REACH)
+    ringing = np.fft.irfft(np.fft.rfft(samples, size) * strings, size)[: samples.size]
+    return np.asarray(samples + under(samples, ringing, rng, _PIANO_WET))
 
 
 def adpcm(samples: Signal) -> Signal:
