@@ -5,8 +5,11 @@ from __future__ import annotations
 import numpy as np
 import pytest
 
+from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.features import FEATURES, analyze_samples, resolve_features
 from soundforge.analysis.key import parse_key
+from soundforge.analysis.spectra import HOP
+from soundforge.analysis.tempo import refine_tempo
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 from soundforge.testing.audio import click_track
 from soundforge.testing.labelled_clips import clip_set, render_clip
@@ -57,6 +60,36 @@ def test_a_slow_song_counted_in_dotted_quarters_keeps_its_slow_beat() -> None:
     assert clip.bpm is not None
     result = analyze_samples(render_clip(clip, SR), ["tempo"]).result
     assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+
+
+def beat_frames(intervals: list[float]) -> np.ndarray:
+    """Beat frames (analysis hops) at the given intervals in seconds, from frame 10."""
+    return np.round(10 + np.concatenate([[0.0], np.cumsum(intervals)]) * ANALYSIS_RATE / HOP).astype(np.int64)
+
+
+def test_a_tracker_held_by_a_lilt_reads_its_mean_interval_and_a_skipped_beat_stays_out() -> None:
+    # Fogou's 12/8 song at 73.0 BPM, tracked at 83.4: its beats fall 0.92 s and 0.72 s apart in
+    # turn. Measured from the tracker's period (0.72 s), the long ones fell out of the 20% and the
+    # short ones alone set the tempo (81.4); from the beats' own period (0.82 s) both count.
+    lilt = beat_frames([0.92, 0.72] * 12)
+    assert refine_tempo(lilt, 83.4) == pytest.approx(60.0 / 0.82, rel=0.01)
+    steady = beat_frames([0.5] * 10 + [1.0] + [0.5] * 10)  # one beat skipped
+    assert refine_tempo(steady, 118.0) == pytest.approx(120.0, rel=0.01)
+    doubled = beat_frames([0.5] * 10 + [0.25, 0.25] + [0.5] * 10)  # one beat in two
+    assert refine_tempo(doubled, 118.0) == pytest.approx(120.0, rel=0.01)
+
+
+def test_a_lilting_song_whose_tracker_alternates_long_and_short_beats_reads_its_tempo() -> None:
+    """Fogou's 12/8 song over a four-on-the-floor kit read 81.4 for 73.0, confidently, until the
+    forty-eighth pass: its tracked beats alternate about 65 and 83 BPM apart."""
+    described = "dwelling, E major, 73.0 BPM, IV IV I I IV V I I, 12/8"
+    clip = next(c for c in clip_set("fogou") if c.describe().startswith(described))
+    assert clip.bpm is not None
+    result = analyze_samples(render_clip(clip, SR), ["tempo"]).result
+    intervals = np.diff(result["beats"])
+    assert np.mean(np.abs(intervals / np.median(intervals) - 1.0) > 0.1) > 0.3  # a lilt, not a drift
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= 0.9
 
 
 def test_key_comes_with_its_camelot_code_and_a_confidence() -> None:

@@ -40,12 +40,12 @@ from soundforge.analysis.tempo import (
     BASS_MAX_HZ,
     STATIC_MOTION,
     Level,
+    level_tempo,
     metrical_contrast,
     onset_envelope,
     peak_strength,
     peak_values,
     pulse_confidence,
-    refine_tempo,
 )
 
 Floats = npt.NDArray[np.float32]
@@ -152,7 +152,7 @@ def level_features(levels: list[Level], context: LevelContext) -> npt.NDArray[np
     repeats = autocorrelation(bands.onset)
     rows, tempos = [], []
     for level in levels:
-        tempo = refine_tempo(level.frames, level.bpm)
+        tempo = level_tempo(level.frames, level.bpm)
         tempos.append(tempo)
         octaves = float(np.log2(tempo / 120.0))
         measures = [
@@ -289,7 +289,7 @@ def candidates(levels: list[Level], context: LevelContext) -> list[Level]:
     those at STATIC_MIN_BPM or faster. The fit (scripts/train_tempo_weights.py) reads the same."""
     if not context.static:
         return levels
-    return [level for level in levels if refine_tempo(level.frames, level.bpm) >= STATIC_MIN_BPM]
+    return [level for level in levels if level_tempo(level.frames, level.bpm) >= STATIC_MIN_BPM]
 
 
 def choose_level(
