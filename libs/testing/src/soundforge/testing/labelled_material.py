@@ -234,7 +234,8 @@ split from the forty-eighth pass on.
 "souterrain" was written for the fifty-first pass of method work by someone other than whoever
 tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
 others (fogou's included), sits in labelled_material_souterrain, which whoever tunes does not open
-either, merged in here the same way.
+either, merged in here the same way; read once for the forty-eighth pass's numbers, it is a
+development split from the forty-ninth pass on.
 "crannog" was written for the fifty-second pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (souterrain's included), sits in labelled_material_crannog, which whoever tunes does not open
@@ -403,7 +404,8 @@ SPLITS = (
 # on; anta, read once for the forty-third pass's numbers, from the forty-fourth on; mamoa, read once
 # for the forty-fourth pass's numbers, from the forty-fifth on; galgal, read once for the
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
-# pass's numbers, from the forty-eighth on. Souterrain and crannog never.
+# pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
+# numbers, from the forty-ninth on. Crannog never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -454,6 +456,7 @@ DEVELOPMENT_SPLITS = (
     "mamoa",
     "galgal",
     "fogou",
+    "souterrain",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
