@@ -58,6 +58,7 @@ from soundforge.analysis.key import (
     WEIGHTS_FILE,
     KeyEnsemble,
     KeyScorer,
+    heard_chroma,
     key_features,
     trained_weights,
 )
@@ -117,17 +118,18 @@ def features_of(clips: list[Clip], timbres: bool, buried: bool = False) -> Track
     for clip in clips:
         if clip.key is None:
             continue
-        frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
+        frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True, levelled_chroma=True))
         assert frames.chroma is not None
+        chroma = heard_chroma(frames.chroma, frames.levelled_chroma)  # what the service's key reads
         tonic, mode = clip.key
-        versions = [(frames.chroma, frames.bass_chroma)]
+        versions = [(chroma, frames.bass_chroma)]
         seed = zlib.crc32(clip.describe().encode())  # by the clip: a refit draws the same variants
         if timbres:
-            versions.append(timbre_variant(frames.chroma, frames.bass_chroma, np.random.default_rng(seed)))
+            versions.append(timbre_variant(chroma, frames.bass_chroma, np.random.default_rng(seed)))
         if buried and frames.bass_chroma is not None:
-            versions.append((frames.chroma, bass_buried(frames.bass_chroma, np.random.default_rng(seed + 1))))
-        for chroma, bass in versions:
-            features.append(key_features(chroma, bass, chord_labels(chroma)))
+            versions.append((chroma, bass_buried(frames.bass_chroma, np.random.default_rng(seed + 1))))
+        for heard, bass in versions:
+            features.append(key_features(heard, bass, chord_labels(heard)))
             targets.append(MODES.index(mode) * 12 + tonic)
     return np.array(features), np.array(targets, dtype=np.int64)
 

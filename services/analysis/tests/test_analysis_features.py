@@ -7,7 +7,7 @@ import pytest
 
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.features import FEATURES, analyze_samples, resolve_features
-from soundforge.analysis.key import parse_key
+from soundforge.analysis.key import heard_chroma, parse_key
 from soundforge.analysis.spectra import HOP
 from soundforge.analysis.tempo import refine_tempo
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
@@ -90,6 +90,28 @@ def test_a_lilting_song_whose_tracker_alternates_long_and_short_beats_reads_its_
     assert np.mean(np.abs(intervals / np.median(intervals) - 1.0) > 0.1) > 0.3  # a lilt, not a drift
     assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
     assert result["tempo_confidence"] >= 0.9
+
+
+def test_a_song_heard_through_a_laser_microphone_at_a_window_keeps_its_key() -> None:
+    """Souterrain's minor song heard by a laser microphone: the pane's ring put 93% of its power under
+    100 Hz (52% dry), its chroma fit no key better than chance (0.29) and its key was withheld until
+    the forty-ninth pass read the levelled chroma."""
+    described = "modal, F# minor, 64.0 BPM, aeolian i-VI-VII-i, 6/8"
+    clip = next(c for c in clip_set("souterrain") if c.describe().startswith(described))
+    result = analyze_samples(render_clip(clip, SR), ["key"]).result
+    assert (result["key"], result["key_confidence"] >= 0.5) == ("F# minor", True)
+
+
+def test_the_key_reads_the_levelled_chroma_only_where_its_own_fits_no_key() -> None:
+    scale = np.zeros((12, 40))
+    scale[[0, 2, 4, 5, 7, 9, 11]] = 1.0
+    scale[[0, 4, 7]] = 2.0  # C major's tonic triad over its scale: fits C major
+    smeared = np.zeros((12, 40))
+    smeared[4:9] = 1.0  # five adjacent pitch classes, as a resonance spreads them: fits no key
+    levelled = np.ones((12, 40))
+    assert heard_chroma(scale, levelled) is scale
+    assert heard_chroma(smeared, levelled) is levelled
+    assert heard_chroma(smeared, None) is smeared
 
 
 def test_key_comes_with_its_camelot_code_and_a_confidence() -> None:

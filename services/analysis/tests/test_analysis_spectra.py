@@ -13,13 +13,14 @@ import soundfile
 
 from soundforge.analysis.decoding import decode_mono
 from soundforge.analysis.features import mfcc
-from soundforge.analysis.spectra import BLOCK_FRAMES, HOP, TUNING_BLOCKS, Needs, TrackFrames, frames_of
+from soundforge.analysis.levelling import levelling_gain
+from soundforge.analysis.spectra import BLOCK_FRAMES, HOP, N_FFT, TUNING_BLOCKS, Needs, TrackFrames, frames_of
 from soundforge.analysis.tempo import onset_envelope, tempo_guess, to_decibels
 from soundforge.runtime.errors import UnsupportedMediaType
 from soundforge.testing.music import Piece, render
 
 SR = 22050
-EVERYTHING = Needs(stft=True, mel=True, chroma=True, spectral=True, rms=True, zcr=True)
+EVERYTHING = Needs(stft=True, mel=True, chroma=True, levelled_chroma=True, spectral=True, rms=True, zcr=True)
 
 
 @pytest.fixture(scope="module")
@@ -62,6 +63,19 @@ def test_chroma_equals_librosa_with_the_tuning_of_the_first_blocks(
     assert shared.tuning == tuning
     assert 0.04 < shared.tuning < 0.2  # the piece is 12 cents sharp; librosa's estimate is coarse
     close(shared.chroma, librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning))
+
+
+def test_the_levelled_chroma_is_librosa_chroma_of_the_power_levelled_by_the_first_blocks(
+    signal: np.ndarray, shared: TrackFrames
+) -> None:
+    power = np.abs(librosa.stft(signal)) ** 2
+    first = power[:, : TUNING_BLOCKS * BLOCK_FRAMES]
+    gain = levelling_gain(first.mean(axis=1), SR, N_FFT)
+    assert gain.min() < 0.9  # the piece's bass stands above its middle: the levelling does something
+    levelled = librosa.feature.chroma_stft(S=power * gain[:, None], sr=SR, tuning=shared.tuning)
+    close(shared.levelled_chroma, levelled)
+    assert shared.levelled_chroma is not None and shared.chroma is not None
+    assert not np.allclose(shared.levelled_chroma, shared.chroma, atol=1e-3)
 
 
 def test_log_mel_onsets_and_mfcc_equal_librosa(signal: np.ndarray, shared: TrackFrames) -> None:

@@ -11,6 +11,7 @@ import numpy.typing as npt
 
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.harmonic_share import HarmonicShare
+from soundforge.analysis.levelling import levelling_gain
 
 N_FFT = 2048
 HOP = 512
@@ -37,6 +38,7 @@ class Needs:
     stft: bool = False
     mel: bool = False
     chroma: bool = False
+    levelled_chroma: bool = False  # the key's chroma, levelled (levelling); only with chroma
     harmonic_share: bool = False  # the key's confidence reads it; nothing else does
     spectral: bool = False
     rms: bool = False
@@ -72,6 +74,9 @@ class TrackFrames:
     mel: Floats | None = None  # mel power, N_MELS rows
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
     bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
+    # The chroma of the power spectrum levelled against the track's long-term one (its first
+    # TUNING_FRAMES frames: levelling.levelling_gain), each frame scaled to max 1: what the key reads.
+    levelled_chroma: Floats | None = None
     harmonic_share: float | None = None  # HPSS's harmonic share of the 60-2000 Hz power
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
@@ -92,6 +97,8 @@ class FrameStream:
         self._mel = FrameBuffer(N_MELS, hint) if needs.mel else None
         self._chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
+        self._levelled_chroma = FrameBuffer(12, hint) if needs.chroma and needs.levelled_chroma else None
+        self._levelling: Floats | None = None  # per bin, set with the tuning
         self._harmonic = HarmonicShare(sr, N_FFT) if needs.harmonic_share else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
@@ -131,6 +138,7 @@ class FrameStream:
             mel=self._mel.view() if self._mel else None,
             chroma=self._chroma.view() if self._chroma else None,
             bass_chroma=self._bass_chroma.view() if self._bass_chroma else None,
+            levelled_chroma=self._levelled_chroma.view() if self._levelled_chroma else None,
             harmonic_share=self._harmonic.share() if self._harmonic else None,
             spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
             rms=self._rms.view()[0] if self._rms else None,
@@ -203,6 +211,9 @@ class FrameStream:
             self._tuning = 0.0
             return
         self._tuning = _tuning(self._peaks)
+        if self._levelled_chroma is not None:
+            mean_power = np.concatenate(self._untuned, axis=1).mean(axis=1, dtype=np.float64)
+            self._levelling = levelling_gain(mean_power, self.sr, N_FFT)
         for block in self._untuned:
             self._chroma.append(self._chroma_of(block))
         self._untuned.clear()
@@ -213,6 +224,12 @@ class FrameStream:
         bank = _chroma_bank(self.sr, self._tuning)
         if self._bass_chroma is not None:
             self._bass_chroma.append(bass_chroma(power, self.sr, self._tuning))
+        if self._levelled_chroma is not None:
+            assert self._levelling is not None
+            levelled = bank @ (power * self._levelling[:, None])
+            self._levelled_chroma.append(
+                np.asarray(librosa.util.normalize(levelled, norm=np.inf, axis=0), np.float32)
+            )
         return np.asarray(librosa.util.normalize(bank @ power, norm=np.inf, axis=0), dtype=np.float32)
 
 
