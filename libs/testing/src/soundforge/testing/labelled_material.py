@@ -240,6 +240,10 @@ development split from the forty-ninth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (souterrain's included), sits in labelled_material_crannog, which whoever tunes does not open
 either, merged in here the same way.
+"cashel" was written for the fifty-third pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(crannog's included), sits in labelled_material_cashel, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -251,6 +255,7 @@ from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
 from soundforge.testing import labelled_material_cairn as cairn
+from soundforge.testing import labelled_material_cashel as cashel
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
@@ -367,6 +372,7 @@ SPLITS = (
     "fogou",
     "souterrain",
     "crannog",
+    "cashel",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -405,7 +411,7 @@ SPLITS = (
 # for the forty-fourth pass's numbers, from the forty-fifth on; galgal, read once for the
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
 # pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
-# numbers, from the forty-ninth on. Crannog never.
+# numbers, from the forty-ninth on. Crannog and cashel never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -540,6 +546,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *fogou.PROGRESSIONS["dwelling"],
         *souterrain.PROGRESSIONS["dwelling"],
         *crannog.PROGRESSIONS["dwelling"],
+        *cashel.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -615,6 +622,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *fogou.PROGRESSIONS["modal"],
         *souterrain.PROGRESSIONS["modal"],
         *crannog.PROGRESSIONS["modal"],
+        *cashel.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -674,6 +682,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *fogou.PROGRESSIONS["ambiguous"],
         *souterrain.PROGRESSIONS["ambiguous"],
         *crannog.PROGRESSIONS["ambiguous"],
+        *cashel.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -688,7 +697,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain and crannog each brought one of their own
+# anta, mamoa, galgal, fogou, souterrain, crannog and cashel each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -748,6 +757,7 @@ METERS = {
     fogou.METER: fogou.METER_LAYOUT,
     souterrain.METER: souterrain.METER_LAYOUT,
     crannog.METER: crannog.METER_LAYOUT,
+    cashel.METER: cashel.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -815,6 +825,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "fogou": fogou.PROGRAMS,
     "souterrain": souterrain.PROGRAMS,
     "crannog": crannog.PROGRAMS,
+    "cashel": cashel.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -843,7 +854,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
 # voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice, souterrain's sirens
 # no piano, guitar, organ, brass, reed or voice, crannog's sparks and arcs no piano, guitar, organ,
-# brass, reed or voice): they draw their own programs only.
+# brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice):
+# they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -885,6 +897,7 @@ ONLY_OWN_PROGRAMS = (
     "fogou",
     "souterrain",
     "crannog",
+    "cashel",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -932,7 +945,8 @@ ONLY_OWN_PROGRAMS = (
 # flames, tubes set sounding by heat, computed in numpy (flame_render.FLAME_SETS), by theirs, and
 # souterrain's, sirens, air chopped by turning discs and sliding pistons, computed in numpy
 # (siren_render.SIREN_SETS), by theirs, and crannog's, sparks and arcs, electric discharges that
-# sing, computed in numpy (spark_render.SPARK_SETS), by theirs.
+# sing, computed in numpy (spark_render.SPARK_SETS), by theirs, and cashel's, steppers and drives,
+# machines whose motors are made to sing, computed in numpy (stepper_render.STEPPER_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -979,6 +993,7 @@ SOUNDFONTS: dict[str, Path] = {
     "fogou": fogou.SOUNDFONT,
     "souterrain": souterrain.SOUNDFONT,
     "crannog": crannog.SOUNDFONT,
+    "cashel": cashel.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1068,7 +1083,16 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # porcelain insulator struck, the coils' formers tapped, a Wimshurst machine's brushes crackling, the
 # quench blower's puff, the discharge ring struck muted and left to ring, as ringing modes and
 # noise, the sparks, the snaps, the frying, the fuse and the brushes as grains, no recording),
-# held-out none.
+# cashel its stepper set's one kit (a CNC gantry homing against its end stop, a drive sled slammed
+# home in its cage, the drives' steel cases struck by a palm, a print head's pins all fired at once,
+# a dot-matrix line's pins rattling, a floppy's eject latch springing, a floppy disk's shutter
+# snapping shut, a hard drive's heads seeking, a stepper's detent ticking under a hand, a power
+# supply's fan blowing out dust, a line printer's hammers along a line, a sheet torn off against the
+# tear bar, a stepper's steel shaft struck, a motor's steel can struck, a lead screw's brass nut
+# struck, the drives' plastic bezels tapped, a timing belt's teeth rattling over its pulley, a sheet
+# rustling through the feed, the can struck muted and left to ring, as ringing modes and noise, the
+# pins' rattle, the shutter, the hammers, the torn sheet and the belt's teeth as grains, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1121,6 +1145,7 @@ DRUM_KITS = {
     "fogou": fogou.DRUM_KITS,
     "souterrain": souterrain.DRUM_KITS,
     "crannog": crannog.DRUM_KITS,
+    "cashel": cashel.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1150,7 +1175,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # kazoos hummed long and its bigophones held, while the voice hums them; fogou's, in its pyrophone
 # held and its Rijke tubes held, while the heat sings them; souterrain's, in its Dove's siren held and
 # its siren organ held, while the wind blows through them; crannog's, in its vacuum-tube coil's flame
-# held and Duddell's arc held, while the discharge burns).
+# held and Duddell's arc held, while the discharge burns; cashel's, in its plotter's pen carriage
+# held and its floppy drive's head held, while the driver steps them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1194,6 +1220,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "fogou": fogou.SUSTAINED_PROGRAMS,
     "souterrain": souterrain.SUSTAINED_PROGRAMS,
     "crannog": crannog.SUSTAINED_PROGRAMS,
+    "cashel": cashel.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1307,6 +1334,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **fogou.DRUM_PATTERNS,
     **souterrain.DRUM_PATTERNS,
     **crannog.DRUM_PATTERNS,
+    **cashel.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1361,6 +1389,7 @@ _OWN_PATTERNS = {
     "fogou": tuple(fogou.DRUM_PATTERNS),
     "souterrain": tuple(souterrain.DRUM_PATTERNS),
     "crannog": tuple(crannog.DRUM_PATTERNS),
+    "cashel": tuple(cashel.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1430,6 +1459,7 @@ TEMPO_RANGES = {
     "fogou": fogou.TEMPO_RANGES,
     "souterrain": souterrain.TEMPO_RANGES,
     "crannog": crannog.TEMPO_RANGES,
+    "cashel": cashel.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1485,6 +1515,7 @@ SONG_METERS = {
     "fogou": fogou.SONG_METERS,
     "souterrain": souterrain.SONG_METERS,
     "crannog": crannog.SONG_METERS,
+    "cashel": cashel.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1564,13 +1595,14 @@ COUNTS = {
     "fogou": fogou.COUNTS,
     "souterrain": souterrain.COUNTS,
     "crannog": crannog.COUNTS,
+    "cashel": cashel.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's and crannog's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's and cashel's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1611,5 +1643,6 @@ PRODUCTION = {
     "fogou": fogou.PRODUCTION,
     "souterrain": souterrain.PRODUCTION,
     "crannog": crannog.PRODUCTION,
+    "cashel": cashel.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -449,5 +449,7 @@ _DRAWN_STEPS: dict[
     "shower": production_bus.shower,
     "woodland": production_bus.woodland,
     "piano-strings": production_bus.piano_strings,
+    "garden-fence": production_bus.garden_fence,
+    "ear-defenders": production_bus.ear_defenders,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -483,6 +483,31 @@ _PIANO_PARTIALS = (12, 5000.0)
 _PIANO_RING = (25.0, 2.0, 0.25)
 _PIANO_REACH = 40.0
 _PIANO_WET = (-14.0, -8.0)  # the strings' ringing against the loudspeaker's own sound, dB drawn
+# A song played in a neighbour's garden, heard over the fence: a garden speaker's floor and top, Hz
+# drawn; the fence's height, m drawn, and the share of its face its boards' gaps leave open, drawn.
+_FENCE_SPEAKER = ((60.0, 100.0), (9000.0, 13000.0))
+_FENCE_BOARDS = ((1.6, 2.1), (0.02, 0.06))
+# m drawn: the speaker to the fence and its height (on a garden table), the listener to the fence and
+# the ear's height (standing).
+_FENCE_PLACES = ((2.0, 10.0), (0.7, 1.2), (1.0, 4.0), (1.5, 1.75))
+_FENCE_HOUSE = ((1.0, 3.0), (0.7, 0.9))  # the neighbour's house wall behind the speaker: m, its reflection
+_FENCE_MOST = 24.0  # dB: the most one barrier takes (the air's turbulence scatters sound into its shadow)
+# The breeze buffeting the boards: dB drawn, Hz, its gusts' rates (Hz) and depth, drawn.
+_FENCE_BREEZE = ((-46.0, -40.0), (20.0, 300.0), (0.05, 0.2), (0.3, 0.6))
+# A song on a site radio in a workshop, heard under a pair of ear defenders: the radio's speaker, Hz
+# drawn; the workshop's concrete and steel, its RT60 s drawn and its wet share drawn.
+_MUFF_RADIO = ((120.0, 200.0), (6000.0, 9000.0))
+_MUFF_WORKSHOP = ((0.8, 1.6), (0.15, 0.25))
+# The cup, a mass on its cushion's and its air's stiffness: its resonance, Hz drawn, and its Q drawn;
+# what passes it whatever its mass (the cushion's leak round the hair, the skull's bone conduction),
+# dB drawn; the cup's cavity's first mode under its foam lining: Hz drawn, Q, its lift in dB drawn.
+_MUFF_CUP = ((120.0, 220.0), (1.2, 2.5))
+_MUFF_FLOOR = (-28.0, -20.0)
+_MUFF_CAVITY = ((1800.0, 2800.0), 3.0, (3.0, 6.0))
+# The wearer's blood flowing, which the closed ear hears as a low rumble (dB drawn, Hz), and the
+# cushions rubbing the hair (dB drawn, Hz).
+_MUFF_RUMBLE = ((-52.0, -46.0), (20.0, 150.0))
+_MUFF_RUB = ((-56.0, -50.0), (300.0, 2000.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2436,6 +2461,82 @@ def piano_strings(samples: Signal, sample_rate: int, rng: np.random.Generator) -
     strings = resonances(partials, size, sample_rate, _PIANO_REACH)
     ringing = np.fft.irfft(np.fft.rfft(samples, size) * strings, size)[: samples.size]
     return np.asarray(samples + under(samples, ringing, rng, _PIANO_WET))
+
+
+def garden_fence(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a speaker in a neighbour's garden, heard over the boarded fence between: the
+    speaker's band (_FENCE_SPEAKER, both ways); the sound that reaches the listener bent over the
+    fence's top (_FENCE_BOARDS, _FENCE_PLACES: its path over the top longer by d than the straight
+    line, Maekawa's barrier loss 10 log10(3 + 20 N) dB at Fresnel's number N = 2 d f / c, at most
+    _FENCE_MOST, and weaker by the paths' ratio) and what passes the gaps between its boards along the
+    straight line (their share of its face); the same again from the neighbour's house wall behind
+    the speaker (_FENCE_HOUSE: an image of the speaker behind the wall, its reflection drawn), one
+    filter in the clip's spectrum with every path timed from the first sound through the gaps, the
+    clip padded by the latest so none wraps round to its start; the breeze buffeting the boards
+    (_FENCE_BREEZE: pink_noise over its band, band_passed, swelling slowly, sway, brought under:
+    under; no gust a listener could take for a beat). Every path comes after the first sound: no
+    note and no beat moves."""
+    (lowest, highest), (dull, bright) = _FENCE_SPEAKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    heights, gaps = _FENCE_BOARDS
+    fence, gap = drawn(rng, heights), drawn(rng, gaps)
+    sides, sources, ears, standing = _FENCE_PLACES
+    near, source, far, ear = (drawn(rng, span) for span in (sides, sources, ears, standing))
+    walls, reflections = _FENCE_HOUSE
+    wall, reflection = drawn(rng, walls), drawn(rng, reflections)
+    first = np.hypot(near + far, source - ear)
+    paths = []  # (s after the first sound, Fresnel's path difference m, amplitude against the first)
+    for behind, share in ((near, 1.0), (near + 2.0 * wall, reflection)):
+        straight = np.hypot(behind + far, source - ear)
+        over = np.hypot(behind, fence - source) + np.hypot(far, fence - ear)
+        paths.append(((straight - first) / _SOUND_SPEED, 0.0, share * gap * first / straight))
+        paths.append(((over - first) / _SOUND_SPEED, over - straight, share * (1.0 - gap) * first / over))
+    size = out.size + int(max(late for late, _, _ in paths) * sample_rate) + 1
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    heard = np.zeros(f.size, dtype=np.complex128)
+    for late, detour, amplitude in paths:
+        loss = np.minimum(10.0 * np.log10(3.0 + 20.0 * 2.0 * detour * f / _SOUND_SPEED), _FENCE_MOST)
+        kept = 10.0 ** (-loss / 20.0) if detour else 1.0
+        heard += amplitude * kept * np.exp(-2j * np.pi * f * late)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    decibels, (low, high), gusts, depths = _FENCE_BREEZE
+    gusting = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, gusts, out.size, sample_rate))
+    breeze = band_passed(pink_noise(rng, out.size), sample_rate, low, high) * gusting
+    return np.asarray(out + under(out, breeze, rng, decibels))
+
+
+def ear_defenders(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a site radio in a workshop, heard by a worker under a pair of passive ear defenders:
+    the radio's speaker (_MUFF_RADIO, both ways) and the workshop's hard walls (_MUFF_WORKSHOP:
+    decaying_noise over an RT60 drawn, reverberate); each cup a mass on its cushion's and its air's
+    stiffness (_MUFF_CUP: a resonance drawn), passing what is under it, lifting what is at it by its
+    Q and letting through 12 dB an octave less above, down to what passes whatever its mass
+    (_MUFF_FLOOR: the cushion's leak round the hair, the skull's bone conduction), summed in power,
+    one zero-phase filter, its magnitude applied to the whole clip's spectrum; the cup's cavity's
+    first mode under its foam lining (_MUFF_CAVITY: peaking, both ways); the wearer's own blood
+    flowing, which the closed ear hears as a low rumble (_MUFF_RUMBLE: pink_noise over its band,
+    band_passed, brought under: under; the flow, not the pulse), and the cushions rubbing the hair
+    (_MUFF_RUB: band noise, brought under). Steady noise, nothing a listener could take for a beat:
+    no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _MUFF_RADIO
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    rt60s, wets = _MUFF_WORKSHOP
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    resonances_hz, qs = _MUFF_CUP
+    cup, q = drawn(rng, resonances_hz), drawn(rng, qs)
+    floor = 10.0 ** (drawn(rng, _MUFF_FLOOR) / 20.0)
+    r = np.fft.rfftfreq(out.size, 1.0 / sample_rate) / cup
+    passed = np.sqrt(1.0 / ((1.0 - r**2) ** 2 + (r / q) ** 2) + floor**2)
+    out = np.fft.irfft(np.fft.rfft(out) * passed, out.size)
+    centres, cavity_q, lifts = _MUFF_CAVITY
+    out = peaking(out, sample_rate, drawn(rng, centres), cavity_q, drawn(rng, lifts))
+    rumble_db, (rumble_low, rumble_high) = _MUFF_RUMBLE
+    rumble = band_passed(pink_noise(rng, out.size), sample_rate, rumble_low, rumble_high)
+    rub_db, (rub_low, rub_high) = _MUFF_RUB
+    rub = band_passed(rng.standard_normal(out.size), sample_rate, rub_low, rub_high)
+    out = out + under(out, rumble, rng, rumble_db)
+    return np.asarray(out + under(out, rub, rng, rub_db))
 
 
 def adpcm(samples: Signal) -> Signal:
