@@ -137,9 +137,10 @@ none of the others has; read once, for the forty-seventh pass's final numbers, a
 split since), "souterrain" (written for the fifty-first pass of method work by someone other than
 whoever tunes, with material none of the others has; read once, for the forty-eighth pass's final
 numbers, and a development split since), "crannog" (written for the fifty-second pass of method
-work by someone other than whoever tunes, with material none of the others has; read once, only for
-the final numbers) and "cashel" (written for the fifty-third pass of method work by someone other
-than whoever tunes, with material none of the others has; read once, only for the final numbers).
+work by someone other than whoever tunes, with material none of the others has; read once, for the
+forty-ninth pass's final numbers, and a development split since) and "cashel" (written for the
+fifty-third pass of method work by someone other than whoever tunes, with material none of the
+others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -329,8 +330,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     thirty-seventh, nuraghe since the thirty-eighth, talayot since the thirty-ninth, naveta and
     taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
-    the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth), crannog
-    and cashel never."""
+    the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
+    since the fiftieth), cashel never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

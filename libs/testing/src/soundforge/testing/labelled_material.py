@@ -239,7 +239,8 @@ development split from the forty-ninth pass on.
 "crannog" was written for the fifty-second pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (souterrain's included), sits in labelled_material_crannog, which whoever tunes does not open
-either, merged in here the same way.
+either, merged in here the same way; read once for the forty-ninth pass's numbers, it is a
+development split from the fiftieth pass on.
 "cashel" was written for the fifty-third pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (crannog's included), sits in labelled_material_cashel, which whoever tunes does not open either,
@@ -411,7 +412,8 @@ SPLITS = (
 # for the forty-fourth pass's numbers, from the forty-fifth on; galgal, read once for the
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
 # pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
-# numbers, from the forty-ninth on. Crannog and cashel never.
+# numbers, from the forty-ninth on; crannog, read once for the forty-ninth pass's numbers, from the
+# fiftieth on. Cashel never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -463,6 +465,7 @@ DEVELOPMENT_SPLITS = (
     "galgal",
     "fogou",
     "souterrain",
+    "crannog",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
