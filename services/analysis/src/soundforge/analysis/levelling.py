@@ -5,7 +5,7 @@ A recording's own resonances (a window pane, a room's boom, a small speaker's hu
 of every note the same way, and the chroma, which sums the octaves, hears that band's pitch
 classes in every chord. Souterrain's laser microphone, whose pane rings at 45-110 Hz, put 93% of a
 song's power under 100 Hz (52% dry); its mean chroma spread over five adjacent pitch classes,
-fitting no key better than chance (0.29; 0.86 dry), and five of its songs had no key. The gain
+fitting no key better than chance (0.29; 0.86 dry), and seven of its clips with a key had none. The gain
 divides each bin by its long-term level, smoothed over an octave so the notes within it keep
 their pattern, to the power LEVEL_POWER, and only where that level is above its median over
 LEVEL_BAND: a band a speaker or a line left weak is never lifted (its noise would be), only one
@@ -36,16 +36,19 @@ _LOWEST_HZ = 20.0  # the DC bin and those under it are smoothed as if they stood
 
 
 @cache
-def _smoothing(sr: int, n_fft: int) -> npt.NDArray[np.float64]:
-    """(bins, bins): row i averages the bins within LEVEL_OCTAVES / 2 of bin i's frequency."""
+def _octave_spans(sr: int, n_fft: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+    """Per bin, the first and one past the last bin within LEVEL_OCTAVES / 2 of its frequency (the
+    bins' frequencies rise, so each span is contiguous)."""
     octave = np.log2(np.maximum(librosa.fft_frequencies(sr=sr, n_fft=n_fft), _LOWEST_HZ))
-    near = np.abs(octave[:, None] - octave[None, :]) <= LEVEL_OCTAVES / 2
-    return np.asarray(near / near.sum(axis=1, keepdims=True), dtype=np.float64)
+    half = LEVEL_OCTAVES / 2
+    return np.searchsorted(octave, octave - half, "left"), np.searchsorted(octave, octave + half, "right")
 
 
 def levelling_gain(mean_power: npt.NDArray[np.floating], sr: int, n_fft: int) -> npt.NDArray[np.float32]:
     """(bins,) gains, 1 or under, from the track's mean power per STFT bin (`mean_power`, (bins,))."""
-    level = _smoothing(sr, n_fft) @ np.asarray(mean_power, dtype=np.float64)
+    first, end = _octave_spans(sr, n_fft)
+    running = np.concatenate([[0.0], np.cumsum(np.asarray(mean_power, dtype=np.float64))])
+    level = (running[end] - running[first]) / (end - first)  # the mean over each bin's octave
     freqs = librosa.fft_frequencies(sr=sr, n_fft=n_fft)
     band = (freqs >= LEVEL_BAND[0]) & (freqs <= LEVEL_BAND[1])
     middle = float(np.median(level[band]))

@@ -75,7 +75,8 @@ class TrackFrames:
     chroma: Floats | None = None  # 12 rows, each frame scaled to max 1 (chroma_stft's default)
     bass_chroma: Floats | None = None  # 12 rows of power below BASS_CHROMA_MAX_HZ, unscaled
     # The chroma of the power spectrum levelled against the track's long-term one (its first
-    # TUNING_FRAMES frames: levelling.levelling_gain), each frame scaled to max 1: what the key reads.
+    # TUNING_FRAMES frames: levelling.levelling_gain), each frame scaled to max 1: what the key reads
+    # where the track's own chroma fits no key (key.heard_chroma).
     levelled_chroma: Floats | None = None
     harmonic_share: float | None = None  # HPSS's harmonic share of the 60-2000 Hz power
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
