@@ -25,6 +25,7 @@ from soundforge.analysis import key as keys
 from soundforge.analysis.features import FEATURES, analyze_file, warm_up
 from soundforge.analysis.harmonic_share import whole_track_share
 from soundforge.analysis.harmony import chords, segment_bounds
+from soundforge.analysis.levelling import levelling_gain
 from soundforge.analysis.rhythm import danceability, find_downbeats
 from soundforge.analysis.spectra import TUNING_FRAMES, bass_chroma
 from soundforge.analysis.spectrogram import render_png
@@ -96,7 +97,10 @@ def naive(path: Path) -> tuple[dict[str, Any], bytes, dict[str, float]]:
         tuning = naive_tuning(y)
         magnitude = np.abs(librosa.stft(y))
         power = magnitude**2
-        chroma = librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning)
+        own = librosa.feature.chroma_stft(S=power, sr=SR, tuning=tuning)
+        gain = levelling_gain(power[:, :TUNING_FRAMES].mean(axis=1), SR, 2048)
+        levelled = librosa.feature.chroma_stft(S=power * gain[:, None], sr=SR, tuning=tuning)
+        chroma = keys.heard_chroma(own, levelled)
         labels = chords(chroma, segment_bounds(chroma.shape[1], np.zeros(0, np.int64)))
         share = whole_track_share(magnitude, SR, 2048)  # librosa's masks on the whole spectrogram
         found = keys.find_key(chroma, bass_chroma(power, SR, tuning), labels, harmonic_share=share)
