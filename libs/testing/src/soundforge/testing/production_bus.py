@@ -1508,11 +1508,7 @@ def stripe(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     read = times - depth / (2.0 * np.pi * frames) * sway(rng, (frames, frames), samples.size, sample_rate)
     out = np.interp(read * sample_rate, np.arange(samples.size), samples)
     (lowest, highest), (dullest, brightest) = _STRIPE_BAND
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     sos = signal.butter(1, _STRIPE_HISS_CORNER, btype="highpass", fs=sample_rate, output="sos")
     hiss = signal.sosfilt(sos, rng.standard_normal(out.size))
     return np.asarray(out + under(out, hiss, rng, _STRIPE_HISS_DB))
@@ -1538,11 +1534,7 @@ def cylinder(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     traced = hills + 0.5 * ball * slope**2
     out = (traced - float(np.mean(traced))) * (peak / depth)
     (lowest, highest), (dullest, brightest) = _CYLINDER_BAND
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     (low, high), q, (least, most) = _CYLINDER_DIAPHRAGM
     out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     sos = signal.butter(2, _CYLINDER_SWISH_BAND, btype="bandpass", fs=sample_rate, output="sos")
@@ -1572,11 +1564,7 @@ def monitor(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     out = signal.resample_poly(link, sample_rate // common, _MONITOR_RATE // common)[: samples.size]
     out = np.pad(out, (0, samples.size - out.size))
     (lowest, highest), (dullest, brightest) = _MONITOR_SPEAKER
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     (low, high), q, lift = _MONITOR_RESONANCE
     return peaking(out, sample_rate, drawn(rng, (low, high)), q, lift)
 
@@ -1658,11 +1646,7 @@ def airline(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     under: under). The tube's echoes are milliseconds apart and die within a few tens: no note moves
     and no beat."""
     (lowest, highest), (dullest, brightest) = _AIRLINE_DRIVER
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     tube = drawn(rng, _AIRLINE_TUBE)
     reflection = drawn(rng, _AIRLINE_REFLECTION)
     pad = sample_rate // 4  # the tube's echoes have died long before they could wrap round
@@ -1705,11 +1689,7 @@ def dictaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> S
     gain = np.minimum(most, target / np.maximum(followed, 1e-9))
     out = out * np.interp(np.arange(out.size), (np.arange(blocks) + 0.5) * block, gain)
     (lowest, highest), (dullest, brightest) = _DICTAPHONE_BAND
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     rates, swings = _DICTAPHONE_FLUTTER
     turns = drawn(rng, rates)
     depth = drawn(rng, swings) / (2.0 * np.pi * turns)
@@ -1774,11 +1754,7 @@ def lift_car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     under _LIFT_RIDE_CORNER, swelling by a quarter as the car runs: sway, brought under: under). No
     note and no beat moves."""
     (lowest, highest), (dullest, brightest) = _LIFT_SPEAKER
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     (low, high), q, (least, most) = _LIFT_CONE
     out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     (shortest, tallest), (nearest, farthest) = _LIFT_CAR
@@ -1866,7 +1842,7 @@ def telecoil(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     out = low + 10.0 ** (-drawn(rng, (least, most)) / 20.0) * (out - low)
     (floor, top), (dullest, brightest) = _TELECOIL_BAND
     band = (drawn(rng, (floor, top)), usable(drawn(rng, (dullest, brightest)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, *band)
     mains = float(rng.choice([50.0, 60.0]))
     t = np.arange(out.size) / sample_rate
     field = sum(
@@ -1893,11 +1869,7 @@ def tannoy(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     sway); the wind's rumble (pink_noise under a corner drawn in _TANNOY_WIND). Every bounce comes
     after the horn's own sound, every filter runs both ways: no note and no beat moves."""
     (lowest, highest), (dullest, brightest) = _TANNOY_HORN
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    horn = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    horn = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     (low, high), q, (least, most) = _TANNOY_DRIVER
     horn = peaking(horn, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     (nearest, farthest), (faintest, loudest) = _TANNOY_BULKHEADS
@@ -1988,11 +1960,7 @@ def megaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     drive = drawn(rng, _MEGAPHONE_DRIVE)
     out = peak * np.tanh(drive * samples / peak) / np.tanh(drive)
     (lowest, highest), (dullest, brightest) = _MEGAPHONE_HORN
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     (low, high), q, (least, most) = _MEGAPHONE_THROAT
     out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     distance = drawn(rng, _MEGAPHONE_DISTANCE)
@@ -2030,7 +1998,7 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
         drawn(rng, (lowest, highest)),
         usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, *band)
     groove = 2.0 * np.pi * drawn(rng, _VITAPHONE_RADIUS) * _VITAPHONE_RPM / 60.0
     corner = usable(groove / _VITAPHONE_TRACE, sample_rate)
     out = signal.sosfiltfilt(signal.butter(1, corner, fs=sample_rate, output="sos"), out)
@@ -2049,11 +2017,7 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     clicks = signal.lfilter([1.0], [1.0, -pole], clicks)
     out = out + surface + under(out, clicks, rng, loud)
     (lowest, highest), (dullest, brightest) = _VITAPHONE_HORNS
-    band = (
-        drawn(rng, (lowest, highest)),
-        usable(drawn(rng, (dullest, brightest)), sample_rate),
-    )
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), out)
+    out = band_passed(out, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dullest, brightest)))
     rt60s, predelays, wet = _VITAPHONE_HALL
     rt60, predelay = drawn(rng, rt60s), drawn(rng, predelays)
     t = np.arange(int((predelay + 1.2 * rt60) * sample_rate)) / sample_rate
@@ -2085,7 +2049,7 @@ def drive_in(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     no beat moves."""
     (low, top), (dullest, brightest) = _DRIVE_IN_BAND
     band = (low, usable(top, sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, *band)
     corner = 1.0 / (2.0 * np.pi * _DRIVE_IN_EMPHASIS)
     rising = np.diff(rng.standard_normal(out.size + 1))  # its spectrum rising with the frequency
     flat = signal.sosfiltfilt(signal.butter(1, usable(corner, sample_rate), fs=sample_rate, output="sos"),
@@ -2128,7 +2092,7 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     path comes after the near ear's: no note and no beat moves."""
     (low, high), (dull, bright) = _EARBUDS_DRIVER
     band = (drawn(rng, (low, high)), usable(drawn(rng, (dull, bright)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, *band)
     (soonest, latest), share, shadow = _EARBUDS_HEAD
     late = round(drawn(rng, (soonest, latest)) * sample_rate)
     head = signal.sosfiltfilt(signal.butter(1, shadow, fs=sample_rate, output="sos"), out)
@@ -2165,7 +2129,7 @@ def crystal_set(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
     filter runs both ways: no note and no beat moves."""
     low, (dullest, brightest) = _CRYSTAL_BAND
     band = (low, usable(drawn(rng, (dullest, brightest)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, *band)
     carrier = 1.0 + drawn(rng, _CRYSTAL_DEPTH) * out / (float(np.abs(out).max()) or 1.0)
     law = drawn(rng, _CRYSTAL_LAW)
     out = (1.0 - law) * carrier + law * carrier**2
@@ -2192,7 +2156,7 @@ def underpass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     speaker's own: no note and no beat moves."""
     (lowest, highest), (dull, bright) = _UNDERPASS_AMP
     band = (drawn(rng, (lowest, highest)), usable(drawn(rng, (dull, bright)), sample_rate))
-    out = signal.sosfiltfilt(signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples)
+    out = band_passed(samples, sample_rate, *band)
     drives, sags, recovery = _UNDERPASS_CLIP
     level = envelope(np.abs(out), sample_rate, recovery)
     knee = (float(np.abs(out).max()) or 1.0) / drawn(rng, drives)
