@@ -1138,8 +1138,7 @@ def car(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
     beat."""
     (floors, tops) = _DOOR_BAND
     band = (drawn(rng, floors), usable(drawn(rng, tops), sample_rate))
-    sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
-    out = signal.sosfiltfilt(sos, samples)
+    out = band_passed(samples, sample_rate, *band)
     (low, high), q, (least, most) = _CABIN_MODE
     out = peaking(out, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
     sos = signal.butter(1, drawn(rng, _CABIN_LINING), btype="lowpass", fs=sample_rate, output="sos")
@@ -1278,8 +1277,7 @@ def glass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal
     beat."""
     floor = drawn(rng, _GLASS_SPEAKER)
     top = usable(_GLASS_TOP, sample_rate)
-    sos = signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos")
-    out = signal.sosfiltfilt(sos, samples)
+    out = band_passed(samples, sample_rate, floor, top)
     quarter = _SOUND_SPEED / (4.0 * drawn(rng, _GLASS_DEPTHS))
     for multiple, lift in _GLASS_RESONANCES:
         if multiple * quarter < 0.4 * sample_rate:
@@ -1360,8 +1358,7 @@ def wire(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
         drawn(rng, (floor_low, floor_high)),
         usable(drawn(rng, (top_low, top_high)), sample_rate),
     )
-    sos = signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos")
-    out = signal.sosfiltfilt(sos, samples)
+    out = band_passed(samples, sample_rate, *band)
     out /= float(np.max(np.abs(out))) or 1.0
     toe = drawn(rng, _WIRE_TOE)
     out = out * np.abs(out) / (np.abs(out) + toe)
@@ -1388,9 +1385,7 @@ def carbon(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
                   drawn(rng, (least, most)))  # fmt: skip
     floor, (top_low, top_high) = _CARBON_BAND
     top = usable(drawn(rng, (top_low, top_high)), sample_rate)
-    out = signal.sosfiltfilt(
-        signal.butter(2, (floor, top), btype="bandpass", fs=sample_rate, output="sos"), out
-    )
+    out = band_passed(out, sample_rate, floor, top)
     level = signal.sosfiltfilt(signal.butter(1, 20.0, fs=sample_rate, output="sos"), np.abs(out))
     level = np.maximum(level, 0.0) / (float(np.max(level)) or 1.0)
     sos = signal.butter(2, _CARBON_FRY_BAND, btype="bandpass", fs=sample_rate, output="sos")
@@ -1586,9 +1581,7 @@ def concourse(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
             drawn(rng, (lowest, highest)),
             usable(drawn(rng, (dullest, brightest)), sample_rate),
         )
-        horn = signal.sosfiltfilt(
-            signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
-        )
+        horn = band_passed(samples, sample_rate, *band)
         (low, high), q, (least, most) = _CONCOURSE_THROAT
         horn = peaking(horn, sample_rate, drawn(rng, (low, high)), q, drawn(rng, (least, most)))
         delay = round((distance - near) / _SOUND_SPEED * sample_rate)
@@ -1790,9 +1783,7 @@ def stadium(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
         drawn(rng, (lowest, highest)),
         usable(drawn(rng, (dullest, brightest)), sample_rate),
     )
-    tower = signal.sosfiltfilt(
-        signal.butter(2, band, btype="bandpass", fs=sample_rate, output="sos"), samples
-    )
+    tower = band_passed(samples, sample_rate, *band)
     (nearest, farthest), (least, most) = _STADIUM_MAIN
     distance = drawn(rng, (nearest, farthest))
     corner = usable(_AIR_CORNER * np.sqrt(10.0 / distance), sample_rate)
@@ -1810,10 +1801,7 @@ def stadium(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
     rt60 = drawn(rng, (quickest, slowest))
     _, tail = decaying_noise(rng, rt60, sample_rate)
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), drawn(rng, (dry, wet)))
-    murmur = signal.sosfiltfilt(
-        signal.butter(2, _STADIUM_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
-        pink_noise(rng, out.size),
-    )
+    murmur = band_passed(pink_noise(rng, out.size), sample_rate, *_STADIUM_CROWD_BAND)
     murmur = murmur * (1.0 + 0.3 * sway(rng, (0.05, 0.2), out.size, sample_rate))
     return np.asarray(out + under(out, murmur, rng, _STADIUM_CROWD_DB))
 
@@ -1891,10 +1879,7 @@ def tannoy(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signa
     )
     out = out + under(out, engine, rng, decibels)
     rates, level = _TANNOY_SEA
-    wash = signal.sosfiltfilt(
-        signal.butter(2, _TANNOY_SEA_BAND, btype="bandpass", fs=sample_rate, output="sos"),
-        pink_noise(rng, out.size),
-    )
+    wash = band_passed(pink_noise(rng, out.size), sample_rate, *_TANNOY_SEA_BAND)
     wash = wash * (1.0 + 0.5 * sway(rng, rates, out.size, sample_rate))
     out = out + under(out, wash, rng, level)
     (calm, gusty), breeze = _TANNOY_WIND
@@ -1975,10 +1960,9 @@ def megaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
                           output="sos")  # fmt: skip
     out = out + share * np.pad(signal.sosfiltfilt(stone, out), (late, 0))[: out.size]
     rates, level = _MEGAPHONE_CROWD
-    crowd = signal.sosfiltfilt(
-        signal.butter(2, _MEGAPHONE_CROWD_BAND, btype="bandpass", fs=sample_rate, output="sos"),
-        pink_noise(rng, out.size),
-    ) * (1.0 + 0.4 * sway(rng, rates, out.size, sample_rate))
+    crowd = band_passed(pink_noise(rng, out.size), sample_rate, *_MEGAPHONE_CROWD_BAND) * (
+        1.0 + 0.4 * sway(rng, rates, out.size, sample_rate)
+    )
     return np.asarray(out + under(out, crowd, rng, level))
 
 
@@ -2027,10 +2011,7 @@ def vitaphone(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
     frames, clatter, port = _VITAPHONE_PROJECTOR
     pulls = (np.arange(out.size) / sample_rate * frames) % 1.0
-    rattle = signal.sosfiltfilt(
-        signal.butter(2, port, btype="bandpass", fs=sample_rate, output="sos"),
-        rng.standard_normal(out.size) * np.exp(-pulls / 0.12),
-    )
+    rattle = band_passed(rng.standard_normal(out.size) * np.exp(-pulls / 0.12), sample_rate, *port)
     return np.asarray(out + under(out, rattle, rng, clatter))
 
 
@@ -2071,9 +2052,7 @@ def drive_in(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
         window = signal.butter(2, dulled, fs=sample_rate, output="sos")
         lot += own / distance * np.pad(signal.sosfiltfilt(window, out), (late, 0))[: out.size]
     fan_db, fan_band = _DRIVE_IN_FAN_DB
-    fan = signal.sosfiltfilt(
-        signal.butter(2, fan_band, btype="bandpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
-    )
+    fan = band_passed(pink_noise(rng, out.size), sample_rate, *fan_band)
     return np.asarray(out + lot + under(out, fan, rng, fan_db))
 
 
@@ -2110,9 +2089,7 @@ def earbuds(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
         pink_noise(rng, out.size),
     )
     air_db, air_band = _EARBUDS_AIR_DB
-    air = signal.sosfiltfilt(
-        signal.butter(2, air_band, btype="bandpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
-    )
+    air = band_passed(pink_noise(rng, out.size), sample_rate, *air_band)
     return np.asarray(out + under(out, roar, rng, roar_db) + under(out, air, rng, air_db))
 
 
@@ -2179,10 +2156,8 @@ def underpass(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     tail = flutter + diffuse
     out = reverberate(out, tail / np.sqrt(np.sum(tail**2)), wet)
     traffic_db, floor, (low, high), swells = _UNDERPASS_TRAFFIC
-    traffic = signal.sosfiltfilt(
-        signal.butter(2, (floor, drawn(rng, (low, high))), btype="bandpass", fs=sample_rate, output="sos"),
-        pink_noise(rng, out.size),
-    )
+    top = drawn(rng, (low, high))  # drawn before the noise, as it always was
+    traffic = band_passed(pink_noise(rng, out.size), sample_rate, floor, top)
     traffic *= 1.0 + 0.5 * sway(rng, swells, out.size, sample_rate)
     return np.asarray(out + under(out, traffic, rng, traffic_db))
 
