@@ -141,13 +141,18 @@ class TrackAnalyzer:
         if "duration" in wanted:
             result["duration"] = round(self.frames_read / self.format.sample_rate, 3)
         rhythm = log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}
+        # Chords per fixed segment: the harmonic motion (rhythm) and the key both read them.
+        labels = (
+            chord_labels(frames.chroma) if frames.chroma is not None and (rhythm or "key" in wanted) else None
+        )
         if rhythm:
-            assert log_mel is not None and frames.chroma is not None
-            # Chords per fixed segment: the harmonic motion judges the pulse too.
-            beats, bands = _beats(log_mel, chord_labels(frames.chroma), frames.chroma)
+            assert log_mel is not None and labels is not None
+            assert frames.chroma is not None
+            beats, bands = _beats(log_mel, labels, frames.chroma)
             result.update(_rhythm(wanted, beats, bands.onset, bands.bass, frames))
         if "key" in wanted:
-            result.update(_key(frames))
+            assert labels is not None
+            result.update(_key(frames, labels))
         if "energy" in wanted and frames.rms is not None:
             result["energy"] = round(float(np.clip(frames.rms.mean(), 0.0, 1.0)), 4)
         if "spectral" in wanted:
@@ -186,13 +191,16 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     return judge_rolled_pulse(beats, context.bands.onset, chroma, moving=not context.static), context.bands
 
 
-def _key(frames: TrackFrames) -> dict[str, Any]:
+def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre.
-    Read from the chroma keys.heard_chroma picks, and its own chords."""
+    Read from the chroma keys.heard_chroma picks and its chords: `labels`, the track's own chroma's,
+    or the levelled chroma's where that is the one read."""
     assert frames.chroma is not None
     chroma = keys.heard_chroma(frames.chroma, frames.levelled_chroma)
+    if chroma is not frames.chroma:
+        labels = chord_labels(chroma)
     found = keys.find_key(
-        chroma, frames.bass_chroma, chord_labels(chroma), harmonic_share=frames.harmonic_share, rms=frames.rms
+        chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share, rms=frames.rms
     )
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {

@@ -36,21 +36,24 @@ _LOWEST_HZ = 20.0  # the DC bin and those under it are smoothed as if they stood
 
 
 @cache
-def _octave_spans(sr: int, n_fft: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp]]:
+def _bins(sr: int, n_fft: int) -> tuple[npt.NDArray[np.intp], npt.NDArray[np.intp], npt.NDArray[np.bool_]]:
     """Per bin, the first and one past the last bin within LEVEL_OCTAVES / 2 of its frequency (the
-    bins' frequencies rise, so each span is contiguous)."""
-    octave = np.log2(np.maximum(librosa.fft_frequencies(sr=sr, n_fft=n_fft), _LOWEST_HZ))
+    bins' frequencies rise, so each span is contiguous); and which bins lie in LEVEL_BAND."""
+    freqs = librosa.fft_frequencies(sr=sr, n_fft=n_fft)
+    octave = np.log2(np.maximum(freqs, _LOWEST_HZ))
     half = LEVEL_OCTAVES / 2
-    return np.searchsorted(octave, octave - half, "left"), np.searchsorted(octave, octave + half, "right")
+    first, end = (
+        np.searchsorted(octave, octave - half, "left"),
+        np.searchsorted(octave, octave + half, "right"),
+    )
+    return first, end, (freqs >= LEVEL_BAND[0]) & (freqs <= LEVEL_BAND[1])
 
 
 def levelling_gain(mean_power: npt.NDArray[np.floating], sr: int, n_fft: int) -> npt.NDArray[np.float32]:
     """(bins,) gains, 1 or under, from the track's mean power per STFT bin (`mean_power`, (bins,))."""
-    first, end = _octave_spans(sr, n_fft)
+    first, end, band = _bins(sr, n_fft)
     running = np.concatenate([[0.0], np.cumsum(np.asarray(mean_power, dtype=np.float64))])
     level = (running[end] - running[first]) / (end - first)  # the mean over each bin's octave
-    freqs = librosa.fft_frequencies(sr=sr, n_fft=n_fft)
-    band = (freqs >= LEVEL_BAND[0]) & (freqs <= LEVEL_BAND[1])
     middle = float(np.median(level[band]))
     if middle <= 0.0:
         return np.ones(level.size, dtype=np.float32)  # silence (or nothing in the band): nothing to level
