@@ -245,6 +245,10 @@ development split from the fiftieth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (crannog's included), sits in labelled_material_cashel, which whoever tunes does not open either,
 merged in here the same way.
+"clochan" was written for the fifty-fourth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(cashel's included), sits in labelled_material_clochan, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -262,6 +266,7 @@ from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_cist as cist
+from soundforge.testing import labelled_material_clochan as clochan
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crannog as crannog
 from soundforge.testing import labelled_material_cromlech as cromlech
@@ -374,6 +379,7 @@ SPLITS = (
     "souterrain",
     "crannog",
     "cashel",
+    "clochan",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -413,7 +419,7 @@ SPLITS = (
 # forty-sixth pass's numbers, from the forty-seventh on; fogou, read once for the forty-seventh
 # pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
 # numbers, from the forty-ninth on; crannog, read once for the forty-ninth pass's numbers, from the
-# fiftieth on. Cashel never.
+# fiftieth on. Cashel and clochan never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -550,6 +556,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *souterrain.PROGRESSIONS["dwelling"],
         *crannog.PROGRESSIONS["dwelling"],
         *cashel.PROGRESSIONS["dwelling"],
+        *clochan.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -626,6 +633,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *souterrain.PROGRESSIONS["modal"],
         *crannog.PROGRESSIONS["modal"],
         *cashel.PROGRESSIONS["modal"],
+        *clochan.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -686,6 +694,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *souterrain.PROGRESSIONS["ambiguous"],
         *crannog.PROGRESSIONS["ambiguous"],
         *cashel.PROGRESSIONS["ambiguous"],
+        *clochan.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -700,7 +709,7 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog and cashel each brought one of their own
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel and clochan each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -761,6 +770,7 @@ METERS = {
     souterrain.METER: souterrain.METER_LAYOUT,
     crannog.METER: crannog.METER_LAYOUT,
     cashel.METER: cashel.METER_LAYOUT,
+    clochan.METER: clochan.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -829,6 +839,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "souterrain": souterrain.PROGRAMS,
     "crannog": crannog.PROGRAMS,
     "cashel": cashel.PROGRAMS,
+    "clochan": clochan.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -857,8 +868,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # guitar, organ, brass, reed or voice, galgal's mirlitons no piano, guitar, organ, brass, reed or
 # voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice, souterrain's sirens
 # no piano, guitar, organ, brass, reed or voice, crannog's sparks and arcs no piano, guitar, organ,
-# brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice):
-# they draw their own programs only.
+# brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice,
+# clochan's crickets, cicadas and frogs no piano, guitar, organ, brass, reed or voice): they draw
+# their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -901,6 +913,7 @@ ONLY_OWN_PROGRAMS = (
     "souterrain",
     "crannog",
     "cashel",
+    "clochan",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -949,7 +962,9 @@ ONLY_OWN_PROGRAMS = (
 # souterrain's, sirens, air chopped by turning discs and sliding pistons, computed in numpy
 # (siren_render.SIREN_SETS), by theirs, and crannog's, sparks and arcs, electric discharges that
 # sing, computed in numpy (spark_render.SPARK_SETS), by theirs, and cashel's, steppers and drives,
-# machines whose motors are made to sing, computed in numpy (stepper_render.STEPPER_SETS), by theirs.
+# machines whose motors are made to sing, computed in numpy (stepper_render.STEPPER_SETS), by theirs,
+# and clochan's, crickets, cicadas and frogs, creatures that sing by file, tymbal and sac, computed in
+# numpy (creature_render.CREATURE_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -997,6 +1012,7 @@ SOUNDFONTS: dict[str, Path] = {
     "souterrain": souterrain.SOUNDFONT,
     "crannog": crannog.SOUNDFONT,
     "cashel": cashel.SOUNDFONT,
+    "clochan": clochan.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1095,7 +1111,14 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # struck, the drives' plastic bezels tapped, a timing belt's teeth rattling over its pulley, a sheet
 # rustling through the feed, the can struck muted and left to ring, as ringing modes and noise, the
 # pins' rattle, the shutter, the hammers, the torn sheet and the belt's teeth as grains, no
-# recording), held-out none.
+# recording), clochan its creature set's one kit (a beaver's tail slapping the pond, a ruffed grouse's
+# wings drumming, hollow branches drummed by a palm cockatoo, a grasshopper's wings crackling, a
+# rattlesnake's rattle, a woodpecker's bill on a dead branch, a snapping shrimp's claw, a deathwatch
+# beetle's head tapping, a termite soldier's head banging, a goose's hiss, a woodpecker drumming, a
+# flock taking off, a white stork's bill clattering, a tortoise's shell knocked, two antlers clashed,
+# a crab's shell tapped, a peacock's train rattled, dry leaves tossed by a foraging blackbird, the
+# shell knocked muted and left to ring, as ringing modes and noise, the rattle, the shrimp's echo,
+# the drumming, the flock and the train as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1149,6 +1172,7 @@ DRUM_KITS = {
     "souterrain": souterrain.DRUM_KITS,
     "crannog": crannog.DRUM_KITS,
     "cashel": cashel.DRUM_KITS,
+    "clochan": clochan.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1179,7 +1203,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # held and its Rijke tubes held, while the heat sings them; souterrain's, in its Dove's siren held and
 # its siren organ held, while the wind blows through them; crannog's, in its vacuum-tube coil's flame
 # held and Duddell's arc held, while the discharge burns; cashel's, in its plotter's pen carriage
-# held and its floppy drive's head held, while the driver steps them).
+# held and its floppy drive's head held, while the driver steps them; clochan's, in its periodical
+# cicadas' chorus held and its mole cricket held, while the creatures call).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1224,6 +1249,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "souterrain": souterrain.SUSTAINED_PROGRAMS,
     "crannog": crannog.SUSTAINED_PROGRAMS,
     "cashel": cashel.SUSTAINED_PROGRAMS,
+    "clochan": clochan.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1338,6 +1364,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **souterrain.DRUM_PATTERNS,
     **crannog.DRUM_PATTERNS,
     **cashel.DRUM_PATTERNS,
+    **clochan.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1393,6 +1420,7 @@ _OWN_PATTERNS = {
     "souterrain": tuple(souterrain.DRUM_PATTERNS),
     "crannog": tuple(crannog.DRUM_PATTERNS),
     "cashel": tuple(cashel.DRUM_PATTERNS),
+    "clochan": tuple(clochan.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1463,6 +1491,7 @@ TEMPO_RANGES = {
     "souterrain": souterrain.TEMPO_RANGES,
     "crannog": crannog.TEMPO_RANGES,
     "cashel": cashel.TEMPO_RANGES,
+    "clochan": clochan.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1519,6 +1548,7 @@ SONG_METERS = {
     "souterrain": souterrain.SONG_METERS,
     "crannog": crannog.SONG_METERS,
     "cashel": cashel.SONG_METERS,
+    "clochan": clochan.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1599,13 +1629,15 @@ COUNTS = {
     "souterrain": souterrain.COUNTS,
     "crannog": crannog.COUNTS,
     "cashel": cashel.COUNTS,
+    "clochan": clochan.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's and cashel's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's and
+# clochan's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1647,5 +1679,6 @@ PRODUCTION = {
     "souterrain": souterrain.PRODUCTION,
     "crannog": crannog.PRODUCTION,
     "cashel": cashel.PRODUCTION,
+    "clochan": clochan.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -26,6 +26,7 @@ from soundforge.testing import (
     bow_render,
     bronze_render,
     chip_render,
+    creature_render,
     earth_render,
     ether_render,
     flame_render,
@@ -154,7 +155,10 @@ Samples = npt.NDArray[np.float32]
 # drive's head stepped to and fro, a scanner's and a CNC router's steppers, a hard drive's arm on its
 # voice coil, a dot-matrix printer's pins, each pulled once a period toward where its coils hold it,
 # the frame taking its acceleration) computed in numpy (stepper_render.STEPPER_SETS), which
-# stepper_render plays.
+# stepper_render plays; or crickets, cicadas and frogs, creatures that sing by file, tymbal and sac (a
+# cricket's wing drawn across its file, a cicada's tymbals buckling, a frog's larynx into its vocal
+# sac, each one pulse a period, a resonator of its body ringing with it) computed in numpy
+# (creature_render.CREATURE_SETS), which creature_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -263,7 +267,8 @@ def render_notes(
     (mirliton_render.MIRLITON_SETS) through mirliton_render, dry, a flame set
     (flame_render.FLAME_SETS) through flame_render, dry, a siren set (siren_render.SIREN_SETS)
     through siren_render, dry, a spark set (spark_render.SPARK_SETS) through spark_render, dry, a
-    stepper set (stepper_render.STEPPER_SETS) through stepper_render, dry."""
+    stepper set (stepper_render.STEPPER_SETS) through stepper_render, dry, a creature set
+    (creature_render.CREATURE_SETS) through creature_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -349,6 +354,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (siren_render.SIREN_SETS, siren_render.render, "siren_set"),
     (spark_render.SPARK_SETS, spark_render.render, "spark_set"),
     (stepper_render.STEPPER_SETS, stepper_render.render, "stepper_set"),
+    (creature_render.CREATURE_SETS, creature_render.render, "creature_set"),
 )
 
 
@@ -362,11 +368,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
-    flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs or steppers and drives
-    `soundfont` names, its set checked (require) even where the render is cached, and what its renders
-    are cached under besides their notes: a digest of the set's parameters, so a patch retuned renders
-    afresh (the set's files by where they sit in it, so two checkouts share a cache). None for a
-    soundfont or a TiMidity++ configuration."""
+    flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives
+    or crickets, cicadas and frogs `soundfont` names, its set checked (require) even where the render
+    is cached, and what its renders are cached under besides their notes: a digest of the set's
+    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
+    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

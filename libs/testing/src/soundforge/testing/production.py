@@ -451,5 +451,7 @@ _DRAWN_STEPS: dict[
     "piano-strings": production_bus.piano_strings,
     "garden-fence": production_bus.garden_fence,
     "ear-defenders": production_bus.ear_defenders,
+    "night-lake": production_bus.night_lake,
+    "under-pillow": production_bus.under_pillow,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -28,6 +28,7 @@ import itertools
 import numpy as np
 import numpy.typing as npt
 from scipy import ndimage, signal
+from scipy.fft import next_fast_len
 
 Signal = npt.NDArray[np.float64]
 
@@ -508,6 +509,27 @@ _MUFF_CAVITY = ((1800.0, 2800.0), 3.0, (3.0, 6.0))
 # cushions rubbing the hair (dB drawn, Hz).
 _MUFF_RUMBLE = ((-52.0, -46.0), (20.0, 150.0))
 _MUFF_RUB = ((-56.0, -50.0), (300.0, 2000.0))
+# A song played on a far shore, heard across a lake on a still night: the PA's floor and top, Hz
+# drawn; the water between, m drawn, and the speaker's and the ear's heights above it, m drawn.
+_LAKE_SPEAKER = ((70.0, 110.0), (8000.0, 12000.0))
+_LAKE_PATH = ((250.0, 700.0), (1.5, 3.0), (1.2, 1.8))
+_LAKE_AIR = ((4.0, 14.0), (70.0, 95.0))  # the night air's temperature, C, and relative humidity, %, drawn
+_LAKE_WATER = (0.9, 0.98)  # still water's reflection, drawn: nearly rigid, a few ripples scattering
+# The inversion, cool air on the water under warmer air, bending rays sent upward back down: so many
+# arrivals beside the direct sound and the water's, each later by ms drawn and weaker by dB drawn.
+_LAKE_INVERSION = (3, (2.0, 12.0), (-12.0, -4.0))
+# The water lapping at the shore by the listener: dB drawn, Hz, its swells' rates (Hz) and depth, drawn.
+_LAKE_LAPPING = ((-48.0, -42.0), (100.0, 1200.0), (0.1, 0.3), (0.3, 0.6))
+# A song played by a phone under a pillow, heard by the head on it: the phone's speaker, Hz drawn;
+# the pillow's fill, its flow resistivity, Pa s/m^2 drawn (polyester fibre, down), and the depth of
+# it the sound crosses, m drawn; Delany and Bazley's fit holds for X = rho f / sigma in this span.
+_PILLOW_PHONE = ((300.0, 500.0), (7000.0, 10000.0))
+_PILLOW_FILL = ((3e3, 12e3), (0.05, 0.12))
+_PILLOW_FIT = (0.01, 1.0)
+# The ear pressed into the pillow, its canal closed: the occlusion's low lift (the skull's bone
+# conduction kept in), Hz drawn, Q, dB drawn; the bedroom's quiet (dB drawn, Hz).
+_PILLOW_OCCLUSION = ((150.0, 400.0), 0.7, (4.0, 9.0))
+_PILLOW_ROOM = ((-50.0, -44.0), (40.0, 4000.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2476,6 +2498,67 @@ def ear_defenders(samples: Signal, sample_rate: int, rng: np.random.Generator) -
     rub = band_passed(rng.standard_normal(out.size), sample_rate, rub_low, rub_high)
     out = out + under(out, rumble, rng, rumble_db)
     return np.asarray(out + under(out, rub, rng, rub_db))
+
+
+def night_lake(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a PA on a lake's far shore, heard across the water on a still night: the
+    speaker's band (_LAKE_SPEAKER, both ways); the sound off the still water (_LAKE_PATH, _LAKE_WATER:
+    an image of the speaker under the water, its reflection drawn, nearly rigid, behind the direct
+    sound by the paths' difference and weaker by their ratio); the inversion's arrivals, rays sent
+    upward bent back down by the warmer air above the cool air on the water (_LAKE_INVERSION: each
+    later and weaker, drawn); the air's absorption over the distance on every path (_LAKE_AIR:
+    air_absorption at a temperature and a humidity drawn), one filter in the clip's spectrum with
+    every path timed from the direct sound, the clip padded by the latest so none wraps round to its
+    start; the water lapping at the shore by the listener (_LAKE_LAPPING: pink_noise over its band,
+    band_passed, swelling slowly, sway, brought under: under; no swell a listener could take for a
+    beat). Every path comes after the direct sound: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _LAKE_SPEAKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    distances, sources, ears = _LAKE_PATH
+    distance, source, ear = drawn(rng, distances), drawn(rng, sources), drawn(rng, ears)
+    celsius, humidity = (drawn(rng, span) for span in _LAKE_AIR)
+    direct, bounced = np.hypot(distance, source - ear), np.hypot(distance, source + ear)
+    paths = [(0.0, 1.0), ((bounced - direct) / _SOUND_SPEED, drawn(rng, _LAKE_WATER) * direct / bounced)]
+    arrivals, lates, weaker = _LAKE_INVERSION
+    for _ in range(arrivals):  # (s after the direct sound, amplitude against it)
+        paths.append((drawn(rng, lates) / 1000.0, 10.0 ** (drawn(rng, weaker) / 20.0)))
+    # Padded by the latest path, and on to a length the FFT takes fast (a clip's own may be prime).
+    size = next_fast_len(out.size + int(max(late for late, _ in paths) * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    absorbed = 10.0 ** (-air_absorption(np.maximum(f, 1.0), celsius, humidity) * distance / 20.0)
+    heard = sum(amplitude * np.exp(-2j * np.pi * f * late) for late, amplitude in paths) * absorbed
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    decibels, (low, high), swells, depths = _LAKE_LAPPING
+    swelling = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, swells, out.size, sample_rate))
+    lapping = band_passed(pink_noise(rng, size)[: out.size], sample_rate, low, high) * swelling
+    return np.asarray(out + under(out, lapping, rng, decibels))
+
+
+def under_pillow(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played by a phone under a pillow, heard by the head lying on it: the phone's speaker
+    (_PILLOW_PHONE, both ways); the pillow's fill between, a porous layer (_PILLOW_FILL: its flow
+    resistivity sigma and the depth d of it the sound crosses, drawn), which the sound crosses losing
+    alpha d nepers, alpha = (2 pi f / c) 0.189 X^-0.595 at X = rho f / sigma (Delany and Bazley's
+    propagation constant, X held in the span their fit holds for, _PILLOW_FIT), its loss alone, one
+    zero-phase filter on the clip's spectrum (the delay through a few centimetres of fill, under a
+    millisecond, left out); the ear pressed into the pillow, its canal closed, keeping in the bone
+    conduction's lows (_PILLOW_OCCLUSION: peaking, both ways); the bedroom's quiet (_PILLOW_ROOM:
+    pink_noise over its band, band_passed, brought under: under). Steady noise, nothing a listener
+    could take for a beat: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _PILLOW_PHONE
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    resistivities, depths = _PILLOW_FILL
+    sigma, depth = drawn(rng, resistivities), drawn(rng, depths)
+    size = next_fast_len(out.size, real=True)  # a length the FFT takes fast (a clip's own may be prime)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    x = np.clip(_AIR_DENSITY * f / sigma, *_PILLOW_FIT)
+    alpha = 2.0 * np.pi * f / _SOUND_SPEED * 0.189 * x**-0.595
+    out = np.fft.irfft(np.fft.rfft(out, size) * np.exp(-alpha * depth), size)[: out.size]
+    centres, q, lifts = _PILLOW_OCCLUSION
+    out = peaking(out, sample_rate, drawn(rng, centres), q, drawn(rng, lifts))
+    decibels, (low, high) = _PILLOW_ROOM
+    room = band_passed(pink_noise(rng, size)[: out.size], sample_rate, low, high)
+    return np.asarray(out + under(out, room, rng, decibels))
 
 
 def adpcm(samples: Signal) -> Signal:
