@@ -58,7 +58,14 @@ $(STAMP): $(PY) constraints.txt $(addsuffix /pyproject.toml,$(MEMBERS))
 	rm -f $(VENV)/lib/python3*/site-packages/torchaudio/lib/*.so
 	@touch $@
 
-install: $(STAMP) ## create .venv and install every workspace member (editable) + dev tools
+# A git worktree may borrow another checkout's venv through a symlink (.venv -> ../main/.venv). Its
+# editable installs point at that checkout; installing from the worktree would repoint them here and
+# leave the other checkout importing a folder that goes when the worktree does. A borrowed venv is
+# used as it is, never installed into.
+BORROWED_VENV := $(filter-out $(CURDIR)/%,$(realpath $(VENV)))
+
+install: $(if $(BORROWED_VENV),,$(STAMP)) ## create .venv and install every workspace member (editable) + dev tools
+	@$(if $(BORROWED_VENV),echo "$(VENV) is borrowed ($(BORROWED_VENV)): not installed into",:)
 
 apt: ## install the Debian packages (ffmpeg, postgresql, fluidsynth + soundfonts) when missing
 	@missing=""; for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || missing="$$missing $$p"; done; \
@@ -110,7 +117,7 @@ proto-check: install ## generated code current, buf lint, buf breaking vs the pr
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-train-analysis: apt samples install ## refit the analysis key and tempo-level weights (tune and development splits' material, ~35 min)
+train-analysis: apt samples install ## refit the analysis key and tempo-level weights (every development split's material: hours into an empty render cache)
 	$(PY) scripts/train_key_weights.py
 	$(PY) scripts/train_tempo_weights.py
 
