@@ -26,13 +26,17 @@ With --cache DIR each draw's features are kept in DIR (a file per draw, named by
 hash of its clips): a refit that adds a split renders that split alone. The hash sees the clips'
 material, not the renderers' or the features' code: empty DIR when either changes.
 --dev-splits names the development splits read (all of them unless given), as the tempo refit's does;
+--continue-from PATH continues that weights file's fit (key_learning.refit_from) on the draws named
+(say --seeds 0 --random-songs 0 --extended-songs 0 --dev-seeds 1 --dev-splits with the splits it has
+not seen) instead of fitting anew: its members and standardisation, --l2 pulling toward its weights,
+and what it was fit on recorded before what is added.
 --check-splits reads those splits' seed 0 (as the bench does, no timbre variant) and prints how many
 keys the new fit and the weights it replaces get right on each: a refit left out of a few splits and
 checked on them says whether adding splits helps before a refit on all of them is shipped. --output
 writes the weights elsewhere than beside the analysis service (such a check's fit is not shipped).
 Run: .venv/bin/python scripts/train_key_weights.py [--seeds 28] [--dev-seeds 6] [--random-songs 4500]
 [--extended-songs 1500] [--returning-songs 0] [--l2 3e-3] [--units 32] [--members 3] [--buried-bass]
-[--cache DIR] [--dev-splits S ...] [--check-splits S ...] [--output PATH]
+[--cache DIR] [--dev-splits S ...] [--check-splits S ...] [--continue-from PATH] [--output PATH]
 """
 
 from __future__ import annotations
@@ -62,7 +66,7 @@ from soundforge.analysis.key import (
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import accuracy, bass_buried, fit_weights, timbre_variant
+from soundforge.analysis.key_learning import accuracy, bass_buried, fit_weights, refit_from, timbre_variant
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing.labelled_clips import (
     Clip,
@@ -186,9 +190,16 @@ def main() -> None:
         action="store_true",
         help="also read every track with its bass chroma buried in noise",
     )
+    parser.add_argument(
+        "--continue-from",
+        type=Path,
+        help="continue this weights file's fit on the draws named here (key_learning.refit_from: its "
+        "members and standardisation, --l2 pulling toward its weights) instead of fitting anew",
+    )
     refit_splits.add_options(parser, WEIGHTS_FILE, "right keys")
     args = parser.parse_args()
     replaced = trained_weights() if args.check_splits else None  # before the fit can overwrite them
+    started_from = None if args.continue_from is None else json.loads(args.continue_from.read_text())
     started = time.perf_counter()
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
@@ -215,9 +226,13 @@ def main() -> None:
     features = np.concatenate([f for f, _ in parts])
     targets = np.concatenate([t for _, t in parts])
     print(f"{len(targets)} tracks, {time.perf_counter() - started:.0f} s; fitting")
-    scorer = fit_weights(
-        features, targets, args.l2, args.units, tuple(range(args.members)), workers=os.cpu_count() or 1
-    )
+    if args.continue_from is not None:
+        start = trained_weights(args.continue_from)
+        scorer = refit_from(start, features, targets, args.l2, workers=os.cpu_count() or 1)
+    else:
+        scorer = fit_weights(
+            features, targets, args.l2, args.units, tuple(range(args.members)), workers=os.cpu_count() or 1
+        )
     print(f"fit in {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(scorer, features, targets), accuracy(scorer, check_features, check_targets)
     print(f"key exact: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
@@ -228,20 +243,41 @@ def main() -> None:
                 for split, tracks in checked_splits.items()
             }
         )
-    document = {
-        "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} and {', '.join(args.dev_splits)} "
-        f"for seeds 1-{args.dev_seeds}, random_song for seeds 0-{args.random_songs - 1} and extended_song "
-        f"for seeds 0-{args.extended_songs - 1}"
-        + (f", returning_song for seeds 0-{args.returning_songs - 1}" if args.returning_songs else "")
-        + ": "
-        f"{len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)"
-        + (", a third with the bass buried (key_learning.bass_buried)" if args.buried_bass else ""),
-        "command": f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
+    named = [
+        f"clip_set('tune', seed) for seeds 1-{args.seeds}" if args.seeds else "",
+        f"{', '.join(args.dev_splits)} for seeds 1-{args.dev_seeds}" if args.dev_seeds else "",
+        *(
+            f"{kind}_song for seeds 0-{songs - 1}"
+            for kind, songs in (
+                ("random", args.random_songs),
+                ("extended", args.extended_songs),
+                ("returning", args.returning_songs),
+            )
+            if songs
+        ),
+    ]
+    trained_on = (
+        ", ".join(source for source in named if source)
+        + f": {len(targets)} tracks with a key, half of them another timbre's (key_learning.timbre_variant)"
+        + (", a third with the bass buried (key_learning.bass_buried)" if args.buried_bass else "")
+    )
+    command = (
+        f"scripts/train_key_weights.py --seeds {args.seeds} --dev-seeds {args.dev_seeds} "
         f"--random-songs {args.random_songs} --extended-songs {args.extended_songs} --l2 {args.l2} "
         f"--units {args.units} --members {args.members}"
         + (f" --returning-songs {args.returning_songs}" if args.returning_songs else "")
         + (" --buried-bass" if args.buried_bass else "")
-        + refit_splits.dev_splits_option(args.dev_splits),
+        + refit_splits.dev_splits_option(args.dev_splits)
+    )
+    if started_from is not None:  # what the continued weights were fit on, then what was added
+        trained_on = (
+            f"{started_from['trained_on']}; then continued (key_learning.refit_from, l2 {args.l2} "
+            f"toward those weights) on {trained_on}"
+        )
+        command = f"{started_from['command']} && {command} --continue-from {WEIGHTS_FILE.name}"
+    document = {
+        "trained_on": trained_on,
+        "command": command,
         "feature_blocks": [[name, size] for name, size in FEATURE_BLOCKS],
     }
     # One line per field (and per row of the hidden weights): a diff shows what a refit changed.

@@ -23,11 +23,19 @@ from soundforge.analysis.key import (
     FEATURES,
     INPUTS,
     WEIGHTS_FILE,
+    KeyScorer,
     candidate_inputs,
     key_features,
     trained_weights,
 )
-from soundforge.analysis.key_learning import CandidateLoss, accuracy, bass_buried, fit_weights, timbre_variant
+from soundforge.analysis.key_learning import (
+    CandidateLoss,
+    accuracy,
+    bass_buried,
+    fit_weights,
+    refit_from,
+    timbre_variant,
+)
 from soundforge.analysis.level_draws import packed, unpacked
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
@@ -96,6 +104,47 @@ def test_a_fit_is_reproducible() -> None:
     apart = fit_weights(features, targets, units=4, seeds=(0, 1), iterations=50, workers=2)
     for alone, beside in zip(pair.members, apart.members, strict=True):
         assert np.allclose(alone.hidden, beside.hidden) and np.allclose(alone.output, beside.output)
+
+
+def test_a_continued_fit_learns_new_material_and_keeps_what_it_knew() -> None:
+    old_features, old_targets = planted(600, cue=5, seed=1)
+    scorer = fit_weights(old_features, old_targets, units=8, iterations=200)
+    new_features, new_targets = planted(600, cue=9, seed=3)  # another cue names the key
+    unseen_old, unseen_new = planted(200, cue=5, seed=2), planted(200, cue=9, seed=4)
+    assert accuracy(scorer, *unseen_new) < 0.2  # the first fit never saw that cue
+    continued = refit_from(scorer, new_features, new_targets, l2=1e-2, iterations=200)
+    assert accuracy(continued, *unseen_new) > 0.9
+    assert accuracy(continued, *unseen_old) > 0.9  # the first cue still counts
+    fresh = fit_weights(new_features, new_targets, units=8, iterations=200)
+    assert accuracy(fresh, *unseen_old) < 0.2  # where a fit on the new material alone knows nothing
+    assert np.array_equal(continued.mean, scorer.mean) and np.array_equal(continued.scale, scorer.scale)
+    # The penalty pulls toward where the fit started: held hard, the members hardly move.
+    held = refit_from(scorer, new_features, new_targets, l2=100.0, iterations=200)
+    for start, member in zip(scorer.members, held.members, strict=True):
+        assert np.abs(member.hidden - start.hidden).max() < 0.02
+        assert np.abs(member.output - start.output).max() < 0.02
+
+
+def test_the_penalty_of_a_continued_fit_and_its_gradient_measure_the_distance_from_its_start() -> None:
+    rng = np.random.default_rng(8)
+    features, targets = planted(30, cue=2, seed=8)
+    inputs = candidate_inputs(features)
+    standard = (inputs - inputs.reshape(-1, INPUTS).mean(axis=0)) / 2.0
+    start = KeyScorer(rng.normal(size=(INPUTS, 4)), rng.normal(size=4), rng.normal(size=4))
+    anchored = CandidateLoss(standard, targets, l2=0.5, units=4, anchor=start)
+    plain = CandidateLoss(standard, targets, l2=0.0, units=4)
+    at_start = np.concatenate([start.hidden.ravel(), start.bias, start.output])
+    assert anchored(at_start)[0] == pytest.approx(plain(at_start)[0], rel=1e-12)  # no distance yet
+    theta = at_start + rng.normal(0.0, 0.3, size=at_start.size)
+    value, gradient = anchored(theta)
+    moved = theta - at_start
+    weights = np.r_[moved[: INPUTS * 4], moved[-4:]]  # the biases are not penalised
+    assert value == pytest.approx(plain(theta)[0] + 0.5 * float(weights @ weights), rel=1e-12)
+    for index in (0, INPUTS * 4 - 1, INPUTS * 4 + 1, INPUTS * 4 + 6):
+        step = np.zeros_like(theta)
+        step[index] = 1e-6
+        numeric = (anchored(theta + step)[0] - anchored(theta - step)[0]) / 2e-6
+        assert numeric == pytest.approx(gradient[index], rel=1e-4, abs=1e-8)
 
 
 def _plain_loss(standard: np.ndarray, targets: np.ndarray, theta: np.ndarray, loss: CandidateLoss) -> float:

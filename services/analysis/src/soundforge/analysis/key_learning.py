@@ -72,6 +72,44 @@ def fit_member(
     return KeyScorer(hidden, bias, output)
 
 
+def refit_from(
+    ensemble: KeyEnsemble,
+    features: Floats,
+    targets: npt.NDArray[np.int64],
+    l2: float,
+    iterations: int = 600,
+    workers: int = 1,
+) -> KeyEnsemble:
+    """`ensemble`'s members fit further on new tracks: each starts where it is and its penalty is
+    `l2` times its squared distance from there (not from zero), under the ensemble's own
+    standardisation. What the members learnt from the tracks they were first fit on stays where
+    the new tracks do not pay for moving it, so material a full refit would render again (hours of
+    renders on a cold machine, docs/analysis-passes.md) need not be."""
+    inputs = candidate_inputs(features)
+    if len(inputs) != len(targets):
+        raise ValueError("one target per track")
+    standard = (inputs - ensemble.mean) / ensemble.scale
+    arguments = (repeat(standard), repeat(targets), repeat(l2), ensemble.members, repeat(iterations))
+    if workers > 1 and len(ensemble.members) > 1:
+        with ProcessPoolExecutor(min(workers, len(ensemble.members))) as pool:
+            members = tuple(pool.map(continue_member, *arguments))
+    else:
+        members = tuple(map(continue_member, *arguments))
+    return KeyEnsemble(ensemble.mean, ensemble.scale, members)
+
+
+def continue_member(
+    standard: Floats, targets: npt.NDArray[np.int64], l2: float, start: KeyScorer, iterations: int
+) -> KeyScorer:
+    """fit_member's fit from `start`'s weights, penalised for moving away from them."""
+    units = start.output.size
+    loss = CandidateLoss(standard, targets, l2, units, anchor=start)
+    theta = np.concatenate([start.hidden.ravel(), start.bias, start.output])
+    found = minimize(loss, theta, jac=True, method="L-BFGS-B", options={"maxiter": iterations})
+    hidden, bias, output = loss.unpack(np.asarray(found.x, dtype=np.float64))
+    return KeyScorer(hidden, bias, output)
+
+
 class CandidateLoss:
     """fit_member's loss and its exact gradient as a function of the flat weights.
 
@@ -85,8 +123,18 @@ class CandidateLoss:
     everywhere (a test's planted cue) take every full row through the same arithmetic.
     """
 
-    def __init__(self, standard: Floats, targets: npt.NDArray[np.int64], l2: float, units: int) -> None:
+    def __init__(
+        self,
+        standard: Floats,
+        targets: npt.NDArray[np.int64],
+        l2: float,
+        units: int,
+        anchor: KeyScorer | None = None,
+    ) -> None:
         self.tracks, self.l2, self.units = len(targets), l2, units
+        # The weights the penalty pulls toward: zero, or where a continued fit started (refit_from).
+        self.anchor_hidden = np.zeros((INPUTS, units)) if anchor is None else anchor.hidden
+        self.anchor_output = np.zeros(units) if anchor is None else anchor.output
         self.targets = targets
         self.labelled = np.zeros((self.tracks, 24))
         self.labelled[np.arange(self.tracks), targets] = 1.0
@@ -127,8 +175,13 @@ class CandidateLoss:
         d_hidden[~self.varying] = self.rows.T @ by_tonic.reshape(-1, units)
         d_hidden[self.varying] = self.candidates.T @ d_units.reshape(-1, units)
         d_bias = d_units.sum(axis=(0, 1))
-        value += self.l2 * (float(np.sum(hidden * hidden)) + float(output @ output))
-        gradient = [(d_hidden + 2 * self.l2 * hidden).ravel(), d_bias, d_output + 2 * self.l2 * output]
+        moved_hidden, moved_output = hidden - self.anchor_hidden, output - self.anchor_output
+        value += self.l2 * (float(np.sum(moved_hidden * moved_hidden)) + float(moved_output @ moved_output))
+        gradient = [
+            (d_hidden + 2 * self.l2 * moved_hidden).ravel(),
+            d_bias,
+            d_output + 2 * self.l2 * moved_output,
+        ]
         return value, np.concatenate(gradient)
 
 
