@@ -141,7 +141,8 @@ numbers, and a development split since), "crannog" (written for the fifty-second
 work by someone other than whoever tunes, with material none of the others has; read once, for the
 forty-ninth pass's final numbers, and a development split since), "cashel" (written for the
 fifty-third pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "clochan" (written for the fifty-fourth pass
+others has; read once, for the fiftieth pass's final numbers, and a development split since) and
+"clochan" (written for the fifty-fourth pass
 of method work by someone other than whoever tunes, with material none of the others has; read
 once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -336,7 +337,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
-    since the fiftieth), cashel and clochan never."""
+    since the fiftieth, cashel since the fifty-first), clochan never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
