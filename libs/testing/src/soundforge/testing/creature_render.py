@@ -321,9 +321,7 @@ def spectrum(patch: Instrument, hz: float, harmonics: int, velocity: int = 127) 
 def power(patch: Instrument, held: float, velocity: int, times: Signal) -> Signal:
     """The creature's level at `times` s: starting over `attack` s as the key goes down, held while it
     is down, dying over the level's fall once it is let go; 0.6-1 by velocity."""
-    on = 1.0 - np.exp(-times / patch.attack)
-    off = np.exp(-np.maximum(times - max(held, 0.05), 0.0) / patch.level[3])
-    return np.asarray((0.6 + 0.4 * velocity / 127.0) * on * off)
+    return struck_render.held_level(patch.attack, patch.level[3], held, velocity, times)
 
 
 def levels(patch: Instrument, hz: float, held: float, velocity: int, frames: Signal,
@@ -342,9 +340,7 @@ def rustling(patch: Instrument, velocity: int) -> float:
 def timing(patch: Instrument, hz: float, times: Signal, rng: np.random.Generator) -> Signal:
     """How early or late each pulse comes at `times` s (s; drawn per period, `jitter` rms, straight
     lines between): never summed, so the note's pitch never drifts, only its phase frays."""
-    starts = np.arange(int(times[-1] * hz) + 2) / hz
-    offsets = rng.normal(0.0, patch.jitter, starts.size) if patch.jitter else np.zeros(starts.size)
-    return np.asarray(np.interp(times, starts, offsets))
+    return struck_render.period_jitter(patch.jitter, hz, times, rng)
 
 
 def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: float, sample_rate: int,

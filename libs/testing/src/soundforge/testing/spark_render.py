@@ -293,9 +293,7 @@ def spectrum(patch: Instrument, hz: float, harmonics: int, velocity: int = 127,
 def power(patch: Instrument, held: float, velocity: int, times: Signal) -> Signal:
     """The discharge's level at `times` s: starting over `attack` s as the key goes down, held while it
     is down, dying over the level's fall once it is let go; 0.6-1 by velocity."""
-    on = 1.0 - np.exp(-times / patch.attack)
-    off = np.exp(-np.maximum(times - max(held, 0.05), 0.0) / patch.level[3])
-    return np.asarray((0.6 + 0.4 * velocity / 127.0) * on * off)
+    return struck_render.held_level(patch.attack, patch.level[3], held, velocity, times)
 
 
 def levels(patch: Instrument, hz: float, held: float, velocity: int, frames: Signal, harmonics: int,

@@ -226,6 +226,26 @@ class Drum:
     glide: float = 0.0
 
 
+def held_level(attack: float, fall: float, held: float, velocity: int, times: npt.NDArray[np.float64]
+               ) -> npt.NDArray[np.float64]:  # fmt: skip
+    """A driven voice's level at `times` s (a machine's, a discharge's, a creature's): starting over
+    `attack` s as the key goes down, held while it is down, dying over `fall` s once it is let go;
+    0.6-1 by velocity."""
+    on = 1.0 - np.exp(-times / attack)
+    off = np.exp(-np.maximum(times - max(held, 0.05), 0.0) / fall)
+    return np.asarray((0.6 + 0.4 * velocity / 127.0) * on * off)
+
+
+def period_jitter(jitter: float, hz: float, times: npt.NDArray[np.float64], rng: np.random.Generator
+                  ) -> npt.NDArray[np.float64]:  # fmt: skip
+    """How early or late each period of a pulse at `hz` starts at `times` s (s; drawn per period,
+    `jitter` rms, straight lines between): never summed, so the note's pitch never drifts, only its
+    phase frays."""
+    starts = np.arange(int(times[-1] * hz) + 2) / hz
+    offsets = rng.normal(0.0, jitter, starts.size) if jitter else np.zeros(starts.size)
+    return np.asarray(np.interp(times, starts, offsets))
+
+
 def note_rng(
     salt: int, pitches: tuple[float, ...], velocity: int | None, held: float, seed: list[int] | None = None
 ) -> np.random.Generator:
