@@ -4,8 +4,10 @@ ensemble of such fits from seeded starts (key.KeyEnsemble) shares one standardis
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from concurrent.futures import ProcessPoolExecutor
 from itertools import repeat
+from typing import Any
 
 import numpy as np
 import numpy.typing as npt
@@ -38,12 +40,7 @@ def fit_weights(
         raise ValueError("one target per track")
     standard, mean, scale = standardised(inputs)
     arguments = (repeat(standard), repeat(targets), repeat(l2), repeat(units), seeds, repeat(iterations))
-    if workers > 1 and len(seeds) > 1:
-        with ProcessPoolExecutor(min(workers, len(seeds))) as pool:
-            members = tuple(pool.map(fit_member, *arguments))
-    else:
-        members = tuple(map(fit_member, *arguments))
-    return KeyEnsemble(mean, scale, members)
+    return KeyEnsemble(mean, scale, _members(fit_member, arguments, len(seeds), workers))
 
 
 def standardised(inputs: Floats) -> tuple[Floats, Floats, Floats]:
@@ -90,12 +87,19 @@ def refit_from(
         raise ValueError("one target per track")
     standard = (inputs - ensemble.mean) / ensemble.scale
     arguments = (repeat(standard), repeat(targets), repeat(l2), ensemble.members, repeat(iterations))
-    if workers > 1 and len(ensemble.members) > 1:
-        with ProcessPoolExecutor(min(workers, len(ensemble.members))) as pool:
-            members = tuple(pool.map(continue_member, *arguments))
-    else:
-        members = tuple(map(continue_member, *arguments))
+    members = _members(continue_member, arguments, len(ensemble.members), workers)
     return KeyEnsemble(ensemble.mean, ensemble.scale, members)
+
+
+def _members(
+    fit: Callable[..., KeyScorer], arguments: tuple[Iterable[Any], ...], count: int, workers: int
+) -> tuple[KeyScorer, ...]:
+    """`count` members, each `fit` over its share of `arguments`: side by side, one process each,
+    where `workers` allows."""
+    if workers > 1 and count > 1:
+        with ProcessPoolExecutor(min(workers, count)) as pool:
+            return tuple(pool.map(fit, *arguments))
+    return tuple(map(fit, *arguments))
 
 
 def continue_member(
