@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-four disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-five disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -56,6 +56,7 @@ from soundforge.testing import (
     labelled_material_ossuary,
     labelled_material_pyramid,
     labelled_material_quoit,
+    labelled_material_rath,
     labelled_material_reliquary,
     labelled_material_sarcophagus,
     labelled_material_sealed,
@@ -85,6 +86,7 @@ from soundforge.testing.additive_render import ADDITIVE_SETS
 from soundforge.testing.analog_render import PATCH_SETS
 from soundforge.testing.arithmetic_render import ARITHMETIC_SETS
 from soundforge.testing.barrel_render import BARREL_SETS
+from soundforge.testing.bird_render import BIRD_SETS
 from soundforge.testing.bore_render import BORE_SETS
 from soundforge.testing.bow_render import BOW_SETS
 from soundforge.testing.bronze_render import BRONZE_SETS
@@ -236,6 +238,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "crannog",
         "cashel",
         "clochan",
+        "rath",
     )
 
 
@@ -295,7 +298,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the forty-first's), dysse (the forty-second's), anta (the forty-third's), mamoa (the
 # forty-fourth's), galgal (the forty-sixth's), fogou (the forty-seventh's), souterrain (the
 # forty-eighth's), crannog (the forty-ninth's) and cashel (the fiftieth's; all forty-nine
-# development since), and clochan.
+# development since), and clochan and rath.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -347,6 +350,7 @@ WRITTEN_APART = {
     "crannog": labelled_material_crannog,
     "cashel": labelled_material_cashel,
     "clochan": labelled_material_clochan,
+    "rath": labelled_material_rath,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -390,7 +394,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
-    clochan the fifty-fourth) by someone other than whoever tunes, for that
+    clochan the fifty-fourth, rath the fifty-fifth) by someone other than whoever tunes, for that
     pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -408,8 +412,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
     set of sirens, a set of sparks and arcs, a set of steppers and drives, a set of crickets, cicadas
-    and frogs): a split that renders through a soundfont of its own has timbres of its own whatever
-    programs it draws."""
+    and frogs, a set of birds): a split that renders through a soundfont of its own has timbres of its
+    own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -511,6 +515,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("crannog", "23fb73266c13094d249117dbd3c2fc5d95d5759dcdbd3c034b24aeb0b72d69e1"),
         ("cashel", "7b7d91865fbcc7deea620a9f340c4549589008101924c653dc2383fb44d523cf"),
         ("clochan", "624bc460ac0f5dcc11edf1e9abc8dd385529d7d6fbfdd73fa7f3a0fe9eccf690"),
+        ("rath", "c435c3294410df103206d1bab03adaca45ae032d5e3130b4b0706d6dcd9d3b79"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -583,8 +588,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     renders through (siren_render: its program 48, Dove's siren held), in the sparks and arcs one
     renders through (spark_render: its program 48, a vacuum-tube coil's flame held) and in the
     steppers and drives one renders through (stepper_render: its program 48, a plotter's pen carriage
-    held) and in the crickets, cicadas and frogs one renders through (creature_render: its program 48,
-    a periodical cicada's chorus held); another sample set's samples are another render (and another
+    held), in the crickets, cicadas and frogs one renders through (creature_render: its program 48, a
+    periodical cicada's chorus held) and in the birds one renders through (bird_render: its program
+    48, a nightingale's whistle held); another sample set's samples are another render (and another
     cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -626,6 +632,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         SPARK_SETS,
         STEPPER_SETS,
         CREATURE_SETS,
+        BIRD_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1142,8 +1149,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     additive set's, a jawari set's, an arithmetic set's, a bore set's, a tape set's, a bow set's, a
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
-    a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's and a creature set's
-    too), is in two sets."""
+    a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's and
+    a bird set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1193,6 +1200,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [spark_set.drums.kit for spark_set in SPARK_SETS.values()]
     kits += [stepper_set.drums.kit for stepper_set in STEPPER_SETS.values()]
     kits += [creature_set.drums.kit for creature_set in CREATURE_SETS.values()]
+    kits += [bird_set.drums.kit for bird_set in BIRD_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1310,8 +1318,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # clochan never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # clochan and rath never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("clochan", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("rath", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -250,6 +250,10 @@ from the fifty-first pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (cashel's included), sits in labelled_material_clochan, which whoever tunes does not open either,
 merged in here the same way.
+"rath" was written for the fifty-fifth pass of method work by someone other than whoever tunes, and
+is read once, only for the final numbers, never trained on; its material, in none of the others
+(clochan's included), sits in labelled_material_rath, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -291,6 +295,7 @@ from soundforge.testing import labelled_material_obelisk as obelisk
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
+from soundforge.testing import labelled_material_rath as rath
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
@@ -381,6 +386,7 @@ SPLITS = (
     "crannog",
     "cashel",
     "clochan",
+    "rath",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -421,7 +427,7 @@ SPLITS = (
 # pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
 # numbers, from the forty-ninth on; crannog, read once for the forty-ninth pass's numbers, from the
 # fiftieth on; cashel, read once for the fiftieth pass's numbers, from the fifty-first on. Clochan
-# never.
+# and rath never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -560,6 +566,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crannog.PROGRESSIONS["dwelling"],
         *cashel.PROGRESSIONS["dwelling"],
         *clochan.PROGRESSIONS["dwelling"],
+        *rath.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -637,6 +644,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crannog.PROGRESSIONS["modal"],
         *cashel.PROGRESSIONS["modal"],
         *clochan.PROGRESSIONS["modal"],
+        *rath.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -698,6 +706,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *crannog.PROGRESSIONS["ambiguous"],
         *cashel.PROGRESSIONS["ambiguous"],
         *clochan.PROGRESSIONS["ambiguous"],
+        *rath.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -712,8 +721,8 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel and clochan each brought one of their own
-# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan and rath each brought one of their
+# own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
 # eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
@@ -774,6 +783,7 @@ METERS = {
     crannog.METER: crannog.METER_LAYOUT,
     cashel.METER: cashel.METER_LAYOUT,
     clochan.METER: clochan.METER_LAYOUT,
+    rath.METER: rath.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -843,6 +853,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "crannog": crannog.PROGRAMS,
     "cashel": cashel.PROGRAMS,
     "clochan": clochan.PROGRAMS,
+    "rath": rath.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -872,8 +883,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # voice, fogou's singing flames no piano, guitar, organ, brass, reed or voice, souterrain's sirens
 # no piano, guitar, organ, brass, reed or voice, crannog's sparks and arcs no piano, guitar, organ,
 # brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice,
-# clochan's crickets, cicadas and frogs no piano, guitar, organ, brass, reed or voice): they draw
-# their own programs only.
+# clochan's crickets, cicadas and frogs no piano, guitar, organ, brass, reed or voice, rath's birds no
+# piano, guitar, organ, brass, reed or voice): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -917,6 +928,7 @@ ONLY_OWN_PROGRAMS = (
     "crannog",
     "cashel",
     "clochan",
+    "rath",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -967,7 +979,8 @@ ONLY_OWN_PROGRAMS = (
 # sing, computed in numpy (spark_render.SPARK_SETS), by theirs, and cashel's, steppers and drives,
 # machines whose motors are made to sing, computed in numpy (stepper_render.STEPPER_SETS), by theirs,
 # and clochan's, crickets, cicadas and frogs, creatures that sing by file, tymbal and sac, computed in
-# numpy (creature_render.CREATURE_SETS), by theirs.
+# numpy (creature_render.CREATURE_SETS), by theirs, and rath's, birds singing through the syrinx,
+# computed in numpy (bird_render.BIRD_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1016,6 +1029,7 @@ SOUNDFONTS: dict[str, Path] = {
     "crannog": crannog.SOUNDFONT,
     "cashel": cashel.SOUNDFONT,
     "clochan": clochan.SOUNDFONT,
+    "rath": rath.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1121,7 +1135,15 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # flock taking off, a white stork's bill clattering, a tortoise's shell knocked, two antlers clashed,
 # a crab's shell tapped, a peacock's train rattled, dry leaves tossed by a foraging blackbird, the
 # shell knocked muted and left to ring, as ringing modes and noise, the rattle, the shrimp's echo,
-# the drumming, the flock and the train as grains, no recording), held-out none.
+# the drumming, the flock and the train as grains, no recording), rath its bird set's one kit (a sage
+# grouse's air sacs popped, a cassowary's foot stamped, eggs knocked by an Egyptian vulture's stone, a
+# wood pigeon's wings clapped, a club-winged manakin's feathers ticking, a song thrush's snail on its
+# anvil stone, a white-bearded manakin's wings snapped, an owl's bill snapped, a nuthatch's bill on a
+# seed, a mute swan's wings throbbing, a common snipe's tail feathers drumming, a swan landing on the
+# water, a toucan's hollow bill rapped, a nut cracked in a macaw's bill, an oystercatcher's bill on a
+# mussel, two hornbills' casques butted, a robin shaking the water from its feathers, a sparrow's dust
+# bath, a hummingbird's tail feathers chirping, as ringing modes and noise, the ticks, the snaps, the
+# drumming, the landing and the shake as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1176,6 +1198,7 @@ DRUM_KITS = {
     "crannog": crannog.DRUM_KITS,
     "cashel": cashel.DRUM_KITS,
     "clochan": clochan.DRUM_KITS,
+    "rath": rath.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1207,7 +1230,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # its siren organ held, while the wind blows through them; crannog's, in its vacuum-tube coil's flame
 # held and Duddell's arc held, while the discharge burns; cashel's, in its plotter's pen carriage
 # held and its floppy drive's head held, while the driver steps them; clochan's, in its periodical
-# cicadas' chorus held and its mole cricket held, while the creatures call).
+# cicadas' chorus held and its mole cricket held, while the creatures call; rath's, in its
+# nightingale's whistle held and its canary's tour held, while the birds sing).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1253,6 +1277,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "crannog": crannog.SUSTAINED_PROGRAMS,
     "cashel": cashel.SUSTAINED_PROGRAMS,
     "clochan": clochan.SUSTAINED_PROGRAMS,
+    "rath": rath.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1368,6 +1393,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **crannog.DRUM_PATTERNS,
     **cashel.DRUM_PATTERNS,
     **clochan.DRUM_PATTERNS,
+    **rath.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1424,6 +1450,7 @@ _OWN_PATTERNS = {
     "crannog": tuple(crannog.DRUM_PATTERNS),
     "cashel": tuple(cashel.DRUM_PATTERNS),
     "clochan": tuple(clochan.DRUM_PATTERNS),
+    "rath": tuple(rath.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1495,6 +1522,7 @@ TEMPO_RANGES = {
     "crannog": crannog.TEMPO_RANGES,
     "cashel": cashel.TEMPO_RANGES,
     "clochan": clochan.TEMPO_RANGES,
+    "rath": rath.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1552,6 +1580,7 @@ SONG_METERS = {
     "crannog": crannog.SONG_METERS,
     "cashel": cashel.SONG_METERS,
     "clochan": clochan.SONG_METERS,
+    "rath": rath.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1633,14 +1662,15 @@ COUNTS = {
     "crannog": crannog.COUNTS,
     "cashel": cashel.COUNTS,
     "clochan": clochan.COUNTS,
+    "rath": rath.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
 # columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's, dolmen's, kurgan's,
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
-# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's and
-# clochan's.
+# hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
+# clochan's and rath's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1683,5 +1713,6 @@ PRODUCTION = {
     "crannog": crannog.PRODUCTION,
     "cashel": cashel.PRODUCTION,
     "clochan": clochan.PRODUCTION,
+    "rath": rath.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -22,6 +22,7 @@ from soundforge.testing import (
     analog_render,
     arithmetic_render,
     barrel_render,
+    bird_render,
     bore_render,
     bow_render,
     bronze_render,
@@ -158,7 +159,10 @@ Samples = npt.NDArray[np.float32]
 # stepper_render plays; or crickets, cicadas and frogs, creatures that sing by file, tymbal and sac (a
 # cricket's wing drawn across its file, a cicada's tymbals buckling, a frog's larynx into its vocal
 # sac, each one pulse a period, a resonator of its body ringing with it) computed in numpy
-# (creature_render.CREATURE_SETS), which creature_render plays.
+# (creature_render.CREATURE_SETS), which creature_render plays; or birds singing through the syrinx
+# (a blackbird's, a thrush's, a nightingale's, a pigeon's, an emu's and a bittern's song, the air
+# parting the syrinx's labia once a period, the trachea, the gullet and the beak filtering what they
+# let through) computed in numpy (bird_render.BIRD_SETS), which bird_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -268,7 +272,8 @@ def render_notes(
     (flame_render.FLAME_SETS) through flame_render, dry, a siren set (siren_render.SIREN_SETS)
     through siren_render, dry, a spark set (spark_render.SPARK_SETS) through spark_render, dry, a
     stepper set (stepper_render.STEPPER_SETS) through stepper_render, dry, a creature set
-    (creature_render.CREATURE_SETS) through creature_render, dry."""
+    (creature_render.CREATURE_SETS) through creature_render, dry, a bird set (bird_render.BIRD_SETS)
+    through bird_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -355,6 +360,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (spark_render.SPARK_SETS, spark_render.render, "spark_set"),
     (stepper_render.STEPPER_SETS, stepper_render.render, "stepper_set"),
     (creature_render.CREATURE_SETS, creature_render.render, "creature_set"),
+    (bird_render.BIRD_SETS, bird_render.render, "bird_set"),
 )
 
 
@@ -368,11 +374,12 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     electronic instruments, glass and friction instruments, instruments that wind and water sound,
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
-    flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives
-    or crickets, cicadas and frogs `soundfont` names, its set checked (require) even where the render
-    is cached, and what its renders are cached under besides their notes: a digest of the set's
-    parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so two
-    checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives,
+    crickets, cicadas and frogs or birds singing through the syrinx `soundfont` names, its set checked
+    (require) even where the render is cached, and what its renders are cached under besides their
+    notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files by
+    where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
+    configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -453,5 +453,7 @@ _DRAWN_STEPS: dict[
     "ear-defenders": production_bus.ear_defenders,
     "night-lake": production_bus.night_lake,
     "under-pillow": production_bus.under_pillow,
+    "next-tent": production_bus.next_tent,
+    "car-park": production_bus.car_park,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -530,6 +530,34 @@ _PILLOW_FIT = (0.01, 1.0)
 # conduction kept in), Hz drawn, Q, dB drawn; the bedroom's quiet (dB drawn, Hz).
 _PILLOW_OCCLUSION = ((150.0, 400.0), 0.7, (4.0, 9.0))
 _PILLOW_ROOM = ((-50.0, -44.0), (40.0, 4000.0))
+# A song played on a speaker in the next tent at a campsite, heard lying in one's own: the speaker's
+# floor and top, Hz drawn; each tent's double wall, its inner's and its flysheet's mass, kg/m^2 drawn
+# (a breathable nylon inner, a coated polyester fly), the air between them, m drawn, and the share of
+# its face left open (mesh vents and a door's zip), drawn.
+_TENT_SPEAKER = ((150.0, 250.0), (9000.0, 13000.0))
+_TENT_WALLS = ((0.03, 0.05), (0.06, 0.1), (0.04, 0.12), (0.005, 0.03))
+# The grass between the tents, m drawn, the speaker's and the ear's heights above it, m drawn, and the
+# turf's flow resistivity, Pa s/m^2 drawn; Delany and Bazley's fit holds for X = rho f / sigma in this span.
+_TENT_GROUND = ((3.0, 8.0), (0.1, 0.4), (0.1, 0.25), (1.5e5, 3e5))
+_TENT_FIT = (0.01, 1.0)
+# The night breeze stirring the flysheet: dB drawn, Hz, its gusts' rates (Hz) and depth, drawn; the
+# campsite's far murmur (dB drawn, Hz).
+_TENT_BREEZE = ((-44.0, -38.0), (30.0, 400.0), (0.05, 0.2), (0.3, 0.6))
+_TENT_MURMUR = ((-52.0, -46.0), (200.0, 2500.0))
+# A song played from a parked car's stereo, its windows down, on a multi-storey car park's deck, heard
+# across the deck: the door speakers' floor and top, Hz drawn; the cabin's first standing wave, Hz
+# drawn, Q, dB drawn.
+_CAR_PARK_DOORS = ((50.0, 90.0), (6000.0, 9000.0))
+_CAR_PARK_CABIN = ((70.0, 110.0), 2.0, (4.0, 8.0))
+# The deck: the floor slab to the soffit above it, the open windows' and the ear's heights, and the
+# way across, m drawn; the concrete's reflection a bounce, drawn; so many bounces at most on a path.
+_CAR_PARK_DECK = ((2.1, 2.6), (0.9, 1.3), (1.5, 1.75), (8.0, 30.0), (0.9, 0.97), 6)
+# The deck's air's temperature, C, and relative humidity, %, drawn.
+_CAR_PARK_AIR = ((5.0, 18.0), (55.0, 85.0))
+# The deck's long diffuse tail off concrete and parked cars: RT60 s drawn, its wet share drawn.
+_CAR_PARK_TAIL = ((1.4, 2.6), (0.2, 0.35))
+# The jet fans that push the fumes out, steady: dB drawn, Hz.
+_CAR_PARK_FANS = ((-42.0, -36.0), (40.0, 1800.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2559,6 +2587,116 @@ def under_pillow(samples: Signal, sample_rate: int, rng: np.random.Generator) ->
     decibels, (low, high) = _PILLOW_ROOM
     room = band_passed(pink_noise(rng, size)[: out.size], sample_rate, low, high)
     return np.asarray(out + under(out, room, rng, decibels))
+
+
+def next_tent(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played on a speaker in the next tent at a campsite, heard lying in one's own: the
+    speaker's band (_TENT_SPEAKER, both ways); each tent's double wall, an inner and a flysheet with
+    air between (_TENT_WALLS: each tent's own, drawn), two limp sheets the sound crosses at normal
+    incidence (tent_wall: the mass law of each and the air between, so a mass-air-mass resonance and
+    more lost above it than one sheet loses), beside its vents and its door's zip, which pass the
+    sound whole (their share of its face), its loss alone; the grass between (_TENT_GROUND: the direct
+    sound and the turf's reflection from an image of the speaker under it, later by the paths'
+    difference and weaker by their ratio, times the plane wave's reflection off the turf, (Z cos t -
+    1) / (Z cos t + 1), Z its impedance by Delany and Bazley, Z = 1 + 0.0571 X^-0.754 - j 0.087
+    X^-0.732 at X = rho f / sigma held in the span their fit holds for, _TENT_FIT); one filter in the
+    clip's spectrum, the clip padded by the reflection's delay so none wraps round to its start; the
+    night breeze stirring the flysheet (_TENT_BREEZE: pink_noise over its band, band_passed, swelling
+    slowly, sway, brought under: under; no gust a listener could take for a beat) and the campsite's
+    far murmur (_TENT_MURMUR: pink_noise over its band, band_passed, brought under: under). The
+    reflection comes after the direct sound and the walls' filter is zero-phase: no note and no beat
+    moves."""
+    (lowest, highest), (dull, bright) = _TENT_SPEAKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    inners, flies, gaps, vents = _TENT_WALLS
+    walls = [tuple(drawn(rng, span) for span in (inners, flies, gaps, vents)) for _ in range(2)]
+    distances, sources, ears, resistivities = _TENT_GROUND
+    distance, source, ear, sigma = (drawn(rng, span) for span in (distances, sources, ears, resistivities))
+    direct, bounced = np.hypot(distance, source - ear), np.hypot(distance, source + ear)
+    late = (bounced - direct) / _SOUND_SPEED
+    size = next_fast_len(out.size + int(late * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate).astype(np.float64)
+    x = np.clip(_AIR_DENSITY * np.maximum(f, 1.0) / sigma, *_TENT_FIT)
+    z = 1.0 + 0.0571 * x**-0.754 - 0.087j * x**-0.732
+    cosine = (source + ear) / bounced
+    reflected = (z * cosine - 1.0) / (z * cosine + 1.0)
+    heard = 1.0 + reflected * direct / bounced * np.exp(-2j * np.pi * f * late)
+    for inner, fly, gap, vent in walls:
+        heard = heard * np.sqrt(vent + (1.0 - vent) * np.abs(tent_wall(f, inner, fly, gap)) ** 2)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    decibels, (low, high), gusts, depths = _TENT_BREEZE
+    gusting = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, gusts, out.size, sample_rate))
+    breeze = band_passed(pink_noise(rng, size)[: out.size], sample_rate, low, high) * gusting
+    out = out + under(out, breeze, rng, decibels)
+    decibels, (low, high) = _TENT_MURMUR
+    murmur = band_passed(pink_noise(rng, size)[: out.size], sample_rate, low, high)
+    return np.asarray(out + under(out, murmur, rng, decibels))
+
+
+def tent_wall(f: Signal, inner: float, fly: float, gap: float) -> npt.NDArray[np.complex128]:
+    """The pressure a plane wave keeps crossing two limp sheets at normal incidence, `inner` and `fly`
+    kg/m^2 with `gap` m of air between, at `f` Hz: each sheet's transfer matrix [[1, j w m], [0, 1]],
+    the air's [[cos kd, j Z0 sin kd], [j sin kd / Z0, cos kd]], chained, and the wave on its far side
+    2 / (T11 + T12 / Z0 + Z0 T21 + T22) of it (Z0 = rho c): one sheet's mass law 1 / (1 + j w m / 2
+    Z0) where the gap closes; else a resonance where the air between springs the two masses, 18 dB an
+    octave lost above it while the gap is short against the wavelength, and the gap's own standing
+    waves (kd a multiple of pi) letting the sound through again above that."""
+    w, z0 = 2.0 * np.pi * f, _AIR_DENSITY * _SOUND_SPEED
+    kd = w / _SOUND_SPEED * gap
+    a = np.cos(kd) - w * inner * np.sin(kd) / z0
+    b = 1j * (z0 * np.sin(kd) + w * inner * np.cos(kd))
+    c, d = 1j * np.sin(kd) / z0, np.cos(kd)
+    t11, t12, t21, t22 = a, 1j * w * fly * a + b, c, 1j * w * fly * c + d
+    return np.asarray(2.0 / (t11 + t12 / z0 + z0 * t21 + t22))
+
+
+def car_park(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a parked car's stereo with its windows down, on a multi-storey car park's
+    deck, heard across the deck: the door speakers' band (_CAR_PARK_DOORS, both ways) and the cabin's
+    first standing wave (_CAR_PARK_CABIN: peaking, both ways); the low deck between the floor slab
+    and the soffit above it (_CAR_PARK_DECK: the way across, the open windows' and the ear's heights,
+    drawn), the direct sound and the images of the windows in the two slabs, each path bounced
+    between them up to so many times, weaker by the concrete's reflection drawn at every bounce and
+    by the paths' ratio, later by their difference; the air's absorption over every path
+    (_CAR_PARK_AIR: air_absorption at a temperature and a humidity drawn), one filter in the clip's
+    spectrum with every path timed from the direct sound, the clip padded by the latest so none
+    wraps round to its start; the deck's long diffuse tail (_CAR_PARK_TAIL: decaying_noise,
+    reverberate); the jet fans pushing the fumes out (_CAR_PARK_FANS: pink_noise over their band,
+    band_passed, steady, brought under: under). Every path comes after the direct sound: no note and
+    no beat moves."""
+    (lowest, highest), (dull, bright) = _CAR_PARK_DOORS
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    centres, q, lifts = _CAR_PARK_CABIN
+    out = peaking(out, sample_rate, drawn(rng, centres), q, drawn(rng, lifts))
+    heights, windows, ears, ways, reflections, bounces = _CAR_PARK_DECK
+    height, window, ear, way = (drawn(rng, span) for span in (heights, windows, ears, ways))
+    reflection = drawn(rng, reflections)
+    celsius, humidity = (drawn(rng, span) for span in _CAR_PARK_AIR)
+    direct = np.hypot(way, window - ear)
+    paths = []  # (the path's length m, its amplitude against the direct sound's)
+    for n in range(-bounces, bounces + 1):
+        # The window's image 2 n H above it bounces 2 |n| times, and its mirror 2 n H above the
+        # floor's image of it |2 n - 1| times.
+        images = ((2 * n * height + window, abs(2 * n)), (2 * n * height - window, abs(2 * n - 1)))
+        for above, bounced in images:
+            if bounced <= bounces:
+                length = float(np.hypot(way, above - ear))
+                paths.append((length, reflection**bounced * direct / length))
+    latest = (max(length for length, _ in paths) - direct) / _SOUND_SPEED
+    size = next_fast_len(out.size + int(latest * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    absorbed = air_absorption(np.maximum(f, 1.0), celsius, humidity)
+    heard = np.zeros(f.size, dtype=np.complex128)
+    for length, amplitude in paths:
+        late = (length - direct) / _SOUND_SPEED
+        heard += amplitude * 10.0 ** (-absorbed * length / 20.0) * np.exp(-2j * np.pi * f * late)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    rt60s, wets = _CAR_PARK_TAIL
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    decibels, (low, high) = _CAR_PARK_FANS
+    fans = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, fans, rng, decibels))
 
 
 def adpcm(samples: Signal) -> Signal:
