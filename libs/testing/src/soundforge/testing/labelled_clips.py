@@ -420,6 +420,26 @@ def render_clip(clip: Clip, sample_rate: int = 22050) -> Samples:
     return production.produce(_render(clip, sample_rate), sample_rate, chain, clip.seed)
 
 
+def sounding_pitch_classes(clip: Clip, frames: int, frames_per_second: float) -> npt.NDArray[np.uint8]:
+    """(24, frames): per analysis frame, the pitch classes the clip's score sounds (any channel but
+    the drums), then the bass line's -- from a note's start to its end as written, however its
+    instrument rings on. What the analysis service's learned pitch classes are fit to
+    (scripts/train_pitch_classes.py); all zero for a clip with no score (noise, held tones)."""
+    out = np.zeros((24, frames), dtype=np.uint8)
+    if clip.category in ("noise", "tone"):
+        return out
+    notes, _ = _score(clip, np.random.default_rng(clip.seed + 1))  # as _render draws it
+    for note in notes:
+        if note.channel == DRUM_CHANNEL:
+            continue
+        start = round(note.start * frames_per_second)
+        end = round((note.start + note.seconds) * frames_per_second)
+        out[note.pitch % 12, start:end] = 1
+        if note.channel == 1:
+            out[12 + note.pitch % 12, start:end] = 1
+    return out
+
+
 def _render(clip: Clip, sample_rate: int) -> Samples:
     rng = np.random.default_rng(clip.seed + 1)
     if clip.category == "noise":

@@ -89,6 +89,7 @@ def needs_for(features: Sequence[str]) -> Needs:
         mel=mel,
         chroma=chroma,
         levelled_chroma="key" in wanted,
+        pitch_classes="key" in wanted,
         harmonic_share="key" in wanted,
         spectral=spectral,
         rms=bool(wanted & {"energy", "key"}),  # the key leaves silent segments out of its motion
@@ -193,14 +194,18 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:
     """The key, or null key and camelot (with the low confidence) when there is no tonal centre.
-    Read from the chroma keys.heard_chroma picks and its chords: `labels`, the track's own chroma's,
+    Which key: scored from the pitch classes the learned front end hears (pitch_classes). How sure:
+    read from the chroma keys.heard_chroma picks and its chords: `labels`, the track's own chroma's,
     or the levelled chroma's where that is the one read."""
     assert frames.chroma is not None
     chroma = keys.heard_chroma(frames.chroma, frames.levelled_chroma)
     if chroma is not frames.chroma:
         labels = chord_labels(chroma)
+    heard = None
+    if frames.pitch_classes is not None and frames.bass_pitch_classes is not None:
+        heard = (frames.pitch_classes, frames.bass_pitch_classes)
     found = keys.find_key(
-        chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share, rms=frames.rms
+        chroma, frames.bass_chroma, labels, harmonic_share=frames.harmonic_share, rms=frames.rms, heard=heard
     )
     named = found if found is not None and found.confidence >= keys.MIN_CONFIDENCE else None
     return {

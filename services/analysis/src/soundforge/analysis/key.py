@@ -22,6 +22,7 @@ from soundforge.analysis.harmony import (
     nearest_chords,
     soft_chord_shares,
 )
+from soundforge.analysis.harmony import chord_labels as chords_of
 
 PITCH_NAMES = ("C", "C#", "D", "Eb", "E", "F", "F#", "G", "Ab", "A", "Bb", "B")
 MODES = ("major", "minor")
@@ -307,6 +308,7 @@ def find_key(
     weights: KeyEnsemble | None = None,
     harmonic_share: float | None = None,
     rms: npt.NDArray[np.floating] | None = None,
+    heard: tuple[npt.NDArray[np.floating], npt.NDArray[np.floating]] | None = None,
 ) -> Key | None:
     """The best-scoring key (the shipped KeyEnsemble over key_features), with a 0-1 confidence.
 
@@ -322,12 +324,22 @@ def find_key(
     low. `rms` (per frame), where given, leaves the silent segments out of the motion
     (silent_segments). None for a track with no pitch information at all; callers withhold keys
     under MIN_CONFIDENCE.
+
+    `heard`, where given, is the (pitch classes, bass pitch classes) pitch_classes.pitch_classes
+    hears: which key is then scored from them and the triads they spell, and how sure from the rest
+    as above. The confidence stays the chroma's: it is what was measured to withhold every key of
+    the noise, held tones and drums, and a network fit to songs has heard none of those.
     """
     values = np.asarray(chroma, dtype=np.float64)
     mean = values.mean(axis=1) if values.shape[1] else np.zeros(12)
     if not np.all(np.isfinite(mean)) or np.ptp(mean) < 1e-9:
         return None
-    score = (weights or trained_weights()).scores(key_features(chroma, bass_chroma, chord_labels))
+    features = (
+        key_features(heard[0], heard[1], chords_of(heard[0]))
+        if heard is not None
+        else key_features(chroma, bass_chroma, chord_labels)
+    )
+    score = (weights or trained_weights()).scores(features)
     mode_index, tonic = np.unravel_index(int(np.argmax(score)), score.shape)
     fit = float(np.clip(correlations(mean).max(), 0.0, 1.0))  # how well the pitch set fits any key at all
     # The labels' motion or, where they read no chord, the nearest triads': on the

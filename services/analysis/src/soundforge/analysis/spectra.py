@@ -12,6 +12,7 @@ import numpy.typing as npt
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.harmonic_share import HarmonicShare
 from soundforge.analysis.levelling import levelling_gain
+from soundforge.analysis.pitch_classes import BINS, PitchClassStream, log_frequency_bank, loudness_reference
 
 N_FFT = 2048
 HOP = 512
@@ -39,6 +40,8 @@ class Needs:
     mel: bool = False
     chroma: bool = False
     levelled_chroma: bool = False  # the key's chroma, levelled (levelling); only with chroma
+    pitch_classes: bool = False  # the key's learned pitch classes (pitch_classes); only with chroma
+    log_frequency: bool = False  # the whole track's log-frequency magnitudes they are heard from (training)
     harmonic_share: bool = False  # the key's confidence reads it; nothing else does
     spectral: bool = False
     rms: bool = False
@@ -78,6 +81,11 @@ class TrackFrames:
     # TUNING_FRAMES frames: levelling.levelling_gain), each frame scaled to max 1: what the key reads
     # where the track's own chroma fits no key (key.heard_chroma).
     levelled_chroma: Floats | None = None
+    # The pitch classes sounding and the bass's (pitch_classes.PitchClassStream), 12 rows each, 0-1.
+    pitch_classes: Floats | None = None
+    bass_pitch_classes: Floats | None = None
+    # The STFT magnitude on a tuned log-frequency axis (pitch_classes.log_frequency_bank): BINS rows.
+    log_frequency: Floats | None = None
     harmonic_share: float | None = None  # HPSS's harmonic share of the 60-2000 Hz power
     spectral: dict[str, Floats] = field(default_factory=dict)  # centroid, rolloff, bandwidth, flatness
     rms: Floats | None = None
@@ -100,6 +108,9 @@ class FrameStream:
         self._bass_chroma = FrameBuffer(12, hint) if needs.chroma else None
         self._levelled_chroma = FrameBuffer(12, hint) if needs.chroma and needs.levelled_chroma else None
         self._levelling: Floats | None = None  # per bin, set with the tuning
+        self._log_frequency = FrameBuffer(BINS, hint) if needs.chroma and needs.log_frequency else None
+        self._pitch_classes = FrameBuffer(24, hint) if needs.chroma and needs.pitch_classes else None
+        self._pitch_stream: PitchClassStream | None = None  # set with the tuning
         self._harmonic = HarmonicShare(sr, N_FFT) if needs.harmonic_share else None
         self._spectral = {name: FrameBuffer(1, hint) for name in _SPECTRAL} if needs.spectral else {}
         self._rms = FrameBuffer(1, hint) if needs.rms else None
@@ -133,6 +144,9 @@ class FrameStream:
         while self._next_frame < total_frames:
             self._process(min(BLOCK_FRAMES, total_frames - self._next_frame), at_end=True, last=last)
         self._settle_tuning()
+        if self._pitch_stream is not None and self._pitch_classes is not None:
+            self._pitch_classes.append(self._pitch_stream.finish())
+        pitch = self._pitch_classes.view() if self._pitch_classes else None
         return TrackFrames(
             frames=total_frames,
             tuning=self._tuning or 0.0,
@@ -140,6 +154,9 @@ class FrameStream:
             chroma=self._chroma.view() if self._chroma else None,
             bass_chroma=self._bass_chroma.view() if self._bass_chroma else None,
             levelled_chroma=self._levelled_chroma.view() if self._levelled_chroma else None,
+            pitch_classes=pitch[:12] if pitch is not None else None,
+            bass_pitch_classes=pitch[12:] if pitch is not None else None,
+            log_frequency=self._log_frequency.view() if self._log_frequency else None,
             harmonic_share=self._harmonic.share() if self._harmonic else None,
             spectral={name: buffer.view()[0] for name, buffer in self._spectral.items()},
             rms=self._rms.view()[0] if self._rms else None,
@@ -215,12 +232,22 @@ class FrameStream:
         if self._levelled_chroma is not None:
             mean_power = np.concatenate(self._untuned, axis=1).mean(axis=1, dtype=np.float64)
             self._levelling = levelling_gain(mean_power, self.sr, N_FFT)
-        for block in self._untuned:
-            self._chroma.append(self._chroma_of(block))
+        logs = [self._log_frequency_of(block) for block in self._untuned]
+        if self._pitch_classes is not None:
+            reference = loudness_reference(np.concatenate([log for log in logs if log is not None], axis=1))
+            self._pitch_stream = PitchClassStream(reference)
+        for block, log in zip(self._untuned, logs, strict=True):
+            self._chroma.append(self._chroma_of(block, log))
         self._untuned.clear()
         self._peaks.clear()
 
-    def _chroma_of(self, power: Floats) -> Floats:
+    def _log_frequency_of(self, power: Floats) -> Floats | None:
+        if self._log_frequency is None and self._pitch_classes is None:
+            return None
+        assert self._tuning is not None
+        return _log_frequency_bank(self.sr, self._tuning) @ np.sqrt(power)
+
+    def _chroma_of(self, power: Floats, log_frequency: Floats | None = None) -> Floats:
         assert self._tuning is not None
         bank = _chroma_bank(self.sr, self._tuning)
         if self._bass_chroma is not None:
@@ -231,6 +258,11 @@ class FrameStream:
             self._levelled_chroma.append(
                 np.asarray(librosa.util.normalize(levelled, norm=np.inf, axis=0), np.float32)
             )
+        log = log_frequency if log_frequency is not None else self._log_frequency_of(power)
+        if self._log_frequency is not None and log is not None:
+            self._log_frequency.append(log)
+        if self._pitch_stream is not None and self._pitch_classes is not None and log is not None:
+            self._pitch_classes.append(self._pitch_stream.push(log))
         return np.asarray(librosa.util.normalize(bank @ power, norm=np.inf, axis=0), dtype=np.float32)
 
 
@@ -243,6 +275,16 @@ def _chroma_bank(sr: int, tuning: float) -> Floats:
     if key not in _BANKS:
         _BANKS[key] = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning)
     return _BANKS[key]
+
+
+def _log_frequency_bank(sr: int, tuning: float) -> Floats:
+    key = (sr, tuning)
+    if key not in _LOG_BANKS:
+        _LOG_BANKS[key] = log_frequency_bank(sr, N_FFT, tuning)
+    return _LOG_BANKS[key]
+
+
+_LOG_BANKS: dict[tuple[int, float], Floats] = {}
 
 
 def bass_chroma(power: Floats, sr: int, tuning: float) -> Floats:

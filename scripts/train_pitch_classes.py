@@ -1,0 +1,178 @@
+"""Fit the analysis service's learned pitch classes (pitch_classes.py) and write pitch_class_weights.npz.
+
+The clips: the songs (a score with a key: every category but drums, noise and held tones) of
+development splits drawn with seeds >= 1 (labelled_clips.training_clips: their seed 0 is what the
+bench reports) and of the tune split at seeds >= 1. Each is rendered as the bench renders it (its
+split's instruments and production), read by the service's own spectral pass
+(spectra.FrameStream: the tuned log-frequency magnitudes) and paired with what its score sounds,
+frame by frame (labelled_clips.sounding_pitch_classes). A small network (pitch_classes.PitchClassNet:
+two ReLU layers) learns, with dropout, to name the pitch classes sounding and the bass's from every
+third frame (or fewer: FRAME_BUDGET); --check-splits fits without those splits first and prints
+the frame loss on them (a split's timbres unseen), then fits on all.
+Fit with torch (this script only: the service runs the network in numpy).
+With --cache DIR each draw's frames are kept in DIR (a file per draw, named by it and holding a hash
+of its clips); empty DIR when the renderers or the spectral pass change.
+Run: .venv/bin/python scripts/train_pitch_classes.py [--dev-splits S ...] [--dev-seeds 1]
+[--tune-seeds 2] [--units 256] [--epochs 6] [--cache DIR] [--check-splits S ...] [--output PATH]
+"""
+
+from __future__ import annotations
+
+import argparse
+import functools
+import itertools
+import time
+from concurrent.futures import ProcessPoolExecutor
+from pathlib import Path
+from typing import Any
+
+import numpy as np
+import numpy.typing as npt
+import torch
+
+from soundforge.analysis.pitch_classes import WEIGHTS_FILE, PitchClassNet, network_inputs, save_net
+from soundforge.analysis.spectra import HOP, Needs, frames_of
+from soundforge.testing.labelled_clips import (
+    DEVELOPMENT_SPLITS,
+    Clip,
+    render_clip,
+    sounding_pitch_classes,
+    training_clips,
+)
+from soundforge.testing.render_files import kept_arrays
+
+SR = 22050
+# Frames fit on, at most (every third frame, or sparser: neighbours say nearly the same); a million
+# frames of 1320 inputs hold 5 GB.
+FRAME_BUDGET = 1_000_000
+Frames = tuple[list[npt.NDArray[np.float16]], list[npt.NDArray[np.uint8]]]
+
+
+def songs(split: str, seed: int) -> list[Clip]:
+    return [clip for clip in training_clips(split, seed) if clip.progression is not None]
+
+
+def draw_frames(draw: tuple[str, int], cache: Path | None) -> dict[str, npt.NDArray[Any]]:
+    """A draw's log-frequency frames (BINS x every frame, float16, the clips side by side) and its
+    targets (24 x every frame), from `cache` where it holds them for the same clips."""
+    clips = songs(*draw)
+
+    def compute() -> dict[str, npt.NDArray[Any]]:
+        spectra, targets = [], []
+        for clip in clips:
+            frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True, log_frequency=True))
+            assert frames.log_frequency is not None
+            spectra.append(frames.log_frequency.astype(np.float16))
+            targets.append(sounding_pitch_classes(clip, frames.frames, SR / HOP))
+        lengths = np.array([spectrum.shape[1] for spectrum in spectra])
+        return {"spectra": np.concatenate(spectra, axis=1), "targets": np.concatenate(targets, axis=1),
+                "lengths": lengths}  # fmt: skip
+
+    if cache is None:
+        return compute()
+    return kept_arrays(cache / f"pitch-{draw[0]}-{draw[1]}.npz", clips, compute)
+
+
+Examples = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]
+
+
+def examples(kept: list[dict[str, npt.NDArray[Any]]]) -> Examples:
+    """Network inputs and targets of every third frame of each clip, or sparser within FRAME_BUDGET
+    (each clip read against its own loudness, as the service reads a track)."""
+    every = max(3, -(-sum(int(draw["lengths"].sum()) for draw in kept) // FRAME_BUDGET))
+    inputs, targets = [], []
+    for draw in kept:
+        bounds = np.cumsum(np.concatenate([[0], draw["lengths"]]))
+        for start, end in itertools.pairwise(bounds):
+            # A copy of the frames kept: a view would hold every frame's inputs (7 MB a clip).
+            inputs.append(network_inputs(draw["spectra"][:, start:end].astype(np.float32))[::every].copy())
+            targets.append(draw["targets"][:, start:end].T[::every].astype(np.float32))
+    return np.concatenate(inputs), np.concatenate(targets)
+
+
+def fit(inputs: npt.NDArray[np.float32], targets: npt.NDArray[np.float32], units: int, epochs: int,
+        seed: int = 0) -> PitchClassNet:  # fmt: skip
+    torch.manual_seed(seed)
+    mean = inputs.mean(axis=0)
+    scale = inputs.std(axis=0) + 1e-6
+    inputs -= mean  # in place: the inputs are the largest thing held
+    inputs /= scale
+    x = torch.from_numpy(inputs)
+    y = torch.from_numpy(targets)
+    net = torch.nn.Sequential(
+        torch.nn.Linear(x.shape[1], units), torch.nn.ReLU(), torch.nn.Dropout(0.3),
+        torch.nn.Linear(units, units), torch.nn.ReLU(), torch.nn.Dropout(0.3),
+        torch.nn.Linear(units, y.shape[1]),
+    )  # fmt: skip
+    optimiser = torch.optim.Adam(net.parameters(), 1e-3, weight_decay=1e-5)
+    loss_of = torch.nn.BCEWithLogitsLoss()
+    for epoch in range(epochs):
+        order = torch.randperm(len(x))
+        total = 0.0
+        net.train()
+        for start in range(0, len(x), 512):
+            batch = order[start : start + 512]
+            optimiser.zero_grad()
+            loss = loss_of(net(x[batch]), y[batch])
+            loss.backward()
+            optimiser.step()
+            total += loss.item() * len(batch)
+        print(f"  epoch {epoch}: loss {total / len(x):.4f} over {len(x)} frames", flush=True)
+    linear = [layer for layer in net if isinstance(layer, torch.nn.Linear)]
+    layers = tuple(
+        (layer.weight.detach().numpy().T.astype(np.float32), layer.bias.detach().numpy().astype(np.float32))
+        for layer in linear
+    )
+    return PitchClassNet(mean.astype(np.float32), scale.astype(np.float32), layers)
+
+
+def frame_loss(net: PitchClassNet, inputs: npt.NDArray[np.float32], targets: npt.NDArray[np.float32]
+               ) -> float:  # fmt: skip
+    p = np.clip(net.activations(inputs), 1e-6, 1 - 1e-6)
+    return float(-np.mean(targets * np.log(p) + (1 - targets) * np.log(1 - p)))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    splits = list(DEVELOPMENT_SPLITS)
+    parser.add_argument("--dev-splits", nargs="+", choices=splits, default=splits)
+    parser.add_argument("--dev-seeds", type=int, default=1, help="each development split at seeds 1..N")
+    parser.add_argument("--tune-seeds", type=int, default=2, help="the tune split at seeds 1..N")
+    parser.add_argument("--units", type=int, default=256)
+    parser.add_argument("--epochs", type=int, default=6)
+    parser.add_argument("--cache", type=Path, help="keep each draw's frames in this folder")
+    parser.add_argument("--check-splits", nargs="+", default=[], help="fit without them; print their loss")
+    parser.add_argument("--output", type=Path, default=WEIGHTS_FILE)
+    args = parser.parse_args()
+    if args.cache is not None:
+        args.cache.mkdir(parents=True, exist_ok=True)
+    draws = [("tune", seed) for seed in range(1, args.tune_seeds + 1)]
+    draws += [(split, seed) for seed in range(1, args.dev_seeds + 1) for split in args.dev_splits]
+    start = time.time()
+    kept: dict[tuple[str, int], dict[str, npt.NDArray[Any]]] = {}
+    with ProcessPoolExecutor(min(2, len(draws))) as pool:
+        read = pool.map(functools.partial(draw_frames, cache=args.cache), draws)
+        for draw, arrays in zip(draws, read, strict=True):
+            kept[draw] = arrays
+            clips = arrays["lengths"].size
+            print(f"{draw[0]} seed {draw[1]}: {clips} clips, {time.time() - start:.0f} s", flush=True)
+    torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
+    if args.check_splits:
+        inside = [arrays for (split, _), arrays in kept.items() if split not in args.check_splits]
+        outside = [arrays for (split, _), arrays in kept.items() if split in args.check_splits]
+        held = fit(*examples(inside), args.units, args.epochs)
+        loss = frame_loss(held, *examples(outside))
+        print(f"check: frame loss {loss:.4f} on {' '.join(args.check_splits)}")
+    net = fit(*examples(list(kept.values())), args.units, args.epochs)
+    command = (
+        f"scripts/train_pitch_classes.py --dev-seeds {args.dev_seeds} --tune-seeds {args.tune_seeds} "
+        f"--units {args.units} --epochs {args.epochs}"
+        + ("" if args.dev_splits == splits else f" --dev-splits {' '.join(args.dev_splits)}")
+    )
+    trained_on = [f"{split} seed {seed}" for split, seed in draws]
+    save_net(net, args.output, {"trained_on": trained_on, "command": command})
+    print(f"wrote {args.output} ({time.time() - start:.0f} s)")
+
+
+if __name__ == "__main__":
+    main()
