@@ -117,7 +117,8 @@ proto-check: install ## generated code current, buf lint, buf breaking vs the pr
 bench: install ## run the benchmarks under bench/ (they print ratios)
 	@for b in bench/*.py; do echo "== $$b"; $(PY) $$b || exit 1; done
 
-train-analysis: apt samples install ## refit the analysis key and tempo-level weights (every development split's material: hours into an empty render cache)
+train-analysis: apt samples install ## refit the analysis pitch-class, key and tempo-level weights (every development split's material: hours into an empty render cache)
+	$(PY) scripts/train_pitch_classes.py
 	$(PY) scripts/train_key_weights.py
 	$(PY) scripts/train_tempo_weights.py
 

@@ -13,9 +13,11 @@ progressions rather than the few dozen the splits name; since the twenty-third p
 voiced as jazz and soul voice them, whose dominant is disguised (extended_song: the tritone's
 substitute, suspended and altered dominants); with --returning-songs also returning vamps
 (returning_song: long modal vamps whose tonic comes back every other bar, their chords fitting
-another key's scale). Every track is read twice: as rendered, and with its
-chroma as another instrument's partials would colour it (key_learning.timbre_variant: a new
-split's instruments move those shares), so that the fit does not learn the few timbres it hears.
+another key's scale). Every track is read as the service's key reads it (since the fifty-first
+pass the pitch classes its learned front end hears, pitch_classes.py, and their bass's; the chroma
+before), twice: as rendered, and with them as another instrument's partials would colour them
+(key_learning.timbre_variant: a new split's instruments move those shares), so that the fit does
+not learn the few timbres it hears.
 With --buried-bass every track is read a third time, its bass chroma buried in noise peaks
 (key_learning.bass_buried: a small speaker or a loud room takes the bass line out of the bass band),
 so that the fit learns to read the chords where the bass says little; its draws are cached apart.
@@ -62,7 +64,6 @@ from soundforge.analysis.key import (
     WEIGHTS_FILE,
     KeyEnsemble,
     KeyScorer,
-    heard_chroma,
     key_features,
     trained_weights,
 )
@@ -79,6 +80,7 @@ SR = 22050
 RANDOM_SONGS = 4500  # 750 of each kind
 EXTENDED_SONGS = 1500  # 750 of each kind
 CHUNK = 100  # random songs per task
+Floats = npt.NDArray[np.float32]
 Tracks = tuple[npt.NDArray[np.float64], npt.NDArray[np.int64]]
 # A draw: (split, seed, 0) for clip_set(split, seed)'s clips; ("random" | "extended" | "returning",
 # first, count) for `count` songs of that kind from seed `first`.
@@ -112,7 +114,8 @@ def draw_tracks(draw: Draw, cache: Path | None, timbres: bool = True, buried: bo
     name = f"{draw[0]}-{draw[1]}-{draw[2]}{'' if timbres else '-plain'}{'-buried' if buried else ''}"
     # Without the buried bass the source is what it was before the option, so the draws a running
     # refit has cached stay valid.
-    source = (clips, timbres, buried) if buried else (clips, timbres)
+    # Read from the pitch classes since the fifty-first pass: draws cached from the chroma are not reused.
+    source = (clips, timbres, buried, "pitch classes") if buried else (clips, timbres, "pitch classes")
     kept = kept_arrays(cache / f"{name}.npz", source, compute)
     return kept["features"], kept["targets"]
 
@@ -122,16 +125,18 @@ def features_of(clips: list[Clip], timbres: bool, buried: bool = False) -> Track
     for clip in clips:
         if clip.key is None:
             continue
-        frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True, levelled_chroma=True))
-        assert frames.chroma is not None
-        chroma = heard_chroma(frames.chroma, frames.levelled_chroma)  # what the service's key reads
+        # What the service's key scores (features._key): the pitch classes its learned front end
+        # hears, and their bass's (the fifty-first pass; the chroma before).
+        frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True, pitch_classes=True))
+        chroma, bass_chroma = frames.pitch_classes, frames.bass_pitch_classes
+        assert chroma is not None and bass_chroma is not None
         tonic, mode = clip.key
-        versions = [(chroma, frames.bass_chroma)]
+        versions: list[tuple[Floats, Floats | None]] = [(chroma, bass_chroma)]
         seed = zlib.crc32(clip.describe().encode())  # by the clip: a refit draws the same variants
         if timbres:
-            versions.append(timbre_variant(chroma, frames.bass_chroma, np.random.default_rng(seed)))
-        if buried and frames.bass_chroma is not None:
-            versions.append((chroma, bass_buried(frames.bass_chroma, np.random.default_rng(seed + 1))))
+            versions.append(timbre_variant(chroma, bass_chroma, np.random.default_rng(seed)))
+        if buried:
+            versions.append((chroma, bass_buried(bass_chroma, np.random.default_rng(seed + 1))))
         for heard, bass in versions:
             features.append(key_features(heard, bass, chord_labels(heard)))
             targets.append(MODES.index(mode) * 12 + tonic)
