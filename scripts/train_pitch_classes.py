@@ -45,7 +45,6 @@ SR = 22050
 # Frames fit on, at most (every third frame, or sparser: neighbours say nearly the same); a million
 # frames of 1320 inputs hold 5 GB.
 FRAME_BUDGET = 1_000_000
-Frames = tuple[list[npt.NDArray[np.float16]], list[npt.NDArray[np.uint8]]]
 
 
 def songs(split: str, seed: int) -> list[Clip]:
