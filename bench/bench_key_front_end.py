@@ -42,19 +42,15 @@ def read_split(split: str) -> dict[str, int]:
         assert frames.chroma is not None and frames.pitch_classes is not None
         assert frames.bass_pitch_classes is not None
         chroma = keys.heard_chroma(frames.chroma, frames.levelled_chroma)
+        labels = chord_labels(chroma)  # what the confidence reads, whichever the key is scored from
         sounding = sounding_pitch_classes(clip, frames.frames, SR / HOP).astype("float32")
         read = {
-            "chroma": (chroma, frames.bass_chroma, chord_labels(chroma), None),
-            "pitch classes": (
-                chroma,
-                frames.bass_chroma,
-                chord_labels(chroma),
-                (frames.pitch_classes, frames.bass_pitch_classes),
-            ),
-            "score": (chroma, frames.bass_chroma, chord_labels(chroma), (sounding[:12], sounding[12:])),
+            "chroma": None,
+            "pitch classes": (frames.pitch_classes, frames.bass_pitch_classes),
+            "score": (sounding[:12], sounding[12:]),
         }
-        for name, (heard_chroma, bass, labels, heard) in read.items():
-            found = keys.find_key(heard_chroma, bass, labels, heard=heard)
+        for name, heard in read.items():
+            found = keys.find_key(chroma, frames.bass_chroma, labels, heard=heard)
             right[name] += found is not None and (found.tonic, found.mode) == clip.key
         right["clips"] += 1
     return right

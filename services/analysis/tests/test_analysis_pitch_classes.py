@@ -73,6 +73,9 @@ def test_the_spectral_pass_streams_what_the_network_hears_in_the_whole_track() -
     assert frames.pitch_classes.shape == (12, frames.frames)
     assert np.allclose(frames.pitch_classes, whole, atol=1e-5)
     assert frames.bass_pitch_classes is not None and np.allclose(frames.bass_pitch_classes, bass, atol=1e-5)
+    # The training script's inputs (network_inputs, a whole clip at once) are the ones the stream feeds.
+    fit_on = trained_net().activations(network_inputs(frames.log_frequency)).T
+    assert np.allclose(fit_on[:12], frames.pitch_classes, atol=1e-5)
 
 
 def test_the_network_computes_relu_layers_then_a_sigmoid(tmp_path: Path) -> None:

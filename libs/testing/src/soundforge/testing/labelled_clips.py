@@ -428,7 +428,7 @@ def sounding_pitch_classes(clip: Clip, frames: int, frames_per_second: float) ->
     out = np.zeros((24, frames), dtype=np.uint8)
     if clip.category in ("noise", "tone"):
         return out
-    notes, _ = _score(clip, np.random.default_rng(clip.seed + 1))  # as _render draws it
+    notes, _ = _score(clip, _draws(clip))
     for note in notes:
         if note.channel == DRUM_CHANNEL:
             continue
@@ -440,8 +440,14 @@ def sounding_pitch_classes(clip: Clip, frames: int, frames_per_second: float) ->
     return out
 
 
+def _draws(clip: Clip) -> np.random.Generator:
+    """What the clip's sound is drawn from (its noise, its tone, its score): rendering and the pitch
+    classes its score sounds (sounding_pitch_classes) draw the same."""
+    return np.random.default_rng(clip.seed + 1)
+
+
 def _render(clip: Clip, sample_rate: int) -> Samples:
-    rng = np.random.default_rng(clip.seed + 1)
+    rng = _draws(clip)
     if clip.category == "noise":
         return _noise(clip, rng, sample_rate)
     if clip.category == "tone":

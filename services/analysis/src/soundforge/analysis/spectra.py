@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from dataclasses import dataclass, field
+from functools import cache
 
 import librosa
 import numpy as np
@@ -267,24 +268,17 @@ class FrameStream:
 
 
 _SPECTRAL = ("spectral_centroid", "spectral_rolloff", "spectral_bandwidth", "spectral_flatness")
-_BANKS: dict[tuple[int, float], Floats] = {}
 
 
+# Filter banks by (sample rate, tuning): a track's are made once, and tracks of one tuning share them.
+@cache
 def _chroma_bank(sr: int, tuning: float) -> Floats:
-    key = (sr, tuning)
-    if key not in _BANKS:
-        _BANKS[key] = librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning)
-    return _BANKS[key]
+    return np.asarray(librosa.filters.chroma(sr=sr, n_fft=N_FFT, tuning=tuning), dtype=np.float32)
 
 
+@cache
 def _log_frequency_bank(sr: int, tuning: float) -> Floats:
-    key = (sr, tuning)
-    if key not in _LOG_BANKS:
-        _LOG_BANKS[key] = log_frequency_bank(sr, N_FFT, tuning)
-    return _LOG_BANKS[key]
-
-
-_LOG_BANKS: dict[tuple[int, float], Floats] = {}
+    return log_frequency_bank(sr, N_FFT, tuning)
 
 
 def bass_chroma(power: Floats, sr: int, tuning: float) -> Floats:
