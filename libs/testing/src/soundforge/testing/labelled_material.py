@@ -255,6 +255,10 @@ from the fifty-second pass on.
 is read once, only for the final numbers, never trained on; its material, in none of the others
 (clochan's included), sits in labelled_material_rath, which whoever tunes does not open either,
 merged in here the same way.
+"castro" was written for the fifty-sixth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(rath's included), sits in labelled_material_castro, which whoever tunes does not open either, merged
+in here the same way.
 """
 
 from __future__ import annotations
@@ -267,6 +271,7 @@ from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
 from soundforge.testing import labelled_material_cairn as cairn
 from soundforge.testing import labelled_material_cashel as cashel
+from soundforge.testing import labelled_material_castro as castro
 from soundforge.testing import labelled_material_catacomb as catacomb
 from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
@@ -388,6 +393,7 @@ SPLITS = (
     "cashel",
     "clochan",
     "rath",
+    "castro",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -428,7 +434,7 @@ SPLITS = (
 # pass's numbers, from the forty-eighth on; souterrain, read once for the forty-eighth pass's
 # numbers, from the forty-ninth on; crannog, read once for the forty-ninth pass's numbers, from the
 # fiftieth on; cashel, read once for the fiftieth pass's numbers, from the fifty-first on; clochan,
-# read once for the fifty-first pass's numbers, from the fifty-second on. Rath never.
+# read once for the fifty-first pass's numbers, from the fifty-second on. Rath and castro never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -569,6 +575,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cashel.PROGRESSIONS["dwelling"],
         *clochan.PROGRESSIONS["dwelling"],
         *rath.PROGRESSIONS["dwelling"],
+        *castro.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -647,6 +654,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cashel.PROGRESSIONS["modal"],
         *clochan.PROGRESSIONS["modal"],
         *rath.PROGRESSIONS["modal"],
+        *castro.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -709,6 +717,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *cashel.PROGRESSIONS["ambiguous"],
         *clochan.PROGRESSIONS["ambiguous"],
         *rath.PROGRESSIONS["ambiguous"],
+        *castro.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -723,11 +732,11 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan and rath each brought one of their
-# own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
-# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
-# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
-# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath and castro each brought one
+# of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
+# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
+# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
+# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
 # keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
@@ -786,6 +795,7 @@ METERS = {
     cashel.METER: cashel.METER_LAYOUT,
     clochan.METER: clochan.METER_LAYOUT,
     rath.METER: rath.METER_LAYOUT,
+    castro.METER: castro.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -856,6 +866,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "cashel": cashel.PROGRAMS,
     "clochan": clochan.PROGRAMS,
     "rath": rath.PROGRAMS,
+    "castro": castro.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -886,7 +897,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # no piano, guitar, organ, brass, reed or voice, crannog's sparks and arcs no piano, guitar, organ,
 # brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice,
 # clochan's crickets, cicadas and frogs no piano, guitar, organ, brass, reed or voice, rath's birds no
-# piano, guitar, organ, brass, reed or voice): they draw their own programs only.
+# piano, guitar, organ, brass, reed or voice, castro's strings, bars and forks driven by electromagnets
+# no piano, guitar, organ, brass, reed or voice of the kinds every other split shares): they draw
+# their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -931,6 +944,7 @@ ONLY_OWN_PROGRAMS = (
     "cashel",
     "clochan",
     "rath",
+    "castro",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -982,7 +996,8 @@ ONLY_OWN_PROGRAMS = (
 # machines whose motors are made to sing, computed in numpy (stepper_render.STEPPER_SETS), by theirs,
 # and clochan's, crickets, cicadas and frogs, creatures that sing by file, tymbal and sac, computed in
 # numpy (creature_render.CREATURE_SETS), by theirs, and rath's, birds singing through the syrinx,
-# computed in numpy (bird_render.BIRD_SETS), by theirs.
+# computed in numpy (bird_render.BIRD_SETS), by theirs, and castro's, strings, bars and forks driven by
+# electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1032,6 +1047,7 @@ SOUNDFONTS: dict[str, Path] = {
     "cashel": cashel.SOUNDFONT,
     "clochan": clochan.SOUNDFONT,
     "rath": rath.SOUNDFONT,
+    "castro": castro.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1145,7 +1161,16 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # water, a toucan's hollow bill rapped, a nut cracked in a macaw's bill, an oystercatcher's bill on a
 # mussel, two hornbills' casques butted, a robin shaking the water from its feathers, a sparrow's dust
 # bath, a hummingbird's tail feathers chirping, as ringing modes and noise, the ticks, the snaps, the
-# drumming, the landing and the shake as grains, no recording), held-out none.
+# drumming, the landing and the shake as grains, no recording), castro its magnet set's one kit (the
+# Magnetic Resonator Piano's bass strings slapped by the actuators' pulse, a solenoid's plunger
+# slamming home, the Choralcelo's steel bars struck by its magnets' pulse, an EBow dropped on the
+# strings, the frets slapped by a sustainer's pulse, the frame tapped by a solenoid, a Moog guitar's
+# strings muted at once, a magnet snapped onto a string, a lead's jack plugged in, an EBow's edge
+# scraped along a wound string, a fork's stem rattled on its box, the piano's strings let go with the
+# pedal down, a fork struck on a knee and at its tip, a string pinged over the pickup, the bars' ends
+# knocked, a wound string scraped by a pick, the strings brushed muted, the fork's clang ringing, as
+# ringing modes and noise, the slaps, the rattles and the scrapes as grains, no recording), held-out
+# none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1201,6 +1226,7 @@ DRUM_KITS = {
     "cashel": cashel.DRUM_KITS,
     "clochan": clochan.DRUM_KITS,
     "rath": rath.DRUM_KITS,
+    "castro": castro.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1233,7 +1259,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # held and Duddell's arc held, while the discharge burns; cashel's, in its plotter's pen carriage
 # held and its floppy drive's head held, while the driver steps them; clochan's, in its periodical
 # cicadas' chorus held and its mole cricket held, while the creatures call; rath's, in its
-# nightingale's whistle held and its canary's tour held, while the birds sing).
+# nightingale's whistle held and its canary's tour held, while the birds sing; castro's, in its
+# maintained tuning fork held and the Choralcelo's bars held, while the magnets drive them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1280,6 +1307,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "cashel": cashel.SUSTAINED_PROGRAMS,
     "clochan": clochan.SUSTAINED_PROGRAMS,
     "rath": rath.SUSTAINED_PROGRAMS,
+    "castro": castro.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1396,6 +1424,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **cashel.DRUM_PATTERNS,
     **clochan.DRUM_PATTERNS,
     **rath.DRUM_PATTERNS,
+    **castro.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1453,6 +1482,7 @@ _OWN_PATTERNS = {
     "cashel": tuple(cashel.DRUM_PATTERNS),
     "clochan": tuple(clochan.DRUM_PATTERNS),
     "rath": tuple(rath.DRUM_PATTERNS),
+    "castro": tuple(castro.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1525,6 +1555,7 @@ TEMPO_RANGES = {
     "cashel": cashel.TEMPO_RANGES,
     "clochan": clochan.TEMPO_RANGES,
     "rath": rath.TEMPO_RANGES,
+    "castro": castro.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1583,6 +1614,7 @@ SONG_METERS = {
     "cashel": cashel.SONG_METERS,
     "clochan": clochan.SONG_METERS,
     "rath": rath.SONG_METERS,
+    "castro": castro.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1665,6 +1697,7 @@ COUNTS = {
     "cashel": cashel.COUNTS,
     "clochan": clochan.COUNTS,
     "rath": rath.COUNTS,
+    "castro": castro.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1672,7 +1705,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's and rath's.
+# clochan's, rath's and castro's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1716,5 +1749,6 @@ PRODUCTION = {
     "cashel": cashel.PRODUCTION,
     "clochan": clochan.PRODUCTION,
     "rath": rath.PRODUCTION,
+    "castro": castro.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

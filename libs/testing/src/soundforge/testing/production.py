@@ -455,5 +455,7 @@ _DRAWN_STEPS: dict[
     "under-pillow": production_bus.under_pillow,
     "next-tent": production_bus.next_tent,
     "car-park": production_bus.car_park,
+    "air-duct": production_bus.air_duct,
+    "stairwell": production_bus.stairwell,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -558,6 +558,29 @@ _CAR_PARK_AIR = ((5.0, 18.0), (55.0, 85.0))
 _CAR_PARK_TAIL = ((1.4, 2.6), (0.2, 0.35))
 # The jet fans that push the fumes out, steady: dB drawn, Hz.
 _CAR_PARK_FANS = ((-42.0, -36.0), (40.0, 1800.0))
+# A song played in another office, heard through the ventilation duct joining the two rooms: the far
+# room's desk speaker's floor and top, Hz drawn; the duct's side and its length, m drawn; the lining's
+# absorption, (at the lowest, at the highest) and the Hz it turns over at, drawn; the near grille's
+# louvres' top, Hz drawn; so many round trips end to end at most before the duct has let its sound go.
+_DUCT_SPEAKER = ((120.0, 200.0), (9000.0, 12000.0))
+_DUCT_SIZE = ((0.2, 0.4), (4.0, 12.0))
+_DUCT_LINING = ((0.05, 0.1), (0.6, 0.8), (250.0, 700.0))
+_DUCT_GRILLE = (3500.0, 6500.0)
+_DUCT_TURNS = 64
+# The air handler's rush down the duct, steady: dB drawn, Hz.
+_DUCT_RUSH = ((-40.0, -34.0), (50.0, 2500.0))
+# A song played from a phone on a landing some floors up a concrete stairwell, heard at its foot: the
+# phone's floor and top, Hz drawn; the floors between, the height of a floor, and the well's width
+# between its walls, m drawn; the walls' reflection a bounce, drawn; so many bounces at most.
+_STAIR_PHONE = ((250.0, 450.0), (8000.0, 11000.0))
+_STAIR_WELL = ((2.0, 5.0), (2.7, 3.1), (1.0, 2.4), (0.75, 0.9), 3)
+# The flights' steps, each sending a little back: the step's run along the line of sight, m drawn,
+# each one's reflection, drawn, and so many steps a flight.
+_STAIR_STEPS = ((0.26, 0.34), (0.02, 0.05), 16)
+# The shaft's long tail off bare concrete: RT60 s drawn, its wet share drawn; the street's traffic
+# through the door at its foot (dB drawn, Hz).
+_STAIR_TAIL = ((1.2, 2.0), (0.15, 0.3))
+_STAIR_TRAFFIC = ((-46.0, -40.0), (30.0, 600.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2697,6 +2720,89 @@ def car_park(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     decibels, (low, high) = _CAR_PARK_FANS
     fans = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
     return np.asarray(out + under(out, fans, rng, decibels))
+
+
+def air_duct(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played in another office, heard through the ventilation duct joining the two rooms: the
+    far room's desk speaker's band (_DUCT_SPEAKER, both ways); the duct (_DUCT_SIZE: its side a and its
+    length L drawn), a lined square tube carrying the sound as a plane wave, losing by its lining
+    Sabine's 1.05 alpha^1.4 P / S dB a metre (P / S = 4 / a), alpha rising from its lowest to its
+    highest over the Hz drawn (_DUCT_LINING: 1 - exp(-f / turn) of the way, a porous layer's), and
+    bouncing between its two open ends, each sending back R = -exp(-(k r)^2 / 2) exp(-2 j k 0.61 r)
+    (an unflanged end's, r the radius of the tube's area, its end correction 0.61 r) and letting 1 +
+    R out: (1 + R) A / (1 - R^2 A^2 exp(-2 j k L)) with A the lining's loss over its length, timed
+    from the first arrival (so no onset moves), one filter in the clip's spectrum, the clip padded by
+    _DUCT_TURNS round trips or until they have died so none wraps round to its start; the near grille's
+    louvres (_DUCT_GRILLE: a first-order low-pass, its corner drawn, zero-phase); the air handler's
+    rush (_DUCT_RUSH: pink_noise over its band, band_passed, steady, brought under: under)."""
+    (lowest, highest), (dull, bright) = _DUCT_SPEAKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    sides, lengths = _DUCT_SIZE
+    side, length = drawn(rng, sides), drawn(rng, lengths)
+    lows, highs, turns = _DUCT_LINING
+    low, high, turn = drawn(rng, lows), drawn(rng, highs), drawn(rng, turns)
+    radius = side / np.sqrt(np.pi)
+    trip = 2.0 * length / _SOUND_SPEED
+    # The quietest loop round the duct sets how long its sound takes to die (60 dB), at most _DUCT_TURNS.
+    loss = 1.05 * low**1.4 * 4.0 / side * length
+    lasting = min(_DUCT_TURNS, int(np.ceil(60.0 / (2.0 * loss))) + 1)
+    size = next_fast_len(out.size + int(lasting * trip * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    k = 2.0 * np.pi * f / _SOUND_SPEED
+    alpha = low + (high - low) * (1.0 - np.exp(-f / turn))
+    kept = 10.0 ** (-1.05 * alpha**1.4 * 4.0 / side * length / 20.0)
+    end = -np.exp(-((k * radius) ** 2) / 2.0) * np.exp(-2j * k * 0.61 * radius)
+    heard = (1.0 + end) * kept / (1.0 - end**2 * kept**2 * np.exp(-2j * k * length))
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    corner = drawn(rng, _DUCT_GRILLE)
+    out = np.fft.irfft(np.fft.rfft(out) / np.sqrt(1.0 + (np.fft.rfftfreq(out.size, 1.0 / sample_rate)
+                                                          / corner) ** 2), out.size)  # fmt: skip
+    decibels, (low_hz, high_hz) = _DUCT_RUSH
+    rush = band_passed(pink_noise(rng, out.size), sample_rate, low_hz, high_hz)
+    return np.asarray(out + under(out, rush, rng, decibels))
+
+
+def stairwell(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a phone on a landing some floors up a concrete stairwell, heard at its foot:
+    the phone's band (_STAIR_PHONE, both ways); the direct sound down the open well (_STAIR_WELL: the
+    floors between and a floor's height drawn) and its images across the well's two parallel walls
+    (the width between them drawn), each path bounced between them up to so many times, weaker by the
+    walls' reflection drawn at every bounce and by the paths' ratio, later by their difference (the
+    well's flutter); the flights' steps below the phone each sending a little of it back up and round
+    (_STAIR_STEPS: a step's run along the line of sight and its reflection drawn, each step later by
+    twice its run over the speed of sound than the one before, weaker by its distance: the stairs'
+    echo train); one filter in the clip's spectrum with every path timed from the direct sound, the
+    clip padded by the latest so none wraps round to its start; the shaft's long tail
+    (_STAIR_TAIL: decaying_noise, reverberate); the street's traffic through the door at its foot
+    (_STAIR_TRAFFIC: pink_noise over its band, band_passed, steady, brought under: under). Every path
+    comes after the direct sound: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _STAIR_PHONE
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    floors, heights, widths, reflections, bounces = _STAIR_WELL
+    drop = round(drawn(rng, floors)) * drawn(rng, heights)
+    width, reflection = drawn(rng, widths), drawn(rng, reflections)
+    paths = []  # (the path's extra length over the direct sound's, m; its amplitude against it)
+    for n in range(-bounces, bounces + 1):
+        # The phone's image n widths across the well bounces |n| times off the walls.
+        length = float(np.hypot(drop, n * width))
+        paths.append((length - drop, reflection ** abs(n) * drop / length))
+    runs, steps_back, per_flight = _STAIR_STEPS
+    run, step_back = drawn(rng, runs), drawn(rng, steps_back)
+    for k in range(1, per_flight + 1):
+        paths.append((2.0 * k * run, step_back * drop / (drop + 2.0 * k * run)))
+    latest = max(extra for extra, _ in paths) / _SOUND_SPEED
+    size = next_fast_len(out.size + int(latest * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    heard = np.zeros(f.size, dtype=np.complex128)
+    for extra, amplitude in paths:
+        heard += amplitude * np.exp(-2j * np.pi * f * extra / _SOUND_SPEED)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    rt60s, wets = _STAIR_TAIL
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    decibels, (low, high) = _STAIR_TRAFFIC
+    traffic = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, traffic, rng, decibels))
 
 
 def adpcm(samples: Signal) -> Signal:
