@@ -147,7 +147,8 @@ others has; read once, for the fiftieth pass's final numbers, and a development 
 of method work by someone other than whoever tunes, with material none of the others has; read
 once, for the fifty-first pass's final numbers, and a development split since), "rath" (written
 for the fifty-fifth pass of method work by someone other than whoever tunes, with material none of
-the others has; read once, only for the final numbers) and "castro" (written for the fifty-sixth
+the others has; read once, for the fifty-second pass's final numbers, and a development split
+since) and "castro" (written for the fifty-sixth
 pass of method work by someone other than whoever tunes, with material none of the others has; read
 once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -344,8 +345,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     taula since the fortieth, quoit since the forty-first, hunebed since the forty-second, dysse
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
-    since the fiftieth, cashel since the fifty-first, clochan since the fifty-second), rath and castro
-    never."""
+    since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
+    fifty-third), castro never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

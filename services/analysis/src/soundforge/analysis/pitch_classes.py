@@ -9,7 +9,8 @@ stepper's coils) and productions that take the bass away (a phone, a wall) put p
 nobody plays, and a chroma that folds every partial cannot tell. A network that has heard a score
 beside each of twenty-odd splits' timbres learns to hear the notes through them: fit without twelve
 splits, it read their keys 1380 -> 1436 of 1513 (docs/analysis-passes.md, fifty-first pass). The
-key's confidence is not read from it (key.find_key): it has heard no noise, held tone or drums alone.
+key's confidence is read from the chroma (key.find_key): the network has heard no noise, held tone or
+drums alone. It only lowers it, where the network hears no pitch class held through the track.
 """
 
 from __future__ import annotations
