@@ -177,10 +177,7 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _ring(hz: float, amplitude: float, decay: float) -> Partials:
+def _ring(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A shell knocked round its rim, a ring's first three bending modes: n (n^2 - 1) / sqrt(n^2 + 1)
     for n = 2, 3, 4, at 1, 2.83 and 5.42 times the first (an egg knocked at its waist, a hollow bill)."""
     return (

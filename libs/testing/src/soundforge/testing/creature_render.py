@@ -167,10 +167,7 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _hollow(hz: float, amplitude: float, decay: float) -> Partials:
+def _hollow(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A hollow branch, an air column closed at one end by its knot: its modes at 1, 3 and 5 times the
     first (the odd quarter waves)."""
     return (
@@ -180,7 +177,7 @@ def _hollow(hz: float, amplitude: float, decay: float) -> Partials:
     )
 
 
-def _beam(hz: float, amplitude: float, decay: float) -> Partials:
+def _beam(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A branch, a bill or an antler struck, free at both ends: its first three bending modes, at 2.756
     and 5.404 times the first."""
     return (
@@ -190,7 +187,7 @@ def _beam(hz: float, amplitude: float, decay: float) -> Partials:
     )
 
 
-def _shell(hz: float, amplitude: float, decay: float) -> Partials:
+def _shell(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A shell knocked, a shallow dome: its first axisymmetric and two non-axisymmetric modes, at 2.09
     and 3.43 times the first (a clamped circular plate's (0, 1), (1, 1) and (2, 1))."""
     return (

@@ -176,10 +176,7 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _bar(hz: float, amplitude: float, decay: float) -> Partials:
+def _bar(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A free bar struck near its end: its first three modes (BAR_MODES), a higher one dying sooner."""
     return tuple(
         (ratio * hz, amplitude * share, decay * fall)

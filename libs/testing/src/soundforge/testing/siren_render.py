@@ -158,23 +158,20 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _closed(metres: float, amplitude: float, decay: float, modes: int = 2) -> Partials:
+def _closed(metres: float, amplitude: float, decay: float, modes: int = 2) -> struck_render.Partials:
     """A box or a pipe closed at one end (the reservoir, a horn's throat under a finger): its first
     `modes` resonances at (2k - 1) c / (4 L)."""
     base = SOUND_SPEED / (4.0 * metres)
     return tuple(((2 * k - 1) * base, amplitude / k, decay / k) for k in range(1, modes + 1))
 
 
-def _shell(hz: float, amplitude: float, decay: float) -> Partials:
+def _shell(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A thin cylindrical shell struck (a siren's housing): its lowest ring modes, n = 2 and 3, the
     second at n (n^2 - 1) / sqrt(n^2 + 1) over the first's, 2.8 times it."""
     return ((hz, amplitude, decay), (2.8 * hz, 0.45 * amplitude, 0.6 * decay))
 
 
-def _disc(hz: float, amplitude: float, decay: float) -> Partials:
+def _disc(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A free steel disc struck (a rotor at rest): its modes (2,0), (0,1) and (3,0), at 1, 1.73 and
     2.33 times the first (Chladni's, for steel's Poisson ratio)."""
     return (
@@ -184,7 +181,7 @@ def _disc(hz: float, amplitude: float, decay: float) -> Partials:
     )
 
 
-def _bar(hz: float, amplitude: float, decay: float) -> Partials:
+def _bar(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A steel bar struck, free at both ends (the crank, a bell's clapper): its first two bending modes,
     the second at 2.756 times the first."""
     return ((hz, amplitude, decay), (2.756 * hz, 0.4 * amplitude, 0.5 * decay))

@@ -170,17 +170,14 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _closed(metres: float, amplitude: float, decay: float, modes: int = 2) -> Partials:
+def _closed(metres: float, amplitude: float, decay: float, modes: int = 2) -> struck_render.Partials:
     """A tube closed at one end (a coil's plastic former under a palm): its first `modes` resonances
     at (2k - 1) c / (4 L)."""
     base = SOUND_SPEED / (4.0 * metres)
     return tuple(((2 * k - 1) * base, amplitude / k, decay / k) for k in range(1, modes + 1))
 
 
-def _ring(hz: float, amplitude: float, decay: float) -> Partials:
+def _ring(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A thin ring or shell struck (a topload, a Leyden jar, a discharge ring): its inextensional modes
     n = 2, 3 and 4, at n (n^2 - 1) / sqrt(n^2 + 1) over the first's, 2.83 and 5.42 times it."""
     return (
@@ -190,7 +187,7 @@ def _ring(hz: float, amplitude: float, decay: float) -> Partials:
     )
 
 
-def _bar(hz: float, amplitude: float, decay: float) -> Partials:
+def _bar(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A bar struck, free at both ends (a contactor's armature, an insulator, a core's yoke): its first
     two bending modes, the second at 2.756 times the first."""
     return ((hz, amplitude, decay), (2.756 * hz, 0.4 * amplitude, 0.5 * decay))

@@ -172,10 +172,9 @@ def _programs() -> dict[int, Instrument]:
     }
 
 
-Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
-
-
-def _plate(hz: float, amplitude: float, decay: float, aspect: float, modes: int = 4) -> Partials:
+def _plate(
+    hz: float, amplitude: float, decay: float, aspect: float, modes: int = 4
+) -> struck_render.Partials:
     """A thin rectangular plate simply supported at its edges, its sides `aspect` to one (a drive's
     case, a bezel): its first `modes` of (1, 1), (2, 1), (1, 2) and (2, 2), at (m^2 + n^2 aspect^2) /
     (1 + aspect^2) times the first."""
@@ -187,7 +186,7 @@ def _plate(hz: float, amplitude: float, decay: float, aspect: float, modes: int 
     )
 
 
-def _shaft(hz: float, amplitude: float, decay: float) -> Partials:
+def _shaft(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A steel shaft or a brass nut struck, free at both ends: its first three bending modes, at 2.756
     and 5.404 times the first."""
     return (
@@ -197,7 +196,7 @@ def _shaft(hz: float, amplitude: float, decay: float) -> Partials:
     )
 
 
-def _can(hz: float, amplitude: float, decay: float) -> Partials:
+def _can(hz: float, amplitude: float, decay: float) -> struck_render.Partials:
     """A motor's thin steel can struck: its ring's inextensional modes n = 2, 3 and 4, at n (n^2 - 1) /
     sqrt(n^2 + 1) over the first's, 2.83 and 5.42 times it."""
     return (

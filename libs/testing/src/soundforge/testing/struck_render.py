@@ -211,6 +211,9 @@ def periods(harmonics: npt.NDArray[np.complex128], phases: list[npt.NDArray[np.f
     return out / len(phases)
 
 
+Partials = tuple[tuple[float, float, float], ...]  # a kit piece's (Hz, amplitude, decay s) each
+
+
 @dataclass(frozen=True)
 class Drum:
     """A kit piece: `partials` ((Hz, amplitude, decay s) each) that move by `sweep` octaves over
@@ -218,7 +221,7 @@ class Drum:
     hold, and ringing_hit rings them), and noise band-passed over `noise` (Hz, Hz; (0, 0): none)
     decaying over `decay` s."""
 
-    partials: tuple[tuple[float, float, float], ...]
+    partials: Partials
     noise: tuple[float, float] = (0.0, 0.0)
     decay: float = 0.0
     gain: float = 1.0
