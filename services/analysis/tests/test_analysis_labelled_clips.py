@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-six disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-seven disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -50,6 +50,7 @@ from soundforge.testing import (
     labelled_material_mastaba,
     labelled_material_mausoleum,
     labelled_material_menhir,
+    labelled_material_motte,
     labelled_material_naveta,
     labelled_material_necropolis,
     labelled_material_nuraghe,
@@ -129,6 +130,7 @@ from soundforge.testing.labelled_material import (
     sustained_programs,
 )
 from soundforge.testing.labelled_notation import QUALITIES
+from soundforge.testing.light_render import LIGHT_SETS
 from soundforge.testing.magnet_render import MAGNET_SETS
 from soundforge.testing.midi_render import SOUNDFONT, Note, render_notes, renders_with_timidity
 from soundforge.testing.mirliton_render import MIRLITON_SETS
@@ -242,6 +244,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "clochan",
         "rath",
         "castro",
+        "motte",
     )
 
 
@@ -301,7 +304,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # (the forty-first's), dysse (the forty-second's), anta (the forty-third's), mamoa (the
 # forty-fourth's), galgal (the forty-sixth's), fogou (the forty-seventh's), souterrain (the
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
-# fifty-first's) and rath (the fifty-second's; all fifty-one development since), and castro.
+# fifty-first's) and rath (the fifty-second's; all fifty-one development since), and castro and motte.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -355,6 +358,7 @@ WRITTEN_APART = {
     "clochan": labelled_material_clochan,
     "rath": labelled_material_rath,
     "castro": labelled_material_castro,
+    "motte": labelled_material_motte,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -398,8 +402,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
-    clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth) by someone other than
-    whoever tunes, for that pass's final numbers.
+    clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh) by
+    someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -416,8 +420,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     of psalteries plucked by hand, a set of mouth harps plucked at the lips, a set of strings bowed by
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
     set of sirens, a set of sparks and arcs, a set of steppers and drives, a set of crickets, cicadas
-    and frogs, a set of birds, a set of strings, bars and forks driven by electromagnets): a split that
-    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
+    and frogs, a set of birds, a set of strings, bars and forks driven by electromagnets, a set of
+    light-tone instruments): a split that renders through a soundfont of its own has timbres of its
+    own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -521,6 +526,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("clochan", "624bc460ac0f5dcc11edf1e9abc8dd385529d7d6fbfdd73fa7f3a0fe9eccf690"),
         ("rath", "c435c3294410df103206d1bab03adaca45ae032d5e3130b4b0706d6dcd9d3b79"),
         ("castro", "e063fa8293f8654781d4329acdc7352fb2d2470285644e705df875c59f732d41"),
+        ("motte", "86b64dbb9d7a0caf5fe9626eb383536ce3c9c5fda326c5aa356e7e5e5d98b9ef"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -595,9 +601,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     steppers and drives one renders through (stepper_render: its program 48, a plotter's pen carriage
     held), in the crickets, cicadas and frogs one renders through (creature_render: its program 48, a
     periodical cicada's chorus held), in the birds one renders through (bird_render: its program 48, a
-    nightingale's whistle held) and in the strings, bars and forks driven by electromagnets one
-    renders through (magnet_render: its program 48, a maintained tuning fork held); another sample
-    set's samples are another render (and another cache entry)."""
+    nightingale's whistle held), in the strings, bars and forks driven by electromagnets one renders
+    through (magnet_render: its program 48, a maintained tuning fork held) and in the light-tone
+    instruments one renders through (light_render: its program 48, the ANS synthesizer's sine tracks
+    held); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -640,6 +647,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         CREATURE_SETS,
         BIRD_SETS,
         MAGNET_SETS,
+        LIGHT_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1157,7 +1165,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
-    bird set's and a magnet set's too), is in two sets."""
+    bird set's, a magnet set's and a light set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1209,6 +1217,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [creature_set.drums.kit for creature_set in CREATURE_SETS.values()]
     kits += [bird_set.drums.kit for bird_set in BIRD_SETS.values()]
     kits += [magnet_set.drums.kit for magnet_set in MAGNET_SETS.values()]
+    kits += [light_set.drums.kit for light_set in LIGHT_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1328,8 +1337,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # castro never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # castro and motte never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("castro", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("motte", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -260,6 +260,10 @@ from the fifty-third pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (rath's included), sits in labelled_material_castro, which whoever tunes does not open either, merged
 in here the same way.
+"motte" was written for the fifty-seventh pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(castro's included), sits in labelled_material_motte, which whoever tunes does not open either, merged
+in here the same way.
 """
 
 from __future__ import annotations
@@ -295,6 +299,7 @@ from soundforge.testing import labelled_material_mamoa as mamoa
 from soundforge.testing import labelled_material_mastaba as mastaba
 from soundforge.testing import labelled_material_mausoleum as mausoleum
 from soundforge.testing import labelled_material_menhir as menhir
+from soundforge.testing import labelled_material_motte as motte
 from soundforge.testing import labelled_material_naveta as naveta
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_nuraghe as nuraghe
@@ -395,6 +400,7 @@ SPLITS = (
     "clochan",
     "rath",
     "castro",
+    "motte",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -436,7 +442,7 @@ SPLITS = (
 # numbers, from the forty-ninth on; crannog, read once for the forty-ninth pass's numbers, from the
 # fiftieth on; cashel, read once for the fiftieth pass's numbers, from the fifty-first on; clochan,
 # read once for the fifty-first pass's numbers, from the fifty-second on; rath, read once for the
-# fifty-second pass's numbers, from the fifty-third on. Castro never.
+# fifty-second pass's numbers, from the fifty-third on. Castro and motte never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -579,6 +585,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *clochan.PROGRESSIONS["dwelling"],
         *rath.PROGRESSIONS["dwelling"],
         *castro.PROGRESSIONS["dwelling"],
+        *motte.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -658,6 +665,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *clochan.PROGRESSIONS["modal"],
         *rath.PROGRESSIONS["modal"],
         *castro.PROGRESSIONS["modal"],
+        *motte.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -721,6 +729,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *clochan.PROGRESSIONS["ambiguous"],
         *rath.PROGRESSIONS["ambiguous"],
         *castro.PROGRESSIONS["ambiguous"],
+        *motte.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -735,12 +744,12 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath and castro each brought one
-# of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
-# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
-# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
-# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
-# keep theirs to their own modules).
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro and motte each
+# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
+# six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
+# seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
+# splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -799,6 +808,7 @@ METERS = {
     clochan.METER: clochan.METER_LAYOUT,
     rath.METER: rath.METER_LAYOUT,
     castro.METER: castro.METER_LAYOUT,
+    motte.METER: motte.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -870,6 +880,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "clochan": clochan.PROGRAMS,
     "rath": rath.PROGRAMS,
     "castro": castro.PROGRAMS,
+    "motte": motte.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -901,8 +912,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # brass, reed or voice, cashel's steppers and drives no piano, guitar, organ, brass, reed or voice,
 # clochan's crickets, cicadas and frogs no piano, guitar, organ, brass, reed or voice, rath's birds no
 # piano, guitar, organ, brass, reed or voice, castro's strings, bars and forks driven by electromagnets
-# no piano, guitar, organ, brass, reed or voice of the kinds every other split shares): they draw
-# their own programs only.
+# no piano, guitar, organ, brass, reed or voice of the kinds every other split shares, motte's
+# light-tone instruments no piano, guitar, organ, brass, reed or voice of the kinds every other split
+# shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -948,6 +960,7 @@ ONLY_OWN_PROGRAMS = (
     "clochan",
     "rath",
     "castro",
+    "motte",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1000,7 +1013,8 @@ ONLY_OWN_PROGRAMS = (
 # and clochan's, crickets, cicadas and frogs, creatures that sing by file, tymbal and sac, computed in
 # numpy (creature_render.CREATURE_SETS), by theirs, and rath's, birds singing through the syrinx,
 # computed in numpy (bird_render.BIRD_SETS), by theirs, and castro's, strings, bars and forks driven by
-# electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs.
+# electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs, and motte's, light-tone
+# instruments, computed in numpy (light_render.LIGHT_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1051,6 +1065,7 @@ SOUNDFONTS: dict[str, Path] = {
     "clochan": clochan.SOUNDFONT,
     "rath": rath.SOUNDFONT,
     "castro": castro.SOUNDFONT,
+    "motte": motte.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1172,8 +1187,15 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # scraped along a wound string, a fork's stem rattled on its box, the piano's strings let go with the
 # pedal down, a fork struck on a knee and at its tip, a string pinged over the pickup, the bars' ends
 # knocked, a wound string scraped by a pick, the strings brushed muted, the fork's clang ringing, as
-# ringing modes and noise, the slaps, the rattles and the scrapes as grains, no recording), held-out
-# none.
+# ringing modes and noise, the slaps, the rattles and the scrapes as grains, no recording), motte its
+# light set's one kit (the lamp switched on behind the open slit, the disc's motor starting, the
+# Rhythmicon's rows of holes bursting, a film loop's splice snapping past the gate, the shutter bank's
+# vanes clacking shut, a key's contact closing, a hand passed through the beam, dust on the glass
+# crackling past the slit, a relay's armature clicking, a scratch along a track, the loop's sprocket
+# holes ticking past, the lamp's filament ringing as it is knocked, the glass disc tapped at its rim
+# and pinged at its hub, the slit's brass plate tapped, the keys' wooden levers knocked, the loop's
+# slack slapping its rollers, dust crackling, the cell's valve ringing, as ringing modes and noise,
+# the clacks, the ticks and the slaps as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1230,6 +1252,7 @@ DRUM_KITS = {
     "clochan": clochan.DRUM_KITS,
     "rath": rath.DRUM_KITS,
     "castro": castro.DRUM_KITS,
+    "motte": motte.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1263,7 +1286,9 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # held and its floppy drive's head held, while the driver steps them; clochan's, in its periodical
 # cicadas' chorus held and its mole cricket held, while the creatures call; rath's, in its
 # nightingale's whistle held and its canary's tour held, while the birds sing; castro's, in its
-# maintained tuning fork held and the Choralcelo's bars held, while the magnets drive them).
+# maintained tuning fork held and the Choralcelo's bars held, while the magnets drive them; motte's, in
+# the ANS synthesizer's sine tracks held and the Lichttonorgel's flute stop held, while the shutters
+# are open).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1311,6 +1336,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "clochan": clochan.SUSTAINED_PROGRAMS,
     "rath": rath.SUSTAINED_PROGRAMS,
     "castro": castro.SUSTAINED_PROGRAMS,
+    "motte": motte.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1428,6 +1454,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **clochan.DRUM_PATTERNS,
     **rath.DRUM_PATTERNS,
     **castro.DRUM_PATTERNS,
+    **motte.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1486,6 +1513,7 @@ _OWN_PATTERNS = {
     "clochan": tuple(clochan.DRUM_PATTERNS),
     "rath": tuple(rath.DRUM_PATTERNS),
     "castro": tuple(castro.DRUM_PATTERNS),
+    "motte": tuple(motte.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1559,6 +1587,7 @@ TEMPO_RANGES = {
     "clochan": clochan.TEMPO_RANGES,
     "rath": rath.TEMPO_RANGES,
     "castro": castro.TEMPO_RANGES,
+    "motte": motte.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1618,6 +1647,7 @@ SONG_METERS = {
     "clochan": clochan.SONG_METERS,
     "rath": rath.SONG_METERS,
     "castro": castro.SONG_METERS,
+    "motte": motte.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1701,6 +1731,7 @@ COUNTS = {
     "clochan": clochan.COUNTS,
     "rath": rath.COUNTS,
     "castro": castro.COUNTS,
+    "motte": motte.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1708,7 +1739,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's and castro's.
+# clochan's, rath's, castro's and motte's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1753,5 +1784,6 @@ PRODUCTION = {
     "clochan": clochan.PRODUCTION,
     "rath": rath.PRODUCTION,
     "castro": castro.PRODUCTION,
+    "motte": motte.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -40,6 +40,7 @@ from soundforge.testing import (
     gurdy_render,
     hammer_render,
     jawari_render,
+    light_render,
     magnet_render,
     mirliton_render,
     modal_render,
@@ -167,7 +168,11 @@ Samples = npt.NDArray[np.float32]
 # and forks driven by electromagnets (the Magnetic Resonator Piano's strings, the Choralcelo's wire and
 # bars, a Moog guitar's, an EBow's and a sustainer's strings, a maintained tuning fork, a pickup's
 # signal clipped by an amplifier and pulling the steel through a coil) computed in numpy
-# (magnet_render.MAGNET_SETS), which magnet_render plays.
+# (magnet_render.MAGNET_SETS), which magnet_render plays; or light-tone instruments (Welte's
+# Lichttonorgel, Spielmann's Superpiano, Toulon's Cellulophone, Eremeeff's Photona, Murzin's ANS
+# synthesizer, Oram's drawn waves, Sholpo's Variophone, a lamp's light through a wave printed or
+# pierced in a turning disc read through a slit by a photocell) computed in numpy
+# (light_render.LIGHT_SETS), which light_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -278,7 +283,8 @@ def render_notes(
     through siren_render, dry, a spark set (spark_render.SPARK_SETS) through spark_render, dry, a
     stepper set (stepper_render.STEPPER_SETS) through stepper_render, dry, a creature set
     (creature_render.CREATURE_SETS) through creature_render, dry, a bird set (bird_render.BIRD_SETS)
-    through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry."""
+    through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry, a
+    light set (light_render.LIGHT_SETS) through light_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -367,6 +373,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (creature_render.CREATURE_SETS, creature_render.render, "creature_set"),
     (bird_render.BIRD_SETS, bird_render.render, "bird_set"),
     (magnet_render.MAGNET_SETS, magnet_render.render, "magnet_set"),
+    (light_render.LIGHT_SETS, light_render.render, "light_set"),
 )
 
 
@@ -381,11 +388,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     mechanical music, instruments of stone, earth and wood, a gamelan's bronzes, a nursery's toys,
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
     flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives,
-    crickets, cicadas and frogs, birds singing through the syrinx or strings, bars and forks driven by
-    electromagnets `soundfont` names, its set checked (require) even where the render is cached, and
-    what its renders are cached under besides their notes: a digest of the set's parameters, so a
-    patch retuned renders afresh (the set's files by where they sit in it, so two checkouts share a
-    cache). None for a soundfont or a TiMidity++ configuration."""
+    crickets, cicadas and frogs, birds singing through the syrinx, strings, bars and forks driven by
+    electromagnets or light-tone instruments `soundfont` names, its set checked (require) even where
+    the render is cached, and what its renders are cached under besides their notes: a digest of the
+    set's parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so
+    two checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -457,5 +457,7 @@ _DRAWN_STEPS: dict[
     "car-park": production_bus.car_park,
     "air-duct": production_bus.air_duct,
     "stairwell": production_bus.stairwell,
+    "quarry": production_bus.quarry,
+    "letterbox": production_bus.letterbox,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

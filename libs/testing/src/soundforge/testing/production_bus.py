@@ -581,6 +581,34 @@ _STAIR_STEPS = ((0.26, 0.34), (0.02, 0.05), 16)
 # through the door at its foot (dB drawn, Hz).
 _STAIR_TAIL = ((1.2, 2.0), (0.15, 0.3))
 _STAIR_TRAFFIC = ((-46.0, -40.0), (30.0, 600.0))
+# A song played from a car's stereo, its doors open, on a quarry's floor, heard from across the floor:
+# the door speakers' floor and top, Hz drawn; the way across, m drawn; the air's temperature, C, and
+# relative humidity, %, drawn.
+_QUARRY_CAR = ((70.0, 120.0), (8000.0, 11000.0))
+_QUARRY_WAY = (60.0, 140.0)
+_QUARRY_AIR = ((4.0, 24.0), (40.0, 85.0))
+# The quarry's worked faces, each sending the song back: so many faces; each one's path past the
+# direct sound's, m drawn; its reflection, drawn (the benches and the fissures scattering the rest);
+# the rms height of its face's roughness, m drawn, and the angle the sound meets it at, degrees drawn.
+_QUARRY_FACES = (3, (120.0, 320.0), (0.12, 0.25), (0.01, 0.05), (15.0, 60.0))
+# The pit's diffuse tail: RT60 s drawn, its wet share drawn; the wind over the rim (dB drawn, Hz, its
+# gusts' rates, Hz drawn, and how deep they swing it, drawn).
+_QUARRY_TAIL = ((0.8, 1.6), (0.06, 0.12))
+_QUARRY_WIND = ((-42.0, -36.0), (40.0, 700.0), (0.05, 0.2), (0.3, 0.5))
+# A song on a radio in a house's hall, heard on the doorstep through the front door: the radio's floor
+# and top, Hz drawn; the hall's reverb, RT60 s drawn, and its wet share, drawn.
+_LETTERBOX_RADIO = ((90.0, 160.0), (6000.0, 9000.0))
+_LETTERBOX_HALL = ((0.4, 0.8), (0.25, 0.4))
+# The door: its leaf's mass, kg/m^2 drawn, and its thickness, m; the letterbox's slot, its width and
+# its height, m drawn, and the gap round its flap, m drawn; the flap's mass, kg drawn, the Hz its
+# spring holds it at, drawn, and its Q; the listener's distance from the slot, m drawn.
+_LETTERBOX_DOOR = ((15.0, 30.0), 0.045)
+_LETTERBOX_SLOT = ((0.22, 0.3), (0.035, 0.05), (0.0008, 0.003))
+_LETTERBOX_FLAP = ((0.03, 0.12), (15.0, 40.0), 4.0)
+_LETTERBOX_EAR = (0.6, 1.5)
+# The street behind the listener, steady: dB drawn, Hz.
+_LETTERBOX_STREET = ((-42.0, -36.0), (50.0, 2000.0))
+_AIR_VISCOSITY = 1.8e-5  # Pa s
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2803,6 +2831,89 @@ def stairwell(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     decibels, (low, high) = _STAIR_TRAFFIC
     traffic = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
     return np.asarray(out + under(out, traffic, rng, decibels))
+
+
+def quarry(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from a car's stereo, its doors open, on a quarry's floor, heard from across the
+    floor: the door speakers' band (_QUARRY_CAR, both ways); the direct sound over the way across
+    (_QUARRY_WAY) and the quarry's faces each sending it back (_QUARRY_FACES: a path past the direct
+    sound's, a reflection, a roughness sigma and an angle t drawn for each), weaker by the paths'
+    ratio and the face's reflection, later by their difference, the face's coherent reflection losing
+    the highs its roughness scatters, exp(-2 (k sigma cos t)^2) (Kirchhoff's), so each echo comes
+    back duller; the air's absorption over every path (_QUARRY_AIR: air_absorption at a temperature
+    and a humidity drawn); one filter in the clip's spectrum with every path timed from the direct
+    sound, the clip padded by the latest so none wraps round to its start; the pit's diffuse tail
+    (_QUARRY_TAIL: decaying_noise, reverberate); the wind over the rim (_QUARRY_WIND: pink_noise over
+    its band, band_passed, gusting, sway, brought under: under). Every echo comes after the direct
+    sound: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _QUARRY_CAR
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    way = drawn(rng, _QUARRY_WAY)
+    celsius, humidity = (drawn(rng, span) for span in _QUARRY_AIR)
+    faces, extras, reflections, roughnesses, angles = _QUARRY_FACES
+    echoes = [
+        (way + drawn(rng, extras), drawn(rng, reflections), drawn(rng, roughnesses), drawn(rng, angles))
+        for _ in range(faces)
+    ]
+    latest = max(length for length, *_ in echoes) - way
+    size = next_fast_len(out.size + int(latest / _SOUND_SPEED * sample_rate) + 1, real=True)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    absorbed = air_absorption(np.maximum(f, 1.0), celsius, humidity)
+    k = 2.0 * np.pi * f / _SOUND_SPEED
+    heard = 10.0 ** (-absorbed * way / 20.0) + 0j
+    for length, reflection, roughness, angle in echoes:
+        coherent = reflection * np.exp(-2.0 * (k * roughness * np.cos(np.radians(angle))) ** 2)
+        late = np.exp(-2j * np.pi * f * (length - way) / _SOUND_SPEED)
+        heard += coherent * way / length * 10.0 ** (-absorbed * length / 20.0) * late
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    rt60s, wets = _QUARRY_TAIL
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    decibels, (low, high), gusts, depths = _QUARRY_WIND
+    gusting = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, gusts, out.size, sample_rate))
+    wind = band_passed(pink_noise(rng, out.size), sample_rate, low, high) * gusting
+    return np.asarray(out + under(out, wind, rng, decibels))
+
+
+def letterbox(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played on a radio in a house's hall, heard on the doorstep through the front door's
+    letterbox: the radio's band (_LETTERBOX_RADIO, both ways) and the hall's reverb (_LETTERBOX_HALL:
+    decaying_noise, reverberate); the door's leaf passing its mass law's share, 1 / (1 + j w m / 2
+    rho c) (_LETTERBOX_DOOR: m drawn), beside the slot (_LETTERBOX_SLOT), whose air the pressure on
+    the hall's side, doubled at the door, pushes through two ways: round the flap, a slit of the
+    slot's perimeter P by the gap g drawn, as deep as the door is thick (its air's mass rho (d + 2 g)
+    / P g and its viscous resistance 12 mu d / P g^3), and with the flap itself (_LETTERBOX_FLAP: its
+    mass M, the Hz its spring holds it at and its Q: (j w M + R + K / j w) / S^2 over the slot's area
+    S), the flow radiating from the door's face into the half-space, j w rho U / 2 pi r at the
+    listener's distance (_LETTERBOX_EAR); one filter in the clip's spectrum, the clip padded so the
+    flap's ring never wraps round to its start; the street behind the listener (_LETTERBOX_STREET:
+    pink_noise over its band, band_passed, steady, brought under: under). The door passes the lows,
+    falling 6 dB an octave, and the slit the highs, flat: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _LETTERBOX_RADIO
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    rt60s, wets = _LETTERBOX_HALL
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    masses, depth = _LETTERBOX_DOOR
+    widths, heights, gaps = _LETTERBOX_SLOT
+    leaf, width, height, gap = drawn(rng, masses), drawn(rng, widths), drawn(rng, heights), drawn(rng, gaps)
+    flaps, holds, q = _LETTERBOX_FLAP
+    flap, hold, ear = drawn(rng, flaps), drawn(rng, holds), drawn(rng, _LETTERBOX_EAR)
+    size = next_fast_len(out.size + int(sample_rate * 2.0 * q / hold) + 1, real=True)
+    w = 2.0 * np.pi * np.maximum(np.fft.rfftfreq(size, 1.0 / sample_rate), 1.0)
+    z0 = _AIR_DENSITY * _SOUND_SPEED
+    door = 1.0 / (1.0 + 1j * w * leaf / (2.0 * z0))
+    perimeter, area = 2.0 * (width + height), width * height
+    resistance = 12.0 * _AIR_VISCOSITY * depth / (perimeter * gap**3)
+    slit = resistance + 1j * w * _AIR_DENSITY * (depth + 2.0 * gap) / (perimeter * gap)
+    stiffness = flap * (2.0 * np.pi * hold) ** 2
+    swing = (1j * w * flap + 2.0 * np.pi * hold * flap / q + stiffness / (1j * w)) / area**2
+    flow = 2.0 * (1.0 / slit + 1.0 / swing)  # per pascal on the hall's side
+    heard = door + 1j * w * _AIR_DENSITY * flow / (2.0 * np.pi * ear)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    decibels, (low, high) = _LETTERBOX_STREET
+    street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, street, rng, decibels))
 
 
 def adpcm(samples: Signal) -> Signal:
