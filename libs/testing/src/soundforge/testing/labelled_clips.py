@@ -150,9 +150,9 @@ of method work by someone other than whoever tunes, with material none of the ot
 once, for the fifty-first pass's final numbers, and a development split since), "rath" (written
 for the fifty-fifth pass of method work by someone other than whoever tunes, with material none of
 the others has; read once, for the fifty-second pass's final numbers, and a development split
-since), "castro" (written for the fifty-sixth
-pass of method work by someone other than whoever tunes, with material none of the others has; read
-once, only for the final numbers) and "motte" (written for the fifty-seventh pass of method work by
+since), "castro" (written for the fifty-sixth pass of method work by someone other than whoever
+tunes, with material none of the others has; read once, for the fifty-third pass's final numbers,
+and a development split since) and "motte" (written for the fifty-seventh pass of method work by
 someone other than whoever tunes, with material none of the others has; read once, only for the
 final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -353,7 +353,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
-    fifty-third), castro and motte never."""
+    fifty-third, castro since the fifty-fourth), motte never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
