@@ -8,6 +8,7 @@ import signal
 from collections.abc import Callable, Coroutine
 from typing import Any, Protocol, TypeVar
 
+from soundforge.runtime.grpc_aio import hold_grpc_aio
 from soundforge.runtime.logging import configure_logging
 from soundforge.runtime.metrics import serve_metrics
 from soundforge.runtime.settings import ServiceSettings
@@ -80,4 +81,5 @@ async def _serve_until_asked(service: Running, asked: asyncio.Task[object]) -> N
 
 
 def run(main: Callable[[], Coroutine[Any, Any, None]]) -> None:
+    hold_grpc_aio()  # no gRPC shutdown, which can hang, until the process exits
     asyncio.run(main())

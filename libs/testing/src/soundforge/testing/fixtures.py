@@ -6,7 +6,15 @@ from collections.abc import Iterator
 
 import pytest
 
+from soundforge.runtime.grpc_aio import hold_grpc_aio
 from soundforge.testing import servers
+
+
+@pytest.fixture(scope="session", autouse=True)
+def grpc_aio_held() -> None:
+    """gRPC's asyncio stack stays up for the session, as in a service process: otherwise each
+    module's teardown closing its last server and channel shut it down, a join that can hang."""
+    hold_grpc_aio()
 
 
 @pytest.fixture(scope="module")

@@ -72,6 +72,10 @@ class Speeds:
         self._default = default_seconds_per_second
         self._overhead = overhead
 
+    @property
+    def overhead(self) -> float:
+        return self._overhead
+
     def seconds(self, model: str, duration: float) -> float:
         return self._overhead + self._speed.get(model, self._default) * duration
 
@@ -80,13 +84,18 @@ class Speeds:
 
 
 def worker_views(records: Sequence[WorkerRecord], speeds: Speeds, now: float) -> list[WorkerView]:
-    """Each live worker free at the estimated end of the job it runs (now, when idle)."""
+    """Each live worker free at the estimated end of the job it runs (now, when idle).
+
+    A job that has run past its estimate is still running: it has at least the per-job overhead
+    (storing its audio, saving the result) ahead of it, so the jobs behind it never show a wait of
+    0 while they cannot start (a slow CI run read 0.0 behind a job held past its estimate).
+    """
     views = []
     for record in records:
         free_at = now
         if record.running is not None:
             run = record.running
-            free_at = max(now, run.started_at + speeds.seconds(run.model, run.duration))
+            free_at = max(now + speeds.overhead, run.started_at + speeds.seconds(run.model, run.duration))
         views.append(WorkerView(record.worker_id, free_at, frozenset(record.loaded)))
     return views
 
