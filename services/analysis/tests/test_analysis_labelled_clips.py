@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-seven disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-eight disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -55,6 +55,7 @@ from soundforge.testing import (
     labelled_material_necropolis,
     labelled_material_nuraghe,
     labelled_material_obelisk,
+    labelled_material_oppidum,
     labelled_material_ossuary,
     labelled_material_pyramid,
     labelled_material_quoit,
@@ -146,6 +147,7 @@ from soundforge.testing.spark_render import SPARK_SETS
 from soundforge.testing.stepper_render import STEPPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.tape_render import TAPE_SETS
+from soundforge.testing.tether_render import TETHER_SETS
 from soundforge.testing.tonewheel_render import TONEWHEEL_SETS
 from soundforge.testing.toy_render import TOY_SETS
 from soundforge.testing.trump_render import TRUMP_SETS
@@ -245,6 +247,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "rath",
         "castro",
         "motte",
+        "oppidum",
     )
 
 
@@ -305,7 +308,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # forty-fourth's), galgal (the forty-sixth's), fogou (the forty-seventh's), souterrain (the
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
 # fifty-first's), rath (the fifty-second's) and castro (the fifty-third's; all fifty-two development
-# since), and motte.
+# since), and motte and oppidum.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -360,6 +363,7 @@ WRITTEN_APART = {
     "rath": labelled_material_rath,
     "castro": labelled_material_castro,
     "motte": labelled_material_motte,
+    "oppidum": labelled_material_oppidum,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -403,8 +407,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     naveta the forty-second, taula the forty-third, quoit the forty-fourth, hunebed the forty-fifth,
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
-    clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh) by
-    someone other than whoever tunes, for that pass's final numbers.
+    clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
+    oppidum the fifty-eighth) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -422,8 +426,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
     set of sirens, a set of sparks and arcs, a set of steppers and drives, a set of crickets, cicadas
     and frogs, a set of birds, a set of strings, bars and forks driven by electromagnets, a set of
-    light-tone instruments): a split that renders through a soundfont of its own has timbres of its
-    own whatever programs it draws."""
+    light-tone instruments, a set of musical bows and string drums): a split that renders through a
+    soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -528,6 +532,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("rath", "c435c3294410df103206d1bab03adaca45ae032d5e3130b4b0706d6dcd9d3b79"),
         ("castro", "e063fa8293f8654781d4329acdc7352fb2d2470285644e705df875c59f732d41"),
         ("motte", "86b64dbb9d7a0caf5fe9626eb383536ce3c9c5fda326c5aa356e7e5e5d98b9ef"),
+        ("oppidum", "0285f9724eb2763dc9dd2a831961ad12dae6834f6159e2474bf342a224aac02d"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -603,9 +608,11 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     held), in the crickets, cicadas and frogs one renders through (creature_render: its program 48, a
     periodical cicada's chorus held), in the birds one renders through (bird_render: its program 48, a
     nightingale's whistle held), in the strings, bars and forks driven by electromagnets one renders
-    through (magnet_render: its program 48, a maintained tuning fork held) and in the light-tone
+    through (magnet_render: its program 48, a maintained tuning fork held), in the light-tone
     instruments one renders through (light_render: its program 48, the ANS synthesizer's sine tracks
-    held); another sample set's samples are another render (and another cache entry)."""
+    held) and in the musical bows and string drums one renders through (tether_render: its program 48,
+    the umrhubhe rubbed and held); another sample set's samples are another render (and another cache
+    entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -649,6 +656,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         BIRD_SETS,
         MAGNET_SETS,
         LIGHT_SETS,
+        TETHER_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1166,7 +1174,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
-    bird set's, a magnet set's and a light set's too), is in two sets."""
+    bird set's, a magnet set's, a light set's and a tether set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1219,6 +1227,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [bird_set.drums.kit for bird_set in BIRD_SETS.values()]
     kits += [magnet_set.drums.kit for magnet_set in MAGNET_SETS.values()]
     kits += [light_set.drums.kit for light_set in LIGHT_SETS.values()]
+    kits += [tether_set.drums.kit for tether_set in TETHER_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1339,8 +1348,10 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # motte never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # motte and oppidum never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("motte", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("oppidum", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

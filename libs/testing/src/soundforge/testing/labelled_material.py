@@ -265,6 +265,10 @@ the fifty-fourth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (castro's included), sits in labelled_material_motte, which whoever tunes does not open either, merged
 in here the same way.
+"oppidum" was written for the fifty-eighth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(motte's included), sits in labelled_material_oppidum, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -305,6 +309,7 @@ from soundforge.testing import labelled_material_naveta as naveta
 from soundforge.testing import labelled_material_necropolis as necropolis
 from soundforge.testing import labelled_material_nuraghe as nuraghe
 from soundforge.testing import labelled_material_obelisk as obelisk
+from soundforge.testing import labelled_material_oppidum as oppidum
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
@@ -402,6 +407,7 @@ SPLITS = (
     "rath",
     "castro",
     "motte",
+    "oppidum",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -444,7 +450,7 @@ SPLITS = (
 # fiftieth on; cashel, read once for the fiftieth pass's numbers, from the fifty-first on; clochan,
 # read once for the fifty-first pass's numbers, from the fifty-second on; rath, read once for the
 # fifty-second pass's numbers, from the fifty-third on; castro, read once for the fifty-third pass's
-# numbers, from the fifty-fourth on. Motte never.
+# numbers, from the fifty-fourth on. Motte and oppidum never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -589,6 +595,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rath.PROGRESSIONS["dwelling"],
         *castro.PROGRESSIONS["dwelling"],
         *motte.PROGRESSIONS["dwelling"],
+        *oppidum.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -669,6 +676,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rath.PROGRESSIONS["modal"],
         *castro.PROGRESSIONS["modal"],
         *motte.PROGRESSIONS["modal"],
+        *oppidum.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -733,6 +741,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rath.PROGRESSIONS["ambiguous"],
         *castro.PROGRESSIONS["ambiguous"],
         *motte.PROGRESSIONS["ambiguous"],
+        *oppidum.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -747,8 +756,8 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro and motte each
-# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte and oppidum
+# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
 # three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
 # six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
 # seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
@@ -812,6 +821,7 @@ METERS = {
     rath.METER: rath.METER_LAYOUT,
     castro.METER: castro.METER_LAYOUT,
     motte.METER: motte.METER_LAYOUT,
+    oppidum.METER: oppidum.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -884,6 +894,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "rath": rath.PROGRAMS,
     "castro": castro.PROGRAMS,
     "motte": motte.PROGRAMS,
+    "oppidum": oppidum.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -917,7 +928,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # piano, guitar, organ, brass, reed or voice, castro's strings, bars and forks driven by electromagnets
 # no piano, guitar, organ, brass, reed or voice of the kinds every other split shares, motte's
 # light-tone instruments no piano, guitar, organ, brass, reed or voice of the kinds every other split
-# shares): they draw their own programs only.
+# shares, oppidum's musical bows and string drums no piano, guitar, organ, brass, reed or voice of the
+# kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -964,6 +976,7 @@ ONLY_OWN_PROGRAMS = (
     "rath",
     "castro",
     "motte",
+    "oppidum",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1017,7 +1030,8 @@ ONLY_OWN_PROGRAMS = (
 # numpy (creature_render.CREATURE_SETS), by theirs, and rath's, birds singing through the syrinx,
 # computed in numpy (bird_render.BIRD_SETS), by theirs, and castro's, strings, bars and forks driven by
 # electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs, and motte's, light-tone
-# instruments, computed in numpy (light_render.LIGHT_SETS), by theirs.
+# instruments, computed in numpy (light_render.LIGHT_SETS), by theirs, and oppidum's, musical bows and
+# string drums, computed in numpy (tether_render.TETHER_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1069,6 +1083,7 @@ SOUNDFONTS: dict[str, Path] = {
     "rath": rath.SOUNDFONT,
     "castro": castro.SOUNDFONT,
     "motte": motte.SOUNDFONT,
+    "oppidum": oppidum.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1198,7 +1213,15 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # holes ticking past, the lamp's filament ringing as it is knocked, the glass disc tapped at its rim
 # and pinged at its hub, the slit's brass plate tapped, the keys' wooden levers knocked, the loop's
 # slack slapping its rollers, dust crackling, the cell's valve ringing, as ringing modes and noise,
-# the clacks, the ticks and the slaps as grains, no recording), held-out none.
+# the clacks, the ticks and the slaps as grains, no recording), oppidum its tether set's one kit (the
+# washtub's bottom thumped by the fist, the earth bow's hide struck, the gopichand's skin struck by a
+# finger, the berimbau's wire struck with the coin pressed to it, the caxixi's basket slapped on its
+# hard base, the baqueta on the bow's stave, the caxixi shaken hard, shaken short and swirled, the
+# coin tapped on the wire, the baqueta bouncing on the damped wire, the washtub's rim struck, the
+# gourd's shell knocked, the tub's handle pinged, two baquetas clicked together, the stave knocked,
+# the Baul's ankle bells shaken, the caxixi's seeds, the coin rung on the wire, as ringing modes and
+# noise, the coin's rattle, the seeds, the bounces and the bells as grains, no recording), held-out
+# none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1256,6 +1279,7 @@ DRUM_KITS = {
     "rath": rath.DRUM_KITS,
     "castro": castro.DRUM_KITS,
     "motte": motte.DRUM_KITS,
+    "oppidum": oppidum.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1291,7 +1315,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # nightingale's whistle held and its canary's tour held, while the birds sing; castro's, in its
 # maintained tuning fork held and the Choralcelo's bars held, while the magnets drive them; motte's, in
 # the ANS synthesizer's sine tracks held and the Lichttonorgel's flute stop held, while the shutters
-# are open).
+# are open; oppidum's, in the umrhubhe rubbed and held and the kunkulkawe rubbed and held, while the
+# sticks rub them).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1340,6 +1365,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "rath": rath.SUSTAINED_PROGRAMS,
     "castro": castro.SUSTAINED_PROGRAMS,
     "motte": motte.SUSTAINED_PROGRAMS,
+    "oppidum": oppidum.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1458,6 +1484,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **rath.DRUM_PATTERNS,
     **castro.DRUM_PATTERNS,
     **motte.DRUM_PATTERNS,
+    **oppidum.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1517,6 +1544,7 @@ _OWN_PATTERNS = {
     "rath": tuple(rath.DRUM_PATTERNS),
     "castro": tuple(castro.DRUM_PATTERNS),
     "motte": tuple(motte.DRUM_PATTERNS),
+    "oppidum": tuple(oppidum.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1591,6 +1619,7 @@ TEMPO_RANGES = {
     "rath": rath.TEMPO_RANGES,
     "castro": castro.TEMPO_RANGES,
     "motte": motte.TEMPO_RANGES,
+    "oppidum": oppidum.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1651,6 +1680,7 @@ SONG_METERS = {
     "rath": rath.SONG_METERS,
     "castro": castro.SONG_METERS,
     "motte": motte.SONG_METERS,
+    "oppidum": oppidum.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1735,6 +1765,7 @@ COUNTS = {
     "rath": rath.COUNTS,
     "castro": castro.COUNTS,
     "motte": motte.COUNTS,
+    "oppidum": oppidum.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1742,7 +1773,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's and motte's.
+# clochan's, rath's, castro's, motte's and oppidum's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1788,5 +1819,6 @@ PRODUCTION = {
     "rath": rath.PRODUCTION,
     "castro": castro.PRODUCTION,
     "motte": motte.PRODUCTION,
+    "oppidum": oppidum.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -54,6 +54,7 @@ from soundforge.testing import (
     stepper_render,
     stk_render,
     tape_render,
+    tether_render,
     tonewheel_render,
     toy_render,
     trump_render,
@@ -172,7 +173,11 @@ Samples = npt.NDArray[np.float32]
 # Lichttonorgel, Spielmann's Superpiano, Toulon's Cellulophone, Eremeeff's Photona, Murzin's ANS
 # synthesizer, Oram's drawn waves, Sholpo's Variophone, a lamp's light through a wave printed or
 # pierced in a turning disc read through a slit by a photocell) computed in numpy
-# (light_render.LIGHT_SETS), which light_render plays.
+# (light_render.LIGHT_SETS), which light_render plays; or musical bows and string drums (the
+# berimbau's bows, the uhadi, the umakhweyana, a mouth bow, the umrhubhe and the kunkulkawe rubbed,
+# the Baul's gopichand and khamak, a washtub bass, an earth bow, one string tethered between a
+# flexible stave, neck or pole and a gourd, a skin, a tub or the mouth, struck, plucked or rubbed)
+# computed in numpy (tether_render.TETHER_SETS), which tether_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -284,7 +289,8 @@ def render_notes(
     stepper set (stepper_render.STEPPER_SETS) through stepper_render, dry, a creature set
     (creature_render.CREATURE_SETS) through creature_render, dry, a bird set (bird_render.BIRD_SETS)
     through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry, a
-    light set (light_render.LIGHT_SETS) through light_render, dry."""
+    light set (light_render.LIGHT_SETS) through light_render, dry, a tether set
+    (tether_render.TETHER_SETS) through tether_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -374,6 +380,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (bird_render.BIRD_SETS, bird_render.render, "bird_set"),
     (magnet_render.MAGNET_SETS, magnet_render.render, "magnet_set"),
     (light_render.LIGHT_SETS, light_render.render, "light_set"),
+    (tether_render.TETHER_SETS, tether_render.render, "tether_set"),
 )
 
 
@@ -389,10 +396,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
     flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives,
     crickets, cicadas and frogs, birds singing through the syrinx, strings, bars and forks driven by
-    electromagnets or light-tone instruments `soundfont` names, its set checked (require) even where
-    the render is cached, and what its renders are cached under besides their notes: a digest of the
-    set's parameters, so a patch retuned renders afresh (the set's files by where they sit in it, so
-    two checkouts share a cache). None for a soundfont or a TiMidity++ configuration."""
+    electromagnets, light-tone instruments or musical bows and string drums `soundfont` names, its set
+    checked (require) even where the render is cached, and what its renders are cached under besides
+    their notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files
+    by where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
+    configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -459,5 +459,7 @@ _DRAWN_STEPS: dict[
     "stairwell": production_bus.stairwell,
     "quarry": production_bus.quarry,
     "letterbox": production_bus.letterbox,
+    "kerbside": production_bus.kerbside,
+    "ear-trumpet": production_bus.ear_trumpet,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -609,6 +609,46 @@ _LETTERBOX_EAR = (0.6, 1.5)
 # The street behind the listener, steady: dB drawn, Hz.
 _LETTERBOX_STREET = ((-42.0, -36.0), (50.0, 2000.0))
 _AIR_VISCOSITY = 1.8e-5  # Pa s
+# A song played loud on a parked car's stereo with its windows shut, heard on the pavement beside it:
+# the stereo's floor and top, Hz drawn (its door speakers and its box under the parcel shelf).
+_KERBSIDE_STEREO = ((35.0, 55.0), (8000.0, 11000.0))
+# The car's cabin: its length, its width and its height, m drawn, their first axial modes lifting at
+# a Q; the time constant its vents and seals let a pressure out at, s drawn.
+_KERBSIDE_CABIN = (((2.2, 2.8), (1.3, 1.5), (1.0, 1.2)), 6.0, (0.05, 0.2))
+# The car's side, the sound crossing it: its windows' share of it, drawn; the glass's thickness, m
+# drawn, its density, kg/m^3, the speed of its plate's longitudinal waves, m/s, a pane's first mode,
+# Hz drawn, and its loss factor there, held in its rubber channel, drawn, and the glass's own loss
+# factor, drawn; the doors' steel skin, kg/m^2 drawn, its first mode, Hz drawn, and its loss factor
+# under its deadening pads, drawn, the trim, kg/m^2 drawn, the gap between, m drawn, and the felt in
+# it, the share of a wavelength's phase it takes as loss, drawn; the share its seals and vents let
+# through whole, drawn; the angles, degrees, a diffuse field meets a pane at (up to field
+# incidence's) and how many are taken between.
+_KERBSIDE_GLASS = ((0.25, 0.4), (0.0035, 0.005), 2500.0, 5400.0, (40.0, 80.0), (0.1, 0.25), (0.01, 0.04))
+_KERBSIDE_DOOR = ((5.5, 7.0), (30.0, 60.0), (0.1, 0.25), (2.0, 4.0), (0.05, 0.12), (0.15, 0.3))
+_KERBSIDE_SEALS = (0.0002, 0.001)
+_KERBSIDE_FIELD = (78.0, 48)
+# The points from 0 Hz to half the rate the car's filter is worked out at, read between them (its
+# resonances are far wider than their spacing).
+_KERBSIDE_GRID = 8193
+# The street the listener stands in, its traffic passing, steady: dB drawn, Hz.
+_KERBSIDE_STREET = ((-46.0, -40.0), (40.0, 2500.0))
+# A song on a wireless set in a parlour, heard through an ear trumpet: the set's loudspeaker's floor
+# and top, Hz drawn; the parlour's reverb, RT60 s drawn, and its wet share, drawn.
+_TRUMPET_WIRELESS = ((90.0, 150.0), (4500.0, 6500.0))
+_TRUMPET_PARLOUR = ((0.4, 0.7), (0.2, 0.35))
+# The trumpet, a cone: its length, its mouth's radius and its earpiece's radius, m drawn; the
+# cylinders it is worked out in, a step of the cone each; Benade's wall loss, alpha = this sqrt(f) /
+# a (per m, a the radius in m).
+_TRUMPET_HORN = ((0.25, 0.45), (0.035, 0.06), (0.003, 0.0045), 64, 3e-5)
+# The ear behind the earpiece: the canal's and the eardrum's volume, m^3 drawn (their compliance); the
+# middle ear's resistance against rho c over the canal's area, drawn; the canal's radius, m.
+_TRUMPET_EAR = ((1.2e-6, 2.0e-6), (0.6, 1.2), 0.0037)
+# The points from 0 Hz to half the rate the trumpet's filter is worked out at, read between them (its
+# resonances are far wider than their spacing).
+_TRUMPET_GRID = 8193
+# The parlour's hush (the fire in the grate, the street beyond its windows), steady, gathered by the
+# trumpet with the song: dB drawn, Hz.
+_TRUMPET_HUSH = ((-46.0, -40.0), (60.0, 3000.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -2914,6 +2954,176 @@ def letterbox(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     decibels, (low, high) = _LETTERBOX_STREET
     street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
     return np.asarray(out + under(out, street, rng, decibels))
+
+
+def kerbside(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played loud on a parked car's stereo with its windows shut, heard on the pavement beside
+    it: the stereo's band (_KERBSIDE_STEREO, both ways); the cabin (_KERBSIDE_CABIN: car_cabin), a
+    pressure chamber under its first standing wave, so its lows rise 12 dB an octave against the open
+    air's down to where its vents let the pressure out, and its first axial modes lifting; the sound
+    crossing the car's side (_KERBSIDE_GLASS, _KERBSIDE_DOOR, _KERBSIDE_SEALS: car_side), the
+    windows by a pane's mass, its first mode's stiffness and its bending stiffness averaged over a
+    diffuse field's angles (car_pane: stiff under its first mode, a mass above it, its coincidence
+    letting a band round its critical frequency through), the doors by their steel skin and trim
+    with air between (car_door), the seals and vents whole; one zero-phase filter in the clip's
+    spectrum (worked out at _KERBSIDE_GRID points and read between them), the clip padded so nothing
+    wraps round to its start; the street's traffic passing (_KERBSIDE_STREET: pink_noise over its
+    band, band_passed, steady, brought under: under). The filter is zero-phase: no note and no beat
+    moves."""
+    (lowest, highest), (dull, bright) = _KERBSIDE_STEREO
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    size = next_fast_len(out.size + sample_rate // 2, real=True)
+    grid = np.maximum(np.linspace(0.0, sample_rate / 2.0, _KERBSIDE_GRID), 1.0)
+    heard = np.abs(car_cabin(grid, rng)) * car_side(grid, rng)
+    heard = np.interp(np.fft.rfftfreq(size, 1.0 / sample_rate), grid, heard)
+    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    decibels, (low, high) = _KERBSIDE_STREET
+    street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, street, rng, decibels))
+
+
+def car_cabin(f: Signal, rng: np.random.Generator) -> npt.NDArray[np.complex128]:
+    """A car's cabin with its stereo playing, at `f` Hz against the open air (_KERBSIDE_CABIN, drawn
+    by `rng`): its first axial modes, c / 2 L along its length, its width and its height, each lifting
+    a resonance, 1 / (1 + j Q (f / f0 - f0 / f)); and the pressure chamber its air is under the lowest
+    of them, - w1^2 / (j w (j w + 1 / tau)) (its air a spring the speakers press, rising 12 dB an
+    octave against the open air's and meeting it at w1, down to where its vents and seals let the
+    pressure out in tau)."""
+    sides, q, taus = _KERBSIDE_CABIN
+    modes = [_SOUND_SPEED / (2.0 * drawn(rng, side)) for side in sides]
+    tau = drawn(rng, taus)
+    w, w1 = 2.0 * np.pi * f, 2.0 * np.pi * min(modes)
+    out = 1.0 - w1**2 / (1j * w * (1j * w + 1.0 / tau))
+    for mode in modes:
+        out = out + 1.0 / (1.0 + 1j * q * (f / mode - mode / f))
+    return np.asarray(out)
+
+
+def car_side(f: Signal, rng: np.random.Generator) -> Signal:
+    """The pressure a car's side lets through at `f` Hz (_KERBSIDE_GLASS, _KERBSIDE_DOOR,
+    _KERBSIDE_SEALS, drawn by `rng`): the square root of the power its windows pass (car_pane, their
+    share of the side, the glass's coincidence at c^2 / (1.8 cL h)), its doors pass (car_door: the steel
+    skin and the trim with air between) and its seals and vents pass whole (their share)."""
+    shares, thicknesses, density, longitudinal, firsts, mounts, losses = _KERBSIDE_GLASS
+    spans = (shares, thicknesses, firsts, mounts, losses)
+    share, thickness, first, mount, loss = (drawn(rng, span) for span in spans)
+    skins, modes, dampings, trims, gaps, felts = _KERBSIDE_DOOR
+    doors = (skins, modes, dampings, trims, gaps, felts)
+    skin, mode, damping, trim, gap, felt = (drawn(rng, span) for span in doors)
+    leak = drawn(rng, _KERBSIDE_SEALS)
+    critical = _SOUND_SPEED**2 / (1.8 * longitudinal * thickness)
+    glass = car_pane(f, density * thickness, (first, mount), critical, loss)
+    passed = np.abs(car_door(f, (skin, mode, damping), trim, (gap, felt))) ** 2
+    return np.asarray(np.sqrt(share * glass + leak + (1.0 - share - leak) * passed))
+
+
+def car_pane(f: Signal, mass: float, first: tuple[float, float], critical: float, loss: float) -> Signal:
+    """The power a pane, `mass` kg/m^2 with its first mode at `first` (Hz, its loss factor there,
+    held at its edges), its coincidence at `critical` Hz and its own loss factor `loss`, passes at `f`
+    Hz in a diffuse field: at each angle t, 1 / |1 + j w m cos t (1 - (f0 / f)^2 (1 + j loss0) - (f /
+    fc)^2 sin^4 t (1 + j loss)) / 2 rho c|^2 (its stiffness held at its edges, its mass, and its
+    bending stiffness, Cremer's), averaged over the
+    angles up to field incidence's (_KERBSIDE_FIELD) weighted by sin t cos t; so it is stiff under
+    its first mode (6 dB an octave lost toward the lows), passes much at that mode, keeps to the
+    mass law above it and lets a band round the critical frequency through where its bending waves
+    match the air's."""
+    top, count = _KERBSIDE_FIELD
+    edges = np.radians(np.linspace(0.0, top, count + 1))
+    angles = 0.5 * (edges[1:] + edges[:-1])
+    weights = np.sin(angles) * np.cos(angles) * np.diff(edges)
+    z = 1j * 2.0 * np.pi * f * mass / (2.0 * _AIR_DENSITY * _SOUND_SPEED)
+    mode, mount = first
+    held, ratio = (mode / f) ** 2 * (1.0 + 1j * mount), (f / critical) ** 2
+    out = np.zeros(f.size)
+    for angle, weight in zip(angles, weights, strict=True):
+        bending = 1.0 - held - ratio * np.sin(angle) ** 4 * (1.0 + 1j * loss)
+        out += weight / np.abs(1.0 + z * np.cos(angle) * bending) ** 2
+    return np.asarray(out / weights.sum())
+
+
+def car_door(
+    f: Signal, skin: tuple[float, float, float], trim: float, gap: tuple[float, float]
+) -> npt.NDArray[np.complex128]:
+    """The pressure a plane wave keeps crossing a car's door at normal incidence at `f` Hz: its steel
+    `skin` (kg/m^2, held stiff at its edges under its first mode at Hz, its loss factor there: its
+    impedance j w m (1 - (f0 / f)^2 (1 + j loss))), the air inside it (`gap`: m deep, the felt in it
+    taking a share of kd's phase as loss, k d (1 - j share)) and the trim, `trim` kg/m^2, limp: each
+    sheet's transfer matrix [[1, Z], [0, 1]], the air's [[cos kd, j Z0 sin kd], [j sin kd / Z0, cos
+    kd]], chained, and the wave on its far side 2 / (T11 + T12 / Z0 + Z0 T21 + T22) of it (Z0 = rho
+    c), as tent_wall's two limp sheets but for the skin's stiffness and the felt."""
+    mass, mode, loss = skin
+    depth, felt = gap
+    w, z0 = 2.0 * np.pi * f, _AIR_DENSITY * _SOUND_SPEED
+    outer = 1j * w * mass * (1.0 - (mode / f) ** 2 * (1.0 + 1j * loss))
+    kd = w / _SOUND_SPEED * depth * (1.0 - 1j * felt)
+    a = np.cos(kd) + 1j * outer * np.sin(kd) / z0
+    b = 1j * z0 * np.sin(kd) + outer * np.cos(kd)
+    c, d = 1j * np.sin(kd) / z0, np.cos(kd)
+    t11, t12, t21, t22 = a, 1j * w * trim * a + b, c, 1j * w * trim * c + d
+    return np.asarray(2.0 / (t11 + t12 / z0 + z0 * t21 + t22))
+
+
+def ear_trumpet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a wireless set in a parlour, heard through an ear trumpet: the set's band
+    (_TRUMPET_WIRELESS, both ways) and the parlour's reverb (_TRUMPET_PARLOUR: decaying_noise,
+    reverberate); the parlour's hush gathered with it (_TRUMPET_HUSH: pink_noise over its band,
+    band_passed, steady, brought under: under); the trumpet, a cone from its mouth to its earpiece
+    (_TRUMPET_HORN: its length and both radii drawn), worked out as a chain of short cylinders, each
+    [[cos kl, j Z sin kl], [j sin kl / Z, cos kl]] (Z = rho c / S its own, k losing Benade's alpha =
+    3e-5 sqrt(f) / a to its wall), closed at the earpiece by the ear (_TRUMPET_EAR: the canal's and
+    the eardrum's compliance beside the middle ear's resistance, drawn) and driven at its mouth by the
+    room's pressure behind the mouth's radiation impedance (an unflanged pipe's, (ka)^2 / 4 + 0.61 j
+    ka, going over to rho c / S where the mouth is wide against the wave): the eardrum's pressure
+    against the room's, 1 / (T11 + T12 / Ze + Zr (T21 + T22 / Ze)) (trumpet); one filter in the
+    clip's spectrum (worked out at _TRUMPET_GRID points and read between them), the clip padded so
+    the trumpet's ring never wraps round to its start. The trumpet's
+    resonances stand along it and its cone's lift grows up to where its mouth is wide; it rings only
+    after each note's onset: no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _TRUMPET_WIRELESS
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    rt60s, wets = _TRUMPET_PARLOUR
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    decibels, (low, high) = _TRUMPET_HUSH
+    out = out + under(out, band_passed(pink_noise(rng, out.size), sample_rate, low, high), rng, decibels)
+    lengths, mouths, throats, _, _ = _TRUMPET_HORN
+    horn = (drawn(rng, lengths), drawn(rng, mouths), drawn(rng, throats))
+    volumes, resistances, _ = _TRUMPET_EAR
+    ear = (drawn(rng, volumes), drawn(rng, resistances))
+    size = next_fast_len(out.size + sample_rate // 2, real=True)
+    grid = np.maximum(np.linspace(0.0, sample_rate / 2.0, _TRUMPET_GRID), 1.0)
+    at = trumpet(grid, horn, ear)
+    f = np.fft.rfftfreq(size, 1.0 / sample_rate)
+    heard = np.interp(f, grid, at.real) + 1j * np.interp(f, grid, at.imag)
+    return np.asarray(np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size])
+
+
+def trumpet(
+    f: Signal, horn: tuple[float, float, float], ear: tuple[float, float]
+) -> npt.NDArray[np.complex128]:
+    """The eardrum's pressure against the room's at `f` Hz through an ear trumpet (`horn`: its length,
+    its mouth's radius and its earpiece's, m; _TRUMPET_HORN's cylinders and wall loss) closed by an
+    ear (`ear`: the canal's and the eardrum's volume, m^3, and the middle ear's resistance against rho
+    c over the canal's area; _TRUMPET_EAR's canal): 1 / (T11 + T12 / Ze + Zr (T21 + T22 / Ze)), T the
+    cylinders' transfer matrices chained from the mouth, Ze the ear's impedance, Zr the mouth's."""
+    length, mouth, throat = horn
+    volume, resistance = ear
+    _, _, _, pieces, wall = _TRUMPET_HORN
+    canal = _TRUMPET_EAR[2]
+    w, z0 = 2.0 * np.pi * f, _AIR_DENSITY * _SOUND_SPEED
+    step = length / pieces
+    t11, t12 = np.ones(f.size, dtype=np.complex128), np.zeros(f.size, dtype=np.complex128)
+    t21, t22 = np.zeros(f.size, dtype=np.complex128), np.ones(f.size, dtype=np.complex128)
+    for radius in mouth + (throat - mouth) * (np.arange(pieces) + 0.5) / pieces:  # mouth to earpiece
+        k = w / _SOUND_SPEED - 1j * wall * np.sqrt(f) / radius
+        z = z0 / (np.pi * radius**2)
+        a, b, c = np.cos(k * step), 1j * z * np.sin(k * step), 1j * np.sin(k * step) / z
+        t11, t12, t21, t22 = t11 * a + t12 * c, t11 * b + t12 * a, t21 * a + t22 * c, t21 * b + t22 * a
+    eardrum = 1.0 / (1j * w * volume / (z0 * _SOUND_SPEED) + np.pi * canal**2 / (resistance * z0))
+    ka = w / _SOUND_SPEED * mouth
+    opening = 0.25 * ka**2 + 0.61j * ka
+    radiation = z0 / (np.pi * mouth**2) * opening / (1.0 + opening)
+    return np.asarray(1.0 / (t11 + t12 / eardrum + radiation * (t21 + t22 / eardrum)))
 
 
 def adpcm(samples: Signal) -> Signal:
