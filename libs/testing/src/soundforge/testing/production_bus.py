@@ -24,6 +24,7 @@ picture palace; and what the steps share (rms, envelope, peak_hold, reverberate)
 from __future__ import annotations
 
 import itertools
+from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
@@ -627,9 +628,9 @@ _KERBSIDE_GLASS = ((0.25, 0.4), (0.0035, 0.005), 2500.0, 5400.0, (40.0, 80.0), (
 _KERBSIDE_DOOR = ((5.5, 7.0), (30.0, 60.0), (0.1, 0.25), (2.0, 4.0), (0.05, 0.12), (0.15, 0.3))
 _KERBSIDE_SEALS = (0.0002, 0.001)
 _KERBSIDE_FIELD = (78.0, 48)
-# The points from 0 Hz to half the rate the car's filter is worked out at, read between them (its
-# resonances are far wider than their spacing).
-_KERBSIDE_GRID = 8193
+# The points from 0 Hz to half the rate the car's and the ear trumpet's filters are worked out at,
+# read between them (their resonances are far wider than their spacing; gridded).
+_FILTER_GRID = 8193
 # The street the listener stands in, its traffic passing, steady: dB drawn, Hz.
 _KERBSIDE_STREET = ((-46.0, -40.0), (40.0, 2500.0))
 # A song on a wireless set in a parlour, heard through an ear trumpet: the set's loudspeaker's floor
@@ -643,9 +644,6 @@ _TRUMPET_HORN = ((0.25, 0.45), (0.035, 0.06), (0.003, 0.0045), 64, 3e-5)
 # The ear behind the earpiece: the canal's and the eardrum's volume, m^3 drawn (their compliance); the
 # middle ear's resistance against rho c over the canal's area, drawn; the canal's radius, m.
 _TRUMPET_EAR = ((1.2e-6, 2.0e-6), (0.6, 1.2), 0.0037)
-# The points from 0 Hz to half the rate the trumpet's filter is worked out at, read between them (its
-# resonances are far wider than their spacing).
-_TRUMPET_GRID = 8193
 # The parlour's hush (the fire in the grate, the street beyond its windows), steady, gathered by the
 # trumpet with the song: dB drawn, Hz.
 _TRUMPET_HUSH = ((-46.0, -40.0), (60.0, 3000.0))
@@ -2966,17 +2964,13 @@ def kerbside(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     diffuse field's angles (car_pane: stiff under its first mode, a mass above it, its coincidence
     letting a band round its critical frequency through), the doors by their steel skin and trim
     with air between (car_door), the seals and vents whole; one zero-phase filter in the clip's
-    spectrum (worked out at _KERBSIDE_GRID points and read between them), the clip padded so nothing
+    spectrum (gridded: worked out at _FILTER_GRID points and read between them), the clip padded so nothing
     wraps round to its start; the street's traffic passing (_KERBSIDE_STREET: pink_noise over its
     band, band_passed, steady, brought under: under). The filter is zero-phase: no note and no beat
     moves."""
     (lowest, highest), (dull, bright) = _KERBSIDE_STEREO
     out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
-    size = next_fast_len(out.size + sample_rate // 2, real=True)
-    grid = np.maximum(np.linspace(0.0, sample_rate / 2.0, _KERBSIDE_GRID), 1.0)
-    heard = np.abs(car_cabin(grid, rng)) * car_side(grid, rng)
-    heard = np.interp(np.fft.rfftfreq(size, 1.0 / sample_rate), grid, heard)
-    out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
+    out = gridded(out, sample_rate, lambda grid: np.abs(car_cabin(grid, rng)) * car_side(grid, rng))
     decibels, (low, high) = _KERBSIDE_STREET
     street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
     return np.asarray(out + under(out, street, rng, decibels))
@@ -3075,7 +3069,7 @@ def ear_trumpet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
     room's pressure behind the mouth's radiation impedance (an unflanged pipe's, (ka)^2 / 4 + 0.61 j
     ka, going over to rho c / S where the mouth is wide against the wave): the eardrum's pressure
     against the room's, 1 / (T11 + T12 / Ze + Zr (T21 + T22 / Ze)) (trumpet); one filter in the
-    clip's spectrum (worked out at _TRUMPET_GRID points and read between them), the clip padded so
+    clip's spectrum (gridded: worked out at _FILTER_GRID points and read between them), the clip padded so
     the trumpet's ring never wraps round to its start. The trumpet's
     resonances stand along it and its cone's lift grows up to where its mouth is wide; it rings only
     after each note's onset: no note and no beat moves."""
@@ -3090,12 +3084,23 @@ def ear_trumpet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
     horn = (drawn(rng, lengths), drawn(rng, mouths), drawn(rng, throats))
     volumes, resistances, _ = _TRUMPET_EAR
     ear = (drawn(rng, volumes), drawn(rng, resistances))
-    size = next_fast_len(out.size + sample_rate // 2, real=True)
-    grid = np.maximum(np.linspace(0.0, sample_rate / 2.0, _TRUMPET_GRID), 1.0)
-    at = trumpet(grid, horn, ear)
+    return gridded(out, sample_rate, lambda grid: trumpet(grid, horn, ear))
+
+
+def gridded(
+    samples: Signal, sample_rate: int, response: Callable[[Signal], npt.NDArray[np.generic]]
+) -> Signal:
+    """`samples` through the filter whose response (real or complex) `response` gives at _FILTER_GRID
+    points from 0 Hz to half the rate, read between them, in the clip's spectrum; the clip padded
+    half a second, so the filter's ring never wraps round to its start (kerbside, ear_trumpet)."""
+    size = next_fast_len(samples.size + sample_rate // 2, real=True)
+    grid = np.maximum(np.linspace(0.0, sample_rate / 2.0, _FILTER_GRID), 1.0)
+    at = response(grid)
     f = np.fft.rfftfreq(size, 1.0 / sample_rate)
-    heard = np.interp(f, grid, at.real) + 1j * np.interp(f, grid, at.imag)
-    return np.asarray(np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size])
+    heard = np.interp(f, grid, at.real)
+    if np.iscomplexobj(at):
+        heard = heard + 1j * np.interp(f, grid, at.imag)
+    return np.asarray(np.fft.irfft(np.fft.rfft(samples, size) * heard, size)[: samples.size])
 
 
 def trumpet(
