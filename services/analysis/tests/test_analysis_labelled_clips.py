@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-eight disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: fifty-nine disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -23,6 +23,7 @@ from soundforge.testing import (
     formant_render,
     labelled_clips,
     labelled_material_anta,
+    labelled_material_bailey,
     labelled_material_barrow,
     labelled_material_broch,
     labelled_material_cairn,
@@ -106,6 +107,7 @@ from soundforge.testing.glass_render import GLASS_SETS
 from soundforge.testing.grain_render import GRAIN_SETS
 from soundforge.testing.gurdy_render import GURDY_SETS
 from soundforge.testing.hammer_render import HAMMER_SETS
+from soundforge.testing.harp_render import HARP_SETS
 from soundforge.testing.jawari_render import JAWARI_SETS
 from soundforge.testing.labelled_clips import (
     COUNTS,
@@ -248,6 +250,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "castro",
         "motte",
         "oppidum",
+        "bailey",
     )
 
 
@@ -308,7 +311,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # forty-fourth's), galgal (the forty-sixth's), fogou (the forty-seventh's), souterrain (the
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
 # fifty-first's), rath (the fifty-second's) and castro (the fifty-third's; all fifty-two development
-# since), and motte and oppidum.
+# since), and motte, oppidum and bailey.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -364,6 +367,7 @@ WRITTEN_APART = {
     "castro": labelled_material_castro,
     "motte": labelled_material_motte,
     "oppidum": labelled_material_oppidum,
+    "bailey": labelled_material_bailey,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -408,7 +412,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
-    oppidum the fifty-eighth) by someone other than whoever tunes, for that pass's final numbers.
+    oppidum the fifty-eighth, bailey the fifty-ninth) by someone other than whoever tunes, for that
+    pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -426,8 +431,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
     set of sirens, a set of sparks and arcs, a set of steppers and drives, a set of crickets, cicadas
     and frogs, a set of birds, a set of strings, bars and forks driven by electromagnets, a set of
-    light-tone instruments, a set of musical bows and string drums): a split that renders through a
-    soundfont of its own has timbres of its own whatever programs it draws."""
+    light-tone instruments, a set of musical bows and string drums, a set of harps): a split that
+    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -533,6 +538,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("castro", "e063fa8293f8654781d4329acdc7352fb2d2470285644e705df875c59f732d41"),
         ("motte", "86b64dbb9d7a0caf5fe9626eb383536ce3c9c5fda326c5aa356e7e5e5d98b9ef"),
         ("oppidum", "0285f9724eb2763dc9dd2a831961ad12dae6834f6159e2474bf342a224aac02d"),
+        ("bailey", "d419e01197dc9e97cb5de0789da945016c32d44ad618662f7552bb810a2766b7"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -610,8 +616,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     nightingale's whistle held), in the strings, bars and forks driven by electromagnets one renders
     through (magnet_render: its program 48, a maintained tuning fork held), in the light-tone
     instruments one renders through (light_render: its program 48, the ANS synthesizer's sine tracks
-    held) and in the musical bows and string drums one renders through (tether_render: its program 48,
-    the umrhubhe rubbed and held); another sample set's samples are another render (and another cache
+    held), in the musical bows and string drums one renders through (tether_render: its program 48,
+    the umrhubhe rubbed and held) and in the harps one renders through (harp_render: its program 48, a
+    pedal harp's bisbigliando); another sample set's samples are another render (and another cache
     entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -657,6 +664,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         MAGNET_SETS,
         LIGHT_SETS,
         TETHER_SETS,
+        HARP_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1174,7 +1182,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
-    bird set's, a magnet set's, a light set's and a tether set's too), is in two sets."""
+    bird set's, a magnet set's, a light set's, a tether set's and a harp set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1228,6 +1236,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [magnet_set.drums.kit for magnet_set in MAGNET_SETS.values()]
     kits += [light_set.drums.kit for light_set in LIGHT_SETS.values()]
     kits += [tether_set.drums.kit for tether_set in TETHER_SETS.values()]
+    kits += [harp_set.drums.kit for harp_set in HARP_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1348,10 +1357,12 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # motte and oppidum never, at any seed, nor a split that is none
+    for seed in (0, 1, 2):  # motte, oppidum and bailey never, at any seed, nor a split that is none
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("motte", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("oppidum", seed)
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("bailey", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -25,11 +25,12 @@ machines whose motors are made to sing, played by stepper_render, crickets, cica
 creatures that sing by file, tymbal and sac, played by creature_render, birds singing through the
 syrinx, played by bird_render, strings, bars and forks driven by electromagnets, played by
 magnet_render, light-tone instruments, a lamp's light through waves printed or pierced in turning
-discs read by a photocell, played by light_render or musical bows and string drums, one string
+discs read by a photocell, played by light_render, musical bows and string drums, one string
 tethered between a flexible stave, neck or pole and a gourd, a skin, a tub or the mouth, played by
-tether_render) or synthetic ones, and clips with no key or no pulse.
+tether_render or harps plucked by the fingers, strings running from a neck straight into a
+soundboard, played by harp_render) or synthetic ones, and clips with no key or no pulse.
 
-Fifty-eight splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Fifty-nine splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -155,15 +156,18 @@ since), "castro" (written for the fifty-sixth pass of method work by someone oth
 tunes, with material none of the others has; read once, for the fifty-third pass's final numbers,
 and a development split since), "motte" (written for the fifty-seventh pass of method work by
 someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers) and "oppidum" (written for the fifty-eighth pass of method work by someone other than
-whoever tunes, with material none of the others has; read once, only for the final numbers).
+final numbers), "oppidum" (written for the fifty-eighth pass of method work by someone other than
+whoever tunes, with material none of the others has; read once, only for the final numbers) and
+"bailey" (written for the fifty-ninth pass of method work by someone other than whoever tunes, with
+material none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
 dolmen's, kurgan's, tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's,
 menhir's, obelisk's, trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's,
 quoit's, hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-clochan's, rath's, castro's, motte's and oppidum's own, which sit in labelled_material_blind.py,
+clochan's, rath's, castro's, motte's, oppidum's and bailey's own, which sit in
+labelled_material_blind.py,
 labelled_material_sealed.py,
 labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
 labelled_material_tomb.py, labelled_material_catacomb.py, labelled_material_ossuary.py,
@@ -182,7 +186,7 @@ labelled_material_hunebed.py, labelled_material_dysse.py, labelled_material_anta
 labelled_material_mamoa.py, labelled_material_galgal.py, labelled_material_fogou.py,
 labelled_material_souterrain.py, labelled_material_crannog.py, labelled_material_cashel.py,
 labelled_material_clochan.py, labelled_material_rath.py, labelled_material_castro.py,
-labelled_material_motte.py and labelled_material_oppidum.py.
+labelled_material_motte.py, labelled_material_oppidum.py and labelled_material_bailey.py.
 A split with a soundfont of its own (labelled_material.SOUNDFONTS) renders every General MIDI note
 through it (TiMidity++ renders one that is a configuration of GUS patches, sample_render one that is
 a set of recordings, stk_render one that is a set of STK's instrument models, waveguide_render one
@@ -217,7 +221,8 @@ the syrinx, magnet_render one that is a set of strings, bars and forks driven by
 light_render one that is a set of light-tone instruments, a lamp's light through waves printed or
 pierced in turning discs read by a photocell, tether_render one that is a set of musical bows and
 string drums, one string tethered between a flexible stave, neck or pole and a gourd, a skin, a tub
-or the mouth), one with drum kits of their own
+or the mouth, harp_render one that is a set of harps plucked by the fingers, strings running from a
+neck straight into a soundboard), one with drum kits of their own
 (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn, and one with a production
 (labelled_material.PRODUCTION) each clip through the chain its seed draws. Labels: `key` None means
 no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
@@ -357,7 +362,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
-    fifty-third, castro since the fifty-fourth), motte and oppidum never."""
+    fifty-third, castro since the fifty-fourth), motte, oppidum and bailey never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

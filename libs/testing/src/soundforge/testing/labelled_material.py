@@ -269,6 +269,10 @@ in here the same way.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (motte's included), sits in labelled_material_oppidum, which whoever tunes does not open either,
 merged in here the same way.
+"bailey" was written for the fifty-ninth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(oppidum's included), sits in labelled_material_bailey, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -276,6 +280,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from soundforge.testing import labelled_material_anta as anta
+from soundforge.testing import labelled_material_bailey as bailey
 from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
@@ -408,6 +413,7 @@ SPLITS = (
     "castro",
     "motte",
     "oppidum",
+    "bailey",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -450,7 +456,7 @@ SPLITS = (
 # fiftieth on; cashel, read once for the fiftieth pass's numbers, from the fifty-first on; clochan,
 # read once for the fifty-first pass's numbers, from the fifty-second on; rath, read once for the
 # fifty-second pass's numbers, from the fifty-third on; castro, read once for the fifty-third pass's
-# numbers, from the fifty-fourth on. Motte and oppidum never.
+# numbers, from the fifty-fourth on. Motte, oppidum and bailey never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -596,6 +602,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *castro.PROGRESSIONS["dwelling"],
         *motte.PROGRESSIONS["dwelling"],
         *oppidum.PROGRESSIONS["dwelling"],
+        *bailey.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -677,6 +684,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *castro.PROGRESSIONS["modal"],
         *motte.PROGRESSIONS["modal"],
         *oppidum.PROGRESSIONS["modal"],
+        *bailey.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -742,6 +750,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *castro.PROGRESSIONS["ambiguous"],
         *motte.PROGRESSIONS["ambiguous"],
         *oppidum.PROGRESSIONS["ambiguous"],
+        *bailey.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -756,8 +765,8 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte and oppidum
-# each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum and
+# bailey each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
 # three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
 # six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
 # seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
@@ -822,6 +831,7 @@ METERS = {
     castro.METER: castro.METER_LAYOUT,
     motte.METER: motte.METER_LAYOUT,
     oppidum.METER: oppidum.METER_LAYOUT,
+    bailey.METER: bailey.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -895,6 +905,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "castro": castro.PROGRAMS,
     "motte": motte.PROGRAMS,
     "oppidum": oppidum.PROGRAMS,
+    "bailey": bailey.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -929,6 +940,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # no piano, guitar, organ, brass, reed or voice of the kinds every other split shares, motte's
 # light-tone instruments no piano, guitar, organ, brass, reed or voice of the kinds every other split
 # shares, oppidum's musical bows and string drums no piano, guitar, organ, brass, reed or voice of the
+# kinds every other split shares, bailey's harps no piano, guitar, organ, brass, reed or voice of the
 # kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
@@ -977,6 +989,7 @@ ONLY_OWN_PROGRAMS = (
     "castro",
     "motte",
     "oppidum",
+    "bailey",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1031,7 +1044,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (bird_render.BIRD_SETS), by theirs, and castro's, strings, bars and forks driven by
 # electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs, and motte's, light-tone
 # instruments, computed in numpy (light_render.LIGHT_SETS), by theirs, and oppidum's, musical bows and
-# string drums, computed in numpy (tether_render.TETHER_SETS), by theirs.
+# string drums, computed in numpy (tether_render.TETHER_SETS), by theirs, and bailey's, harps plucked
+# by the fingers, computed in numpy (harp_render.HARP_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1084,6 +1098,7 @@ SOUNDFONTS: dict[str, Path] = {
     "castro": castro.SOUNDFONT,
     "motte": motte.SOUNDFONT,
     "oppidum": oppidum.SOUNDFONT,
+    "bailey": bailey.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1220,8 +1235,15 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # coin tapped on the wire, the baqueta bouncing on the damped wire, the washtub's rim struck, the
 # gourd's shell knocked, the tub's handle pinged, two baquetas clicked together, the stave knocked,
 # the Baul's ankle bells shaken, the caxixi's seeds, the coin rung on the wire, as ringing modes and
-# noise, the coin's rattle, the seeds, the bounces and the bells as grains, no recording), held-out
-# none.
+# noise, the coin's rattle, the seeds, the bounces and the bells as grains, no recording), bailey its
+# harp set's one kit (an Andean harp's box beaten by the golpeador's fist and palm, a pedal harp's
+# board struck by the knuckles, paper threaded through the bass strings struck, the wound bass wires
+# slapped, a fingernail on the board's edge, the golpeador's palm slapped flat on the box, a nail on a
+# string damped at once, a pedal moved into its notch, the palm drawn along the wound strings, the
+# tuning key tapped on a pin, the bass wires rubbed, the column knocked, the tuning key on the neck
+# plate, two nails clicked together, the neck knocked, a clarsach's levers flicked, a llanero's
+# maracas, a high wire struck with the tuning key, as ringing modes and noise, the paper's buzz, the
+# wires' clatter, the levers and the seeds as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1280,6 +1302,7 @@ DRUM_KITS = {
     "castro": castro.DRUM_KITS,
     "motte": motte.DRUM_KITS,
     "oppidum": oppidum.DRUM_KITS,
+    "bailey": bailey.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1316,7 +1339,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # maintained tuning fork held and the Choralcelo's bars held, while the magnets drive them; motte's, in
 # the ANS synthesizer's sine tracks held and the Lichttonorgel's flute stop held, while the shutters
 # are open; oppidum's, in the umrhubhe rubbed and held and the kunkulkawe rubbed and held, while the
-# sticks rub them).
+# sticks rub them; bailey's, in a pedal harp's bisbigliando and a Paraguayan harp's repique, two
+# strings plucked in turn while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1366,6 +1390,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "castro": castro.SUSTAINED_PROGRAMS,
     "motte": motte.SUSTAINED_PROGRAMS,
     "oppidum": oppidum.SUSTAINED_PROGRAMS,
+    "bailey": bailey.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1485,6 +1510,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **castro.DRUM_PATTERNS,
     **motte.DRUM_PATTERNS,
     **oppidum.DRUM_PATTERNS,
+    **bailey.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1545,6 +1571,7 @@ _OWN_PATTERNS = {
     "castro": tuple(castro.DRUM_PATTERNS),
     "motte": tuple(motte.DRUM_PATTERNS),
     "oppidum": tuple(oppidum.DRUM_PATTERNS),
+    "bailey": tuple(bailey.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1620,6 +1647,7 @@ TEMPO_RANGES = {
     "castro": castro.TEMPO_RANGES,
     "motte": motte.TEMPO_RANGES,
     "oppidum": oppidum.TEMPO_RANGES,
+    "bailey": bailey.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1681,6 +1709,7 @@ SONG_METERS = {
     "castro": castro.SONG_METERS,
     "motte": motte.SONG_METERS,
     "oppidum": oppidum.SONG_METERS,
+    "bailey": bailey.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1766,6 +1795,7 @@ COUNTS = {
     "castro": castro.COUNTS,
     "motte": motte.COUNTS,
     "oppidum": oppidum.COUNTS,
+    "bailey": bailey.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1773,7 +1803,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's and oppidum's.
+# clochan's, rath's, castro's, motte's, oppidum's and bailey's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1820,5 +1850,6 @@ PRODUCTION = {
     "castro": castro.PRODUCTION,
     "motte": motte.PRODUCTION,
     "oppidum": oppidum.PRODUCTION,
+    "bailey": bailey.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

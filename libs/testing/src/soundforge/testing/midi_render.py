@@ -39,6 +39,7 @@ from soundforge.testing import (
     grain_render,
     gurdy_render,
     hammer_render,
+    harp_render,
     jawari_render,
     light_render,
     magnet_render,
@@ -177,7 +178,11 @@ Samples = npt.NDArray[np.float32]
 # berimbau's bows, the uhadi, the umakhweyana, a mouth bow, the umrhubhe and the kunkulkawe rubbed,
 # the Baul's gopichand and khamak, a washtub bass, an earth bow, one string tethered between a
 # flexible stave, neck or pole and a gourd, a skin, a tub or the mouth, struck, plucked or rubbed)
-# computed in numpy (tether_render.TETHER_SETS), which tether_render plays.
+# computed in numpy (tether_render.TETHER_SETS), which tether_render plays; or harps plucked by the
+# fingers (a pedal harp's gut strings, its wound bass strings, its harmonics, a Paraguayan harp's nylon,
+# a clarsach's brass wires, an Andean harp's bass, a saung gauk's silk strings, notes held by plucking
+# two strings in turn, strings running from a neck straight into a soundboard) computed in numpy
+# (harp_render.HARP_SETS), which harp_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -290,7 +295,8 @@ def render_notes(
     (creature_render.CREATURE_SETS) through creature_render, dry, a bird set (bird_render.BIRD_SETS)
     through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry, a
     light set (light_render.LIGHT_SETS) through light_render, dry, a tether set
-    (tether_render.TETHER_SETS) through tether_render, dry."""
+    (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
+    through harp_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -381,6 +387,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (magnet_render.MAGNET_SETS, magnet_render.render, "magnet_set"),
     (light_render.LIGHT_SETS, light_render.render, "light_set"),
     (tether_render.TETHER_SETS, tether_render.render, "tether_set"),
+    (harp_render.HARP_SETS, harp_render.render, "harp_set"),
 )
 
 
@@ -396,11 +403,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
     flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives,
     crickets, cicadas and frogs, birds singing through the syrinx, strings, bars and forks driven by
-    electromagnets, light-tone instruments or musical bows and string drums `soundfont` names, its set
-    checked (require) even where the render is cached, and what its renders are cached under besides
-    their notes: a digest of the set's parameters, so a patch retuned renders afresh (the set's files
-    by where they sit in it, so two checkouts share a cache). None for a soundfont or a TiMidity++
-    configuration."""
+    electromagnets, light-tone instruments, musical bows and string drums or harps `soundfont` names,
+    its set checked (require) even where the render is cached, and what its renders are cached under
+    besides their notes: a digest of the set's parameters, so a patch retuned renders afresh (the
+    set's files by where they sit in it, so two checkouts share a cache). None for a soundfont or a
+    TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

@@ -461,5 +461,7 @@ _DRAWN_STEPS: dict[
     "letterbox": production_bus.letterbox,
     "kerbside": production_bus.kerbside,
     "ear-trumpet": production_bus.ear_trumpet,
+    "amphitheatre": production_bus.amphitheatre,
+    "whispering-dish": production_bus.whispering_dish,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -28,7 +28,7 @@ from collections.abc import Callable
 
 import numpy as np
 import numpy.typing as npt
-from scipy import ndimage, signal
+from scipy import ndimage, signal, special
 from scipy.fft import next_fast_len
 
 Signal = npt.NDArray[np.float64]
@@ -647,6 +647,40 @@ _TRUMPET_EAR = ((1.2e-6, 2.0e-6), (0.6, 1.2), 0.0037)
 # The parlour's hush (the fire in the grate, the street beyond its windows), steady, gathered by the
 # trumpet with the song: dB drawn, Hz.
 _TRUMPET_HUSH = ((-46.0, -40.0), (60.0, 3000.0))
+# A song played from the stage of an open-air stone theatre, heard from a seat in its tiers: the
+# stage's loudspeakers' floor and top, Hz drawn; the listener's way out from the stage, m drawn, and
+# height over the orchestra's floor, m drawn; the loudspeakers' height over it, m drawn; the angle the
+# line of sight clears the rows in front by (the tiers raked to keep it), degrees drawn; the
+# listener's ear over the heads and shoulders of the rows in front, m drawn.
+_THEATRE_STAGE = ((50.0, 80.0), (9000.0, 12000.0))
+_THEATRE_SEAT = ((25.0, 60.0), (6.0, 18.0), (1.5, 3.0), (4.0, 12.0), (0.2, 0.4))
+# The rows of seated listeners in front, the sound grazing over them: the wells between the rows, m
+# deep drawn, their open share of the surface, drawn, and their loss (the clothes, the bodies) at 100
+# Hz, drawn, rising as the square root of the frequency.
+_THEATRE_ROWS = ((0.45, 0.8), (0.4, 0.7), (0.05, 0.12))
+# The orchestra's paved floor's reflection, drawn; the stage building's (skene's) facade behind the
+# loudspeakers, m drawn, and its reflection, drawn (its columns and doors scatter the rest); the
+# grazing angle, degrees, under which the rows in front hide a path.
+_THEATRE_STONE = ((0.85, 0.95), (2.0, 6.0), (0.5, 0.8), 0.5)
+# The air of a summer's evening: C and relative humidity %, drawn; the cavea's faint tail off the
+# tiers above (RT60 s drawn, its wet share drawn); the audience's rustle and the breeze in the pines,
+# steady: dB drawn, Hz.
+_THEATRE_AIR = ((16.0, 30.0), (30.0, 70.0))
+_THEATRE_TAIL = ((0.7, 1.2), (0.04, 0.1))
+_THEATRE_EVENING = ((-44.0, -38.0), (60.0, 3000.0))
+# A song played by a busker's small amplifier across a park, heard with an ear at the focus of one of
+# the park's whispering dishes, turned toward it: the amplifier's floor and top, Hz drawn; the way to
+# it, m drawn; the dish's radius, m drawn, and its focal length against its radius, drawn; the rms
+# error of its surface, m drawn (Ruze's loss); the ear's offset from the focus, m drawn.
+_DISH_BUSKER = ((80.0, 150.0), (6000.0, 9000.0))
+_DISH_WAY = (20.0, 60.0)
+_DISH_BOWL = ((0.6, 0.9), (0.55, 0.75))
+_DISH_SURFACE = (0.001, 0.004)
+_DISH_EAR = (0.02, 0.05)
+# The park's air (C and relative humidity %, drawn); its noise (children playing, the wind in the
+# leaves), steady: dB drawn, Hz.
+_DISH_AIR = ((8.0, 26.0), (40.0, 85.0))
+_DISH_PARK = ((-44.0, -38.0), (80.0, 4000.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -3129,6 +3163,133 @@ def trumpet(
     opening = 0.25 * ka**2 + 0.61j * ka
     radiation = z0 / (np.pi * mouth**2) * opening / (1.0 + opening)
     return np.asarray(1.0 / (t11 + t12 / eardrum + radiation * (t21 + t22 / eardrum)))
+
+
+def amphitheatre(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played from the stage of an open-air stone theatre, heard from a seat in its tiers: the
+    stage's loudspeakers' band (_THEATRE_STAGE, both ways); three paths to the listener (_THEATRE_SEAT:
+    the way out, the listener's height over the orchestra and the loudspeakers' drawn) -- the direct
+    sound, its image in the orchestra's paved floor (_THEATRE_STONE: its reflection drawn) and its
+    image behind the stage building's facade (the facade's distance and reflection drawn), each
+    weaker by its length's ratio to the direct sound's and later by their difference, losing the air's
+    absorption over its length (_THEATRE_AIR: air_absorption at a temperature and a humidity drawn),
+    and each grazing over the rows of seated listeners in front at the angle the tiers' rake leaves it
+    (the rake keeping the line of sight an angle drawn clear of them), so each carries the seat dip
+    (seat_rows); a path the rows in front hide (grazing them
+    at under _THEATRE_STONE's last, degrees) is not heard; one filter in the clip's spectrum (gridded);
+    the cavea's faint tail off the tiers above (_THEATRE_TAIL: decaying_noise, reverberate); the
+    audience's rustle and the breeze in the pines (_THEATRE_EVENING: pink_noise over its band,
+    band_passed, steady, brought under: under). Every path comes after the direct sound: no note and no
+    beat moves."""
+    (lowest, highest), (dull, bright) = _THEATRE_STAGE
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    way, height, stage, clearance, ear = (drawn(rng, span) for span in _THEATRE_SEAT)
+    rake = float(np.degrees(np.arctan2(height - stage, way))) + clearance
+    depths, opens, losses = _THEATRE_ROWS
+    wells = (drawn(rng, depths), drawn(rng, opens), drawn(rng, losses))
+    floors, behinds, facades, hidden = _THEATRE_STONE
+    floor, behind, facade = drawn(rng, floors), drawn(rng, behinds), drawn(rng, facades)
+    celsius, humidity = (drawn(rng, span) for span in _THEATRE_AIR)
+    paths = (  # (horizontal way, rise to the ear, reflection)
+        (way, height - stage, 1.0),
+        (way, height + stage, floor),
+        (way + 2.0 * behind, height - stage, facade),
+    )
+    direct = float(np.hypot(way, height - stage))
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        absorbed = air_absorption(f, celsius, humidity)
+        out = np.zeros(f.size, dtype=np.complex128)
+        for across, rise, reflection in paths:
+            grazing = rake - float(np.degrees(np.arctan2(rise, across)))
+            if grazing < hidden:
+                continue
+            length = float(np.hypot(across, rise))
+            late = np.exp(-2j * np.pi * f * (length - direct) / _SOUND_SPEED)
+            loss = 10.0 ** (-absorbed * length / 20.0)
+            out += reflection * direct / length * loss * late * seat_rows(f, np.radians(grazing), ear, wells)
+        return np.asarray(out)
+
+    out = gridded(out, sample_rate, heard)
+    rt60s, wets = _THEATRE_TAIL
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    decibels, (low, high) = _THEATRE_EVENING
+    evening = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, evening, rng, decibels))
+
+
+def seat_rows(
+    f: Signal, grazing: float, ear: float, wells: tuple[float, float, float]
+) -> npt.NDArray[np.complex128]:
+    """The pressure at an ear `ear` m over the rows of seated listeners in front, against the sound
+    grazing over them at `grazing` radians (the seat dip): the rows a surface of wells between them
+    (`wells`: m deep, their open share of the surface, their loss at 100 Hz rising as sqrt(f)), each
+    a tube closed at its foot, so the surface's admittance is the open share times j tan(k d (1 - j
+    loss)) (rho c normalised); the sound off it, (sin t - beta) / (sin t + beta) of it at the grazing
+    angle t, behind the direct sound by 2 h sin t: 1 + R exp(-j k 2 h sin t). Well under the wells'
+    quarter wave the surface is hard and the two add; at it the wells open to the air, R is -1, and
+    the two cancel: the dip, at c / 4 d."""
+    depth, share, loss = wells
+    k = 2.0 * np.pi * f / _SOUND_SPEED
+    damped = k * depth * (1.0 - 1j * loss * np.sqrt(f / 100.0))
+    admitted = share * 1j * np.tan(damped)
+    slant = np.sin(grazing)
+    reflection = (slant - admitted) / (slant + admitted)
+    return np.asarray(1.0 + reflection * np.exp(-1j * k * 2.0 * ear * slant))
+
+
+def whispering_dish(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played by a busker's small amplifier across a park, heard with an ear at the focus of one
+    of the park's whispering dishes, turned toward it: the amplifier's band (_DISH_BUSKER, both ways);
+    the air's absorption over the way (_DISH_WAY, drawn; _DISH_AIR: air_absorption at a temperature
+    and a humidity drawn); the dish (_DISH_BOWL: its radius and its focal length drawn) gathering the
+    sound onto its focus (dish_focus) beside letting it pass, its surface, out of true by an rms error
+    drawn (_DISH_SURFACE), keeping Ruze's exp(-(4 pi e / lambda)^2 / 2) of what it focuses; the ear,
+    off the focus by a distance drawn (_DISH_EAR), in the focal spot's Airy pattern (dish_spot); one
+    filter in the clip's spectrum (gridded), timed from the sound passing the focus; the park's noise
+    (_DISH_PARK: pink_noise over its band, band_passed, steady, brought under: under). What the dish
+    gathers comes 2 F / c after the sound passing (a few milliseconds): no note and no beat moves."""
+    (lowest, highest), (dull, bright) = _DISH_BUSKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    way = drawn(rng, _DISH_WAY)
+    radii, focals = _DISH_BOWL
+    radius = drawn(rng, radii)
+    dish = (radius, radius * drawn(rng, focals))
+    error, offset = drawn(rng, _DISH_SURFACE), drawn(rng, _DISH_EAR)
+    celsius, humidity = (drawn(rng, span) for span in _DISH_AIR)
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        true = np.exp(-0.5 * (2.0 * error * 2.0 * np.pi * f / _SOUND_SPEED) ** 2)  # (4 pi e / lambda)^2
+        gathered = 1.0 + true * dish_spot(f, dish, offset) * dish_focus(f, dish)
+        return np.asarray(gathered * 10.0 ** (-air_absorption(f, celsius, humidity) * way / 20.0))
+
+    out = gridded(out, sample_rate, heard)
+    decibels, (low, high) = _DISH_PARK
+    park = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, park, rng, decibels))
+
+
+def dish_focus(f: Signal, dish: tuple[float, float]) -> npt.NDArray[np.complex128]:
+    """What a dish gathers onto its focus at `f` Hz against a plane wave's pressure at its focal plane
+    (`dish`: its mouth's radius a and its focal length F, m): Kirchhoff's integral over its mouth, every
+    ray reaching the focus 2 F later, in phase, j k 2 F ln(1 + (a / 2 F)^2) exp(-j k 2 F): nothing where
+    the dish is small against the wave, 6 dB an octave more above."""
+    radius, focal = dish
+    k = 2.0 * np.pi * f / _SOUND_SPEED
+    return np.asarray(
+        1j * k * 2.0 * focal * np.log1p((radius / (2.0 * focal)) ** 2) * np.exp(-2j * k * focal)
+    )
+
+
+def dish_spot(f: Signal, dish: tuple[float, float], offset: float) -> Signal:
+    """The focal spot an ear `offset` m off the focus hears of what a dish gathers at `f` Hz: Airy's
+    pattern, 2 J1(v) / v, v = k offset sin a, a the angle its rim stands at from the focus (sin a = a /
+    (F + a^2 / 4 F))."""
+    radius, focal = dish
+    rim = radius / (focal + radius**2 / (4.0 * focal))
+    v = np.maximum(2.0 * np.pi * f / _SOUND_SPEED * offset * rim, 1e-9)
+    return np.asarray(2.0 * special.j1(v) / v)
 
 
 def adpcm(samples: Signal) -> Signal:
