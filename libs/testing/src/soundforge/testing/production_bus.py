@@ -2817,9 +2817,7 @@ def car_park(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     rt60s, wets = _CAR_PARK_TAIL
     _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
     out = reverberate(out, tail, drawn(rng, wets))
-    decibels, (low, high) = _CAR_PARK_FANS
-    fans = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, fans, rng, decibels))
+    return hushed(out, sample_rate, rng, _CAR_PARK_FANS)
 
 
 def air_duct(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -2857,9 +2855,7 @@ def air_duct(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     corner = drawn(rng, _DUCT_GRILLE)
     out = np.fft.irfft(np.fft.rfft(out) / np.sqrt(1.0 + (np.fft.rfftfreq(out.size, 1.0 / sample_rate)
                                                           / corner) ** 2), out.size)  # fmt: skip
-    decibels, (low_hz, high_hz) = _DUCT_RUSH
-    rush = band_passed(pink_noise(rng, out.size), sample_rate, low_hz, high_hz)
-    return np.asarray(out + under(out, rush, rng, decibels))
+    return hushed(out, sample_rate, rng, _DUCT_RUSH)
 
 
 def stairwell(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -2900,9 +2896,7 @@ def stairwell(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     rt60s, wets = _STAIR_TAIL
     _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
     out = reverberate(out, tail, drawn(rng, wets))
-    decibels, (low, high) = _STAIR_TRAFFIC
-    traffic = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, traffic, rng, decibels))
+    return hushed(out, sample_rate, rng, _STAIR_TRAFFIC)
 
 
 def quarry(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -2983,9 +2977,7 @@ def letterbox(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     flow = 2.0 * (1.0 / slit + 1.0 / swing)  # per pascal on the hall's side
     heard = door + 1j * w * _AIR_DENSITY * flow / (2.0 * np.pi * ear)
     out = np.fft.irfft(np.fft.rfft(out, size) * heard, size)[: out.size]
-    decibels, (low, high) = _LETTERBOX_STREET
-    street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, street, rng, decibels))
+    return hushed(out, sample_rate, rng, _LETTERBOX_STREET)
 
 
 def kerbside(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
@@ -3005,9 +2997,7 @@ def kerbside(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sig
     (lowest, highest), (dull, bright) = _KERBSIDE_STEREO
     out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
     out = gridded(out, sample_rate, lambda grid: np.abs(car_cabin(grid, rng)) * car_side(grid, rng))
-    decibels, (low, high) = _KERBSIDE_STREET
-    street = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, street, rng, decibels))
+    return hushed(out, sample_rate, rng, _KERBSIDE_STREET)
 
 
 def car_cabin(f: Signal, rng: np.random.Generator) -> npt.NDArray[np.complex128]:
@@ -3112,8 +3102,7 @@ def ear_trumpet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> 
     rt60s, wets = _TRUMPET_PARLOUR
     _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
     out = reverberate(out, tail, drawn(rng, wets))
-    decibels, (low, high) = _TRUMPET_HUSH
-    out = out + under(out, band_passed(pink_noise(rng, out.size), sample_rate, low, high), rng, decibels)
+    out = hushed(out, sample_rate, rng, _TRUMPET_HUSH)
     lengths, mouths, throats, _, _ = _TRUMPET_HORN
     horn = (drawn(rng, lengths), drawn(rng, mouths), drawn(rng, throats))
     volumes, resistances, _ = _TRUMPET_EAR
@@ -3214,9 +3203,7 @@ def amphitheatre(samples: Signal, sample_rate: int, rng: np.random.Generator) ->
     rt60s, wets = _THEATRE_TAIL
     _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
     out = reverberate(out, tail, drawn(rng, wets))
-    decibels, (low, high) = _THEATRE_EVENING
-    evening = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, evening, rng, decibels))
+    return hushed(out, sample_rate, rng, _THEATRE_EVENING)
 
 
 def seat_rows(
@@ -3265,9 +3252,7 @@ def whispering_dish(samples: Signal, sample_rate: int, rng: np.random.Generator)
         return np.asarray(gathered * 10.0 ** (-air_absorption(f, celsius, humidity) * way / 20.0))
 
     out = gridded(out, sample_rate, heard)
-    decibels, (low, high) = _DISH_PARK
-    park = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
-    return np.asarray(out + under(out, park, rng, decibels))
+    return hushed(out, sample_rate, rng, _DISH_PARK)
 
 
 def dish_focus(f: Signal, dish: tuple[float, float]) -> npt.NDArray[np.complex128]:
@@ -3338,6 +3323,21 @@ def under(music: Signal, noise: Signal, rng: np.random.Generator, decibels: tupl
     noise and its squelch's tail, a pool's pumps, a film stripe's hiss, a wax cylinder's swish, a
     concourse's crowd, an airliner cabin's roar, a dictaphone's room noise and its tape's hiss)."""
     return np.asarray(noise * (rms(music) * 10.0 ** (drawn(rng, decibels) / 20.0) / rms(noise)))
+
+
+def hushed(
+    music: Signal,
+    sample_rate: int,
+    rng: np.random.Generator,
+    hush: tuple[tuple[float, float], tuple[float, float]],
+) -> Signal:
+    """`music` with a steady hush beside it (a car park's fans, a duct's rush, a street's traffic, a
+    parlour's, a theatre's evening, a park's): pink noise (pink_noise) over its band (`hush`'s second,
+    Hz; band_passed), brought under the music to a level drawn in its first, dB (under). The noise is
+    drawn before its level, as every production that adds one always drew them."""
+    decibels, (low, high) = hush
+    noise = band_passed(pink_noise(rng, music.size), sample_rate, low, high)
+    return np.asarray(music + under(music, noise, rng, decibels))
 
 
 def pink_noise(rng: np.random.Generator, size: int) -> Signal:
