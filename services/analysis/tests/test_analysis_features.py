@@ -9,7 +9,7 @@ from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.features import FEATURES, analyze_samples, resolve_features
 from soundforge.analysis.key import heard_chroma, parse_key
 from soundforge.analysis.spectra import HOP
-from soundforge.analysis.tempo import refine_tempo
+from soundforge.analysis.tempo import MIN_CONFIDENCE, refine_tempo
 from soundforge.runtime.errors import InvalidArgument, ValidationFailed
 from soundforge.testing.audio import click_track
 from soundforge.testing.labelled_clips import clip_set, render_clip
@@ -89,7 +89,9 @@ def test_a_lilting_song_whose_tracker_alternates_long_and_short_beats_reads_its_
     intervals = np.diff(result["beats"])
     assert np.mean(np.abs(intervals / np.median(intervals) - 1.0) > 0.1) > 0.3  # a lilt, not a drift
     assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
-    assert result["tempo_confidence"] >= 0.9
+    # Confidently: twice the threshold or more (0.848 with the tempo scorer refit on 47 splits, 1.0
+    # before: its level's beats fall a little differently).
+    assert result["tempo_confidence"] >= 2 * MIN_CONFIDENCE
 
 
 def test_a_song_heard_through_a_laser_microphone_at_a_window_keeps_its_key() -> None:

@@ -110,6 +110,15 @@ _BETWEEN = (0.25, 0.5, 0.75)
 # tempo is withheld (the lowest stays 0.322), two wrong ones are, and the highest confidence on a
 # clip without a pulse falls from 0.373 to 0.224 (stupa's free-time chords' 0.303 with it).
 _TRACKED_ACCENTED, _TRACKED_EVEN = 0.8, 1.0
+# ...and by how much its onsets repeat one to four beats on (the mean of lag_clarities): in full
+# from _REPEATING, none under _UNREPEATED. A pulse's onsets repeat at its beat and bar; a grid the
+# level scorer lays on free-time chords can meet their rises by chance and repeat at none. Refit on
+# the 47 development splits' draws, the scorer took 40.3 BPM for cromlech's free-time chords
+# I-vi-IV-V7-I, a level no song of them has, and the tracker gave it 0.355 (repeats 0.05, 0.03,
+# 0.06, 0.44: mean 0.15; henge's 0.16 at 0.254). Of 1226 right tempos the tracker gives 0.32 or
+# more on twenty splits' seed 0, the lowest mean is 0.28 (castro's lilting 12/8 song, its bar the
+# only repeat), the lowest percentile 0.54.
+_UNREPEATED, _REPEATING = 0.2, 0.3
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
 _VALLEY_OFFSETS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
 # The bass pulse's flux (bass_pulse) measures each band's rise from the loudest of its neighbours
@@ -122,6 +131,13 @@ _BASS_REACH = 1
 # free-time clip over 0.18; spans of 2 and 4 frames answer fewer or a free-time clip.
 _SLOW_SPAN = 3
 _SLOW_ACCENTED, _SLOW_EVEN = 0.5, 0.6
+# ...where those rises also repeat one to four beats on: the accent counts in full from a mean
+# lag clarity (lag_clarities) of _SLOW_STEADY, none under _SLOW_FADING. Refit on 47 splits, the
+# tempo scorer takes the slower level of crannog's free-time chords i-VI-iv-V-i, whose rises between
+# the beats are 0.41 of those on them but fade with the lag (0.36, 0.14, 0.13, 0.20: mean 0.21),
+# and answered 60.6 BPM at 0.359; the nine songs only the slow accent answers on eight splits'
+# seed 0 read a mean of 0.87-1.0.
+_SLOW_FADING, _SLOW_STEADY = 0.25, 0.5
 # ...or where the rises repeat at every lag from one to four beats (pulse_persistence: full from
 # _PERSISTENT, none under _SCATTERED). Running sixteenths (arpeggios, maracas) rise between the
 # beats nearly as much as on them: five of menhir's 52/16 songs (four sixteenths a beat, their
@@ -289,7 +305,8 @@ def track_beats(
     not between them (at halves or thirds of the beat), minus a small penalty for straying from
     the guess. Of the kept level's two phases, the beats are the one with the higher
     beat_confidence. Its confidence is at most half_confidence's, scaled by how far the beats
-    stand out from what sounds between them (accent, _TRACKED_ACCENTED to _TRACKED_EVEN).
+    stand out from what sounds between them (accent, _TRACKED_ACCENTED to _TRACKED_EVEN) and by
+    how much the onsets repeat one to four beats on (repeating).
     `guess` defaults to tempo_guess(onset).
     """
     levels = tracked_levels(onset, bass_onset, guess)
@@ -305,7 +322,17 @@ def track_beats(
     )
     confidence = min(confidence, half_confidence(onset, level.frames))
     confidence *= accent(onset, level.frames, _TRACKED_ACCENTED, _TRACKED_EVEN)
+    confidence *= repeating(onset, level.frames)
     return Beats(round(refine_tempo(level.frames, level.bpm), 1), level.frames, round(confidence, 3))
+
+
+def repeating(onset: Floats, beats: Ints) -> float:
+    """0-1: the onsets' mean lag_clarities one to four beats on, in full from _REPEATING, none
+    under _UNREPEATED; 1 where the track is too short to hold twice a beat's lag."""
+    clarities = lag_clarities(onset, beats, _PERSISTENT_LAGS)
+    if not clarities:
+        return 1.0
+    return float(np.clip((np.mean(clarities) - _UNREPEATED) / (_REPEATING - _UNREPEATED), 0.0, 1.0))
 
 
 def half_confidence(onset: Floats, beats: Ints) -> float:
@@ -404,7 +431,8 @@ def bass_pulse(beats: Beats, log_mel: Floats) -> Beats:
 def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False) -> Beats:
     """The beats, their confidence raised to what the rises over _SLOW_SPAN frames give them
     (beat_confidence over onset_envelope's `span`), where those stand out from what rises between
-    the beats (onsets_between under _SLOW_ACCENTED; none from _SLOW_EVEN) or repeat at every lag
+    the beats (onsets_between under _SLOW_ACCENTED; none from _SLOW_EVEN) and repeat on the whole
+    one to four beats on (_SLOW_FADING to _SLOW_STEADY), or repeat at every lag
     from one to four beats (pulse_persistence from _PERSISTENT; none under _SCATTERED); where they
     repeat so and the harmony is `moving`, faint rises count in full from _FAINT_FULL dB.
 
@@ -423,7 +451,10 @@ def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False) -> Beats:
     slow = onset_envelope(log_mel, span=_SLOW_SPAN)
     persistence = (pulse_persistence(slow, beats.frames) - _SCATTERED) / (_PERSISTENT - _SCATTERED)
     persistent = float(np.clip(persistence, 0.0, 1.0))
-    stands_out = max(accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN), persistent)
+    lags = lag_clarities(slow, beats.frames, _PERSISTENT_LAGS)
+    steady = (float(np.mean(lags)) if lags else 0.0) - _SLOW_FADING
+    repeats = float(np.clip(steady / (_SLOW_STEADY - _SLOW_FADING), 0.0, 1.0))
+    stands_out = max(accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN) * repeats, persistent)
     heard = beat_confidence(slow, beats.frames) * stands_out
     if moving and persistent > 0.0:
         rise = median_beat_onset(slow, beats.frames)
