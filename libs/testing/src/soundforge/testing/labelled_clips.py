@@ -155,8 +155,9 @@ the others has; read once, for the fifty-second pass's final numbers, and a deve
 since), "castro" (written for the fifty-sixth pass of method work by someone other than whoever
 tunes, with material none of the others has; read once, for the fifty-third pass's final numbers,
 and a development split since), "motte" (written for the fifty-seventh pass of method work by
-someone other than whoever tunes, with material none of the others has; read once, only for the
-final numbers), "oppidum" (written for the fifty-eighth pass of method work by someone other than
+someone other than whoever tunes, with material none of the others has; read once, for the
+fifty-sixth pass's final numbers, and a development split since), "oppidum" (written for the
+fifty-eighth pass of method work by someone other than
 whoever tunes, with material none of the others has; read once, only for the final numbers) and
 "bailey" (written for the fifty-ninth pass of method work by someone other than whoever tunes, with
 material none of the others has; read once, only for the final numbers).
@@ -362,7 +363,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
-    fifty-third, castro since the fifty-fourth), motte, oppidum and bailey never."""
+    fifty-third, castro since the fifty-fourth, motte since the fifty-seventh), oppidum and bailey
+    never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
