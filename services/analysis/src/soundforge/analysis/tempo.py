@@ -117,7 +117,7 @@ _TRACKED_ACCENTED, _TRACKED_EVEN = 0.8, 1.0
 # I-vi-IV-V7-I, a level no song of them has, and the tracker gave it 0.355 (repeats 0.05, 0.03,
 # 0.06, 0.44: mean 0.15; henge's 0.16 at 0.254). Of 1226 right tempos the tracker gives 0.32 or
 # more on twenty splits' seed 0, the lowest mean is 0.28 (castro's lilting 12/8 song, its bar the
-# only repeat), the lowest percentile 0.54.
+# only repeat), their first percentile 0.54.
 _UNREPEATED, _REPEATING = 0.2, 0.3
 # Where the autocorrelation's valley around a beat lag is looked for, in beats either side.
 _VALLEY_OFFSETS = (0.1, 0.15, 0.2, 0.25, 0.3, 0.35, 0.4)
