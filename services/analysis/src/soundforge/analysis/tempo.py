@@ -326,13 +326,19 @@ def track_beats(
     return Beats(round(refine_tempo(level.frames, level.bpm), 1), level.frames, round(confidence, 3))
 
 
-def repeating(onset: Floats, beats: Ints) -> float:
-    """0-1: the onsets' mean lag_clarities one to four beats on, in full from _REPEATING, none
-    under _UNREPEATED; 1 where the track is too short to hold twice a beat's lag."""
+def repeating(
+    onset: Floats,
+    beats: Ints,
+    unrepeated: float = _UNREPEATED,
+    repeated: float = _REPEATING,
+    short: float = 1.0,
+) -> float:
+    """0-1: the onsets' mean lag_clarities one to four beats on, in full from `repeated`, none
+    under `unrepeated`; `short` where the track is too short to hold twice a beat's lag."""
     clarities = lag_clarities(onset, beats, _PERSISTENT_LAGS)
     if not clarities:
-        return 1.0
-    return float(np.clip((np.mean(clarities) - _UNREPEATED) / (_REPEATING - _UNREPEATED), 0.0, 1.0))
+        return short
+    return float(np.clip((np.mean(clarities) - unrepeated) / (repeated - unrepeated), 0.0, 1.0))
 
 
 def half_confidence(onset: Floats, beats: Ints) -> float:
@@ -451,9 +457,7 @@ def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False) -> Beats:
     slow = onset_envelope(log_mel, span=_SLOW_SPAN)
     persistence = (pulse_persistence(slow, beats.frames) - _SCATTERED) / (_PERSISTENT - _SCATTERED)
     persistent = float(np.clip(persistence, 0.0, 1.0))
-    lags = lag_clarities(slow, beats.frames, _PERSISTENT_LAGS)
-    steady = (float(np.mean(lags)) if lags else 0.0) - _SLOW_FADING
-    repeats = float(np.clip(steady / (_SLOW_STEADY - _SLOW_FADING), 0.0, 1.0))
+    repeats = repeating(slow, beats.frames, _SLOW_FADING, _SLOW_STEADY, short=0.0)
     stands_out = max(accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN) * repeats, persistent)
     heard = beat_confidence(slow, beats.frames) * stands_out
     if moving and persistent > 0.0:
