@@ -676,6 +676,73 @@ def test_free_time_chords_whose_grid_stands_out_by_chance_are_no_pulse(split: st
     assert_no_pulse(result)
 
 
+def _chroma(clip: Clip) -> np.ndarray:
+    """The clip's chroma, as the pulse judges read it."""
+    frames = frames_of(render_clip(clip, SR), Needs(stft=True, chroma=True))
+    assert frames.chroma is not None
+    return np.asarray(frames.chroma)
+
+
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
+        ("anta", "dwelling, E minor, 117.1 BPM, i-VI-III-VII i-VI-iv-V, 4/4, gm, sustain, A=442.3"),
+        (
+            "galgal",
+            "ambiguous, Bb minor, 107.2 BPM, bIII bVII iv i bIII VI V i, 4/4, gm, rock, sustain, A=442.4",
+        ),
+        ("rath", "modal, A major, 50.6 BPM, lydian I-II-I-#ivø7-I-vi-I-iii, 51/8, gm, sustain, A=434.0"),
+    ],
+)
+def test_new_pitches_on_the_beats_keep_their_pulse(split: str, described: str) -> None:
+    # Pads held a bar over a legato bass and tune: the tracker had the right tempo but the level
+    # barely rises at the notes, and every path reading the rises withheld it (0.131, 0.308, 0.188).
+    # The pitches the bass and tune bring on the beats move the chroma at every one of them.
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is not None
+    beats, log_mel, result = _tracked(clip)
+    onset = bands_of(log_mel).onset
+    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=True)
+    heard = tempos.accented_pulse(heard, onset, moving=True)
+    assert heard.tempo == pytest.approx(clip.bpm, rel=0.04)
+    assert heard.confidence < tempos.MIN_CONFIDENCE
+    chroma = _chroma(clip)
+    rises = tempos.chroma_rises(chroma, tempos._SLOW_SPAN)
+    assert min(tempos.lag_clarities(rises, beats.frames, (1, 2, 3, 4))) >= tempos._PITCH_PERSISTENT
+    assert tempos.onsets_between(rises, beats.frames) <= tempos._PITCH_ACCENTED
+    assert tempos.pitched_pulse(heard, chroma, moving=True).confidence >= tempos.MIN_CONFIDENCE
+    # The harmony must move: a held tone's chroma can repeat with its vibrato.
+    assert tempos.pitched_pulse(heard, chroma, moving=False).confidence == heard.confidence
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
+        # A grid at 61.8 BPM meets its changes: what changes between its beats is 0.16 of what
+        # changes on them, and the clarity fades from 0.86 at one beat to 0.34 at four.
+        ("cashel", "free-time, Ab major, no pulse, I-IV-V-I, gm, legato, A=432.0"),
+        # 0.35 between; 1.0 at one beat, 0.12 at four.
+        ("galgal", "free-time, F# minor, no pulse, i-iv-V-i, gm, legato, A=441.1"),
+    ],
+)
+def test_free_time_chords_bring_new_pitches_at_no_steady_beat(split: str, described: str) -> None:
+    # Free-time chords bring new pitches at their changes alone. Every tracked level is checked, not
+    # only the one the level scorer picks, which moves with each refit of its weights.
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is None
+    log_mel = _log_mel(render_clip(clip, SR))
+    chroma = _chroma(clip)
+    bands = bands_of(log_mel)
+    levels = tempos.tracked_levels(bands.onset, bands.bass)
+    assert levels
+    for level in levels:
+        beats = tempos.Beats(level.bpm, level.frames, 0.0)
+        assert tempos.pitched_pulse(beats, chroma, moving=True).confidence < tempos.MIN_CONFIDENCE, level.bpm
+    assert_no_pulse(analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result)
+
+
 def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:
     # The two free-time clips whose rises over three frames come closest to a pulse on the tracker's
     # beats (beat_confidence 0.85 and 0.77, clarity at one beat 0.91 and 0.96): the clarity fades by

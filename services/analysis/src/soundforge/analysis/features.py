@@ -25,6 +25,7 @@ from soundforge.analysis.tempo import (
     bass_pulse,
     judge_rolled_pulse,
     judge_static_pulse,
+    pitched_pulse,
     slow_pulse,
     to_decibels,
     track_beats,
@@ -188,6 +189,7 @@ def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tu
     tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
     beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
     beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
+    beats = pitched_pulse(beats, chroma, moving=not context.static)
     beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
     return judge_rolled_pulse(beats, context.bands.onset, chroma, moving=not context.static), context.bands
 

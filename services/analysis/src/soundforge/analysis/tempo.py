@@ -171,6 +171,17 @@ _FAINT_FULL = 2.0
 # beats; 0.132 before), then kurgan's 0.228.
 _STANDING_ACCENTED, _STANDING_EVEN = 0.55, 0.7
 _STANDING_FULL = 1.25
+# A pulse told by new pitches (pitched_pulse): where the harmony moves, a tune and a bass on the
+# beats bring pitches a held chord did not sound, however softly they speak. Held pads over a
+# legato bass and tune (General MIDI's sustained programs) rise too little in level on the beats for
+# any path above, but the chroma's rises over _SLOW_SPAN frames (chroma_rises) repeat at every lag
+# from one to four beats and stand out from what changes between the beats. Counted in full from a
+# lowest lag clarity of _PITCH_PERSISTENT (none under _PITCH_SCATTERED) and where the rises between
+# the beats are at most _PITCH_ACCENTED of those on them (none from _PITCH_EVEN). Free-time chords
+# bring new pitches only at their changes: where a grid meets those changes and stands out, its
+# clarity fades by the fourth beat (cashel's I-IV-V-I: 0.86, 0.73, 0.48, 0.34 with 0.16 between).
+_PITCH_SCATTERED, _PITCH_PERSISTENT = 0.35, 0.55
+_PITCH_ACCENTED, _PITCH_EVEN = 0.5, 0.65
 # A chord rolled while it is held (a mallet's roll on a slab, a kettle or a rod, a zither's repicked
 # strings: 8-12 strokes a second) over harmony changing in free time is no pulse, whichever path
 # heard one: the tracker takes every third to sixth stroke for a beat, and the slow pulse's rises
@@ -489,6 +500,36 @@ def accented_pulse(beats: Beats, onset: Floats, moving: bool) -> Beats:
     strength = float(np.clip(median_beat_onset(onset, beats.frames) / _STANDING_FULL, 0.0, 1.0))
     heard = float(np.mean(clarities)) * strength * stands_out
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
+
+
+def pitched_pulse(beats: Beats, chroma: Floats, moving: bool) -> Beats:
+    """The beats, their confidence raised to how clearly new pitches come on them: where the
+    harmony is `moving`, the chroma's rises (chroma_rises) repeating at every lag from one to four
+    beats (their lowest lag_clarities, _PITCH_SCATTERED to _PITCH_PERSISTENT) times how far they
+    stand out from what changes between the beats (accent, _PITCH_ACCENTED to _PITCH_EVEN).
+
+    Every path above reads the level's rises; a pad held under a legato bass and tune barely rises
+    at its notes, but each note that changes pitch moves the chroma. Rolls and tremolos bring no
+    new pitch at their strokes; judge_rolled_pulse comes after this all the same.
+    """
+    if not moving or beats.frames.size == 0:
+        return beats
+    rises = chroma_rises(chroma, _SLOW_SPAN)
+    clarities = lag_clarities(rises, beats.frames, _PERSISTENT_LAGS)
+    if len(clarities) < len(_PERSISTENT_LAGS):
+        return beats
+    persistence = (min(clarities) - _PITCH_SCATTERED) / (_PITCH_PERSISTENT - _PITCH_SCATTERED)
+    heard = float(np.clip(persistence, 0.0, 1.0)) * accent(rises, beats.frames, _PITCH_ACCENTED, _PITCH_EVEN)
+    return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
+
+
+def chroma_rises(chroma: Floats, span: int) -> Floats:
+    """Per frame, the sum over the pitch classes of the chroma's rise from `span` frames before (0
+    for the first `span` frames): where a pitch begins to sound, whatever the level does."""
+    rises = np.zeros(chroma.shape[1], dtype=np.float32)
+    if chroma.shape[1] > span:
+        rises[span:] = np.maximum(chroma[:, span:] - chroma[:, :-span], 0.0).sum(axis=0)
+    return rises
 
 
 def judge_static_pulse(
