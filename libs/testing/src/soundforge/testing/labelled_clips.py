@@ -157,8 +157,8 @@ tunes, with material none of the others has; read once, for the fifty-third pass
 and a development split since), "motte" (written for the fifty-seventh pass of method work by
 someone other than whoever tunes, with material none of the others has; read once, for the
 fifty-sixth pass's final numbers, and a development split since), "oppidum" (written for the
-fifty-eighth pass of method work by someone other than
-whoever tunes, with material none of the others has; read once, only for the final numbers) and
+fifty-eighth pass of method work by someone other than whoever tunes, with material none of the
+others has; read once, for the fifty-seventh pass's final numbers, and a development split since) and
 "bailey" (written for the fifty-ninth pass of method work by someone other than whoever tunes, with
 material none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -363,8 +363,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the forty-third, anta since the forty-fourth, mamoa since the forty-fifth, galgal since
     the forty-seventh, fogou since the forty-eighth, souterrain since the forty-ninth, crannog
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
-    fifty-third, castro since the fifty-fourth, motte since the fifty-seventh), oppidum and bailey
-    never."""
+    fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
+    fifty-eighth), bailey never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
