@@ -182,7 +182,7 @@ _STANDING_FULL = 1.25
 # clarity fades by the fourth beat (cashel's I-IV-V-I: 0.86, 0.73, 0.48, 0.34 with 0.16 between).
 # On 21 development splits' seed 0, 8 of the 31 songs withheld at their right tempo come back, and
 # no free-time clip of the 57 splits' seeds 0 and 1 (1936) is raised over 0.007; by the mean lag
-# rather than the lowest, 11 come back but free-time grids reach 0.24-0.40.
+# rather than the lowest, 11 come back but cashel's free-time grid above reads 0.67.
 _PITCH_SCATTERED, _PITCH_PERSISTENT = 0.35, 0.55
 _PITCH_ACCENTED, _PITCH_EVEN = 0.5, 0.65
 # A chord rolled while it is held (a mallet's roll on a slab, a kettle or a rod, a zither's repicked
