@@ -508,7 +508,7 @@ def accented_pulse(beats: Beats, onset: Floats, moving: bool) -> Beats:
 def pitched_pulse(beats: Beats, chroma: Floats, moving: bool) -> Beats:
     """The beats, their confidence raised to how clearly new pitches come on them: where the
     harmony is `moving`, the chroma's rises (chroma_rises) repeating at every lag from one to four
-    beats (their lowest lag_clarities, _PITCH_SCATTERED to _PITCH_PERSISTENT) times how far they
+    beats (pulse_persistence, _PITCH_SCATTERED to _PITCH_PERSISTENT) times how far they
     stand out from what changes between the beats (accent, _PITCH_ACCENTED to _PITCH_EVEN).
 
     Every path above reads the level's rises; a pad held under a legato bass and tune barely rises
@@ -518,10 +518,9 @@ def pitched_pulse(beats: Beats, chroma: Floats, moving: bool) -> Beats:
     if not moving or beats.frames.size == 0:
         return beats
     rises = chroma_rises(chroma, _SLOW_SPAN)
-    clarities = lag_clarities(rises, beats.frames, _PERSISTENT_LAGS)
-    if len(clarities) < len(_PERSISTENT_LAGS):
-        return beats
-    persistence = (min(clarities) - _PITCH_SCATTERED) / (_PITCH_PERSISTENT - _PITCH_SCATTERED)
+    persistence = (pulse_persistence(rises, beats.frames) - _PITCH_SCATTERED) / (
+        _PITCH_PERSISTENT - _PITCH_SCATTERED
+    )
     heard = float(np.clip(persistence, 0.0, 1.0)) * accent(rises, beats.frames, _PITCH_ACCENTED, _PITCH_EVEN)
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
 
