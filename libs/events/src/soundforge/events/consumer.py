@@ -27,6 +27,7 @@ from soundforge.events.subjects import (
 from soundforge.jobs.v1 import jobs_pb2
 from soundforge.runtime.errors import Unavailable
 from soundforge.runtime.logging import job_id_var
+from soundforge.runtime.tasks import cancel_task
 
 log = logging.getLogger(__name__)
 
@@ -80,8 +81,7 @@ class DurablePuller(ABC):
     async def stop(self, grace: float = 10.0) -> None:
         self.stopping = True
         if self._loop is not None:
-            self._loop.cancel()
-            await asyncio.gather(self._loop, return_exceptions=True)
+            await cancel_task(self._loop)
             self._loop = None
         if self._batch_task is not None:
             with contextlib.suppress(TimeoutError):

@@ -21,6 +21,7 @@ from soundforge.jobs.v1 import jobs_pb2, payloads_pb2
 from soundforge.runtime.convert import kind_name
 from soundforge.runtime.errors import Unavailable
 from soundforge.runtime.logging import job_id_var
+from soundforge.runtime.tasks import cancel_task
 
 __all__ = ["Handler", "JobContext", "JobWorker", "PermanentJobError"]
 
@@ -131,9 +132,7 @@ class JobWorker:
 
     async def stop(self, grace: float | None = None) -> None:
         """Stops fetching; waits up to `grace` (default `stop_grace`) for running jobs, cancels the rest."""
-        for loop in self._loops:
-            loop.cancel()
-        await asyncio.gather(*self._loops, return_exceptions=True)
+        await asyncio.gather(*(cancel_task(loop) for loop in self._loops))
         self._loops.clear()
         if self._inflight:
             _done, pending = await asyncio.wait(

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
-import contextlib
 import logging
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
@@ -14,7 +12,7 @@ from soundforge.runtime.grpc_server import Health, build_grpc_server
 from soundforge.runtime.settings import ServiceSettings
 from soundforge.runtime.stack import Closer, ServiceStack
 
-__all__ = ["Closer", "RunningService", "cancel_task", "start_grpc_service"]
+__all__ = ["Closer", "RunningService", "start_grpc_service"]
 
 log = logging.getLogger(__name__)
 
@@ -74,9 +72,3 @@ async def start_grpc_service(
         stack=stack,
         grace=settings.shutdown_grace_seconds,
     )
-
-
-async def cancel_task(task: asyncio.Task[object]) -> None:
-    task.cancel()
-    with contextlib.suppress(asyncio.CancelledError):
-        await task

@@ -20,6 +20,7 @@ from soundforge.events import JobWorker
 from soundforge.generation.queue import GenerationQueue
 from soundforge.generation.scheduling import QueuePolicy, choose
 from soundforge.runtime.errors import Conflict, NotFound, SoundForgeError
+from soundforge.runtime.tasks import cancel_task
 
 log = logging.getLogger(__name__)
 
@@ -60,9 +61,7 @@ class Feeder:
 
     async def stop(self) -> None:
         if self._task is not None:
-            self._task.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._task
+            await cancel_task(self._task)
             self._task = None
 
     async def _run(self) -> None:

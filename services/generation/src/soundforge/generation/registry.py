@@ -25,6 +25,7 @@ import nats.js.errors
 from nats.js.kv import KV_DEL, KV_PURGE, KeyValue
 
 from soundforge.generation.workers import WorkerRecord
+from soundforge.runtime.tasks import cancel_task
 
 log = logging.getLogger(__name__)
 
@@ -67,9 +68,7 @@ class WorkerRegistry:
 
     async def stop(self) -> None:
         if self._following is not None:
-            self._following.cancel()
-            with contextlib.suppress(asyncio.CancelledError):
-                await self._following
+            await cancel_task(self._following)
         if self._watcher is not None:
             with contextlib.suppress(nats.errors.Error):
                 await self._watcher.stop()

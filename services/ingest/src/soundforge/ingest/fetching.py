@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import contextlib
 import functools
 import tempfile
 from collections.abc import Awaitable, Callable
@@ -17,6 +16,7 @@ from soundforge.ingest.recording import NewTrack, TrackRecorder, file_digest
 from soundforge.ingest.sniffing import MP3, SNIFF_BYTES, AudioFormat, sniff
 from soundforge.ingest.transcoding import Transcoder
 from soundforge.runtime.errors import UnsupportedMediaType
+from soundforge.runtime.tasks import cancel_task
 from soundforge.runtime.url_policy import UrlPolicy
 from soundforge.storage import keys
 
@@ -205,9 +205,7 @@ class DownloadWork(Generic[TrackT]):
                 order.url, workdir, playlist_item=order.playlist_item, progress=progress
             )
         finally:
-            ticker.cancel()
-            with contextlib.suppress(BaseException):
-                await ticker
+            await cancel_task(ticker)
 
     async def _convert(self, downloaded: Path, workdir: Path, encoding: Encoding) -> Path:
         """Checks the audio (decodable, not too long), then encodes it unless it is already as asked."""
