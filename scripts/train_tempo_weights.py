@@ -85,7 +85,8 @@ def tracks(
         sounds = draw_sounds(clips, seed, metronomes, grooves)
     else:
         path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
-        source = ("tracked", clips, metronomes, grooves)
+        # "pitch classes": draws kept before the fifty-eighth pass read the motion from the chroma alone.
+        source = ("tracked", "pitch classes", clips, metronomes, grooves)
         kept = kept_arrays(path, source, lambda: packed(draw_sounds(clips, seed, metronomes, grooves)))
         sounds = unpacked(kept)
     return [track for sound in sounds if (track := track_of(*sound)) is not None]
@@ -133,9 +134,10 @@ def metronome(rng: np.random.Generator) -> tuple[npt.NDArray[np.float32], float]
 
 def tracked(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext]:
     """Every level the tracker ran on `samples` (tempo.tracked_levels), and their context."""
-    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True))
+    frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True, pitch_classes=True))
     assert frames.mel is not None and frames.chroma is not None
-    context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma))  # as features._beats
+    # As features._beats: the harmony's motion from the learned pitch classes where the chroma's is static.
+    context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma), frames.pitch_classes)
     return tracked_levels(context.bands.onset, context.bands.bass), context
 
 

@@ -90,7 +90,7 @@ def needs_for(features: Sequence[str]) -> Needs:
         mel=mel,
         chroma=chroma,
         levelled_chroma="key" in wanted,
-        pitch_classes="key" in wanted,
+        pitch_classes=chroma and bool(wanted & {"key", "tempo", "downbeats", "danceability"}),
         harmonic_share="key" in wanted,
         spectral=spectral,
         rms=bool(wanted & {"energy", "key"}),  # the key leaves silent segments out of its motion
@@ -150,7 +150,7 @@ class TrackAnalyzer:
         if rhythm:
             assert log_mel is not None and labels is not None
             assert frames.chroma is not None
-            beats, bands = _beats(log_mel, labels, frames.chroma)
+            beats, bands = _beats(log_mel, labels, frames.chroma, frames.pitch_classes)
             result.update(_rhythm(wanted, beats, bands.onset, bands.bass, frames))
         if "key" in wanted:
             assert labels is not None
@@ -177,9 +177,11 @@ class TrackAnalyzer:
         return Analysis(result, png)
 
 
-def _beats(log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames) -> tuple[Beats, Bands]:
+def _beats(
+    log_mel: Frames, labels: npt.NDArray[np.int64], chroma: Frames, pitch_classes: Frames | None
+) -> tuple[Beats, Bands]:
     """The beats at the level levels.choose_level picks, their confidence judged; and the bands read."""
-    context = level_context(log_mel, labels)
+    context = level_context(log_mel, labels, pitch_classes)
 
     def choose(levels: list[Level]) -> Level | None:
         return choose_level(levels, context)
@@ -292,9 +294,10 @@ class SharedPassBeatModel:
     """The service's beat method (librosa's tracker at the learned level) as a BeatModel."""
 
     def beats(self, samples: Frames, sample_rate: int) -> tuple[float, npt.NDArray[np.float64]]:
-        frames = _frames(samples, sample_rate, Needs(stft=True, mel=True, chroma=True))
+        frames = _frames(samples, sample_rate, Needs(stft=True, mel=True, chroma=True, pitch_classes=True))
         assert frames.mel is not None and frames.chroma is not None
-        found, _ = _beats(to_decibels(frames.mel), chord_labels(frames.chroma), frames.chroma)
+        labels = chord_labels(frames.chroma)
+        found, _ = _beats(to_decibels(frames.mel), labels, frames.chroma, frames.pitch_classes)
         return found.tempo, found.times
 
 
