@@ -12,6 +12,7 @@ import numpy as np
 import numpy.typing as npt
 
 from soundforge.analysis.harmony import (
+    CHANGING_PITCHES,
     bass_weighted,
     chord_contrast,
     chord_shares,
@@ -20,6 +21,7 @@ from soundforge.analysis.harmony import (
     fixed_segments,
     harmonic_motion,
     nearest_chords,
+    pitch_spread,
     soft_chord_shares,
 )
 from soundforge.analysis.harmony import chord_labels as chords_of
@@ -381,6 +383,14 @@ def find_key(
     if harmonic_share is not None:
         sustained = (harmonic_share - NO_HARMONIC_SHARE) / (FULL_HARMONIC_SHARE - NO_HARMONIC_SHARE)
         sustained = float(np.clip(sustained, 0.0, 1.0))
+    if heard is not None and pitch_spread(heard[0]) >= CHANGING_PITCHES:
+        # Bows and string drums put power on pitch classes nobody plays: a chroma that fits no key
+        # (0.27-0.31) or looks flat, where the pitch classes the network hears fit theirs. Only
+        # where those change as a song's do: on noise, tones and drums they flicker.
+        heard_mean = np.asarray(heard[0], dtype=np.float64).mean(axis=1)
+        if np.ptp(heard_mean) > 1e-9:
+            fit = max(fit, float(np.clip(correlations(heard_mean).max(), 0.0, 1.0)))
+            tonal = max(tonal, tonality(heard_mean))
     keyed = float(np.clip((fit - _NO_FIT) / (_FULL_FIT - _NO_FIT), 0.0, 1.0))
     confidence = fit * keyed * tonal * moving * sustained
     if heard is not None:

@@ -35,11 +35,12 @@ import numpy.typing as npt
 from soundforge.analysis.choice_learning import NETWORK_FIELDS, ChoiceNetwork
 from soundforge.analysis.decoding import ANALYSIS_RATE
 from soundforge.analysis.harmony import (
+    CHANGING_PITCHES,
     FIXED_SEGMENT_FRAMES,
     chord_labels,
     chord_span,
-    fixed_segments,
     harmonic_motion,
+    pitch_spread,
 )
 from soundforge.analysis.spectra import HOP, N_MELS
 from soundforge.analysis.tempo import (
@@ -55,8 +56,6 @@ from soundforge.analysis.tempo import (
 )
 
 Floats = npt.NDArray[np.float32]
-# The pitch_spread over which the learned pitch classes' chords count as harmony that moves.
-CHANGING_PITCHES = 0.15
 # Kick: the band under KICK_MAX_HZ; snare: SNARE_HZ, over the kick's body and under the hats' hiss.
 KICK_MAX_HZ = 150.0
 SNARE_HZ = (300.0, 3000.0)
@@ -145,7 +144,7 @@ class LevelContext:
 
 
 def level_context(
-    log_mel: Floats, labels: npt.NDArray[np.int64], pitch_classes: Floats | None = None
+    log_mel: Floats, labels: npt.NDArray[np.int64], pitch_classes: Floats | None
 ) -> LevelContext:
     """The context of a track's levels from its log-mel and its chord labels per fixed segment
     (motion_labels: the chroma's, or the learned pitch classes' where only those move)."""
@@ -155,24 +154,14 @@ def level_context(
 
 def motion_labels(labels: npt.NDArray[np.int64], pitch_classes: Floats | None) -> npt.NDArray[np.int64]:
     """The chords the harmonic motion is read from: the chroma's `labels`, unless they never move
-    and the chords of the learned pitch classes (pitch_classes.pitch_classes) do."""
+    and the chords of the learned pitch classes (pitch_classes.pitch_classes) do, those pitch
+    classes changing as a song's do (harmony.pitch_spread, CHANGING_PITCHES)."""
     if pitch_classes is None or harmonic_motion(labels) >= STATIC_MOTION:
         return labels
     if pitch_spread(pitch_classes) < CHANGING_PITCHES:
         return labels
     heard = chord_labels(pitch_classes)
     return heard if harmonic_motion(heard) >= STATIC_MOTION else labels
-
-
-def pitch_spread(pitch_classes: Floats) -> float:
-    """How much the pitch classes change: each one's standard deviation over fixed segments (its
-    mean per segment), averaged over the twelve; 0 under two segments."""
-    starts = fixed_segments(pitch_classes.shape[1])
-    if starts.size < 2:
-        return 0.0
-    lengths = np.diff(np.append(starts, pitch_classes.shape[1]))
-    means = np.add.reduceat(pitch_classes.astype(np.float64), starts, axis=1) / lengths
-    return float(means.std(axis=1).mean())
 
 
 def level_features(levels: list[Level], context: LevelContext) -> npt.NDArray[np.float64]:
