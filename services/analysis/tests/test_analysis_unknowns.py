@@ -1195,9 +1195,10 @@ def test_a_key_whose_chroma_fits_none_is_read_from_the_pitch_classes_heard(descr
     # Bowed strings: their partials put power on pitch classes nobody plays; the network hears the
     # notes, and they change as a song's do.
     clip = next(c for c in clip_set("oppidum") if c.describe() == described)
-    samples, _, pitch_classes = _pitch_classes(clip)
-    frames = frames_of(samples, Needs(stft=True, chroma=True, levelled_chroma=True))
-    assert frames.chroma is not None
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, Needs(stft=True, chroma=True, levelled_chroma=True, pitch_classes=True))
+    assert frames.chroma is not None and frames.pitch_classes is not None
+    pitch_classes = np.asarray(frames.pitch_classes)
     chroma = keys.heard_chroma(frames.chroma, frames.levelled_chroma)
     assert keys.correlations(np.asarray(chroma, dtype=np.float64).mean(axis=1)).max() < keys._FULL_FIT
     assert keys.correlations(pitch_classes.mean(axis=1).astype(np.float64)).max() >= keys._FULL_FIT

@@ -48,6 +48,8 @@ FEATURES = (
     "spectrogram",
 )
 ALL = "all"
+# The features read from the beats: each needs the pulse found, and so the harmony's motion.
+_RHYTHM = frozenset({"tempo", "downbeats", "danceability"})
 N_MFCC = 13
 _CHUNK = 4096
 
@@ -81,16 +83,17 @@ def resolve_features(requested: Iterable[str]) -> list[str]:
 
 def needs_for(features: Sequence[str]) -> Needs:
     wanted = set(features)
-    mel = bool(wanted & {"tempo", "downbeats", "danceability", "mfcc", "spectrogram"})
+    mel = bool(wanted & (_RHYTHM | {"mfcc", "spectrogram"}))
     # The pulse is judged with the harmony too (a held tone's vibrato repeats), so rhythm reads chroma.
-    chroma = bool(wanted & {"key", "chroma", "tempo", "downbeats", "danceability"})
+    chroma = bool(wanted & (_RHYTHM | {"key", "chroma"}))
     spectral = "spectral" in wanted
     return Needs(
         stft=mel or chroma or spectral,
         mel=mel,
         chroma=chroma,
         levelled_chroma="key" in wanted,
-        pitch_classes=chroma and bool(wanted & {"key", "tempo", "downbeats", "danceability"}),
+        # The key scores them; the rhythm reads the harmony's motion from them where the chroma's is static.
+        pitch_classes=bool(wanted & (_RHYTHM | {"key"})),
         harmonic_share="key" in wanted,
         spectral=spectral,
         rms=bool(wanted & {"energy", "key"}),  # the key leaves silent segments out of its motion
@@ -142,7 +145,7 @@ class TrackAnalyzer:
         png = None
         if "duration" in wanted:
             result["duration"] = round(self.frames_read / self.format.sample_rate, 3)
-        rhythm = log_mel is not None and wanted & {"tempo", "downbeats", "danceability"}
+        rhythm = log_mel is not None and wanted & _RHYTHM
         # Chords per fixed segment: the harmonic motion (rhythm) and the key both read them.
         labels = (
             chord_labels(frames.chroma) if frames.chroma is not None and (rhythm or "key" in wanted) else None
