@@ -1,4 +1,4 @@
-"""The harder labelled set: fifty-nine disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: sixty disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -24,6 +24,7 @@ from soundforge.testing import (
     labelled_clips,
     labelled_material_anta,
     labelled_material_bailey,
+    labelled_material_barbican,
     labelled_material_barrow,
     labelled_material_broch,
     labelled_material_cairn,
@@ -145,6 +146,7 @@ from soundforge.testing.psaltery_render import PSALTERY_SETS
 from soundforge.testing.sample_render import SAMPLE_SETS
 from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.siren_render import SIREN_SETS
+from soundforge.testing.skin_render import SKIN_SETS
 from soundforge.testing.spark_render import SPARK_SETS
 from soundforge.testing.stepper_render import STEPPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
@@ -251,6 +253,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "motte",
         "oppidum",
         "bailey",
+        "barbican",
     )
 
 
@@ -311,7 +314,8 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # forty-fourth's), galgal (the forty-sixth's), fogou (the forty-seventh's), souterrain (the
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
 # fifty-first's), rath (the fifty-second's), castro (the fifty-third's), motte (the fifty-sixth's),
-# oppidum (the fifty-seventh's) and bailey (the fifty-eighth's; all fifty-five development since).
+# oppidum (the fifty-seventh's) and bailey (the fifty-eighth's; all fifty-five development since),
+# and barbican.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -368,6 +372,7 @@ WRITTEN_APART = {
     "motte": labelled_material_motte,
     "oppidum": labelled_material_oppidum,
     "bailey": labelled_material_bailey,
+    "barbican": labelled_material_barbican,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -412,8 +417,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
-    oppidum the fifty-eighth, bailey the fifty-ninth) by someone other than whoever tunes, for that
-    pass's final numbers.
+    oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth) by someone other than
+    whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -431,8 +436,9 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     a wheel, a set of vessel flutes and blown vessels, a set of mirlitons, a set of singing flames, a
     set of sirens, a set of sparks and arcs, a set of steppers and drives, a set of crickets, cicadas
     and frogs, a set of birds, a set of strings, bars and forks driven by electromagnets, a set of
-    light-tone instruments, a set of musical bows and string drums, a set of harps): a split that
-    renders through a soundfont of its own has timbres of its own whatever programs it draws."""
+    light-tone instruments, a set of musical bows and string drums, a set of harps, a set of skins
+    tuned to notes): a split that renders through a soundfont of its own has timbres of its own
+    whatever programs it draws."""
     clips = clip_set(split)
     others = [c for other in SPLITS if other != split for c in _clips(other)]
     assert clip_set(split) == clips == list(_clips(split)) and all(c.split == split for c in clips)
@@ -539,6 +545,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("motte", "86b64dbb9d7a0caf5fe9626eb383536ce3c9c5fda326c5aa356e7e5e5d98b9ef"),
         ("oppidum", "0285f9724eb2763dc9dd2a831961ad12dae6834f6159e2474bf342a224aac02d"),
         ("bailey", "d419e01197dc9e97cb5de0789da945016c32d44ad618662f7552bb810a2766b7"),
+        ("barbican", "7be33da4417971e23670403ef0521e091e127d7894224347cacbc3f5e13fadcd"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -617,8 +624,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     through (magnet_render: its program 48, a maintained tuning fork held), in the light-tone
     instruments one renders through (light_render: its program 48, the ANS synthesizer's sine tracks
     held), in the musical bows and string drums one renders through (tether_render: its program 48,
-    the umrhubhe rubbed and held) and in the harps one renders through (harp_render: its program 48, a
-    pedal harp's bisbigliando); another sample set's samples are another render (and another cache
+    the umrhubhe rubbed and held), in the harps one renders through (harp_render: its program 48, a
+    pedal harp's bisbigliando) and in the skins tuned to notes one renders through (skin_render: its
+    program 48, a timpani roll); another sample set's samples are another render (and another cache
     entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -665,6 +673,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         LIGHT_SETS,
         TETHER_SETS,
         HARP_SETS,
+        SKIN_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1182,7 +1191,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
-    bird set's, a magnet set's, a light set's, a tether set's and a harp set's too), is in two sets."""
+    bird set's, a magnet set's, a light set's, a tether set's, a harp set's and a skin set's too), is in
+    two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1237,6 +1247,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [light_set.drums.kit for light_set in LIGHT_SETS.values()]
     kits += [tether_set.drums.kit for tether_set in TETHER_SETS.values()]
     kits += [harp_set.drums.kit for harp_set in HARP_SETS.values()]
+    kits += [skin_set.drums.kit for skin_set in SKIN_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1360,6 +1371,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # never a split that is none
+    for seed in (0, 1, 2):  # barbican never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("barbican", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

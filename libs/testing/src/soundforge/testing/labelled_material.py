@@ -276,6 +276,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (oppidum's included), sits in labelled_material_bailey, which whoever tunes does not open either,
 merged in here the same way; read once for the fifty-eighth pass's numbers, it is a development
 split from the fifty-ninth pass on.
+"barbican" was written for the sixtieth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(bailey's included), sits in labelled_material_barbican, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -284,6 +288,7 @@ from pathlib import Path
 
 from soundforge.testing import labelled_material_anta as anta
 from soundforge.testing import labelled_material_bailey as bailey
+from soundforge.testing import labelled_material_barbican as barbican
 from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
@@ -417,6 +422,7 @@ SPLITS = (
     "motte",
     "oppidum",
     "bailey",
+    "barbican",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -461,7 +467,7 @@ SPLITS = (
 # fifty-second pass's numbers, from the fifty-third on; castro, read once for the fifty-third pass's
 # numbers, from the fifty-fourth on; motte, read once for the fifty-sixth pass's numbers, from the
 # fifty-seventh on; oppidum, read once for the fifty-seventh pass's numbers, from the fifty-eighth
-# on; bailey, read once for the fifty-eighth pass's numbers, from the fifty-ninth on.
+# on; bailey, read once for the fifty-eighth pass's numbers, from the fifty-ninth on. Barbican never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -611,6 +617,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *motte.PROGRESSIONS["dwelling"],
         *oppidum.PROGRESSIONS["dwelling"],
         *bailey.PROGRESSIONS["dwelling"],
+        *barbican.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -693,6 +700,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *motte.PROGRESSIONS["modal"],
         *oppidum.PROGRESSIONS["modal"],
         *bailey.PROGRESSIONS["modal"],
+        *barbican.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -759,6 +767,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *motte.PROGRESSIONS["ambiguous"],
         *oppidum.PROGRESSIONS["ambiguous"],
         *bailey.PROGRESSIONS["ambiguous"],
+        *barbican.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -773,12 +782,12 @@ CADENTIAL = (
 # mausoleum, undercroft, reliquary, cenotaph, columbarium, hypogeum, necropolis, tumulus, mastaba,
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
-# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum and
-# bailey each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in
-# three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in
-# six, dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's
-# seven beats of three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the
-# splits not yet read keep theirs to their own modules).
+# anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
+# bailey and barbican each brought one of their own (undercroft's the first to move in sixteenths,
+# reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
+# hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
+# sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
+# mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -840,6 +849,7 @@ METERS = {
     motte.METER: motte.METER_LAYOUT,
     oppidum.METER: oppidum.METER_LAYOUT,
     bailey.METER: bailey.METER_LAYOUT,
+    barbican.METER: barbican.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -914,6 +924,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "motte": motte.PROGRAMS,
     "oppidum": oppidum.PROGRAMS,
     "bailey": bailey.PROGRAMS,
+    "barbican": barbican.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -949,7 +960,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # light-tone instruments no piano, guitar, organ, brass, reed or voice of the kinds every other split
 # shares, oppidum's musical bows and string drums no piano, guitar, organ, brass, reed or voice of the
 # kinds every other split shares, bailey's harps no piano, guitar, organ, brass, reed or voice of the
-# kinds every other split shares): they draw their own programs only.
+# kinds every other split shares, barbican's skins tuned to notes no piano, guitar, organ, brass, reed
+# or voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -998,6 +1010,7 @@ ONLY_OWN_PROGRAMS = (
     "motte",
     "oppidum",
     "bailey",
+    "barbican",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1053,7 +1066,8 @@ ONLY_OWN_PROGRAMS = (
 # electromagnets, computed in numpy (magnet_render.MAGNET_SETS), by theirs, and motte's, light-tone
 # instruments, computed in numpy (light_render.LIGHT_SETS), by theirs, and oppidum's, musical bows and
 # string drums, computed in numpy (tether_render.TETHER_SETS), by theirs, and bailey's, harps plucked
-# by the fingers, computed in numpy (harp_render.HARP_SETS), by theirs.
+# by the fingers, computed in numpy (harp_render.HARP_SETS), by theirs, and barbican's, skins tuned to
+# notes, computed in numpy (skin_render.SKIN_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1107,6 +1121,7 @@ SOUNDFONTS: dict[str, Path] = {
     "motte": motte.SOUNDFONT,
     "oppidum": oppidum.SOUNDFONT,
     "bailey": bailey.SOUNDFONT,
+    "barbican": barbican.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1251,7 +1266,13 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # tuning key tapped on a pin, the bass wires rubbed, the column knocked, the tuning key on the neck
 # plate, two nails clicked together, the neck knocked, a clarsach's levers flicked, a llanero's
 # maracas, a high wire struck with the tuning key, as ringing modes and noise, the paper's buzz, the
-# wires' clatter, the levers and the seeds as grains, no recording), held-out none.
+# wires' clatter, the levers and the seeds as grains, no recording), barbican its skin set's one kit
+# (a surdo's open stroke, a timpano struck dead at its centre, a caixa's skin with its snares, a
+# talking drum squeezed as it is struck, the repinique's rim, the pandeiro slapped, an atabaque, a
+# conga and a tamborim struck open, the pandeiro's jingles tapped, pressed and shaken, a bodhran's
+# tipper on its skin's edge, a frame drum's jingles rolled, a tambourine, a timpano's copper bowl
+# struck, two timpani sticks clicked, a cuica's stick knocked, as a skin's modes and noise, the
+# snares, the squeeze and the jingles as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1311,6 +1332,7 @@ DRUM_KITS = {
     "motte": motte.DRUM_KITS,
     "oppidum": oppidum.DRUM_KITS,
     "bailey": bailey.DRUM_KITS,
+    "barbican": barbican.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1348,7 +1370,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # the ANS synthesizer's sine tracks held and the Lichttonorgel's flute stop held, while the shutters
 # are open; oppidum's, in the umrhubhe rubbed and held and the kunkulkawe rubbed and held, while the
 # sticks rub them; bailey's, in a pedal harp's bisbigliando and a Paraguayan harp's repique, two
-# strings plucked in turn while the note is held).
+# strings plucked in turn while the note is held; barbican's, in a timpani roll, two mallets in turn,
+# and a cuica rubbed on, while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1399,6 +1422,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "motte": motte.SUSTAINED_PROGRAMS,
     "oppidum": oppidum.SUSTAINED_PROGRAMS,
     "bailey": bailey.SUSTAINED_PROGRAMS,
+    "barbican": barbican.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1519,6 +1543,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **motte.DRUM_PATTERNS,
     **oppidum.DRUM_PATTERNS,
     **bailey.DRUM_PATTERNS,
+    **barbican.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1580,6 +1605,7 @@ _OWN_PATTERNS = {
     "motte": tuple(motte.DRUM_PATTERNS),
     "oppidum": tuple(oppidum.DRUM_PATTERNS),
     "bailey": tuple(bailey.DRUM_PATTERNS),
+    "barbican": tuple(barbican.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1656,6 +1682,7 @@ TEMPO_RANGES = {
     "motte": motte.TEMPO_RANGES,
     "oppidum": oppidum.TEMPO_RANGES,
     "bailey": bailey.TEMPO_RANGES,
+    "barbican": barbican.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1718,6 +1745,7 @@ SONG_METERS = {
     "motte": motte.SONG_METERS,
     "oppidum": oppidum.SONG_METERS,
     "bailey": bailey.SONG_METERS,
+    "barbican": barbican.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1804,6 +1832,7 @@ COUNTS = {
     "motte": motte.COUNTS,
     "oppidum": oppidum.COUNTS,
     "bailey": bailey.COUNTS,
+    "barbican": barbican.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1811,7 +1840,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's, oppidum's and bailey's.
+# clochan's, rath's, castro's, motte's, oppidum's, bailey's and barbican's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1859,5 +1888,6 @@ PRODUCTION = {
     "motte": motte.PRODUCTION,
     "oppidum": oppidum.PRODUCTION,
     "bailey": bailey.PRODUCTION,
+    "barbican": barbican.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

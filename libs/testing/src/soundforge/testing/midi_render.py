@@ -51,6 +51,7 @@ from soundforge.testing import (
     sample_render,
     shaper_render,
     siren_render,
+    skin_render,
     spark_render,
     stepper_render,
     stk_render,
@@ -182,7 +183,9 @@ Samples = npt.NDArray[np.float32]
 # fingers (a pedal harp's gut strings, its wound bass strings, its harmonics, a Paraguayan harp's nylon,
 # a clarsach's brass wires, an Andean harp's bass, a saung gauk's silk strings, notes held by plucking
 # two strings in turn, strings running from a neck straight into a soundboard) computed in numpy
-# (harp_render.HARP_SETS), which harp_render plays.
+# (harp_render.HARP_SETS), which harp_render plays; or skins tuned to notes (timpani and pedal timpani,
+# a tabla tarang's and a pat waing's loaded skins, boobams' skins over tubes, a cuica rubbed, a
+# timpani roll) computed in numpy (skin_render.SKIN_SETS), which skin_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -296,7 +299,7 @@ def render_notes(
     through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry, a
     light set (light_render.LIGHT_SETS) through light_render, dry, a tether set
     (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
-    through harp_render, dry."""
+    through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -388,6 +391,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (light_render.LIGHT_SETS, light_render.render, "light_set"),
     (tether_render.TETHER_SETS, tether_render.render, "tether_set"),
     (harp_render.HARP_SETS, harp_render.render, "harp_set"),
+    (skin_render.SKIN_SETS, skin_render.render, "skin_set"),
 )
 
 
@@ -403,11 +407,11 @@ def _dry_renderer(soundfont: Path) -> tuple[DryRenderer, str] | None:
     psalteries plucked by hand, mouth harps plucked at the lips, strings bowed by a wheel, vessel
     flutes and blown vessels, mirlitons, singing flames, sirens, sparks and arcs, steppers and drives,
     crickets, cicadas and frogs, birds singing through the syrinx, strings, bars and forks driven by
-    electromagnets, light-tone instruments, musical bows and string drums or harps `soundfont` names,
-    its set checked (require) even where the render is cached, and what its renders are cached under
-    besides their notes: a digest of the set's parameters, so a patch retuned renders afresh (the
-    set's files by where they sit in it, so two checkouts share a cache). None for a soundfont or a
-    TiMidity++ configuration."""
+    electromagnets, light-tone instruments, musical bows and string drums, harps or skins tuned to
+    notes `soundfont` names, its set checked (require) even where the render is cached, and what its
+    renders are cached under besides their notes: a digest of the set's parameters, so a patch retuned
+    renders afresh (the set's files by where they sit in it, so two checkouts share a cache). None for
+    a soundfont or a TiMidity++ configuration."""
     for sets, render, keyword in _DRY_RENDERERS:
         if (chosen := sets.get(soundfont)) is not None:
             chosen.require()

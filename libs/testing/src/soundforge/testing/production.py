@@ -463,5 +463,7 @@ _DRAWN_STEPS: dict[
     "ear-trumpet": production_bus.ear_trumpet,
     "amphitheatre": production_bus.amphitheatre,
     "whispering-dish": production_bus.whispering_dish,
+    "bone-conduction": production_bus.bone_conduction,
+    "seashell": production_bus.seashell,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

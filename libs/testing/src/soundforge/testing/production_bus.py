@@ -681,6 +681,26 @@ _DISH_EAR = (0.02, 0.05)
 # leaves), steady: dB drawn, Hz.
 _DISH_AIR = ((8.0, 26.0), (40.0, 85.0))
 _DISH_PARK = ((-44.0, -38.0), (80.0, 4000.0))
+# A song through bone-conduction headphones on a cyclist's cheekbones, the ears left open to the road:
+# the transducer's band, Hz drawn; its mass on the skin's spring over the cheekbone, their resonance,
+# Hz drawn, and its Q, drawn; the skull's first resonances (its shell's ovalling), Hz drawn, each with
+# its Q and its lift, drawn; the inner ear's fall above, a corner Hz drawn.
+_BONE_TRANSDUCER = ((120.0, 200.0), (9000.0, 12000.0))
+_BONE_SKIN = ((250.0, 450.0), (0.8, 1.4))
+_BONE_SKULL = (((800.0, 1200.0), (3.0, 5.0), (1.5, 2.5)), ((1500.0, 2200.0), (4.0, 7.0), (1.2, 1.8)))
+_BONE_COCHLEA = (4000.0, 6000.0)
+# The traffic and the wind at the cyclist's open ears, steady: dB drawn, Hz.
+_BONE_ROAD = ((-42.0, -36.0), (40.0, 2500.0))
+# A song from a radio on a beach, heard with a seashell held to the ear: the radio's band, Hz drawn;
+# the shell's cavity, m^3 drawn, the leak round its rim against the ear, m^2 drawn, and the leak's
+# length with its end corrections, m drawn, its Q, drawn; the spiral's length from the mouth to its
+# apex, m drawn, its modes' Q, drawn, and their lift, drawn.
+_SHELL_RADIO = ((90.0, 160.0), (6000.0, 9000.0))
+_SHELL_CAVITY = ((1.0e-4, 3.0e-4), (5.0e-5, 2.0e-4), (0.006, 0.012), (2.0, 4.0))
+_SHELL_SPIRAL = ((0.15, 0.3), (6.0, 10.0), (0.6, 1.2))
+# The surf on the beach, steady, gathered by the shell with the song (the sea in the shell): dB drawn,
+# Hz.
+_SHELL_SURF = ((-42.0, -36.0), (100.0, 5000.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -3275,6 +3295,90 @@ def dish_spot(f: Signal, dish: tuple[float, float], offset: float) -> Signal:
     rim = radius / (focal + radius**2 / (4.0 * focal))
     v = np.maximum(2.0 * np.pi * f / _SOUND_SPEED * offset * rim, 1e-9)
     return np.asarray(2.0 * special.j1(v) / v)
+
+
+def bone_conduction(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song through bone-conduction headphones on a cyclist's cheekbones, the ears left open to the
+    road: the transducer's band (_BONE_TRANSDUCER, both ways); its mass on the skin's spring over the
+    cheekbone (_BONE_SKIN: their resonance and its Q drawn), below which the skin gives way and passes
+    little of its force, a second-order high-pass (bone_drive); the skull's first resonances, its shell
+    ovalling (_BONE_SKULL: each one's Hz, Q and lift drawn), each lifting what falls near it; the inner
+    ear's fall above (_BONE_COCHLEA: a second-order low-pass at a corner drawn); one filter in the
+    clip's spectrum (gridded); the traffic and the wind at the open ears (_BONE_ROAD: pink_noise over
+    its band, band_passed, steady, brought under: under). A filter moves no note and no beat."""
+    (lowest, highest), (dull, bright) = _BONE_TRANSDUCER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    resonant, qs = _BONE_SKIN
+    skin = (drawn(rng, resonant), drawn(rng, qs))
+    skull = tuple((drawn(rng, hz), drawn(rng, q), drawn(rng, lift)) for hz, q, lift in _BONE_SKULL)
+    corner = drawn(rng, _BONE_COCHLEA)
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        lifted = np.ones(f.size, dtype=np.complex128)
+        for hz, q, lift in skull:
+            lifted += (lift - 1.0) / (1.0 + 1j * q * (f / hz - hz / f))
+        fall = 1.0 / (1.0 - (f / corner) ** 2 + 1j * np.sqrt(2.0) * f / corner)
+        return np.asarray(bone_drive(f, skin) * lifted * fall)
+
+    out = gridded(out, sample_rate, heard)
+    decibels, (low, high) = _BONE_ROAD
+    road = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, road, rng, decibels))
+
+
+def bone_drive(f: Signal, skin: tuple[float, float]) -> npt.NDArray[np.complex128]:
+    """What a bone-conduction transducer's mass, sitting on the skin's spring over the bone, passes of
+    its force at `f` Hz (`skin`: their resonance f0 and its Q): (f / f0)^2 / ((f / f0)^2 - 1 - j (f /
+    f0) / Q), a second-order high-pass, 1 well above f0, 40 dB a decade under it, Q at it."""
+    resonant, q = skin
+    x = f / resonant
+    return np.asarray(x**2 / (x**2 - 1.0 - 1j * x / q))
+
+
+def seashell(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from a radio on a beach, heard with a seashell held to the ear: the radio's band
+    (_SHELL_RADIO, both ways); the shell's cavity closed by the ear, the song reaching it through the
+    leak round the rim (_SHELL_CAVITY: the cavity's volume, the leak's area, its length and its Q
+    drawn), the leak's air a mass on the spring of the cavity's, so a Helmholtz resonance and a
+    second-order low-pass above it (shell_leak); the spiral's air column, closed at its apex, its
+    quarter-wave modes lifting what falls near them (_SHELL_SPIRAL: its length, the modes' Q and
+    their lift drawn); one filter in the clip's spectrum (gridded); the surf gathered by the shell
+    through the same filter, the sea in the shell (_SHELL_SURF: pink_noise over its band, band_passed,
+    steady, brought under: under). A filter moves no note and no beat."""
+    (lowest, highest), (dull, bright) = _SHELL_RADIO
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    volumes, areas, lengths, qs = _SHELL_CAVITY
+    cavity = (drawn(rng, volumes), drawn(rng, areas), drawn(rng, lengths), drawn(rng, qs))
+    spirals, spiral_qs, lifts = _SHELL_SPIRAL
+    spiral, spiral_q, lift = drawn(rng, spirals), drawn(rng, spiral_qs), drawn(rng, lifts)
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        lifted = np.ones(f.size, dtype=np.complex128)
+        quarter = _SOUND_SPEED / (4.0 * spiral)
+        for k in range(1, 2 * int(f[-1] / quarter) + 2, 2):
+            lifted += lift / (1.0 + 1j * spiral_q * (f / (k * quarter) - k * quarter / f))
+        return np.asarray(shell_leak(f, cavity) * lifted)
+
+    out = gridded(out, sample_rate, heard)
+    surf = gridded(pink_noise(rng, out.size), sample_rate, heard)
+    decibels, (low, high) = _SHELL_SURF
+    surf = band_passed(surf, sample_rate, low, high)
+    return np.asarray(out + under(out, surf, rng, decibels))
+
+
+def shell_resonance(cavity: tuple[float, float, float, float]) -> float:
+    """The Helmholtz resonance of a shell's cavity closed by the ear (`cavity`: its volume V m^3, the
+    leak's area A m^2 and length l m, its Q): c / 2 pi sqrt(A / V l)."""
+    volume, area, length, _ = cavity
+    return float(_SOUND_SPEED / (2.0 * np.pi) * np.sqrt(area / (volume * length)))
+
+
+def shell_leak(f: Signal, cavity: tuple[float, float, float, float]) -> npt.NDArray[np.complex128]:
+    """What of the pressure outside reaches the ear inside a shell at `f` Hz through the leak round its
+    rim: 1 / (1 - (f / fH)^2 + j (f / fH) / Q), fH its Helmholtz resonance (shell_resonance): all of it
+    well under fH, Q times it at fH, 12 dB an octave less above."""
+    x = f / shell_resonance(cavity)
+    return np.asarray(1.0 / (1.0 - x**2 + 1j * x / cavity[3]))
 
 
 def adpcm(samples: Signal) -> Signal:
