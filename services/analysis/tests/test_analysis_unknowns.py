@@ -11,7 +11,7 @@ import pytest
 
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
-from soundforge.analysis.features import analyze_samples
+from soundforge.analysis.features import analyze_samples, needs_for
 from soundforge.analysis.harmony import (
     CHANGING_PITCHES,
     chord_contrast,
@@ -452,7 +452,13 @@ def test_the_harmonic_share_scales_the_key_confidence_only_below_full() -> None:
     assert struck.confidence == 0.0
 
 
-def test_the_heard_pitch_classes_scale_the_key_confidence_only_below_full() -> None:
+def test_the_heard_pitch_classes_scale_the_key_confidence_only_below_full(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    # How much they change scales it too (test_pitch_classes_that_never_change_name_no_key): held
+    # apart here, since these are held still.
+    monkeypatch.setattr(keys, "_STILL_PITCHES", -2.0)
+    monkeypatch.setattr(keys, "_CHANGING_PITCHES_FULL", -1.0)
     chroma = np.tile(_chord_chroma([0, 9 + 12, 5, 7]), 3)
     labels = np.repeat(np.tile(np.array([0, 21, 5, 7]), 3), 6)
     plain = keys.find_key(chroma, None, labels)
@@ -472,6 +478,49 @@ def test_the_heard_pitch_classes_scale_the_key_confidence_only_below_full() -> N
     assert full.confidence == plain.confidence
     assert half.confidence == pytest.approx(plain.confidence / 2, abs=0.001)
     assert none.confidence == 0.0
+
+
+def test_pitch_classes_that_never_change_name_no_key() -> None:
+    # The same chords and chroma, the network hearing C major's triad held still throughout or
+    # hearing the chords change under it: a key is heard in pitches that move with the harmony.
+    chroma = np.tile(_chord_chroma([0, 9 + 12, 5, 7]), 3)
+    labels = np.repeat(np.tile(np.array([0, 21, 5, 7]), 3), 6)
+    still = np.zeros((12, chroma.shape[1]), dtype=np.float32)
+    still[[0, 4, 7]] = 0.6
+    changing = np.zeros_like(still)
+    for chord, columns in zip(
+        [0, 9 + 12, 5, 7] * 3, np.array_split(np.arange(still.shape[1]), 12), strict=True
+    ):
+        changing[np.ix_(np.array(_triad(chord)), columns)] = 1.0
+    assert pitch_spread(still) == 0.0 and pitch_spread(changing) >= keys._CHANGING_PITCHES_FULL
+    held_still = keys.find_key(chroma, None, labels, heard=(still, still))
+    moving = keys.find_key(chroma, None, labels, heard=(changing, changing))
+    assert held_still is not None and held_still.confidence == 0.0
+    assert moving is not None and moving.confidence >= keys.MIN_CONFIDENCE
+
+
+def _triad(chord: int) -> list[int]:
+    """The pitch classes of a chord label (root 0-11 major, 12-23 minor)."""
+    root, minor = chord % 12, chord >= 12
+    return [root, (root + (3 if minor else 4)) % 12, (root + 7) % 12]
+
+
+def test_a_kit_whose_pitched_hits_never_change_names_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
+    # Bailey's kit of nails on a harp's neck, wires struck by its tuning key: 61% of its power
+    # sustained tone, its chords moving 0.13 and fitting D major 0.49, the network hearing a pitch
+    # class held (0.31); keyed D major at 0.257 at its read. What it hears never changes as a
+    # song's does (spread 0.089; songs 0.155 and more).
+    described = "drums, no key, 114.8 BPM, 4/4, gm, nails-and-neck, A=440.0"
+    clip = next(c for c in clip_set("bailey") if c.describe() == described)
+    assert clip.key is None
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, needs_for(["key"]))
+    assert frames.pitch_classes is not None
+    assert pitch_spread(frames.pitch_classes) < keys._STILL_PITCHES
+    assert_no_key(analyze_samples(samples, RHYTHM_AND_KEY).result)
+    monkeypatch.setattr(keys, "_STILL_PITCHES", -2.0)  # without the spread's say, a key
+    monkeypatch.setattr(keys, "_CHANGING_PITCHES_FULL", -1.0)
+    assert analyze_samples(samples, ["key"]).result["key"] is not None
 
 
 @pytest.mark.parametrize("clip_seed", [1929089166, 1881506508])
@@ -874,6 +923,59 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     assert tempos.held_pitches(chroma, heard.frames) >= tempos._SAME_PITCHES
     assert tempos.onsets_between(onset, heard.frames) >= tempos._ROLLED
     assert_no_pulse(result)
+
+
+@pytest.mark.parametrize(
+    "described",
+    [
+        # Heard at 1.0 by the slow pulse's persistence, every fifth stroke (135.7 BPM).
+        "free-time, C# minor, no pulse, i-VI-iv-V-i, gm, legato, A=437.2",
+        # Its beats' pitches the least alike of bailey's rolls (0.973): judged a roll in part.
+        "free-time, B minor, no pulse, i-iv-V-i, gm, legato, A=443.8",
+        "free-time, C major, no pulse, I-vi-IV-V7-I, gm, legato, A=439.5",
+    ],
+)
+def test_chords_re_plucked_string_by_string_in_free_time_are_no_pulse(described: str) -> None:
+    # Bailey's harps hold their free-time chords by re-plucking them 9-11 times a second, string by
+    # string: each beat the tracker takes (every fourth or fifth stroke) brings pitches 0.97-0.99
+    # like those before it, under _NEW_PITCHES, and five of its 18 were given a tempo at its read.
+    # Nothing marks any phase of their grid: no band louder on the beats than between or between
+    # than on them (tempo.unmarked).
+    clip = next(c for c in clip_set("bailey") if c.describe() == described)
+    assert clip.bpm is None
+    samples = render_clip(clip, SR)
+    frames = frames_of(samples, RHYTHM_NEEDS)
+    assert frames.mel is not None and frames.chroma is not None
+    log_mel = tempos.to_decibels(frames.mel)
+    context = level_context(log_mel, chord_labels(frames.chroma), frames.pitch_classes)
+    bands = context.bands
+    beats = tempos.track_beats(bands.onset, bands.bass, prefer=lambda levels: choose_level(levels, context))
+    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
+    assert heard.found and not context.static
+    assert tempos._LOOSE_PITCHES < tempos.held_pitches(frames.chroma, heard.frames) < tempos._NEW_PITCHES
+    assert tempos.unmarked((bands.onset, bands.bass, bands.kick, bands.snare), heard.frames) == 1.0
+    assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
+
+
+def test_a_band_that_marks_a_phase_of_the_grid_is_no_roll() -> None:
+    frames = 1200
+    strokes = stroke_stream(frames, 4)  # 10.8 strokes a second
+    beats = np.arange(20, frames - 20, 16, dtype=np.int64)
+    assert tempos.unmarked((strokes,), beats) == 1.0
+    bass = np.zeros(frames, dtype=np.float32)
+    bass[beats] = 5.0  # a bass note on every beat, nothing between
+    assert tempos.unmarked((strokes, bass), beats) == 0.0
+    offbeat = np.zeros(frames, dtype=np.float32)
+    offbeat[beats[:-1] + 8] = 5.0  # or on every "and": that marks the grid too
+    assert tempos.unmarked((strokes, offbeat), beats) == 0.0
+    loosely = held_chord(frames)
+    for frame in beats.tolist():  # a softer pitch class struck on each beat, gone before the next
+        loosely[9, frame : frame + 8] = 0.3
+    assert tempos._LOOSE_PITCHES < tempos.held_pitches(loosely, beats) < tempos._NEW_PITCHES
+    pulse = tempos.Beats(161.5, beats, 0.9)
+    assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True) == pulse  # the shipped rule
+    assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True, bands=(strokes,)).confidence == 0.0
+    assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True, bands=(bass,)) == pulse
 
 
 def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:

@@ -196,7 +196,9 @@ def _beats(
     beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
     beats = pitched_pulse(beats, chroma, moving=not context.static)
     beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
-    return judge_rolled_pulse(beats, context.bands.onset, chroma, moving=not context.static), context.bands
+    bands = context.bands
+    others = (bands.bass, bands.kick, bands.snare)
+    return judge_rolled_pulse(beats, bands.onset, chroma, moving=not context.static, bands=others), bands
 
 
 def _key(frames: TrackFrames, labels: npt.NDArray[np.int64]) -> dict[str, Any]:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import functools
 import itertools
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import Protocol
 
@@ -224,6 +224,19 @@ _ROLL_HZ = 7.0
 _LOOSE_LINE, _CLEAR_LINE = 0.2, 0.3
 _SUBHARMONIC = 0.5
 _NEW_PITCHES, _SAME_PITCHES = 0.99, 0.995
+# A roll whose strokes bring pitches less alike is judged one all the same where nothing marks any
+# phase of its grid: each beat's pitches held from _LOOSE_PITCHES (none) to _HELD_LOOSELY (full),
+# and no band (the whole onsets, the bass, the kick's, the snare's) louder on the beats than between
+# them, or between than on them, by more than a factor e^_UNMARKED (in full; none from e^_MARKED).
+# Bailey's harps hold their free-time chords by re-plucking them string by string 9-11 times a
+# second: five of its 18 free-time clips were given a tempo at its read (0.51-1.0, by the slow
+# pulse's persistence), their beats' pitches 0.973-0.988 alike and every band 0.72-1.22 as loud
+# between their beats as on them. Songs over so fast a stream whose beats bring pitches as little
+# (quoit's vi-IV-I-V arpeggios, 0.988; tholos's 40/16, 0.990) have a band that marks a phase: a
+# bass or a kick 1.8-11 times as loud at one (on 17 splits' seed 0, every right tempo over a fast
+# stroke line with pitches 0.965 alike or more has one band 0.61 or less, or 1.8 or more).
+_LOOSE_PITCHES, _HELD_LOOSELY = 0.965, 0.975
+_UNMARKED, _MARKED = 0.4, 0.5
 # A pulse that drums carry over a tremolo is kept: their hits on the beats stand out of the strokes
 # between (onsets_between at _DRUMMED or under keeps the pulse whole, from _ROLLED on it is judged
 # as a roll), where a roll's "beats" are every few strokes, no louder than the rest. On the 321 clips
@@ -558,20 +571,26 @@ def judge_static_pulse(
     return Beats(beats.tempo, beats.frames, round(beats.confidence * factor, 3))
 
 
-def judge_rolled_pulse(beats: Beats, onset: Floats, chroma: Floats, moving: bool) -> Beats:
+def judge_rolled_pulse(
+    beats: Beats, onset: Floats, chroma: Floats, moving: bool, bands: Sequence[Floats] = ()
+) -> Beats:
     """The beats, their confidence scaled down where they are strokes of a roll on held chords: the
     harmony `moving`, the onsets repeating every _ROLL_LAG frames or faster (stroke_period) or at
     _ROLL_HZ or faster (stroke_line), each beat bringing only the pitches sounding before it
     (held_pitches), and the beats no louder than the strokes between them (onsets_between: drums'
-    hits stand out of a tremolo)."""
+    hits stand out of a tremolo); or each beat bringing nearly only those (_LOOSE_PITCHES) and
+    neither `onset` nor any of `bands` (other onset envelopes) marking a phase of the grid
+    (unmarked)."""
     if not moving or beats.frames.size == 0:
         return beats
     # The pitches first: nearly every song's beats bring new ones, and the strokes' spectrum costs
     # a transform eight times the track's length.
-    held = np.clip(
-        (held_pitches(chroma, beats.frames) - _NEW_PITCHES) / (_SAME_PITCHES - _NEW_PITCHES), 0.0, 1.0
-    )
+    pitches = held_pitches(chroma, beats.frames)
+    held = np.clip((pitches - _NEW_PITCHES) / (_SAME_PITCHES - _NEW_PITCHES), 0.0, 1.0)
     rolled = held * (1.0 - accent(onset, beats.frames, _DRUMMED, _ROLLED))
+    if pitches > _LOOSE_PITCHES and bands:
+        loosely = np.clip((pitches - _LOOSE_PITCHES) / (_HELD_LOOSELY - _LOOSE_PITCHES), 0.0, 1.0)
+        rolled = max(rolled, loosely * unmarked((onset, *bands), beats.frames))
     if rolled <= 0.0:
         return beats
     lag, clarity = stroke_period(onset)
@@ -582,6 +601,17 @@ def judge_rolled_pulse(beats: Beats, onset: Floats, chroma: Floats, moving: bool
     if fast <= 0.0:
         return beats
     return Beats(beats.tempo, beats.frames, round(beats.confidence * (1.0 - float(fast * rolled)), 3))
+
+
+def unmarked(envelopes: Sequence[Floats], beats: Ints) -> float:
+    """1 where no envelope sounds more than e^_UNMARKED times as loud on the beats as between them,
+    or between as on them (onsets_between), 0 where one does e^_MARKED times, linear between: how
+    little anything marks a phase of the grid. A band silent on the beats or between marks it."""
+    marked = 0.0
+    for envelope in envelopes:
+        ratio = onsets_between(envelope, beats)
+        marked = max(marked, abs(float(np.log(ratio))) if ratio > 0 else np.inf)
+    return float(np.clip((_MARKED - marked) / (_MARKED - _UNMARKED), 0.0, 1.0))
 
 
 def stroke_period(onset: Floats) -> tuple[int, float]:
