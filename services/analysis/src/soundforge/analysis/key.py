@@ -116,9 +116,9 @@ _NO_FIT, _FULL_FIT = 0.3, 0.4
 _NO_HEARD, _FULL_HEARD = 0.2, 0.3
 # ...and times how much those pitch classes change (harmony.pitch_spread): none at _STILL_PITCHES or
 # under, full from _CHANGING_PITCHES_FULL. A key is heard in pitches that move with the harmony; a
-# kit's pitched hits, a held tone and noise flicker around one spectrum. On sixteen development
-# splits' seed 0 (fifty-ninth pass: 1317 clips with a key, 494 without) the keyed clips spread
-# 0.155 or more, the rest 0.127 at most (0.137 over 53 splits' 3325 in the fifty-eighth pass);
+# kit's pitched hits, a held tone and noise flicker around one spectrum. On twenty development
+# splits' seed 0 (fifty-ninth pass: 2547 clips with a key, 1262 without) the keyed clips spread
+# 0.155 or more, the rest 0.134 at most (0.137 over 53 splits' 3325 in the fifty-eighth pass);
 # bailey's kit of nails on a harp's neck and wires struck by its tuning key (harmonic share 0.61,
 # its chords moving 0.13) spread 0.089 and was keyed D major at 0.257 at its read.
 _STILL_PITCHES, _CHANGING_PITCHES_FULL = 0.10, 0.14
