@@ -1,4 +1,4 @@
-"""The harder labelled set: sixty disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: sixty-one disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -47,6 +47,7 @@ from soundforge.testing import (
     labelled_material_henge,
     labelled_material_hunebed,
     labelled_material_hypogeum,
+    labelled_material_keep,
     labelled_material_kurgan,
     labelled_material_mamoa,
     labelled_material_mastaba,
@@ -90,6 +91,7 @@ from soundforge.testing import (
 from soundforge.testing.additive_render import ADDITIVE_SETS
 from soundforge.testing.analog_render import PATCH_SETS
 from soundforge.testing.arithmetic_render import ARITHMETIC_SETS
+from soundforge.testing.bamboo_render import BAMBOO_SETS
 from soundforge.testing.barrel_render import BARREL_SETS
 from soundforge.testing.bird_render import BIRD_SETS
 from soundforge.testing.bore_render import BORE_SETS
@@ -254,6 +256,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "oppidum",
         "bailey",
         "barbican",
+        "keep",
     )
 
 
@@ -315,7 +318,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
 # fifty-first's), rath (the fifty-second's), castro (the fifty-third's), motte (the fifty-sixth's),
 # oppidum (the fifty-seventh's), bailey (the fifty-eighth's) and barbican (the fifty-ninth's; all
-# fifty-six development since).
+# fifty-six development since), and keep.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -373,6 +376,7 @@ WRITTEN_APART = {
     "oppidum": labelled_material_oppidum,
     "bailey": labelled_material_bailey,
     "barbican": labelled_material_barbican,
+    "keep": labelled_material_keep,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -417,8 +421,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     dysse the forty-sixth, anta the forty-seventh, mamoa the forty-eighth, galgal the forty-ninth,
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
-    oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth) by someone other than
-    whoever tunes, for that pass's final numbers.
+    oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth, keep the sixty-first) by
+    someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -546,6 +550,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("oppidum", "0285f9724eb2763dc9dd2a831961ad12dae6834f6159e2474bf342a224aac02d"),
         ("bailey", "d419e01197dc9e97cb5de0789da945016c32d44ad618662f7552bb810a2766b7"),
         ("barbican", "7be33da4417971e23670403ef0521e091e127d7894224347cacbc3f5e13fadcd"),
+        ("keep", "8d1cca52881389dd4b7e3f60c57904c722ca8b0218693517e018001b45a792cb"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -625,8 +630,9 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     instruments one renders through (light_render: its program 48, the ANS synthesizer's sine tracks
     held), in the musical bows and string drums one renders through (tether_render: its program 48,
     the umrhubhe rubbed and held), in the harps one renders through (harp_render: its program 48, a
-    pedal harp's bisbigliando) and in the skins tuned to notes one renders through (skin_render: its
-    program 48, a timpani roll); another sample set's samples are another render (and another cache
+    pedal harp's bisbigliando), in the skins tuned to notes one renders through (skin_render: its
+    program 48, a timpani roll) and in the bamboo tubes one renders through (bamboo_render: its
+    program 48); another sample set's samples are another render (and another cache
     entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
@@ -674,6 +680,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         TETHER_SETS,
         HARP_SETS,
         SKIN_SETS,
+        BAMBOO_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1191,8 +1198,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     fret set's, a pipe set's, an ether set's, a glass set's, a flow set's, a barrel set's, an earth
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
-    bird set's, a magnet set's, a light set's, a tether set's, a harp set's and a skin set's too), is in
-    two sets."""
+    bird set's, a magnet set's, a light set's, a tether set's, a harp set's, a skin set's and a bamboo
+    set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1248,6 +1255,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [tether_set.drums.kit for tether_set in TETHER_SETS.values()]
     kits += [harp_set.drums.kit for harp_set in HARP_SETS.values()]
     kits += [skin_set.drums.kit for skin_set in SKIN_SETS.values()]
+    kits += [bamboo_set.drums.kit for bamboo_set in BAMBOO_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1372,6 +1380,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # never a split that is none
+    for seed in (0, 1, 2):  # keep never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("keep", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

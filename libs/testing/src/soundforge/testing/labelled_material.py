@@ -281,6 +281,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (bailey's included), sits in labelled_material_barbican, which whoever tunes does not open either,
 merged in here the same way; read once for the fifty-ninth pass's numbers, it is a development
 split from the sixtieth pass on.
+"keep" was written for the sixty-first pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(barbican's included), sits in labelled_material_keep, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -313,6 +317,7 @@ from soundforge.testing import labelled_material_galgal as galgal
 from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
+from soundforge.testing import labelled_material_keep as keep
 from soundforge.testing import labelled_material_kurgan as kurgan
 from soundforge.testing import labelled_material_mamoa as mamoa
 from soundforge.testing import labelled_material_mastaba as mastaba
@@ -424,6 +429,7 @@ SPLITS = (
     "oppidum",
     "bailey",
     "barbican",
+    "keep",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -469,7 +475,7 @@ SPLITS = (
 # numbers, from the fifty-fourth on; motte, read once for the fifty-sixth pass's numbers, from the
 # fifty-seventh on; oppidum, read once for the fifty-seventh pass's numbers, from the fifty-eighth
 # on; bailey, read once for the fifty-eighth pass's numbers, from the fifty-ninth on; barbican, read
-# once for the fifty-ninth pass's numbers, from the sixtieth on.
+# once for the fifty-ninth pass's numbers, from the sixtieth on. Keep never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -621,6 +627,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *oppidum.PROGRESSIONS["dwelling"],
         *bailey.PROGRESSIONS["dwelling"],
         *barbican.PROGRESSIONS["dwelling"],
+        *keep.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -704,6 +711,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *oppidum.PROGRESSIONS["modal"],
         *bailey.PROGRESSIONS["modal"],
         *barbican.PROGRESSIONS["modal"],
+        *keep.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -771,6 +779,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *oppidum.PROGRESSIONS["ambiguous"],
         *bailey.PROGRESSIONS["ambiguous"],
         *barbican.PROGRESSIONS["ambiguous"],
+        *keep.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -786,7 +795,7 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey and barbican each brought one of their own (undercroft's the first to move in sixteenths,
+# bailey, barbican and keep each brought one of their own (undercroft's the first to move in sixteenths,
 # reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
 # hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
@@ -853,6 +862,7 @@ METERS = {
     oppidum.METER: oppidum.METER_LAYOUT,
     bailey.METER: bailey.METER_LAYOUT,
     barbican.METER: barbican.METER_LAYOUT,
+    keep.METER: keep.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -928,6 +938,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "oppidum": oppidum.PROGRAMS,
     "bailey": bailey.PROGRAMS,
     "barbican": barbican.PROGRAMS,
+    "keep": keep.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -964,7 +975,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # shares, oppidum's musical bows and string drums no piano, guitar, organ, brass, reed or voice of the
 # kinds every other split shares, bailey's harps no piano, guitar, organ, brass, reed or voice of the
 # kinds every other split shares, barbican's skins tuned to notes no piano, guitar, organ, brass, reed
-# or voice of the kinds every other split shares): they draw their own programs only.
+# or voice of the kinds every other split shares, keep's bamboo tubes tuned to notes no piano, guitar,
+# organ, brass, reed or voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1014,6 +1026,7 @@ ONLY_OWN_PROGRAMS = (
     "oppidum",
     "bailey",
     "barbican",
+    "keep",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1070,7 +1083,8 @@ ONLY_OWN_PROGRAMS = (
 # instruments, computed in numpy (light_render.LIGHT_SETS), by theirs, and oppidum's, musical bows and
 # string drums, computed in numpy (tether_render.TETHER_SETS), by theirs, and bailey's, harps plucked
 # by the fingers, computed in numpy (harp_render.HARP_SETS), by theirs, and barbican's, skins tuned to
-# notes, computed in numpy (skin_render.SKIN_SETS), by theirs.
+# notes, computed in numpy (skin_render.SKIN_SETS), by theirs, and keep's, bamboo tubes tuned to notes,
+# computed in numpy (bamboo_render.BAMBOO_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1125,6 +1139,7 @@ SOUNDFONTS: dict[str, Path] = {
     "oppidum": oppidum.SOUNDFONT,
     "bailey": bailey.SOUNDFONT,
     "barbican": barbican.SOUNDFONT,
+    "keep": keep.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1275,7 +1290,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # conga and a tamborim struck open, the pandeiro's jingles tapped, pressed and shaken, a bodhran's
 # tipper on its skin's edge, a frame drum's jingles rolled, a tambourine, a timpano's copper bowl
 # struck, two timpani sticks clicked, a cuica's stick knocked, as a skin's modes and noise, the
-# snares, the squeeze and the jingles as grains, no recording), held-out none.
+# snares, the squeeze and the jingles as grains, no recording), keep its bamboo set's one kit (bamboo's
+# own sounds, a tube's modes and noise, the rattles as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1336,6 +1352,7 @@ DRUM_KITS = {
     "oppidum": oppidum.DRUM_KITS,
     "bailey": bailey.DRUM_KITS,
     "barbican": barbican.DRUM_KITS,
+    "keep": keep.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1374,7 +1391,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # are open; oppidum's, in the umrhubhe rubbed and held and the kunkulkawe rubbed and held, while the
 # sticks rub them; bailey's, in a pedal harp's bisbigliando and a Paraguayan harp's repique, two
 # strings plucked in turn while the note is held; barbican's, in a timpani roll, two mallets in turn,
-# and a cuica rubbed on, while the note is held).
+# and a cuica rubbed on, while the note is held; keep's, in its bamboo set's programs 48 and 50, while
+# the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1426,6 +1444,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "oppidum": oppidum.SUSTAINED_PROGRAMS,
     "bailey": bailey.SUSTAINED_PROGRAMS,
     "barbican": barbican.SUSTAINED_PROGRAMS,
+    "keep": keep.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1547,6 +1566,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **oppidum.DRUM_PATTERNS,
     **bailey.DRUM_PATTERNS,
     **barbican.DRUM_PATTERNS,
+    **keep.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1609,6 +1629,7 @@ _OWN_PATTERNS = {
     "oppidum": tuple(oppidum.DRUM_PATTERNS),
     "bailey": tuple(bailey.DRUM_PATTERNS),
     "barbican": tuple(barbican.DRUM_PATTERNS),
+    "keep": tuple(keep.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1686,6 +1707,7 @@ TEMPO_RANGES = {
     "oppidum": oppidum.TEMPO_RANGES,
     "bailey": bailey.TEMPO_RANGES,
     "barbican": barbican.TEMPO_RANGES,
+    "keep": keep.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1749,6 +1771,7 @@ SONG_METERS = {
     "oppidum": oppidum.SONG_METERS,
     "bailey": bailey.SONG_METERS,
     "barbican": barbican.SONG_METERS,
+    "keep": keep.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1836,6 +1859,7 @@ COUNTS = {
     "oppidum": oppidum.COUNTS,
     "bailey": bailey.COUNTS,
     "barbican": barbican.COUNTS,
+    "keep": keep.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1843,7 +1867,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's, oppidum's, bailey's and barbican's.
+# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's and keep's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1892,5 +1916,6 @@ PRODUCTION = {
     "oppidum": oppidum.PRODUCTION,
     "bailey": bailey.PRODUCTION,
     "barbican": barbican.PRODUCTION,
+    "keep": keep.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

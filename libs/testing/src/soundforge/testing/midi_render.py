@@ -21,6 +21,7 @@ from soundforge.testing import (
     additive_render,
     analog_render,
     arithmetic_render,
+    bamboo_render,
     barrel_render,
     bird_render,
     bore_render,
@@ -185,7 +186,9 @@ Samples = npt.NDArray[np.float32]
 # two strings in turn, strings running from a neck straight into a soundboard) computed in numpy
 # (harp_render.HARP_SETS), which harp_render plays; or skins tuned to notes (timpani and pedal timpani,
 # a tabla tarang's and a pat waing's loaded skins, boobams' skins over tubes, a cuica rubbed, a
-# timpani roll) computed in numpy (skin_render.SKIN_SETS), which skin_render plays.
+# timpani roll) computed in numpy (skin_render.SKIN_SETS), which skin_render plays; or bamboo tubes
+# tuned to notes (angklung, tubes an octave apart hung in a frame, and calung, tubes struck with a
+# stick) computed in numpy (bamboo_render.BAMBOO_SETS), which bamboo_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -299,7 +302,8 @@ def render_notes(
     through bird_render, dry, a magnet set (magnet_render.MAGNET_SETS) through magnet_render, dry, a
     light set (light_render.LIGHT_SETS) through light_render, dry, a tether set
     (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
-    through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry."""
+    through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry, a bamboo set
+    (bamboo_render.BAMBOO_SETS) through bamboo_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -392,6 +396,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (tether_render.TETHER_SETS, tether_render.render, "tether_set"),
     (harp_render.HARP_SETS, harp_render.render, "harp_set"),
     (skin_render.SKIN_SETS, skin_render.render, "skin_set"),
+    (bamboo_render.BAMBOO_SETS, bamboo_render.render, "bamboo_set"),
 )
 
 

@@ -465,5 +465,6 @@ _DRAWN_STEPS: dict[
     "whispering-dish": production_bus.whispering_dish,
     "bone-conduction": production_bus.bone_conduction,
     "seashell": production_bus.seashell,
+    "neck-headphones": production_bus.neck_headphones,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

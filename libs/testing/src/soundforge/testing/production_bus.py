@@ -702,6 +702,16 @@ _SHELL_SPIRAL = ((0.15, 0.3), (6.0, 10.0), (0.6, 1.2))
 # Hz.
 _SHELL_SURF = ((-42.0, -36.0), (100.0, 5000.0))
 
+# A song from headphones hung round the listener's neck, their cups turned up to the ears a hand's
+# span away, no seal: the drivers' band, Hz drawn; each cup's back open, the sound from the driver's
+# back reaching the ear round the cup's rim, the extra path, m drawn (a dipole); the collarbone and
+# the chest under the cups, the extra path of their reflection, m drawn, and its share, drawn.
+_NECK_DRIVERS = ((40.0, 80.0), (12000.0, 16000.0))
+_NECK_RIM = (0.04, 0.07)
+_NECK_CHEST = ((0.08, 0.16), (0.3, 0.5))
+# The room round the listener, steady: dB drawn, Hz.
+_NECK_ROOM = ((-44.0, -38.0), (60.0, 4000.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -3379,6 +3389,44 @@ def shell_leak(f: Signal, cavity: tuple[float, float, float, float]) -> npt.NDAr
     well under fH, Q times it at fH, 12 dB an octave less above."""
     x = f / shell_resonance(cavity)
     return np.asarray(1.0 / (1.0 - x**2 + 1j * x / cavity[3]))
+
+
+def neck_headphones(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from headphones hung round the listener's neck, the cups turned up to the ears, no seal:
+    the drivers' band (_NECK_DRIVERS, both ways); each open cup's driver a dipole (_NECK_RIM: the extra
+    path round the rim drawn), its back's sound cancelling its front's where the path is short against
+    the wave (open_back); the collarbone's and the chest's reflection a comb over it (_NECK_CHEST: its
+    extra path and share drawn, chest_comb); one filter in the clip's spectrum (gridded); the room's
+    noise (_NECK_ROOM: pink_noise over its band, band_passed, steady, brought under: under). A filter
+    moves no note and no beat."""
+    (lowest, highest), (dull, bright) = _NECK_DRIVERS
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    rim = drawn(rng, _NECK_RIM)
+    paths, shares = _NECK_CHEST
+    chest = (drawn(rng, paths), drawn(rng, shares))
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        return np.asarray(open_back(f, rim) * chest_comb(f, chest))
+
+    out = gridded(out, sample_rate, heard)
+    decibels, (low, high) = _NECK_ROOM
+    room = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    return np.asarray(out + under(out, room, rng, decibels))
+
+
+def open_back(f: Signal, rim: float) -> npt.NDArray[np.complex128]:
+    """An open cup's driver, its back's sound reaching the ear `rim` m further than its front's and
+    inverted: 1 - exp(-j 2 pi f d / c), halved so it is at most 1: rising 6 dB an octave from nothing
+    at 0 Hz to its first peak where d is half a wave, c / 2 d."""
+    return np.asarray((1.0 - np.exp(-2j * np.pi * f * rim / _SOUND_SPEED)) / 2.0)
+
+
+def chest_comb(f: Signal, chest: tuple[float, float]) -> npt.NDArray[np.complex128]:
+    """The collarbone's and the chest's reflection on what reaches the ear (`chest`: its extra path m
+    and its share r): 1 + r exp(-j 2 pi f l / c), a comb, its notches where l is an odd number of half
+    waves, 1 - r deep, its peaks 1 + r."""
+    path, share = chest
+    return np.asarray(1.0 + share * np.exp(-2j * np.pi * f * path / _SOUND_SPEED))
 
 
 def adpcm(samples: Signal) -> Signal:
