@@ -20,7 +20,7 @@ from soundforge.analysis.harmony import (
     nearest_chords,
     pitch_spread,
 )
-from soundforge.analysis.levels import bands_of, choose_level, level_context, motion_labels
+from soundforge.analysis.levels import LevelContext, bands_of, choose_level, level_context, motion_labels
 from soundforge.analysis.spectra import Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
@@ -487,22 +487,12 @@ def test_pitch_classes_that_never_change_name_no_key() -> None:
     labels = np.repeat(np.tile(np.array([0, 21, 5, 7]), 3), 6)
     still = np.zeros((12, chroma.shape[1]), dtype=np.float32)
     still[[0, 4, 7]] = 0.6
-    changing = np.zeros_like(still)
-    for chord, columns in zip(
-        [0, 9 + 12, 5, 7] * 3, np.array_split(np.arange(still.shape[1]), 12), strict=True
-    ):
-        changing[np.ix_(np.array(_triad(chord)), columns)] = 1.0
+    changing = chroma  # the chords' triads, as the network would hear them change
     assert pitch_spread(still) == 0.0 and pitch_spread(changing) >= keys._CHANGING_PITCHES_FULL
     held_still = keys.find_key(chroma, None, labels, heard=(still, still))
     moving = keys.find_key(chroma, None, labels, heard=(changing, changing))
     assert held_still is not None and held_still.confidence == 0.0
     assert moving is not None and moving.confidence >= keys.MIN_CONFIDENCE
-
-
-def _triad(chord: int) -> list[int]:
-    """The pitch classes of a chord label (root 0-11 major, 12-23 minor)."""
-    root, minor = chord % 12, chord >= 12
-    return [root, (root + (3 if minor else 4)) % 12, (root + 7) % 12]
 
 
 def test_a_kit_whose_pitched_hits_never_change_names_no_key(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -911,7 +901,8 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     # strike again only what the held chord sounds (tempo.judge_rolled_pulse).
     clip = next(c for c in clip_set(split) if c.describe() == described)
     assert clip.bpm is None
-    onset, chroma, heard, result = _heard(clip)
+    context, chroma, heard, result = _heard(clip)
+    onset = context.bands.onset
     assert heard.found  # what was reported before the roll was weighed
     lag, clarity = tempos.stroke_period(onset)
     hz, share = tempos.stroke_line(onset)
@@ -943,18 +934,12 @@ def test_chords_re_plucked_string_by_string_in_free_time_are_no_pulse(described:
     # than on them (tempo.unmarked).
     clip = next(c for c in clip_set("bailey") if c.describe() == described)
     assert clip.bpm is None
-    samples = render_clip(clip, SR)
-    frames = frames_of(samples, RHYTHM_NEEDS)
-    assert frames.mel is not None and frames.chroma is not None
-    log_mel = tempos.to_decibels(frames.mel)
-    context = level_context(log_mel, chord_labels(frames.chroma), frames.pitch_classes)
+    context, chroma, heard, result = _heard(clip)
     bands = context.bands
-    beats = tempos.track_beats(bands.onset, bands.bass, prefer=lambda levels: choose_level(levels, context))
-    heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
     assert heard.found and not context.static
-    assert tempos._LOOSE_PITCHES < tempos.held_pitches(frames.chroma, heard.frames) < tempos._NEW_PITCHES
+    assert tempos._LOOSE_PITCHES < tempos.held_pitches(chroma, heard.frames) < tempos._NEW_PITCHES
     assert tempos.unmarked((bands.onset, bands.bass, bands.kick, bands.snare), heard.frames) == 1.0
-    assert_no_pulse(analyze_samples(samples, RHYTHM_AND_KEY).result)
+    assert_no_pulse(result)
 
 
 def test_a_band_that_marks_a_phase_of_the_grid_is_no_roll() -> None:
@@ -985,7 +970,8 @@ def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:
     described = "modal, Ab minor, 105.1 BPM, dorian i7-IV-i7-i7, 4/4, gm, toy-drum-march, sustain, A=444.3"
     clip = next(c for c in clip_set("quoit") if c.describe() == described)
     assert clip.bpm is not None
-    onset, chroma, heard, result = _heard(clip)
+    context, chroma, heard, result = _heard(clip)
+    onset = context.bands.onset
     hz, share = tempos.stroke_line(onset)
     assert hz >= tempos._ROLL_HZ and share >= tempos._CLEAR_LINE
     assert tempos.held_pitches(chroma, heard.frames) >= tempos._SAME_PITCHES
@@ -993,9 +979,10 @@ def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:
     assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
 
 
-def _heard(clip: Clip) -> tuple[np.ndarray, np.ndarray, tempos.Beats, dict[str, Any]]:
-    """The clip's onset envelope and chroma; the pulse heard (the tracker's, then the bass's, the
-    slow pulse's and the accented one's) before any roll is weighed; and the service's result."""
+def _heard(clip: Clip) -> tuple[LevelContext, np.ndarray, tempos.Beats, dict[str, Any]]:
+    """The clip's level context (its onset bands, whether its harmony moves) and chroma; the pulse
+    heard (the tracker's, then the bass's, the slow pulse's and the accented one's) before any roll
+    is weighed; and the service's result."""
     samples = render_clip(clip, SR)
     frames = frames_of(samples, RHYTHM_NEEDS)
     assert frames.mel is not None and frames.chroma is not None
@@ -1005,7 +992,7 @@ def _heard(clip: Clip) -> tuple[np.ndarray, np.ndarray, tempos.Beats, dict[str, 
     beats = tempos.track_beats(onset, context.bands.bass, prefer=lambda levels: choose_level(levels, context))
     heard = tempos.slow_pulse(tempos.bass_pulse(beats, log_mel), log_mel, moving=not context.static)
     heard = tempos.accented_pulse(heard, onset, moving=not context.static)
-    return onset, frames.chroma, heard, analyze_samples(samples, RHYTHM_AND_KEY).result
+    return context, frames.chroma, heard, analyze_samples(samples, RHYTHM_AND_KEY).result
 
 
 def stroke_stream(frames: int, period: float) -> np.ndarray:
@@ -1173,7 +1160,8 @@ def test_a_psaltery_string_repicked_in_tremolo_is_no_pulse(described: str) -> No
     # read from _SOME_PITCH, and the strokes between the beats are as loud as those on them.
     clip = next(c for c in clip_set("hunebed") if c.describe() == described)
     assert clip.bpm is None and clip.category == "tone"
-    onset, chroma, heard, result = _heard(clip)
+    context, chroma, heard, result = _heard(clip)
+    onset = context.bands.onset
     assert heard.found
     mean = chroma.mean(axis=1)
     assert tempos._SOME_PITCH <= mean.max() / mean.sum() < tempos._ONE_PITCH
