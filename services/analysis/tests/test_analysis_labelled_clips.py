@@ -941,6 +941,27 @@ def assert_strummed_at_its_rate(renderer: ModuleType, strummed: Any, once: Any) 
     assert rolled_render.strokes(once.roll, once.jitter, 2.0, rng)[0].size == 1
 
 
+def assert_the_kit_sounds_no_pitch_class_over_the_others(
+    split: str, renderer: ModuleType, voice_set: Any
+) -> None:
+    """Each of `split`'s drum patterns, four bars at 100 BPM through `voice_set`'s kit played by
+    `renderer`: no pitch class (50 Hz to 5 kHz, a semitone a class) holds a third of what they sound,
+    so the drums give no key."""
+    for name in pattern_names(split):
+        notes = [
+            Note(bar * 2.4 + k * 0.15, 0.1, drum, 100, 9)
+            for bar in range(4)
+            for k, drum in DRUM_PATTERNS[name]
+        ]
+        samples = renderer.render(notes, {}, 10.0, SR, 0.0, voice_set).astype(np.float64)
+        power = np.abs(np.fft.rfft(samples)) ** 2
+        f = np.fft.rfftfreq(samples.size, 1.0 / SR)
+        band = (f > 50.0) & (f < 5000.0)
+        classes = np.round(12.0 * np.log2(f[band] / 440.0)).astype(int) % 12
+        share = np.bincount(classes, power[band], 12) / float(power[band].sum())
+        assert share.max() < 1.0 / 3.0, (name, share.round(2))
+
+
 def assert_a_harder_stroke_is_brighter(
     renderer: ModuleType, patch: Any, at: float, mode: int, margin: float, struck: Any
 ) -> None:
