@@ -133,10 +133,9 @@ def sounding(patch: Instrument, hz: float, sample_rate: int) -> npt.NDArray[np.b
     return np.asarray(out)
 
 
-def contact(patch: Instrument, velocity: int) -> float:
-    """How long the stick or the slot stays on the tube at `velocity`: `contact` at 127, longer for a
-    softer stroke, (127 / v)^(1/5)."""
-    return float(patch.contact * (127.0 / max(velocity, 1)) ** 0.2)
+# How long the stick or the slot stays on the tube at a velocity:
+# `contact` at 127, longer for a softer stroke, timed as tether_render times its strokes.
+contact = tether_render.contact
 
 
 def struck(patch: Instrument, hz: float, velocity: int, sample_rate: int) -> Signal:

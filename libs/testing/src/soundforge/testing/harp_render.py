@@ -234,10 +234,9 @@ def ratios(patch: Instrument, hz: float, sample_rate: int) -> Signal:
     return np.asarray(below if below.size else out[:1])
 
 
-def contact(patch: Instrument, velocity: int) -> float:
-    """How long the string takes to slip off the finger or the nail at `velocity`: `contact` at 127,
-    longer for a softer pluck, (127 / v)^(1/5)."""
-    return float(patch.contact * (127.0 / max(velocity, 1)) ** 0.2)
+# How long the string takes to slip off the finger or the nail at a velocity:
+# `contact` at 127, longer for a softer stroke, timed as tether_render times its strokes.
+contact = tether_render.contact
 
 
 def force(patch: Instrument, hz: float, ratio: Signal, velocity: int) -> Signal:

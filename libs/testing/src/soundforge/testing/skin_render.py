@@ -178,10 +178,9 @@ def sounding(patch: Instrument, hz: float, sample_rate: int) -> npt.NDArray[np.b
     return np.asarray(out)
 
 
-def contact(patch: Instrument, velocity: int) -> float:
-    """How long the mallet or the hand stays on the skin at `velocity`: `contact` at 127, longer for a
-    softer stroke as a Hertzian contact is, (127 / v)^(1/5)."""
-    return float(patch.contact * (127.0 / max(velocity, 1)) ** 0.2)
+# How long the mallet or the hand stays on the skin at a velocity:
+# `contact` at 127, longer for a softer stroke, timed as tether_render times its strokes.
+contact = tether_render.contact
 
 
 def shape(orders: Signal, zeros: Signal, at: float) -> Signal:

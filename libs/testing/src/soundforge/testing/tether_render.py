@@ -47,7 +47,7 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 from functools import cache, partial
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 import numpy.typing as npt
@@ -260,9 +260,17 @@ def stroke(f: Signal, tau: float) -> Signal:
     return np.asarray(np.abs(out))
 
 
-def contact(patch: Instrument, velocity: int) -> float:
+class Touching(Protocol):
+    """A patch whose stroke, pluck or stick touches for `contact` s at velocity 127."""
+
+    @property
+    def contact(self) -> float: ...
+
+
+def contact(patch: Touching, velocity: int) -> float:
     """How long the stick or the finger touches the string at `velocity`: `contact` at 127, longer for
-    a softer stroke as a Hertzian contact is, (127 / v)^(1/5)."""
+    a softer stroke as a Hertzian contact is, (127 / v)^(1/5). harp_render, skin_render and
+    bamboo_render time their plucks and strokes by it too."""
     return float(patch.contact * (127.0 / max(velocity, 1)) ** 0.2)
 
 
