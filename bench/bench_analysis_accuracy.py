@@ -155,7 +155,8 @@ read once for the fifty-eighth pass's final numbers, a development split from th
 on; and "barbican", written for the sixtieth pass of method work by someone other than whoever
 tunes and read once for the fifty-ninth pass's final numbers, a development split from the
 sixtieth pass on; and "keep", written for the sixty-first pass of method work by someone other
-than whoever tunes, read once with --split keep, only for the final numbers.
+than whoever tunes and read once for the sixtieth pass's final numbers, a development split from
+the sixty-first pass on.
 Misses are listed for the tune split only (--show-clips lists them for the development splits;
 never for a split in READ_ONCE, which refuses it).
 Also printed: the profile method alone and madmom's key CNN on the same clips, and the classic
@@ -195,7 +196,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("keep",)
+READ_ONCE: tuple[str, ...] = ()
 
 
 @dataclass
