@@ -49,6 +49,7 @@ from soundforge.testing import (
     phase_render,
     pipe_render,
     psaltery_render,
+    reed_render,
     sample_render,
     shaper_render,
     siren_render,
@@ -188,7 +189,10 @@ Samples = npt.NDArray[np.float32]
 # a tabla tarang's and a pat waing's loaded skins, boobams' skins over tubes, a cuica rubbed, a
 # timpani roll) computed in numpy (skin_render.SKIN_SETS), which skin_render plays; or bamboo tubes
 # tuned to notes (angklung, tubes an octave apart hung in a frame, and calung, tubes struck with a
-# stick) computed in numpy (bamboo_render.BAMBOO_SETS), which bamboo_render plays.
+# stick) computed in numpy (bamboo_render.BAMBOO_SETS), which bamboo_render plays; or free-reed mouth
+# organs (a khaen, a sheng, a sho, a bass sheng, a lusheng's great pipe, a hulusi, a bawu, a soprano
+# sheng, a brass tongue swinging through its slot in each pipe, the pipe's air column tuned to it)
+# computed in numpy (reed_render.REED_SETS), which reed_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -303,7 +307,8 @@ def render_notes(
     light set (light_render.LIGHT_SETS) through light_render, dry, a tether set
     (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
     through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry, a bamboo set
-    (bamboo_render.BAMBOO_SETS) through bamboo_render, dry."""
+    (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
+    reed_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -397,6 +402,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (harp_render.HARP_SETS, harp_render.render, "harp_set"),
     (skin_render.SKIN_SETS, skin_render.render, "skin_set"),
     (bamboo_render.BAMBOO_SETS, bamboo_render.render, "bamboo_set"),
+    (reed_render.REED_SETS, reed_render.render, "reed_set"),
 )
 
 

@@ -466,5 +466,6 @@ _DRAWN_STEPS: dict[
     "bone-conduction": production_bus.bone_conduction,
     "seashell": production_bus.seashell,
     "neck-headphones": production_bus.neck_headphones,
+    "helmet": production_bus.helmet,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -712,6 +712,20 @@ _NECK_CHEST = ((0.08, 0.16), (0.3, 0.5))
 # The room round the listener, steady: dB drawn, Hz.
 _NECK_ROOM = ((-44.0, -38.0), (60.0, 4000.0))
 
+# A song through a motorcycle helmet's intercom, the rider at speed: its two thin speakers' band, Hz
+# drawn; each speaker in its pocket of the liner a finger's width off the ear, no seal, the ear's
+# little volume leaking round it into the helmet's (a first-order high-pass), its corner Hz drawn;
+# the air between the head and the shell, its first two modes round the head: each one's Hz, Q and
+# lift (dB), drawn.
+_HELMET_SPEAKERS = ((100.0, 200.0), (6000.0, 9000.0))
+_HELMET_LEAK = (200.0, 400.0)
+_HELMET_CAVITY = (((380.0, 520.0), (2.5, 4.0), (3.0, 6.0)), ((900.0, 1300.0), (3.0, 5.0), (2.0, 4.0)))
+# The wind over the shell, the chin bar and the neck roll at the rider's speed, km/h drawn: the
+# turbulence's roar, pink from 20 Hz to a corner drawn at 100 km/h (rising with the speed), Hz; its dB
+# against the music, drawn (the intercom's volume turned up with the speed keeps it under); the
+# buffeting's slow swells, their rate Hz drawn and their depth drawn.
+_HELMET_WIND = ((60.0, 110.0), (300.0, 600.0), (-26.0, -18.0), (0.2, 0.6), (0.2, 0.4))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -3427,6 +3441,49 @@ def chest_comb(f: Signal, chest: tuple[float, float]) -> npt.NDArray[np.complex1
     waves, 1 - r deep, its peaks 1 + r."""
     path, share = chest
     return np.asarray(1.0 + share * np.exp(-2j * np.pi * f * path / _SOUND_SPEED))
+
+
+def helmet(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song through a motorcycle helmet's intercom, the rider at speed: its thin speakers' band
+    (_HELMET_SPEAKERS, both ways); each speaker a finger's width off the ear in its pocket of the
+    liner, no seal, the ear's little volume leaking round it (_HELMET_LEAK: its corner drawn,
+    helmet_leak); the air between the head and the shell, its first modes round the head lifting what
+    falls near them (_HELMET_CAVITY: each one's Hz, Q and lift drawn, helmet_cavity); one filter in
+    the clip's spectrum (gridded); the wind over the shell (_HELMET_WIND: the speed drawn, pink_noise
+    from 20 Hz to a corner rising with it, band_passed, swelling slowly with the buffeting, sway,
+    brought under: under; no swell a listener could take for a beat). A filter moves no note and no
+    beat."""
+    (lowest, highest), (dull, bright) = _HELMET_SPEAKERS
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    leak = drawn(rng, _HELMET_LEAK)
+    modes = tuple((drawn(rng, hz), drawn(rng, q), drawn(rng, lift)) for hz, q, lift in _HELMET_CAVITY)
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        return np.asarray(helmet_leak(f, leak) * helmet_cavity(f, modes))
+
+    out = gridded(out, sample_rate, heard)
+    speeds, corners, decibels, swells, depths = _HELMET_WIND
+    corner = drawn(rng, corners) * drawn(rng, speeds) / 100.0
+    roar = band_passed(pink_noise(rng, out.size), sample_rate, 20.0, corner)
+    gusting = 1.0 - drawn(rng, depths) * (0.5 + 0.5 * sway(rng, swells, out.size, sample_rate))
+    return np.asarray(out + under(out, roar * gusting, rng, decibels))
+
+
+def helmet_leak(f: Signal, corner: float) -> npt.NDArray[np.complex128]:
+    """What reaches the ear of a speaker held off it with no seal, the ear's little volume leaking into
+    the helmet's at `f` Hz: j f / fc over 1 + j f / fc, fc the leak's `corner` -- all of it well above,
+    6 dB an octave less below."""
+    x = f / corner
+    return np.asarray(1j * x / (1.0 + 1j * x))
+
+
+def helmet_cavity(f: Signal, modes: tuple[tuple[float, float, float], ...]) -> npt.NDArray[np.complex128]:
+    """The air between the head and the shell at `f` Hz, each of its `modes` (Hz, Q, lift in dB)
+    lifting what falls near it: 1 + the sum of (10^(dB / 20) - 1) / (1 + j Q (f / f0 - f0 / f))."""
+    out = np.ones(np.shape(f), dtype=np.complex128)
+    for hz, q, lift in modes:
+        out += (10.0 ** (lift / 20.0) - 1.0) / (1.0 + 1j * q * (f / hz - hz / f))
+    return np.asarray(out)
 
 
 def adpcm(samples: Signal) -> Signal:
