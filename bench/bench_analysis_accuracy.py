@@ -157,7 +157,8 @@ tunes and read once for the fifty-ninth pass's final numbers, a development spli
 sixtieth pass on; and "keep", written for the sixty-first pass of method work by someone other
 than whoever tunes and read once for the sixtieth pass's final numbers, a development split from
 the sixty-first pass on; and "bastion", written for the sixty-second pass of method work by
-someone other than whoever tunes, read once with --split bastion, only for the final numbers.
+someone other than whoever tunes and read once for the sixtieth pass's final numbers too, a
+development split from the sixty-first pass on.
 Misses are listed for the tune split only (--show-clips lists them for the development splits;
 never for a split in READ_ONCE, which refuses it).
 Also printed: the profile method alone and madmom's key CNN on the same clips, and the classic
@@ -197,7 +198,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("bastion",)
+READ_ONCE: tuple[str, ...] = ()
 
 
 @dataclass

@@ -170,7 +170,8 @@ pass's final numbers, and a development split since), "keep" (written for the si
 method work by someone other than whoever tunes, with material none of the others has; read once,
 for the sixtieth pass's final numbers, and a development split since) and "bastion" (written for
 the sixty-second pass of method work by someone other than whoever tunes, with material none of
-the others has; read once, only for the final numbers).
+the others has; read once, for the sixtieth pass's final numbers too, and a development split
+since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -380,7 +381,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
-    sixty-first), bastion never."""
+    sixty-first, bastion since the sixty-first)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
