@@ -291,6 +291,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (keep's included), sits in labelled_material_bastion, which whoever tunes does not open either,
 merged in here the same way; read once for the sixtieth pass's numbers too, it is a development
 split from the sixty-first pass on.
+"donjon" was written for the sixty-second pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(bastion's included), sits in labelled_material_donjon, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -318,6 +322,7 @@ from soundforge.testing import labelled_material_crannog as crannog
 from soundforge.testing import labelled_material_cromlech as cromlech
 from soundforge.testing import labelled_material_crypt as crypt
 from soundforge.testing import labelled_material_dolmen as dolmen
+from soundforge.testing import labelled_material_donjon as donjon
 from soundforge.testing import labelled_material_dysse as dysse
 from soundforge.testing import labelled_material_fogou as fogou
 from soundforge.testing import labelled_material_galgal as galgal
@@ -438,6 +443,7 @@ SPLITS = (
     "barbican",
     "keep",
     "bastion",
+    "donjon",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -485,7 +491,7 @@ SPLITS = (
 # on; bailey, read once for the fifty-eighth pass's numbers, from the fifty-ninth on; barbican, read
 # once for the fifty-ninth pass's numbers, from the sixtieth on; keep, read once for the sixtieth
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
-# from the sixty-first on.
+# from the sixty-first on. Donjon never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -641,6 +647,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barbican.PROGRESSIONS["dwelling"],
         *keep.PROGRESSIONS["dwelling"],
         *bastion.PROGRESSIONS["dwelling"],
+        *donjon.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -726,6 +733,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barbican.PROGRESSIONS["modal"],
         *keep.PROGRESSIONS["modal"],
         *bastion.PROGRESSIONS["modal"],
+        *donjon.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -795,6 +803,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *barbican.PROGRESSIONS["ambiguous"],
         *keep.PROGRESSIONS["ambiguous"],
         *bastion.PROGRESSIONS["ambiguous"],
+        *donjon.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -810,9 +819,9 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep and bastion each brought one of their own (undercroft's the first to move in
-# sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
-# hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
+# bailey, barbican, keep, bastion and donjon each brought one of their own (undercroft's the first to
+# move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
+# in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
 # sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
 # mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
@@ -879,6 +888,7 @@ METERS = {
     barbican.METER: barbican.METER_LAYOUT,
     keep.METER: keep.METER_LAYOUT,
     bastion.METER: bastion.METER_LAYOUT,
+    donjon.METER: donjon.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -956,6 +966,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "barbican": barbican.PROGRAMS,
     "keep": keep.PROGRAMS,
     "bastion": bastion.PROGRAMS,
+    "donjon": donjon.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -994,8 +1005,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # kinds every other split shares, barbican's skins tuned to notes no piano, guitar, organ, brass, reed
 # or voice of the kinds every other split shares, keep's bamboo tubes tuned to notes no piano, guitar,
 # organ, brass, reed or voice of the kinds every other split shares, bastion's free-reed mouth organs no
-# piano, guitar, organ, brass, reed or voice of the kinds every other split shares): they draw their
-# own programs only.
+# piano, guitar, organ, brass, reed or voice of the kinds every other split shares, donjon's handpans
+# and steel tongue drums no piano, guitar, organ, brass, reed or voice of the kinds every other split
+# shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1047,6 +1059,7 @@ ONLY_OWN_PROGRAMS = (
     "barbican",
     "keep",
     "bastion",
+    "donjon",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1105,7 +1118,8 @@ ONLY_OWN_PROGRAMS = (
 # by the fingers, computed in numpy (harp_render.HARP_SETS), by theirs, and barbican's, skins tuned to
 # notes, computed in numpy (skin_render.SKIN_SETS), by theirs, and keep's, bamboo tubes tuned to notes,
 # computed in numpy (bamboo_render.BAMBOO_SETS), by theirs, and bastion's, free-reed mouth organs,
-# computed in numpy (reed_render.REED_SETS), by theirs.
+# computed in numpy (reed_render.REED_SETS), by theirs, and donjon's, handpans and steel tongue drums,
+# computed in numpy (pan_render.PAN_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1162,6 +1176,7 @@ SOUNDFONTS: dict[str, Path] = {
     "barbican": barbican.SOUNDFONT,
     "keep": keep.SOUNDFONT,
     "bastion": bastion.SOUNDFONT,
+    "donjon": donjon.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1315,7 +1330,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # snares, the squeeze and the jingles as grains, no recording), keep its bamboo set's one kit (bamboo's
 # own sounds, a tube's modes and noise, the rattles as grains, no recording), bastion its reed set's one
 # kit (the mouth organs' own sounds and their band's, ringing modes and noise, the tongue slap's flicks,
-# the chap's clatter and the pipe bands as grains, no recording), held-out none.
+# the chap's clatter and the pipe bands as grains, no recording), donjon its pan set's one kit (the
+# pans' own sounds and their players', the shoulder's and the tongue's modes and noise, the rattles, the
+# scratch and the beads as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1378,6 +1395,7 @@ DRUM_KITS = {
     "barbican": barbican.DRUM_KITS,
     "keep": keep.DRUM_KITS,
     "bastion": bastion.DRUM_KITS,
+    "donjon": donjon.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1417,7 +1435,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # sticks rub them; bailey's, in a pedal harp's bisbigliando and a Paraguayan harp's repique, two
 # strings plucked in turn while the note is held; barbican's, in a timpani roll, two mallets in turn,
 # and a cuica rubbed on, while the note is held; keep's, in its bamboo set's programs 48 and 50, while
-# the note is held; bastion's, in its reed set's programs 48 and 49, while the note is held).
+# the note is held; bastion's, in its reed set's programs 48 and 49, while the note is held; donjon's,
+# in its pan set's programs 48 and 49, while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1471,6 +1490,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "barbican": barbican.SUSTAINED_PROGRAMS,
     "keep": keep.SUSTAINED_PROGRAMS,
     "bastion": bastion.SUSTAINED_PROGRAMS,
+    "donjon": donjon.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1594,6 +1614,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **barbican.DRUM_PATTERNS,
     **keep.DRUM_PATTERNS,
     **bastion.DRUM_PATTERNS,
+    **donjon.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1658,6 +1679,7 @@ _OWN_PATTERNS = {
     "barbican": tuple(barbican.DRUM_PATTERNS),
     "keep": tuple(keep.DRUM_PATTERNS),
     "bastion": tuple(bastion.DRUM_PATTERNS),
+    "donjon": tuple(donjon.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1737,6 +1759,7 @@ TEMPO_RANGES = {
     "barbican": barbican.TEMPO_RANGES,
     "keep": keep.TEMPO_RANGES,
     "bastion": bastion.TEMPO_RANGES,
+    "donjon": donjon.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1802,6 +1825,7 @@ SONG_METERS = {
     "barbican": barbican.SONG_METERS,
     "keep": keep.SONG_METERS,
     "bastion": bastion.SONG_METERS,
+    "donjon": donjon.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1891,6 +1915,7 @@ COUNTS = {
     "barbican": barbican.COUNTS,
     "keep": keep.COUNTS,
     "bastion": bastion.COUNTS,
+    "donjon": donjon.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1898,7 +1923,7 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's and bastion's.
+# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's and donjon's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1949,5 +1974,6 @@ PRODUCTION = {
     "barbican": barbican.PRODUCTION,
     "keep": keep.PRODUCTION,
     "bastion": bastion.PRODUCTION,
+    "donjon": donjon.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -46,6 +46,7 @@ from soundforge.testing import (
     magnet_render,
     mirliton_render,
     modal_render,
+    pan_render,
     phase_render,
     pipe_render,
     psaltery_render,
@@ -192,7 +193,11 @@ Samples = npt.NDArray[np.float32]
 # stick) computed in numpy (bamboo_render.BAMBOO_SETS), which bamboo_render plays; or free-reed mouth
 # organs (a khaen, a sheng, a sho, a bass sheng, a lusheng's great pipe, a hulusi, a bawu, a soprano
 # sheng, a brass tongue swinging through its slot in each pipe, the pipe's air column tuned to it)
-# computed in numpy (reed_render.REED_SETS), which reed_render plays.
+# computed in numpy (reed_render.REED_SETS), which reed_render plays; or handpans and steel tongue
+# drums (a Hang's, a stainless handpan's and a handpan's bottom and high note fields, each a dimple
+# hammered into a steel shell tuned to its note, its octave and its twelfth, and a steel tongue drum's,
+# a small tongue drum's and a propane tank's tongues, the shell's air resonating through its port)
+# computed in numpy (pan_render.PAN_SETS), which pan_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -308,7 +313,7 @@ def render_notes(
     (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
     through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry, a bamboo set
     (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
-    reed_render, dry."""
+    reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -403,6 +408,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (skin_render.SKIN_SETS, skin_render.render, "skin_set"),
     (bamboo_render.BAMBOO_SETS, bamboo_render.render, "bamboo_set"),
     (reed_render.REED_SETS, reed_render.render, "reed_set"),
+    (pan_render.PAN_SETS, pan_render.render, "pan_set"),
 )
 
 

@@ -467,5 +467,6 @@ _DRAWN_STEPS: dict[
     "seashell": production_bus.seashell,
     "neck-headphones": production_bus.neck_headphones,
     "helmet": production_bus.helmet,
+    "face-down": production_bus.face_down,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -726,6 +726,23 @@ _HELMET_CAVITY = (((380.0, 520.0), (2.5, 4.0), (3.0, 6.0)), ((900.0, 1300.0), (3
 # buffeting's slow swells, their rate Hz drawn and their depth drawn.
 _HELMET_WIND = ((60.0, 110.0), (300.0, 600.0), (-26.0, -18.0), (0.2, 0.6), (0.2, 0.4))
 
+# A song from a phone lying face-down on a wooden table, heard by someone sitting at it: its speaker's
+# band, Hz drawn; the phone's face, its length and width, m drawn, a millimetre or two off the wood on
+# its camera's bump and its case's lip, and the way from the speaker to its nearest edge, m drawn; the
+# air trapped under it, its resonance's Q drawn (the thin layer's boundary layers, the air leaving its
+# edge and the speaker's cone all draw on it).
+_FACE_DOWN_SPEAKER = ((300.0, 450.0), (8000.0, 11000.0))
+_FACE_DOWN_PHONE = ((0.14, 0.16), (0.068, 0.078), (0.015, 0.035))
+_FACE_DOWN_Q = (2.0, 4.0)
+# The table top shaken through the phone's body by its speaker's motor: its first bending modes, each
+# one's Hz drawn, their Q drawn, and the wood's share against the air's, drawn; the top's thickness, m
+# drawn, setting where it starts to radiate well (its coincidence, c^2 / 1.8 c_L t, c_L the wood's
+# quasi-longitudinal wave speed along the grain).
+_FACE_DOWN_TOP = (((90.0, 140.0), (220.0, 320.0), (480.0, 680.0)), (8.0, 15.0), (0.2, 0.5), (0.018, 0.03))
+_WOOD_SPEED = 3500.0  # m/s
+# The kitchen round the table, steady: dB drawn, Hz.
+_FACE_DOWN_ROOM = ((-46.0, -40.0), (50.0, 4000.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -3484,6 +3501,63 @@ def helmet_cavity(f: Signal, modes: tuple[tuple[float, float, float], ...]) -> n
     for hz, q, lift in modes:
         out += (10.0 ** (lift / 20.0) - 1.0) / (1.0 + 1j * q * (f / hz - hz / f))
     return np.asarray(out)
+
+
+def face_down(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from a phone lying face-down on a wooden table, heard by someone sitting at it: its
+    speaker's band (_FACE_DOWN_SPEAKER, both ways); the speaker firing into the thin layer of air
+    trapped between the screen and the wood, which leaves by the slit round the phone's edge, the
+    layer's springiness against the slit's air mass a resonance (_FACE_DOWN_PHONE: the face and the way
+    to its edge drawn, _FACE_DOWN_Q its Q; trapped_air) over which the highs fall 12 dB an octave; the table
+    top shaken through the phone's body, its first modes sounding beside the air's (_FACE_DOWN_TOP:
+    their Hz and Q, the wood's share and the top's thickness drawn; table_top); one filter in the clip's
+    spectrum (gridded); the kitchen's steady hush (_FACE_DOWN_ROOM: hushed). A filter moves no note and
+    no beat."""
+    (lowest, highest), (dull, bright) = _FACE_DOWN_SPEAKER
+    out = band_passed(samples, sample_rate, drawn(rng, (lowest, highest)), drawn(rng, (dull, bright)))
+    lengths, widths, ways = _FACE_DOWN_PHONE
+    face = (drawn(rng, lengths), drawn(rng, widths), drawn(rng, ways))
+    q = drawn(rng, _FACE_DOWN_Q)
+    centres, qs, shares, thicknesses = _FACE_DOWN_TOP
+    modes = tuple((drawn(rng, hz), drawn(rng, qs)) for hz in centres)
+    share, thickness = drawn(rng, shares), drawn(rng, thicknesses)
+    corner = slit_resonance(*face)
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        return np.asarray(trapped_air(f, corner, q) + share * table_top(f, modes, thickness))
+
+    out = gridded(out, sample_rate, heard)
+    return hushed(out, sample_rate, rng, _FACE_DOWN_ROOM)
+
+
+def slit_resonance(length: float, width: float, way: float) -> float:
+    """Where the air trapped under a phone lying face-down resonates (Hz): the layer's volume V = S g (S
+    the face, `length` by `width` m, g its gap) its spring, the slit round its edge, P g in section (P
+    the face's perimeter), its air a mass over the `way` l m from the speaker to the edge: c / 2 pi
+    sqrt(P g / V l) = c / 2 pi sqrt(P / S l), the gap gone from it."""
+    perimeter, face = 2.0 * (length + width), length * width
+    return float(_SOUND_SPEED / (2.0 * np.pi) * np.sqrt(perimeter / (face * way)))
+
+
+def trapped_air(f: Signal, corner: float, q: float) -> npt.NDArray[np.complex128]:
+    """What leaves the slit of what the speaker drives into the layer at `f` Hz: a mass on a spring,
+    1 / (1 - x^2 + j x / Q), x = f / `corner` -- all of it well below, Q times it at the corner, 12 dB
+    an octave less above."""
+    x = f / corner
+    return np.asarray(1.0 / (1.0 - x**2 + 1j * x / q))
+
+
+def table_top(
+    f: Signal, modes: tuple[tuple[float, float], ...], thickness: float
+) -> npt.NDArray[np.complex128]:
+    """What a wooden table top shaken at a point radiates at `f` Hz: each of its `modes` (Hz, Q) answering
+    near its own, 1 / (1 + j Q (f / f0 - f0 / f)), summed, through the top's radiation efficiency,
+    sqrt(f / fc) under its coincidence fc = c^2 / 1.8 c_L t (`thickness` t m) and 1 over it."""
+    out = np.zeros(np.shape(f), dtype=np.complex128)
+    for hz, q in modes:
+        out += 1.0 / (1.0 + 1j * q * (f / hz - hz / f))
+    coincidence = _SOUND_SPEED**2 / (1.8 * _WOOD_SPEED * thickness)
+    return np.asarray(out * np.sqrt(np.minimum(f / coincidence, 1.0)))
 
 
 def adpcm(samples: Signal) -> Signal:
