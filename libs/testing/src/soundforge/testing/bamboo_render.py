@@ -205,11 +205,8 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
     def sound(hz: float) -> tuple[Signal, Signal]:
         ratio = modes(patch)[0][sounding(patch, hz, sample_rate)]
         weights = levels(patch, hz, held, velocity, frames, sample_rate, strokes)
-        turned = np.cumsum(2.0 ** (struck_render.bends(patch, times, rng) / 1200.0)) / sample_rate
-        tone = np.zeros(times.size)
-        for k in range(ratio.size):
-            tone += np.interp(times, frames, weights[:, k]) * np.sin(2.0 * np.pi * hz * ratio[k] * turned)
-        tone /= float(np.abs(tone).max()) or 1.0
+        cents = struck_render.bends(patch, times, rng)
+        tone = rolled_render.modal_tone(hz, ratio, weights, frames, times, cents, sample_rate)
         knock = np.zeros(times.size)
         if patch.knock:
             band = (min(3.0 * hz, 3000.0), min(16.0 * hz, 0.45 * sample_rate))

@@ -59,6 +59,18 @@ def levels(base: Signal, rings: Signal, level: tuple[float, float, float, float]
     return np.asarray(out)
 
 
+def modal_tone(hz: float, ratio: Signal, weights: Signal, frames: Signal, times: Signal, cents: Signal,
+               sample_rate: int) -> Signal:  # fmt: skip
+    """The modes at `hz` times `ratio` as sines, each at its level (`weights`: `frames` x modes, straight
+    lines between frames), every one bent by `cents` at each of `times`, together peaking at 1."""
+    turned = np.cumsum(2.0 ** (cents / 1200.0)) / sample_rate  # s, at the note's rate
+    tone = np.zeros(times.size)
+    for k in range(ratio.size):
+        tone += np.interp(times, frames, weights[:, k]) * np.sin(2.0 * np.pi * hz * ratio[k] * turned)
+    tone /= float(np.abs(tone).max()) or 1.0
+    return tone
+
+
 def knocks(struck: tuple[Signal, Signal], times: Signal, band: tuple[float, float], dies: float,
            rng: np.random.Generator, sample_rate: int) -> Signal:  # fmt: skip
     """The beater's knock at each stroke: a few milliseconds of noise over `band` (drawn once for

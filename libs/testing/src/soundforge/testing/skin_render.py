@@ -287,11 +287,7 @@ def voice(patch: Instrument, pitches: tuple[float, ...], velocity: int, held: fl
         since = frames - strokes[0][np.searchsorted(strokes[0], frames, side="right") - 1]
         stretched = np.interp(times, frames, stretch(patch, hz, velocity, since, sample_rate))
         cents = struck_render.bends(patch, times, rng) + stretched
-        turned = np.cumsum(2.0 ** (cents / 1200.0)) / sample_rate  # s, at the note's rate
-        tone = np.zeros(times.size)
-        for k in range(ratio.size):
-            tone += np.interp(times, frames, weights[:, k]) * np.sin(2.0 * np.pi * hz * ratio[k] * turned)
-        tone /= float(np.abs(tone).max()) or 1.0
+        tone = rolled_render.modal_tone(hz, ratio, weights, frames, times, cents, sample_rate)
         knock = np.zeros(times.size)
         if patch.knock:
             band = (min(2.0 * hz, 2000.0), min(12.0 * hz, 0.45 * sample_rate))
