@@ -1,4 +1,4 @@
-"""The harder labelled set: sixty-three disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: sixty-four disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -36,6 +36,7 @@ from soundforge.testing import (
     labelled_material_cenotaph,
     labelled_material_charnel,
     labelled_material_cist,
+    labelled_material_citadel,
     labelled_material_clochan,
     labelled_material_columbarium,
     labelled_material_crannog,
@@ -154,6 +155,7 @@ from soundforge.testing.shaper_render import SHAPER_SETS
 from soundforge.testing.siren_render import SIREN_SETS
 from soundforge.testing.skin_render import SKIN_SETS
 from soundforge.testing.spark_render import SPARK_SETS
+from soundforge.testing.steel_render import STEEL_SETS
 from soundforge.testing.stepper_render import STEPPER_SETS
 from soundforge.testing.stk_render import MODEL_SETS
 from soundforge.testing.tape_render import TAPE_SETS
@@ -263,6 +265,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "keep",
         "bastion",
         "donjon",
+        "citadel",
     )
 
 
@@ -324,7 +327,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # forty-eighth's), crannog (the forty-ninth's), cashel (the fiftieth's), clochan (the
 # fifty-first's), rath (the fifty-second's), castro (the fifty-third's), motte (the fifty-sixth's),
 # oppidum (the fifty-seventh's), bailey (the fifty-eighth's), barbican (the fifty-ninth's), keep and
-# bastion (the sixtieth's; all fifty-eight development since), and donjon.
+# bastion (the sixtieth's; all fifty-eight development since), and donjon and citadel.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -385,6 +388,7 @@ WRITTEN_APART = {
     "keep": labelled_material_keep,
     "bastion": labelled_material_bastion,
     "donjon": labelled_material_donjon,
+    "citadel": labelled_material_citadel,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -430,8 +434,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     fogou the fiftieth, souterrain the fifty-first, crannog the fifty-second, cashel the fifty-third,
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
     oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth, keep the sixty-first,
-    bastion and donjon the sixty-second) by someone other than whoever tunes, for that pass's final
-    numbers.
+    bastion and donjon the sixty-second, citadel the sixty-third) by someone other than whoever tunes,
+    for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -562,6 +566,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("keep", "8d1cca52881389dd4b7e3f60c57904c722ca8b0218693517e018001b45a792cb"),
         ("bastion", "d304a5009a012555e8ff222453e00367409259f94b9ec949230428d1c4f8bc8c"),
         ("donjon", "66ba00f0e3b5f4cd74bc3d3cee9d30ec3f81ff568e391e9bf6f8333d07815c56"),
+        ("citadel", "d2cf64eb0f0a74c84c86cb0e6d5f9f68286b04405d1e5306edbb0cae87ae7fb2"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -643,9 +648,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     the umrhubhe rubbed and held), in the harps one renders through (harp_render: its program 48, a
     pedal harp's bisbigliando), in the skins tuned to notes one renders through (skin_render: its
     program 48, a timpani roll), in the bamboo tubes one renders through (bamboo_render: its
-    program 48), in the free-reed mouth organs one renders through (reed_render) and in the handpans
-    and steel tongue drums one renders through (pan_render); another sample set's samples are another
-    render (and another cache entry)."""
+    program 48), in the free-reed mouth organs one renders through (reed_render), in the handpans
+    and steel tongue drums one renders through (pan_render) and in the steel guitars one renders
+    through (steel_render: its program 48, a pedal steel's E9 neck rolled and swelled); another sample
+    set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -695,6 +701,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         BAMBOO_SETS,
         REED_SETS,
         PAN_SETS,
+        STEEL_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1234,7 +1241,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
     bird set's, a magnet set's, a light set's, a tether set's, a harp set's, a skin set's, a bamboo
-    set's, a reed set's and a pan set's too), is in two sets."""
+    set's, a reed set's, a pan set's and a steel set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1293,6 +1300,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [bamboo_set.drums.kit for bamboo_set in BAMBOO_SETS.values()]
     kits += [reed_set.drums.kit for reed_set in REED_SETS.values()]
     kits += [pan_set.drums.kit for pan_set in PAN_SETS.values()]
+    kits += [steel_set.drums.kit for steel_set in STEEL_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1419,8 +1427,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # donjon never, at any seed, nor a split that is none
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("donjon", seed)
+    for seed in (0, 1, 2):  # donjon and citadel never, at any seed, nor a split that is none
+        for split in ("donjon", "citadel"):
+            with pytest.raises(ValueError, match="never trained on"):
+                training_clips(split, seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

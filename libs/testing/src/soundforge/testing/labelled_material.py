@@ -295,6 +295,10 @@ split from the sixty-first pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (bastion's included), sits in labelled_material_donjon, which whoever tunes does not open either,
 merged in here the same way.
+"citadel" was written for the sixty-third pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(donjon's included), sits in labelled_material_citadel, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -316,6 +320,7 @@ from soundforge.testing import labelled_material_cellar as cellar
 from soundforge.testing import labelled_material_cenotaph as cenotaph
 from soundforge.testing import labelled_material_charnel as charnel
 from soundforge.testing import labelled_material_cist as cist
+from soundforge.testing import labelled_material_citadel as citadel
 from soundforge.testing import labelled_material_clochan as clochan
 from soundforge.testing import labelled_material_columbarium as columbarium
 from soundforge.testing import labelled_material_crannog as crannog
@@ -444,6 +449,7 @@ SPLITS = (
     "keep",
     "bastion",
     "donjon",
+    "citadel",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -491,7 +497,7 @@ SPLITS = (
 # on; bailey, read once for the fifty-eighth pass's numbers, from the fifty-ninth on; barbican, read
 # once for the fifty-ninth pass's numbers, from the sixtieth on; keep, read once for the sixtieth
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
-# from the sixty-first on. Donjon never.
+# from the sixty-first on. Donjon and citadel never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -648,6 +654,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *keep.PROGRESSIONS["dwelling"],
         *bastion.PROGRESSIONS["dwelling"],
         *donjon.PROGRESSIONS["dwelling"],
+        *citadel.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -734,6 +741,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *keep.PROGRESSIONS["modal"],
         *bastion.PROGRESSIONS["modal"],
         *donjon.PROGRESSIONS["modal"],
+        *citadel.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -804,6 +812,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *keep.PROGRESSIONS["ambiguous"],
         *bastion.PROGRESSIONS["ambiguous"],
         *donjon.PROGRESSIONS["ambiguous"],
+        *citadel.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -819,11 +828,12 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion and donjon each brought one of their own (undercroft's the first to
-# move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's
-# in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
-# sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
-# mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
+# bailey, barbican, keep, bastion, donjon and citadel each brought one of their own (undercroft's the
+# first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
+# columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine,
+# tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven
+# quarters; mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own
+# modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -889,6 +899,7 @@ METERS = {
     keep.METER: keep.METER_LAYOUT,
     bastion.METER: bastion.METER_LAYOUT,
     donjon.METER: donjon.METER_LAYOUT,
+    citadel.METER: citadel.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -967,6 +978,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "keep": keep.PROGRAMS,
     "bastion": bastion.PROGRAMS,
     "donjon": donjon.PROGRAMS,
+    "citadel": citadel.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1007,7 +1019,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # organ, brass, reed or voice of the kinds every other split shares, bastion's free-reed mouth organs no
 # piano, guitar, organ, brass, reed or voice of the kinds every other split shares, donjon's handpans
 # and steel tongue drums no piano, guitar, organ, brass, reed or voice of the kinds every other split
-# shares): they draw their own programs only.
+# shares, citadel's steel guitars no piano, guitar, organ, brass, reed or voice of the kinds every other
+# split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1060,6 +1073,7 @@ ONLY_OWN_PROGRAMS = (
     "keep",
     "bastion",
     "donjon",
+    "citadel",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1119,7 +1133,8 @@ ONLY_OWN_PROGRAMS = (
 # notes, computed in numpy (skin_render.SKIN_SETS), by theirs, and keep's, bamboo tubes tuned to notes,
 # computed in numpy (bamboo_render.BAMBOO_SETS), by theirs, and bastion's, free-reed mouth organs,
 # computed in numpy (reed_render.REED_SETS), by theirs, and donjon's, handpans and steel tongue drums,
-# computed in numpy (pan_render.PAN_SETS), by theirs.
+# computed in numpy (pan_render.PAN_SETS), by theirs, and citadel's, steel guitars, computed in numpy
+# (steel_render.STEEL_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1177,6 +1192,7 @@ SOUNDFONTS: dict[str, Path] = {
     "keep": keep.SOUNDFONT,
     "bastion": bastion.SOUNDFONT,
     "donjon": donjon.SOUNDFONT,
+    "citadel": citadel.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1332,7 +1348,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # kit (the mouth organs' own sounds and their band's, ringing modes and noise, the tongue slap's flicks,
 # the chap's clatter and the pipe bands as grains, no recording), donjon its pan set's one kit (the
 # pans' own sounds and their players', the shoulder's and the tongue's modes and noise, the rattles, the
-# scratch and the beads as grains, no recording), held-out none.
+# scratch and the beads as grains, no recording), citadel its steel set's one kit (the steels' own
+# sounds and their players', ringing modes and noise, the rattles, the rakes and the scrape as grains, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1396,6 +1414,7 @@ DRUM_KITS = {
     "keep": keep.DRUM_KITS,
     "bastion": bastion.DRUM_KITS,
     "donjon": donjon.DRUM_KITS,
+    "citadel": citadel.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1436,7 +1455,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # strings plucked in turn while the note is held; barbican's, in a timpani roll, two mallets in turn,
 # and a cuica rubbed on, while the note is held; keep's, in its bamboo set's programs 48 and 50, while
 # the note is held; bastion's, in its reed set's programs 48 and 49, while the note is held; donjon's,
-# in its pan set's programs 48 and 49, while the note is held).
+# in its pan set's programs 48 and 49, while the note is held; citadel's, in its steel set's programs 48
+# and 49, while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1491,6 +1511,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "keep": keep.SUSTAINED_PROGRAMS,
     "bastion": bastion.SUSTAINED_PROGRAMS,
     "donjon": donjon.SUSTAINED_PROGRAMS,
+    "citadel": citadel.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1615,6 +1636,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **keep.DRUM_PATTERNS,
     **bastion.DRUM_PATTERNS,
     **donjon.DRUM_PATTERNS,
+    **citadel.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1680,6 +1702,7 @@ _OWN_PATTERNS = {
     "keep": tuple(keep.DRUM_PATTERNS),
     "bastion": tuple(bastion.DRUM_PATTERNS),
     "donjon": tuple(donjon.DRUM_PATTERNS),
+    "citadel": tuple(citadel.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1760,6 +1783,7 @@ TEMPO_RANGES = {
     "keep": keep.TEMPO_RANGES,
     "bastion": bastion.TEMPO_RANGES,
     "donjon": donjon.TEMPO_RANGES,
+    "citadel": citadel.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1826,6 +1850,7 @@ SONG_METERS = {
     "keep": keep.SONG_METERS,
     "bastion": bastion.SONG_METERS,
     "donjon": donjon.SONG_METERS,
+    "citadel": citadel.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1916,6 +1941,7 @@ COUNTS = {
     "keep": keep.COUNTS,
     "bastion": bastion.COUNTS,
     "donjon": donjon.COUNTS,
+    "citadel": citadel.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1923,7 +1949,8 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's and donjon's.
+# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's and
+# citadel's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -1975,5 +2002,6 @@ PRODUCTION = {
     "keep": keep.PRODUCTION,
     "bastion": bastion.PRODUCTION,
     "donjon": donjon.PRODUCTION,
+    "citadel": citadel.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -56,6 +56,7 @@ from soundforge.testing import (
     siren_render,
     skin_render,
     spark_render,
+    steel_render,
     stepper_render,
     stk_render,
     tape_render,
@@ -197,7 +198,11 @@ Samples = npt.NDArray[np.float32]
 # drums (a Hang's, a stainless handpan's and a handpan's bottom and high note fields, each a dimple
 # hammered into a steel shell tuned to its note, its octave and its twelfth, and a steel tongue drum's,
 # a small tongue drum's and a propane tank's tongues, the shell's air resonating through its port)
-# computed in numpy (pan_render.PAN_SETS), which pan_render plays.
+# computed in numpy (pan_render.PAN_SETS), which pan_render plays; or steel guitars (a pedal steel's E9
+# and C6 necks and its low strings, lap steels, a sacred steel player's driven one and a Hawaiian one, a
+# squareneck resonator over its spun aluminium cone, a Weissenborn's hollow koa body, each string
+# stopped by a steel bar and heard through a pickup by the bridge, the cone or the box) computed in
+# numpy (steel_render.STEEL_SETS), which steel_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -313,7 +318,8 @@ def render_notes(
     (tether_render.TETHER_SETS) through tether_render, dry, a harp set (harp_render.HARP_SETS)
     through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry, a bamboo set
     (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
-    reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry."""
+    reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry, a steel set
+    (steel_render.STEEL_SETS) through steel_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -409,6 +415,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (bamboo_render.BAMBOO_SETS, bamboo_render.render, "bamboo_set"),
     (reed_render.REED_SETS, reed_render.render, "reed_set"),
     (pan_render.PAN_SETS, pan_render.render, "pan_set"),
+    (steel_render.STEEL_SETS, steel_render.render, "steel_set"),
 )
 
 

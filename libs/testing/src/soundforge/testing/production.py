@@ -468,5 +468,6 @@ _DRAWN_STEPS: dict[
     "neck-headphones": production_bus.neck_headphones,
     "helmet": production_bus.helmet,
     "face-down": production_bus.face_down,
+    "spotlight": production_bus.spotlight,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

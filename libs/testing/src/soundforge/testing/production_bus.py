@@ -743,6 +743,22 @@ _WOOD_SPEED = 3500.0  # m/s
 # The kitchen round the table, steady: dB drawn, Hz.
 _FACE_DOWN_ROOM = ((-46.0, -40.0), (50.0, 4000.0))
 
+# A song from a museum's audio spotlight, a flat panel of ultrasonic transducers hung over an exhibit,
+# heard standing in its beam: the panel's equaliser, the song integrated twice above a corner, Hz drawn
+# (the air's demodulation differentiates it twice; under the corner the panel cannot swing the
+# ultrasound as far as that would need); how deep the song modulates the carrier, drawn, its envelope
+# the square root of 1 + m s so that what the air squares is the song.
+_SPOTLIGHT_PANEL = ((350.0, 700.0), (0.7, 0.95))
+# The transducers: the carrier, Hz drawn, and their resonance's Q, drawn (a film transducer's, broad).
+_SPOTLIGHT_TRANSDUCERS = ((40000.0, 60000.0), (2.0, 4.0))
+# The beam on past the listener's head to the gallery's stone floor and back up: the ear's height, m
+# drawn, and the floor's share, drawn.
+_SPOTLIGHT_FLOOR = ((1.45, 1.75), (0.3, 0.6))
+# The gallery round the beam, which lights little of it: its RT60 s drawn and its wet share drawn; its
+# hush (the air handling, visitors further off), steady: dB drawn, Hz.
+_SPOTLIGHT_GALLERY = ((1.2, 2.2), (0.04, 0.12))
+_SPOTLIGHT_HUSH = ((-44.0, -36.0), (60.0, 5000.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -3558,6 +3574,66 @@ def table_top(
         out += 1.0 / (1.0 + 1j * q * (f / hz - hz / f))
     coincidence = _SOUND_SPEED**2 / (1.8 * _WOOD_SPEED * thickness)
     return np.asarray(out * np.sqrt(np.minimum(f / coincidence, 1.0)))
+
+
+def spotlight(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from a museum's audio spotlight, heard standing in its beam: the panel's equaliser
+    integrating it twice above a corner (_SPOTLIGHT_PANEL: the corner drawn; spotlight_equaliser); its
+    envelope on the ultrasonic carrier the square root of 1 + m s (the depth m drawn; the song s brought
+    to a peak of 1), through the transducers' resonance (_SPOTLIGHT_TRANSDUCERS: the carrier and the Q
+    drawn; transducer_band); the air's nonlinearity demodulating it as Berktay's far field has it, the
+    second derivative of the envelope squared (berktay): the song back above the corner, 12 dB an octave
+    less under it, and what the transducers' band left of the square root's squaring; the beam back up off
+    the stone floor under the listener (_SPOTLIGHT_FLOOR: floor_bounce); the gallery, lit little by the
+    beam (_SPOTLIGHT_GALLERY: decaying_noise, reverberate), and its hush (_SPOTLIGHT_HUSH: hushed). No
+    filter, nor the squaring, moves a note or a beat."""
+    corners, depths = _SPOTLIGHT_PANEL
+    corner, depth = drawn(rng, corners), drawn(rng, depths)
+    carriers, qs = _SPOTLIGHT_TRANSDUCERS
+    carrier, q = drawn(rng, carriers), drawn(rng, qs)
+    heights, shares = _SPOTLIGHT_FLOOR
+    height, share = drawn(rng, heights), drawn(rng, shares)
+    song = gridded(samples, sample_rate, lambda f: spotlight_equaliser(f, corner))
+    envelope = np.sqrt(1.0 + depth * song / (float(np.max(np.abs(song))) or 1.0))
+    envelope = gridded(envelope, sample_rate, lambda f: transducer_band(f, carrier, q))
+    squared = envelope**2 - float(np.mean(envelope**2))  # a second derivative has no constant in it
+
+    def heard(f: Signal) -> npt.NDArray[np.complex128]:
+        return np.asarray(berktay(f, corner) * floor_bounce(f, height, share))
+
+    out = gridded(squared, sample_rate, heard)
+    rt60s, wets = _SPOTLIGHT_GALLERY
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    return hushed(out, sample_rate, rng, _SPOTLIGHT_HUSH)
+
+
+def spotlight_equaliser(f: Signal, corner: float) -> npt.NDArray[np.complex128]:
+    """What an audio spotlight's panel does to the song at `f` Hz before it modulates the carrier:
+    integrates it twice above its `corner`, 1 / (1 + j f / fc)^2 -- what the air's second derivative
+    takes back, so that the two together pass the song whole above the corner."""
+    return np.asarray(1.0 / (1.0 + 1j * f / corner) ** 2)
+
+
+def transducer_band(f: Signal, carrier: float, q: float) -> npt.NDArray[np.complex128]:
+    """What the transducers' resonance at the `carrier` (Hz), `q` its Q, passes of the envelope at `f`
+    Hz from the carrier: 1 / (1 + j 2 Q f / fc), the resonance's low-pass equivalent, its corner at
+    half its bandwidth."""
+    return np.asarray(1.0 / (1.0 + 2j * q * f / carrier))
+
+
+def berktay(f: Signal, corner: float) -> npt.NDArray[np.complex128]:
+    """What the air's nonlinearity makes of the squared envelope at `f` Hz, far along the beam
+    (Berktay's solution, p ~ d^2 E^2 / dt^2): (j f / fc)^2, against its level at the panel's equaliser's
+    `corner`."""
+    return np.asarray((1j * f / corner) ** 2)
+
+
+def floor_bounce(f: Signal, height: float, share: float) -> npt.NDArray[np.complex128]:
+    """The ear in a beam aimed down at a stone floor, at `f` Hz: the beam, and its reflection up from
+    the floor `height` m below the ear at `share` of it, 2 `height` m later: 1 + r exp(-j 2 pi f 2 h /
+    c), a comb."""
+    return np.asarray(1.0 + share * np.exp(-2j * np.pi * f * 2.0 * height / _SOUND_SPEED))
 
 
 def adpcm(samples: Signal) -> Signal:
