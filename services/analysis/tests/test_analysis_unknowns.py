@@ -9,6 +9,7 @@ import numpy as np
 import numpy.typing as npt
 import pytest
 
+from soundforge.analysis import harmonic_rhythm
 from soundforge.analysis import key as keys
 from soundforge.analysis import tempo as tempos
 from soundforge.analysis.features import analyze_samples, needs_for
@@ -21,7 +22,7 @@ from soundforge.analysis.harmony import (
     pitch_spread,
 )
 from soundforge.analysis.levels import LevelContext, bands_of, choose_level, level_context, motion_labels
-from soundforge.analysis.spectra import Needs, frames_of
+from soundforge.analysis.spectra import HOP, Needs, frames_of
 from soundforge.testing import music
 from soundforge.testing.audio import click_track
 from soundforge.testing.labelled_clips import Clip, Progression, clip_set, render_clip, written
@@ -767,6 +768,39 @@ def test_new_pitches_on_the_beats_keep_their_pulse(split: str, described: str) -
 @pytest.mark.parametrize(
     ("split", "described"),
     [
+        ("bastion", "dwelling, D major, 82.0 BPM, IV IV vi ii IV vi V I, 3/4, gm, sustain, A=434.4"),
+        (
+            "bastion",
+            "dwelling, F minor, 66.6 BPM, ii° VI iv VI ii° VI bVII i, 3/4, gm, half-time, sustain, A=436.9",
+        ),
+        ("castro", "dwelling, G major, 110.2 BPM, vi-IV-I-V vi-IV-V-I, 4/4, gm, block, A=443.5"),
+    ],
+)
+def test_chords_changing_on_the_beat_bar_after_bar_are_a_pulse(split: str, described: str) -> None:
+    # Chords held a bar with nothing struck between them: the tracker had the right tempo, but every
+    # path reading onsets withheld it (0.0, 0.212, 0.112). Their chords change on one phase of the
+    # tempo's grid, bar after bar.
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is not None
+    beats, _, result = _tracked(clip)
+    assert beats.tempo == pytest.approx(clip.bpm, rel=0.04)
+    chroma = _chroma(clip)
+    labels = chord_labels(chroma)
+    period = 60.0 / beats.tempo * SR / HOP
+    changes = harmonic_rhythm.spaced(harmonic_rhythm.chord_changes(chroma, labels) / period)
+    assert harmonic_rhythm.bar_kept(changes) >= harmonic_rhythm._MANY
+    unheard = tempos.Beats(beats.tempo, beats.frames, 0.0)
+    heard = harmonic_rhythm.harmonic_pulse(unheard, chroma, labels, moving=True)
+    assert heard.confidence >= tempos.MIN_CONFIDENCE
+    # A held tone's chroma can flicker between readings of one chord: the harmony must move.
+    assert harmonic_rhythm.harmonic_pulse(unheard, chroma, labels, moving=False).confidence == 0.0
+    assert result["tempo"] == pytest.approx(clip.bpm, rel=0.04)
+    assert result["tempo_confidence"] >= tempos.MIN_CONFIDENCE
+
+
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
         # A grid at 61.8 BPM meets its changes: what changes between its beats is 0.16 of what
         # changes on them, and the clarity fades from 0.86 at one beat to 0.34 at four.
         ("cashel", "free-time, Ab major, no pulse, I-IV-V-I, gm, legato, A=432.0"),
@@ -788,6 +822,31 @@ def test_free_time_chords_bring_new_pitches_at_no_steady_beat(split: str, descri
         beats = tempos.Beats(level.bpm, level.frames, 0.0)
         assert tempos.pitched_pulse(beats, chroma, moving=True).confidence < tempos.MIN_CONFIDENCE, level.bpm
     assert_no_pulse(analyze_samples(render_clip(clip, SR), RHYTHM_AND_KEY).result)
+
+
+@pytest.mark.parametrize(
+    ("split", "described"),
+    [
+        # The free-time clips whose chords change most often on 62 splits' seed 0 (five changes
+        # 1.5 beats apart or more at the tracker's tempo; three of them a whole number of bars apart).
+        ("blind", "free-time, B minor, no pulse, i-VI-iv-V-i, gm, legato, A=443.3"),
+        ("stupa", "free-time, F major, no pulse, I-vi-IV-V7-I, gm, legato, A=441.5"),
+    ],
+)
+def test_free_time_chords_change_on_no_bar(split: str, described: str) -> None:
+    # Every tracked level is checked, not only the one the level scorer picks.
+    clip = next(c for c in clip_set(split) if c.describe() == described)
+    assert clip.bpm is None
+    log_mel = _log_mel(render_clip(clip, SR))
+    chroma = _chroma(clip)
+    labels = chord_labels(chroma)
+    bands = bands_of(log_mel)
+    levels = tempos.tracked_levels(bands.onset, bands.bass)
+    assert levels
+    for level in levels:
+        beats = tempos.Beats(level.bpm, level.frames, 0.0)
+        heard = harmonic_rhythm.harmonic_pulse(beats, chroma, labels, moving=True)
+        assert heard.confidence < tempos.MIN_CONFIDENCE, level.bpm
 
 
 def test_free_time_chords_that_meet_one_lag_by_chance_do_not_persist() -> None:

@@ -13,6 +13,7 @@ import scipy.fft
 
 from soundforge.analysis import key as keys
 from soundforge.analysis.decoding import ANALYSIS_RATE, BLOCK_FRAMES, AudioFormat, MonoResampler, open_audio
+from soundforge.analysis.harmonic_rhythm import harmonic_pulse
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.levels import Bands, choose_level, level_context
 from soundforge.analysis.rhythm import danceability, find_downbeats
@@ -195,6 +196,7 @@ def _beats(
     beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
     beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
     beats = pitched_pulse(beats, chroma, moving=not context.static)
+    beats = harmonic_pulse(beats, chroma, labels, moving=not context.static)
     beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
     bands = context.bands
     others = (bands.bass, bands.kick, bands.snare)
