@@ -175,7 +175,8 @@ for the sixtieth pass's final numbers, and a development split since), "bastion"
 the sixty-second pass of method work by someone other than whoever tunes, with material none of
 the others has; read once, for the sixtieth pass's final numbers too, and a development split
 since), "donjon" (written for the sixty-second pass of method work by someone other than whoever
-tunes, with material none of the others has; read once, only for the final numbers) and "citadel"
+tunes, with material none of the others has; read once, for the sixty-first pass's final numbers,
+and a development split since) and "citadel"
 (written for the sixty-third pass of method work by someone other than whoever tunes, with material
 none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -391,7 +392,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
-    sixty-first, bastion since the sixty-first), donjon and citadel never."""
+    sixty-first, bastion since the sixty-first, donjon since the sixty-second), citadel never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
