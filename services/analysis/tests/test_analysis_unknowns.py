@@ -980,7 +980,8 @@ def test_chords_rolled_while_held_in_free_time_are_no_pulse(split: str, describe
     [
         # Heard at 1.0 by the slow pulse's persistence, every fifth stroke (135.7 BPM).
         "free-time, C# minor, no pulse, i-VI-iv-V-i, gm, legato, A=437.2",
-        # Its beats' pitches the least alike of bailey's rolls (0.973): judged a roll in part.
+        # Picked at 181.3 BPM, its beats' pitches 0.959 alike, under _LOOSE_PITCHES: its strokes'
+        # are 0.973 alike, and judged so it is a roll in part.
         "free-time, B minor, no pulse, i-iv-V-i, gm, legato, A=443.8",
         "free-time, C major, no pulse, I-vi-IV-V7-I, gm, legato, A=439.5",
     ],
@@ -996,7 +997,9 @@ def test_chords_re_plucked_string_by_string_in_free_time_are_no_pulse(described:
     context, chroma, heard, result = _heard(clip)
     bands = context.bands
     assert heard.found and not context.static
-    assert tempos._LOOSE_PITCHES < tempos.held_pitches(chroma, heard.frames) < tempos._NEW_PITCHES
+    at_beats = tempos.held_pitches(chroma, heard.frames)
+    at_strokes = tempos.held_pitches(chroma, tempos.strokes(bands.onset))
+    assert tempos._LOOSE_PITCHES < max(at_beats, at_strokes) < tempos._NEW_PITCHES
     assert tempos.unmarked((bands.onset, bands.bass, bands.kick, bands.snare), heard.frames) == 1.0
     assert_no_pulse(result)
 
@@ -1020,6 +1023,25 @@ def test_a_band_that_marks_a_phase_of_the_grid_is_no_roll() -> None:
     assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True) == pulse  # the shipped rule
     assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True, bands=(strokes,)).confidence == 0.0
     assert tempos.judge_rolled_pulse(pulse, strokes, loosely, moving=True, bands=(bass,)) == pulse
+
+
+def test_a_roll_whose_beats_land_on_the_strings_it_changes_is_read_at_every_stroke() -> None:
+    frames = 1200
+    roll = stroke_stream(frames, 4)  # 10.8 strokes a second
+    assert tempos.strokes(roll).tolist() == np.flatnonzero(roll).tolist()
+    beats = np.arange(20, frames - 20, 16, dtype=np.int64)
+    chroma = held_chord(frames)
+    for frame in beats.tolist():  # the strings struck on the beats bring a pitch the others do not
+        chroma[9, frame : frame + 4] = 1.0
+    assert tempos.held_pitches(chroma, beats) < tempos._LOOSE_PITCHES
+    assert tempos.held_pitches(chroma, tempos.strokes(roll)) > tempos._HELD_LOOSELY
+    pulse = tempos.Beats(161.5, beats, 0.9)
+    assert tempos.judge_rolled_pulse(pulse, roll, chroma, moving=True, bands=(roll,)).confidence == 0.0
+    # The strict reading keeps the beats': one new pitch on every beat over a roll is a pulse.
+    assert tempos.judge_rolled_pulse(pulse, roll, chroma, moving=True) == pulse
+    bass = np.zeros(frames, dtype=np.float32)
+    bass[beats] = 5.0  # and a band that marks the grid keeps it
+    assert tempos.judge_rolled_pulse(pulse, roll, chroma, moving=True, bands=(bass,)) == pulse
 
 
 def test_drums_over_chords_rolled_while_held_keep_their_pulse() -> None:
