@@ -300,6 +300,10 @@ split from the sixty-second pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (donjon's included), sits in labelled_material_citadel, which whoever tunes does not open either,
 merged in here the same way.
+"rampart" was written for the sixty-fourth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(citadel's included), sits in labelled_material_rampart, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -350,6 +354,7 @@ from soundforge.testing import labelled_material_oppidum as oppidum
 from soundforge.testing import labelled_material_ossuary as ossuary
 from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
+from soundforge.testing import labelled_material_rampart as rampart
 from soundforge.testing import labelled_material_rath as rath
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
@@ -451,6 +456,7 @@ SPLITS = (
     "bastion",
     "donjon",
     "citadel",
+    "rampart",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -499,7 +505,7 @@ SPLITS = (
 # once for the fifty-ninth pass's numbers, from the sixtieth on; keep, read once for the sixtieth
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
 # from the sixty-first on; donjon, read once for the sixty-first pass's numbers, from the
-# sixty-second on. Citadel never.
+# sixty-second on. Citadel and rampart never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -658,6 +664,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bastion.PROGRESSIONS["dwelling"],
         *donjon.PROGRESSIONS["dwelling"],
         *citadel.PROGRESSIONS["dwelling"],
+        *rampart.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -745,6 +752,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bastion.PROGRESSIONS["modal"],
         *donjon.PROGRESSIONS["modal"],
         *citadel.PROGRESSIONS["modal"],
+        *rampart.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -816,6 +824,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bastion.PROGRESSIONS["ambiguous"],
         *donjon.PROGRESSIONS["ambiguous"],
         *citadel.PROGRESSIONS["ambiguous"],
+        *rampart.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -831,12 +840,12 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon and citadel each brought one of their own (undercroft's the
-# first to move in sixteenths, reliquary's the first in three beats of sixteenths, cenotaph's in two,
-# columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine,
-# tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven
-# quarters; mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own
-# modules).
+# bailey, barbican, keep, bastion, donjon, citadel and rampart each brought one of their own
+# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
+# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
+# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
+# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
+# keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -903,6 +912,7 @@ METERS = {
     bastion.METER: bastion.METER_LAYOUT,
     donjon.METER: donjon.METER_LAYOUT,
     citadel.METER: citadel.METER_LAYOUT,
+    rampart.METER: rampart.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -982,6 +992,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "bastion": bastion.PROGRAMS,
     "donjon": donjon.PROGRAMS,
     "citadel": citadel.PROGRAMS,
+    "rampart": rampart.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1023,7 +1034,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # piano, guitar, organ, brass, reed or voice of the kinds every other split shares, donjon's handpans
 # and steel tongue drums no piano, guitar, organ, brass, reed or voice of the kinds every other split
 # shares, citadel's steel guitars no piano, guitar, organ, brass, reed or voice of the kinds every other
-# split shares): they draw their own programs only.
+# split shares, rampart's flutes blown across an edge no piano, guitar, organ, brass, reed or voice of
+# the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1077,6 +1089,7 @@ ONLY_OWN_PROGRAMS = (
     "bastion",
     "donjon",
     "citadel",
+    "rampart",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1137,7 +1150,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (bamboo_render.BAMBOO_SETS), by theirs, and bastion's, free-reed mouth organs,
 # computed in numpy (reed_render.REED_SETS), by theirs, and donjon's, handpans and steel tongue drums,
 # computed in numpy (pan_render.PAN_SETS), by theirs, and citadel's, steel guitars, computed in numpy
-# (steel_render.STEEL_SETS), by theirs.
+# (steel_render.STEEL_SETS), by theirs, and rampart's, flutes blown across an edge, computed in numpy
+# (jet_render.JET_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1196,6 +1210,7 @@ SOUNDFONTS: dict[str, Path] = {
     "bastion": bastion.SOUNDFONT,
     "donjon": donjon.SOUNDFONT,
     "citadel": citadel.SOUNDFONT,
+    "rampart": rampart.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1353,7 +1368,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # pans' own sounds and their players', the shoulder's and the tongue's modes and noise, the rattles, the
 # scratch and the beads as grains, no recording), citadel its steel set's one kit (the steels' own
 # sounds and their players', ringing modes and noise, the rattles, the rakes and the scrape as grains, no
-# recording), held-out none.
+# recording), rampart its jet set's one kit (the flutes' own sounds and their players', ringing modes
+# and noise, the spat consonants and the rattles as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1418,6 +1434,7 @@ DRUM_KITS = {
     "bastion": bastion.DRUM_KITS,
     "donjon": donjon.DRUM_KITS,
     "citadel": citadel.DRUM_KITS,
+    "rampart": rampart.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1459,7 +1476,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # and a cuica rubbed on, while the note is held; keep's, in its bamboo set's programs 48 and 50, while
 # the note is held; bastion's, in its reed set's programs 48 and 49, while the note is held; donjon's,
 # in its pan set's programs 48 and 49, while the note is held; citadel's, in its steel set's programs 48
-# and 49, while the note is held).
+# and 49, while the note is held; rampart's, in its jet set's programs 48 and 49, while the note is
+# held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1515,6 +1533,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "bastion": bastion.SUSTAINED_PROGRAMS,
     "donjon": donjon.SUSTAINED_PROGRAMS,
     "citadel": citadel.SUSTAINED_PROGRAMS,
+    "rampart": rampart.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1640,6 +1659,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **bastion.DRUM_PATTERNS,
     **donjon.DRUM_PATTERNS,
     **citadel.DRUM_PATTERNS,
+    **rampart.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1706,6 +1726,7 @@ _OWN_PATTERNS = {
     "bastion": tuple(bastion.DRUM_PATTERNS),
     "donjon": tuple(donjon.DRUM_PATTERNS),
     "citadel": tuple(citadel.DRUM_PATTERNS),
+    "rampart": tuple(rampart.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1787,6 +1808,7 @@ TEMPO_RANGES = {
     "bastion": bastion.TEMPO_RANGES,
     "donjon": donjon.TEMPO_RANGES,
     "citadel": citadel.TEMPO_RANGES,
+    "rampart": rampart.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1854,6 +1876,7 @@ SONG_METERS = {
     "bastion": bastion.SONG_METERS,
     "donjon": donjon.SONG_METERS,
     "citadel": citadel.SONG_METERS,
+    "rampart": rampart.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1945,6 +1968,7 @@ COUNTS = {
     "bastion": bastion.COUNTS,
     "donjon": donjon.COUNTS,
     "citadel": citadel.COUNTS,
+    "rampart": rampart.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1952,8 +1976,8 @@ COUNTS = {
 # tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, henge's, cromlech's, menhir's, obelisk's,
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
-# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's and
-# citadel's.
+# clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
+# citadel's and rampart's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2006,5 +2030,6 @@ PRODUCTION = {
     "bastion": bastion.PRODUCTION,
     "donjon": donjon.PRODUCTION,
     "citadel": citadel.PRODUCTION,
+    "rampart": rampart.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -42,6 +42,7 @@ from soundforge.testing import (
     hammer_render,
     harp_render,
     jawari_render,
+    jet_render,
     light_render,
     magnet_render,
     mirliton_render,
@@ -202,7 +203,11 @@ Samples = npt.NDArray[np.float32]
 # and C6 necks and its low strings, lap steels, a sacred steel player's driven one and a Hawaiian one, a
 # squareneck resonator over its spun aluminium cone, a Weissenborn's hollow koa body, each string
 # stopped by a steel bar and heard through a pickup by the bridge, the cone or the box) computed in
-# numpy (steel_render.STEEL_SETS), which steel_render plays.
+# numpy (steel_render.STEEL_SETS), which steel_render plays; or flutes blown across an edge (a recorder
+# consort's and a great bass recorder's windways, a flute choir's, alto flutes' and a contrabass flute's
+# embouchure holes, siku stopped at their foot, a shakuhachi's notch, a bansuri's side hole and a tin
+# whistle's fipple, each a jet of breath swung across its edge by the pipe's air column) computed in
+# numpy (jet_render.JET_SETS), which jet_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -319,7 +324,8 @@ def render_notes(
     through harp_render, dry, a skin set (skin_render.SKIN_SETS) through skin_render, dry, a bamboo set
     (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
     reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry, a steel set
-    (steel_render.STEEL_SETS) through steel_render, dry."""
+    (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
+    jet_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -416,6 +422,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (reed_render.REED_SETS, reed_render.render, "reed_set"),
     (pan_render.PAN_SETS, pan_render.render, "pan_set"),
     (steel_render.STEEL_SETS, steel_render.render, "steel_set"),
+    (jet_render.JET_SETS, jet_render.render, "jet_set"),
 )
 
 

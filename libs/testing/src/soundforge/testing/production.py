@@ -469,5 +469,6 @@ _DRAWN_STEPS: dict[
     "helmet": production_bus.helmet,
     "face-down": production_bus.face_down,
     "spotlight": production_bus.spotlight,
+    "tin-roof": production_bus.tin_roof,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -759,6 +759,31 @@ _SPOTLIGHT_FLOOR = ((1.45, 1.75), (0.3, 0.6))
 _SPOTLIGHT_GALLERY = ((1.2, 2.2), (0.04, 0.12))
 _SPOTLIGHT_HUSH = ((-44.0, -36.0), (60.0, 5000.0))
 
+# A song from a transistor radio on a garden shed's shelf, heard inside the shed while rain drums on
+# its corrugated iron roof: the radio's small speaker in its closed plastic box, the cone's resonance
+# against the box's air (Hz drawn, Q drawn: the highs pass over it, the lows fall 12 dB an octave under
+# it) and its highs' corner (Hz drawn, where the cone stops moving as one).
+_TIN_ROOF_RADIO = ((180.0, 320.0), (0.8, 1.4), (3500.0, 6000.0))
+# The rain: drops a second on the roof, drawn log-uniformly (a shower to a downpour over a shed's
+# roof, thousands a second, their pings running together into a roar, no drop standing out), the
+# spread of their sizes (a log-normal's sigma, drawn), and how long a drop presses on the sheet as it
+# splashes, s drawn (its force a half-sine that long, so its highs fall away past 1 / 2 tau).
+_TIN_ROOF_DROPS = ((2000.0, 20000.0), (0.2, 0.4), (0.0004, 0.001))
+# The sheet: galvanised steel a fraction of a millimetre thick, its coincidence frequency far above
+# the band (Hz drawn: c^2 / 1.8 c_L h), so it radiates as the square root of the frequency under it;
+# its loss factor drawn, each frequency f ringing down at pi f eta a second (a drop's ping dies soon in
+# the highs, on in the lows); the octave bands its ring is drawn in, Hz.
+_TIN_ROOF_SHEET = ((18000.0, 30000.0), (0.005, 0.015))
+_TIN_ROOF_BANDS = (100.0, 200.0, 400.0, 800.0, 1600.0, 3200.0, 6400.0)
+# The gusts: the rain thickening and thinning as the wind drives it, a new strength every so many s
+# (drawn, far slower than any beat: no pulse), smoothed between, by up to a share drawn; the rain's
+# level against the song's RMS, dB drawn.
+_TIN_ROOF_GUSTS = ((3.0, 7.0), (0.3, 0.7))
+_TIN_ROOF_LEVEL = (-30.0, -24.0)
+# The shed round the radio and the listener, bare boards, small: its RT60 s drawn and its wet share
+# drawn (the rain sounding through it too).
+_TIN_ROOF_SHED = ((0.25, 0.5), (0.15, 0.3))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -3634,6 +3659,101 @@ def floor_bounce(f: Signal, height: float, share: float) -> npt.NDArray[np.compl
     the floor `height` m below the ear at `share` of it, 2 `height` m later: 1 + r exp(-j 2 pi f 2 h /
     c), a comb."""
     return np.asarray(1.0 + share * np.exp(-2j * np.pi * f * 2.0 * height / _SOUND_SPEED))
+
+
+def tin_roof(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from a transistor radio on a garden shed's shelf, heard inside the shed while rain drums
+    on its corrugated iron roof: the radio's small speaker in its closed box (_TIN_ROOF_RADIO: the
+    cone's resonance, its Q and its highs' corner drawn; radio_speaker), one filter in the clip's
+    spectrum (gridded); the shed's bare boards (_TIN_ROOF_SHED: decaying_noise, reverberate); the rain
+    on the roof (_TIN_ROOF_DROPS, _TIN_ROOF_SHEET, _TIN_ROOF_GUSTS: rain_on_roof), falling and ringing
+    through the same shed before the clip starts, brought under the song to a level drawn in
+    _TIN_ROOF_LEVEL (under). The drops fall at random,
+    thickening and thinning far slower than any beat, and no filter moves a note: no note and no beat
+    moves."""
+    resonances, qs, tops = _TIN_ROOF_RADIO
+    resonance, q, top = drawn(rng, resonances), drawn(rng, qs), drawn(rng, tops)
+    out = gridded(samples, sample_rate, lambda f: radio_speaker(f, resonance, q, top))
+    rt60s, wets = _TIN_ROOF_SHED
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    wet = drawn(rng, wets)
+    out = reverberate(out, tail, wet)
+    # The rain fell, and the shed rang with it, before the clip starts: no swell of its own at the start.
+    rain = reverberate(rain_on_roof(out.size + tail.size, sample_rate, rng), tail, wet)[tail.size :]
+    return np.asarray(out + under(out, rain, rng, _TIN_ROOF_LEVEL))
+
+
+def radio_speaker(f: Signal, resonance: float, q: float, top: float) -> npt.NDArray[np.complex128]:
+    """A small speaker in a closed box at `f` Hz: its cone on the box's air a second-order high-pass at
+    its `resonance`, x^2 / (x^2 - 1 - j x / Q) for x = f / f0 (Q times at it, 12 dB an octave less
+    under it), and past its `top` the cone no longer moving as one, 1 / (1 + j f / top)."""
+    x = f / resonance
+    return np.asarray(x**2 / (x**2 - 1.0 - 1j * x / q) / (1.0 + 1j * f / top))
+
+
+def rain_on_roof(size: int, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """`size` samples of rain on a corrugated iron roof, heard under it, already falling as they start:
+    drops at random times, a roof's worth (_TIN_ROOF_DROPS: so many a second drawn, the rate swaying
+    with the gusts, downpour_swells), each pressing on the sheet for a drawn time with a force of a
+    log-normal size (its spread drawn); each drop's ping the sheet ringing (sheet_ring: its loss factor
+    drawn), radiated as the square root of the frequency under the sheet's coincidence (its Hz drawn)
+    and through the half-sine of the drop's press (drop_press). Peak 1."""
+    rates, spreads, presses = _TIN_ROOF_DROPS
+    rate = float(np.exp(drawn(rng, (np.log(rates[0]), np.log(rates[1])))))
+    spread, press = drawn(rng, spreads), drawn(rng, presses)
+    coincidences, losses = _TIN_ROOF_SHEET
+    coincidence, loss = drawn(rng, coincidences), drawn(rng, losses)
+    ping = sheet_ring(rng, loss, sample_rate)
+    falling = size + ping.size  # the rain already falling, and the sheet ringing, as the clip starts
+    thickening = downpour_swells(falling, sample_rate, rng)
+    count = int(rng.poisson(rate * float(np.mean(thickening)) * falling / sample_rate))
+    places = rng.choice(falling, size=count, p=thickening / float(np.sum(thickening)))
+    drops = np.zeros(falling)
+    np.add.at(drops, places, rng.lognormal(0.0, spread, count))
+    out = signal.fftconvolve(drops, ping)[ping.size : falling]
+
+    def radiated(f: Signal) -> Signal:
+        return np.asarray(np.sqrt(np.minimum(f / coincidence, 1.0)) * drop_press(f, press))
+
+    out = gridded(out, sample_rate, radiated)
+    return np.asarray(out / (float(np.max(np.abs(out))) or 1.0))
+
+
+def downpour_swells(size: int, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """How thick the rain falls over `size` samples, about 1: a new strength every so many s
+    (_TIN_ROOF_GUSTS: the spacing drawn, each strength up to a share drawn either side of 1), cosine-eased
+    between -- no two swells alike, nor a steady swing a listener could count."""
+    spacings, depths = _TIN_ROOF_GUSTS
+    spacing, depth = drawn(rng, spacings), drawn(rng, depths)
+    knots = int(np.ceil(size / (spacing * sample_rate))) + 2
+    strengths = 1.0 + depth * rng.uniform(-1.0, 1.0, knots)
+    place = np.arange(size) / (spacing * sample_rate)
+    whole = place.astype(np.int64)
+    ease = 0.5 - 0.5 * np.cos(np.pi * (place - whole))
+    return np.asarray(strengths[whole] * (1.0 - ease) + strengths[whole + 1] * ease)
+
+
+def sheet_ring(rng: np.random.Generator, loss: float, sample_rate: int) -> Signal:
+    """A drop's ping on a thin steel sheet, struck at a point: white noise in each octave band of
+    _TIN_ROOF_BANDS (band_passed), each ringing down at pi f eta a second (f the band's centre, eta the
+    sheet's `loss` factor), summed -- the sheet's modes too dense to sound a pitch, the highs dying
+    first."""
+    longest = 6.9 / (np.pi * _TIN_ROOF_BANDS[0] * loss)  # s: the lowest band 60 dB down
+    times = np.arange(int(longest * sample_rate)) / sample_rate
+    out = np.zeros(times.size)
+    for low in _TIN_ROOF_BANDS:
+        band = band_passed(rng.standard_normal(times.size), sample_rate, low, 2.0 * low)
+        out += band * np.exp(-np.pi * np.sqrt(2.0) * low * loss * times)
+    return out
+
+
+def drop_press(f: Signal, press: float) -> Signal:
+    """What a drop pressing on the sheet for `press` s, its force a half-sine, gives at `f` Hz against
+    its level at 0 Hz: |cos(pi f tau) / (1 - (2 f tau)^2)| (pi / 4 where 2 f tau is 1)."""
+    x = 2.0 * f * press
+    near = np.abs(1.0 - x**2) < 1e-9
+    ratio = np.cos(np.pi * f * press) / np.where(near, 1.0, 1.0 - x**2)
+    return np.asarray(np.abs(np.where(near, np.pi / 4.0, ratio)))
 
 
 def adpcm(samples: Signal) -> Signal:
