@@ -179,7 +179,8 @@ since), "donjon" (written for the sixty-second pass of method work by someone ot
 tunes, with material none of the others has; read once, for the sixty-first pass's final numbers,
 and a development split since), "citadel"
 (written for the sixty-third pass of method work by someone other than whoever tunes, with material
-none of the others has; read once, only for the final numbers) and "rampart" (written for the
+none of the others has; read once, for the sixty-second pass's final numbers, and a development split
+since) and "rampart" (written for the
 sixty-fourth pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -396,8 +397,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     since the fiftieth, cashel since the fifty-first, clochan since the fifty-second, rath since the
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
-    sixty-first, bastion since the sixty-first, donjon since the sixty-second), citadel and rampart
-    never."""
+    sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
+    sixty-third), rampart never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
