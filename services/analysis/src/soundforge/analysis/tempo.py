@@ -242,8 +242,8 @@ _NEW_PITCHES, _SAME_PITCHES = 0.99, 0.995
 # the median over them) where they are more alike than the beats': at some levels the beats land on
 # the strokes that change strings. Refit with six more development splits, the scorer put one of
 # bailey's rolls at 181.3 BPM, its beats' pitches 0.959 alike and its strokes' 0.973 (0.970 at the
-# median tracked level). Of the 306 clips whose harmony moves over a fast stroke stream (check_r's
-# and five newer splits' seed 0), no song with a band that leaves its grid unmarked reads its
+# median tracked level). Of the 306 clips whose harmony moves over a fast stroke stream (the
+# fifty-ninth pass's 264 and five newer splits' seed 0), no song whose grid no band marks reads its
 # strokes over 0.962 (bastion's III-i song at 122.4 BPM); a song whose beats each bring a new pitch
 # over a roll is no roll (the strict reading keeps the beats').
 _LOOSE_PITCHES, _HELD_LOOSELY = 0.965, 0.975
