@@ -594,16 +594,13 @@ def judge_rolled_pulse(
     of the grid (unmarked)."""
     if not moving or beats.frames.size == 0:
         return beats
-    # The pitches first: nearly every song's beats bring new ones, and the strokes' spectrum costs
-    # a transform eight times the track's length.
+    # The beats' pitches first: nearly every song's beats bring new ones. Then the strokes' rate
+    # (their spectrum, a transform eight times the track's length: 3 ms on five minutes), before
+    # the pitches at every stroke (a loop over thousands of strokes on a long track: 50 ms).
     pitches = held_pitches(chroma, beats.frames)
     held = np.clip((pitches - _NEW_PITCHES) / (_SAME_PITCHES - _NEW_PITCHES), 0.0, 1.0)
     rolled = held * (1.0 - accent(onset, beats.frames, _DRUMMED, _ROLLED))
-    loose = max(pitches, held_pitches(chroma, strokes(onset))) if bands else 0.0
-    if loose > _LOOSE_PITCHES:
-        loosely = np.clip((loose - _LOOSE_PITCHES) / (_HELD_LOOSELY - _LOOSE_PITCHES), 0.0, 1.0)
-        rolled = max(rolled, loosely * unmarked((onset, *bands), beats.frames))
-    if rolled <= 0.0:
+    if rolled <= 0.0 and not bands:
         return beats
     lag, clarity = stroke_period(onset)
     hz, share = stroke_line(onset)
@@ -611,6 +608,12 @@ def judge_rolled_pulse(
     by_line = np.clip((share - _LOOSE_LINE) / (_CLEAR_LINE - _LOOSE_LINE), 0.0, 1.0)
     fast = max(by_lag if 0 < lag <= _ROLL_LAG else 0.0, by_line if hz >= _ROLL_HZ else 0.0)
     if fast <= 0.0:
+        return beats
+    loose = max(pitches, held_pitches(chroma, strokes(onset))) if bands else 0.0
+    if loose > _LOOSE_PITCHES:
+        loosely = np.clip((loose - _LOOSE_PITCHES) / (_HELD_LOOSELY - _LOOSE_PITCHES), 0.0, 1.0)
+        rolled = max(rolled, loosely * unmarked((onset, *bands), beats.frames))
+    if rolled <= 0.0:
         return beats
     return Beats(beats.tempo, beats.frames, round(beats.confidence * (1.0 - float(fast * rolled)), 3))
 
