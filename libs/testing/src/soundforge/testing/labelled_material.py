@@ -305,6 +305,10 @@ split from the sixty-third pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (citadel's included), sits in labelled_material_rampart, which whoever tunes does not open either,
 merged in here the same way.
+"palisade" was written for the sixty-fifth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(rampart's included), sits in labelled_material_palisade, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -353,6 +357,7 @@ from soundforge.testing import labelled_material_nuraghe as nuraghe
 from soundforge.testing import labelled_material_obelisk as obelisk
 from soundforge.testing import labelled_material_oppidum as oppidum
 from soundforge.testing import labelled_material_ossuary as ossuary
+from soundforge.testing import labelled_material_palisade as palisade
 from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
 from soundforge.testing import labelled_material_rampart as rampart
@@ -458,6 +463,7 @@ SPLITS = (
     "donjon",
     "citadel",
     "rampart",
+    "palisade",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -507,7 +513,7 @@ SPLITS = (
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
 # from the sixty-first on; donjon, read once for the sixty-first pass's numbers, from the
 # sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on.
-# Rampart never.
+# Rampart and palisade never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -668,6 +674,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *donjon.PROGRESSIONS["dwelling"],
         *citadel.PROGRESSIONS["dwelling"],
         *rampart.PROGRESSIONS["dwelling"],
+        *palisade.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -756,6 +763,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *donjon.PROGRESSIONS["modal"],
         *citadel.PROGRESSIONS["modal"],
         *rampart.PROGRESSIONS["modal"],
+        *palisade.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -828,6 +836,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *donjon.PROGRESSIONS["ambiguous"],
         *citadel.PROGRESSIONS["ambiguous"],
         *rampart.PROGRESSIONS["ambiguous"],
+        *palisade.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -843,7 +852,7 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel and rampart each brought one of their own
+# bailey, barbican, keep, bastion, donjon, citadel, rampart and palisade each brought one of their own
 # (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
 # cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
 # kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
@@ -916,6 +925,7 @@ METERS = {
     donjon.METER: donjon.METER_LAYOUT,
     citadel.METER: citadel.METER_LAYOUT,
     rampart.METER: rampart.METER_LAYOUT,
+    palisade.METER: palisade.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -996,6 +1006,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "donjon": donjon.PROGRAMS,
     "citadel": citadel.PROGRAMS,
     "rampart": rampart.PROGRAMS,
+    "palisade": palisade.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1038,7 +1049,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # and steel tongue drums no piano, guitar, organ, brass, reed or voice of the kinds every other split
 # shares, citadel's steel guitars no piano, guitar, organ, brass, reed or voice of the kinds every other
 # split shares, rampart's flutes blown across an edge no piano, guitar, organ, brass, reed or voice of
-# the kinds every other split shares): they draw their own programs only.
+# the kinds every other split shares, palisade's lamellophones no piano, guitar, organ, brass, reed or
+# voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1093,6 +1105,7 @@ ONLY_OWN_PROGRAMS = (
     "donjon",
     "citadel",
     "rampart",
+    "palisade",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1154,7 +1167,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (reed_render.REED_SETS), by theirs, and donjon's, handpans and steel tongue drums,
 # computed in numpy (pan_render.PAN_SETS), by theirs, and citadel's, steel guitars, computed in numpy
 # (steel_render.STEEL_SETS), by theirs, and rampart's, flutes blown across an edge, computed in numpy
-# (jet_render.JET_SETS), by theirs.
+# (jet_render.JET_SETS), by theirs, and palisade's, lamellophones, tongues of metal plucked by the
+# thumbs, computed in numpy (lamella_render.LAMELLA_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1214,6 +1228,7 @@ SOUNDFONTS: dict[str, Path] = {
     "donjon": donjon.SOUNDFONT,
     "citadel": citadel.SOUNDFONT,
     "rampart": rampart.SOUNDFONT,
+    "palisade": palisade.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1372,7 +1387,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # scratch and the beads as grains, no recording), citadel its steel set's one kit (the steels' own
 # sounds and their players', ringing modes and noise, the rattles, the rakes and the scrape as grains, no
 # recording), rampart its jet set's one kit (the flutes' own sounds and their players', ringing modes
-# and noise, the spat consonants and the rattles as grains, no recording), held-out none.
+# and noise, the spat consonants and the rattles as grains, no recording), palisade its lamella set's
+# one kit (the lamellophones' own sounds and their players', ringing modes and noise, the caps, the seeds
+# and the rings as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1438,6 +1455,7 @@ DRUM_KITS = {
     "donjon": donjon.DRUM_KITS,
     "citadel": citadel.DRUM_KITS,
     "rampart": rampart.DRUM_KITS,
+    "palisade": palisade.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1480,6 +1498,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # the note is held; bastion's, in its reed set's programs 48 and 49, while the note is held; donjon's,
 # in its pan set's programs 48 and 49, while the note is held; citadel's, in its steel set's programs 48
 # and 49, while the note is held; rampart's, in its jet set's programs 48 and 49, while the note is
+# held; palisade's, in its lamella set's programs 48 and 49, plucked again and again while the note is
 # held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
@@ -1537,6 +1556,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "donjon": donjon.SUSTAINED_PROGRAMS,
     "citadel": citadel.SUSTAINED_PROGRAMS,
     "rampart": rampart.SUSTAINED_PROGRAMS,
+    "palisade": palisade.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1663,6 +1683,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **donjon.DRUM_PATTERNS,
     **citadel.DRUM_PATTERNS,
     **rampart.DRUM_PATTERNS,
+    **palisade.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1730,6 +1751,7 @@ _OWN_PATTERNS = {
     "donjon": tuple(donjon.DRUM_PATTERNS),
     "citadel": tuple(citadel.DRUM_PATTERNS),
     "rampart": tuple(rampart.DRUM_PATTERNS),
+    "palisade": tuple(palisade.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1812,6 +1834,7 @@ TEMPO_RANGES = {
     "donjon": donjon.TEMPO_RANGES,
     "citadel": citadel.TEMPO_RANGES,
     "rampart": rampart.TEMPO_RANGES,
+    "palisade": palisade.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1880,6 +1903,7 @@ SONG_METERS = {
     "donjon": donjon.SONG_METERS,
     "citadel": citadel.SONG_METERS,
     "rampart": rampart.SONG_METERS,
+    "palisade": palisade.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1972,6 +1996,7 @@ COUNTS = {
     "donjon": donjon.COUNTS,
     "citadel": citadel.COUNTS,
     "rampart": rampart.COUNTS,
+    "palisade": palisade.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -1980,7 +2005,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's and rampart's.
+# citadel's, rampart's and palisade's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2034,5 +2059,6 @@ PRODUCTION = {
     "donjon": donjon.PRODUCTION,
     "citadel": citadel.PRODUCTION,
     "rampart": rampart.PRODUCTION,
+    "palisade": palisade.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

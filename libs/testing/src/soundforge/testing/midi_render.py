@@ -43,6 +43,7 @@ from soundforge.testing import (
     harp_render,
     jawari_render,
     jet_render,
+    lamella_render,
     light_render,
     magnet_render,
     mirliton_render,
@@ -207,7 +208,10 @@ Samples = npt.NDArray[np.float32]
 # consort's and a great bass recorder's windways, a flute choir's, alto flutes' and a contrabass flute's
 # embouchure holes, siku stopped at their foot, a shakuhachi's notch, a bansuri's side hole and a tin
 # whistle's fipple, each a jet of breath swung across its edge by the pipe's air column) computed in
-# numpy (jet_render.JET_SETS), which jet_render plays.
+# numpy (jet_render.JET_SETS), which jet_render plays; or lamellophones (an mbira dzavadzimu in its
+# calabash, its bottle caps buzzing, a kalimba on a hollow box, a sansula's tines over a drumhead, a
+# likembe with rings on its keys and a marimbula's broad tongues over its box, each tongue a cantilever
+# plucked by the thumb) computed in numpy (lamella_render.LAMELLA_SETS), which lamella_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -325,7 +329,7 @@ def render_notes(
     (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
     reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry, a steel set
     (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
-    jet_render, dry."""
+    jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -423,6 +427,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (pan_render.PAN_SETS, pan_render.render, "pan_set"),
     (steel_render.STEEL_SETS, steel_render.render, "steel_set"),
     (jet_render.JET_SETS, jet_render.render, "jet_set"),
+    (lamella_render.LAMELLA_SETS, lamella_render.render, "lamella_set"),
 )
 
 

@@ -470,5 +470,6 @@ _DRAWN_STEPS: dict[
     "face-down": production_bus.face_down,
     "spotlight": production_bus.spotlight,
     "tin-roof": production_bus.tin_roof,
+    "market-memo": production_bus.market_memo,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

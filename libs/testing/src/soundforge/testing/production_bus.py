@@ -24,7 +24,10 @@ picture palace; and what the steps share (rms, envelope, peak_hold, reverberate)
 from __future__ import annotations
 
 import itertools
+import subprocess
+import tempfile
 from collections.abc import Callable
+from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
@@ -783,6 +786,70 @@ _TIN_ROOF_LEVEL = (-30.0, -24.0)
 # The shed round the radio and the listener, bare boards, small: its RT60 s drawn and its wet share
 # drawn (the rain sounding through it too).
 _TIN_ROOF_SHED = ((0.25, 0.5), (0.15, 0.3))
+
+# A song from a market stall's cheap speaker, caught on a phone's voice memo in a crowded open-air
+# market. The stall's small amplifier, run off the generator and turned up into its rails: the peak
+# goes in at a drive drawn times the level where its curve bends (tanh). Its cheap speaker in a
+# plastic box: the cone's resonance on the box's air, Hz drawn, Q drawn, and its highs' corner, Hz
+# drawn (radio_speaker).
+_MARKET_AMP = (1.5, 3.0)
+_MARKET_SPEAKER = ((150.0, 260.0), (1.0, 1.8), (4000.0, 7000.0))
+# The way from the stall to the phone: metres drawn (the air's absorption over them, air_absorption
+# at 25 C and 60%), and the stalls' awnings and the ground sending it again, so many reflections each
+# late by s drawn at a share drawn (all within 25 ms: heard as the sound's body, never as another
+# beat).
+_MARKET_PATH = (3.0, 10.0)
+_MARKET_AWNINGS = (3, (0.003, 0.025), (0.15, 0.45))
+# Where the phone hears the market: its voice codec's rate, the microphone's floor (a wind filter's
+# high-pass, Hz drawn, 2nd order) and its top (the voice band's, Hz drawn, 2nd order).
+_MEMO_RATE = 8000
+_MEMO_AHEAD = 0.5  # s: how long the phone was recording before the clip starts
+_MEMO_MICROPHONE = ((100.0, 220.0), (3000.0, 3400.0))
+# The crowd round the phone: its level against the song's RMS, dB drawn (the phone is held up by the
+# stall, the song far over the crowd; the gain control lifts the crowd in the song's quiet bars); how
+# many talk near enough to be told apart, drawn; each voice's pitch, Hz drawn (men's to women's),
+# swaying up to so many semitones either way as the phrase goes; the syllables a second, drawn per
+# talker; a phrase's length and the breath between two, s drawn; and the whole market's murmur, the
+# most of what the phone hears of the crowd (pink noise over its band, Hz, its level against the
+# voices').
+_CROWD_LEVEL = (-42.0, -36.0)
+_CROWD_TALKERS = (10, 24)
+_CROWD_VOICES = ((90.0, 260.0), 4.0)
+_CROWD_SYLLABLES = (3.0, 6.0)
+_CROWD_PHRASES = ((1.0, 4.0), (0.3, 2.0))
+_CROWD_MURMUR = ((200.0, 2500.0), 3.0)
+_CROWD_CONTROL = 400.0  # Hz: how often a talker's pitch and swell are worked out (read between)
+# Vowels (F1, F2, F3 in Hz; a man's, Peterson and Barney's means) the talkers' syllables are spoken on,
+# each formant's bandwidth a tenth of its frequency plus 50 Hz.
+_CROWD_VOWELS = (
+    (270.0, 2290.0, 3010.0),
+    (530.0, 1840.0, 2480.0),
+    (730.0, 1090.0, 2440.0),
+    (570.0, 840.0, 2410.0),
+    (300.0, 870.0, 2240.0),
+)
+# The stalls' generator, a single-cylinder four-stroke petrol engine turning its alternator at 3000
+# rpm (50 Hz mains) or 3600 (60 Hz), drawn: it fires once every two turns; its governor hunts, the
+# speed swinging by a share drawn at a rate drawn, Hz; each firing's strength varies by a share and
+# its moment by a share of a period, drawn; its exhaust's bark is noise through the muffler's band, Hz
+# drawn for its middle, an octave wide, dying over s (the muffler smooths each into the next); its
+# level against the song's RMS, dB drawn (it stands across the market). The
+# mains it makes hum in the stall's amplifier (at its own frequency, swinging with the governor, with
+# _HUM_PARTIALS), dB against the song drawn.
+_GENERATOR_HUNTING = ((0.01, 0.03), (0.3, 0.9))
+_GENERATOR_FIRING = (0.25, 0.02)
+_GENERATOR_EXHAUST = ((150.0, 350.0), 0.03)
+_GENERATOR_LEVEL = (-42.0, -36.0)
+_GENERATOR_HUM = (-44.0, -36.0)
+# The phone's automatic gain control, over blocks of s: its level follower's attack and release, s
+# drawn (a peak lowers the gain at once, a quiet passage lifts it over a second or so); how far it
+# closes the gap to its target (its slope); the most it lifts and cuts, dB.
+_MEMO_AGC_BLOCK = 0.01
+_MEMO_AGC_TIMES = ((0.01, 0.03), (0.5, 1.5))
+_MEMO_AGC_SLOPE = 0.6
+_MEMO_AGC_RANGE = (12.0, 18.0)
+# The level the gain control leaves the memo at before the codec, its peak against full scale, drawn.
+_MEMO_PEAK = (0.5, 0.9)
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -3754,6 +3821,227 @@ def drop_press(f: Signal, press: float) -> Signal:
     near = np.abs(1.0 - x**2) < 1e-9
     ratio = np.cos(np.pi * f * press) / np.where(near, 1.0, 1.0 - x**2)
     return np.asarray(np.abs(np.where(near, np.pi / 4.0, ratio)))
+
+
+def market_memo(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song from a market stall's cheap speaker, caught on a phone's voice memo in a crowded open-air
+    market: the stall's small amplifier driven into its rails (_MARKET_AMP: tanh, its drive drawn) and
+    humming with the mains its generator makes (generator_mains); its cheap speaker in a plastic box
+    (_MARKET_SPEAKER: radio_speaker) and the air over the way to the phone (_MARKET_PATH: market_air),
+    one filter in the clip's spectrum (gridded); the awnings' and the ground's reflections (awnings);
+    at the phone's codec's rate (_MEMO_RATE, resampled, its anti-aliasing filter linear-phase) the
+    crowd round it (market_talk) and the generator's exhaust (generator_exhaust), each brought under the
+    song to a level drawn (under); the phone's microphone and its wind filter (_MEMO_MICROPHONE, both
+    ways); its automatic gain control riding it all (automatic_gain) to a peak drawn in _MEMO_PEAK;
+    and its voice codec (gsm_coded); the phone recording for _MEMO_AHEAD s before the clip starts, so
+    that neither its gain nor its codec is still settling as it does. The crowd talks and the engine
+    fires at random, the gain moves with the level and the codec follows whatever pitch is loudest,
+    but no filter moves a note and no delay is long enough to be heard as another beat."""
+    governor = generator_governor(rng)
+    peak = float(np.max(np.abs(samples))) or 1.0
+    drive = drawn(rng, _MARKET_AMP)
+    out = peak * np.tanh(drive * samples / peak) / np.tanh(drive)
+    out = out + under(out, generator_mains(out.size, sample_rate, governor), rng, _GENERATOR_HUM)
+    resonances, qs, tops = _MARKET_SPEAKER
+    resonance, q, top = drawn(rng, resonances), drawn(rng, qs), drawn(rng, tops)
+    metres = drawn(rng, _MARKET_PATH)
+    out = gridded(out, sample_rate, lambda f: radio_speaker(f, resonance, q, top) * market_air(f, metres))
+    out = awnings(out, sample_rate, rng)
+    common = int(np.gcd(sample_rate, _MEMO_RATE))
+    ahead = round(_MEMO_AHEAD * _MEMO_RATE)  # the phone was recording the market before the clip starts
+    memo = np.pad(signal.resample_poly(out, _MEMO_RATE // common, sample_rate // common), (ahead, 0))
+    memo = memo + under(memo, market_talk(memo.size, _MEMO_RATE, rng), rng, _CROWD_LEVEL)
+    exhaust = generator_exhaust(memo.size, _MEMO_RATE, governor, rng)
+    memo = memo + under(memo, exhaust, rng, _GENERATOR_LEVEL)
+    floors, tops = _MEMO_MICROPHONE
+    sos = signal.butter(2, drawn(rng, floors), btype="highpass", fs=_MEMO_RATE, output="sos")
+    memo = signal.sosfiltfilt(sos, memo)
+    sos = signal.butter(2, usable(drawn(rng, tops), _MEMO_RATE), btype="lowpass", fs=_MEMO_RATE, output="sos")
+    memo = automatic_gain(signal.sosfiltfilt(sos, memo), _MEMO_RATE, rng)
+    memo = gsm_coded(memo * drawn(rng, _MEMO_PEAK) / (float(np.max(np.abs(memo))) or 1.0))[ahead:]
+    out = signal.resample_poly(memo, sample_rate // common, _MEMO_RATE // common)[: samples.size]
+    return np.asarray(np.pad(out, (0, samples.size - out.size)))
+
+
+def market_air(f: Signal, metres: float) -> Signal:
+    """What the air passes at `f` Hz over `metres` (air_absorption at 25 C and 60%)."""
+    return np.asarray(10.0 ** (-air_absorption(f, 25.0, 60.0) * metres / 20.0))
+
+
+def awnings(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """`samples` and the stalls' awnings' and the ground's reflections of them on the way to the phone
+    (_MARKET_AWNINGS: so many, each late by a time drawn at a share drawn), none late enough to be
+    heard apart from the sound it follows."""
+    count, delays, shares = _MARKET_AWNINGS
+    heard = samples.copy()
+    for _ in range(count):
+        delay = max(1, round(drawn(rng, delays) * sample_rate))
+        heard[delay:] += drawn(rng, shares) * samples[:-delay]
+    return heard
+
+
+def market_talk(size: int, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """`size` samples of a crowded market's talk round the phone, peak 1: so many talkers drawn in
+    _CROWD_TALKERS, each at a distance of its own, speaking in phrases with breaths between
+    (_CROWD_PHRASES), syllable after syllable (_CROWD_SYLLABLES, each a swell on a vowel of
+    _CROWD_VOWELS, some opening on a hiss), voiced by a pulse at the talker's pitch (_CROWD_VOICES),
+    rising and falling with the phrase; the vowels' formants (vowel_formants) and the voice's tilt
+    shared by all; and the far crowd's murmur under them (_CROWD_MURMUR). Talkers by the dozen each
+    at a pitch of their own that never holds still: no pitch class, and no beat. What moves slowly
+    (a pitch, a swell) is worked out _CROWD_CONTROL times a second and read between."""
+    times = np.arange(size) / sample_rate
+    slow = np.arange(0.0, times[-1] + 2.0 / _CROWD_CONTROL, 1.0 / _CROWD_CONTROL)
+    voiced = np.zeros((len(_CROWD_VOWELS), size))
+    hissing = np.zeros(slow.size)
+    (lowest, highest), sway_semitones = _CROWD_VOICES
+    for _ in range(int(rng.integers(_CROWD_TALKERS[0], _CROWD_TALKERS[1] + 1))):
+        loudness = 1.0 / drawn(rng, (1.5, 8.0))  # its distance, m
+        knots = np.arange(0.0, slow[-1] + 0.6, 0.3)
+        contour = np.interp(slow, knots, rng.uniform(-sway_semitones, sway_semitones, knots.size))
+        cycles = np.cumsum(drawn(rng, (lowest, highest)) * 2.0 ** (contour / 12.0)) / _CROWD_CONTROL
+        when = np.interp(np.arange(np.floor(cycles[-1])), cycles, slow)  # each glottal pulse, s
+        pulses = np.minimum(np.round(when * sample_rate).astype(np.int64), size - 1)
+        swell, vowel, opening = talker_syllables(slow, rng)
+        at = np.minimum(np.round(when * _CROWD_CONTROL).astype(np.int64), slow.size - 1)
+        np.add.at(voiced, (vowel[at], pulses), loudness * np.interp(when, slow, swell))
+        hissing += loudness * opening
+    out = np.zeros(size)
+    for row, formants in zip(voiced, _CROWD_VOWELS, strict=True):
+        out += signal.sosfilt(vowel_formants(formants, sample_rate), row)
+    sos = signal.butter(1, 150.0, btype="lowpass", fs=sample_rate, output="sos")
+    out = signal.sosfilt(sos, out)  # the glottis's pulse falls 6 dB an octave over the lips' lift
+    hiss = band_passed(rng.standard_normal(size), sample_rate, 2500.0, 0.45 * sample_rate)
+    hiss *= np.interp(times, slow, hissing)
+    out = out + 0.3 * rms(out, 0.0) / rms(hiss) * hiss
+    (low, high), share = _CROWD_MURMUR
+    murmur = band_passed(pink_noise(rng, size), sample_rate, low, high)
+    out = out + share * rms(out, 0.0) / rms(murmur) * murmur
+    return np.asarray(out / (float(np.max(np.abs(out))) or 1.0))
+
+
+def talker_syllables(times: Signal, rng: np.random.Generator) -> tuple[Signal, npt.NDArray[np.int64], Signal]:
+    """One talker's syllables over `times`: how loud the voice is (each syllable a sine's swell, at its
+    own rate drawn in _CROWD_SYLLABLES, jittered, silent between phrases, _CROWD_PHRASES), which vowel
+    of _CROWD_VOWELS each sample is on, and the hiss opening half the syllables (their first quarter)."""
+    rate = drawn(rng, _CROWD_SYLLABLES)
+    count = int(times[-1] * rate) + 4
+    starts = np.cumsum(rng.uniform(0.6, 1.4, count) / rate) - drawn(rng, (0.0, 1.0 / rate))
+    which = np.clip(np.searchsorted(starts, times, side="right") - 1, 0, count - 2)
+    lengths = starts[which + 1] - starts[which]
+    along = np.clip((times - starts[which]) / lengths, 0.0, 1.0)
+    (talk, breath), pieces = _CROWD_PHRASES, int(times[-1]) + 4
+    edges = np.cumsum(np.column_stack([rng.uniform(*talk, pieces), rng.uniform(*breath, pieces)]).ravel())
+    edges -= drawn(rng, (0.0, float(edges[1])))
+    speaking = (np.searchsorted(edges, times, side="right") % 2 == 1).astype(np.float64)
+    speaking = np.convolve(speaking, np.hanning(round(0.04 / (times[1] - times[0]))), mode="same")
+    speaking /= float(np.max(speaking)) or 1.0
+    swell = np.sin(np.pi * along) ** 2 * speaking
+    vowel = rng.integers(0, len(_CROWD_VOWELS), count)[which]
+    opens = rng.random(count)[which] < 0.5
+    opening = np.where(opens & (along < 0.25), np.sin(4.0 * np.pi * along), 0.0) * speaking
+    return swell, vowel, opening
+
+
+def vowel_formants(formants: tuple[float, float, float], sample_rate: int) -> Signal:
+    """A vowel's formants as a cascade of resonators (second-order, all poles, 1 at 0 Hz), each
+    `formants` Hz, its bandwidth a tenth of it and 50 Hz (second-order sections)."""
+    sections = []
+    for hz in formants:
+        radius = np.exp(-np.pi * (0.1 * hz + 50.0) / sample_rate)
+        turn = -2.0 * radius * np.cos(2.0 * np.pi * usable(hz, sample_rate) / sample_rate)
+        sections.append([1.0 + turn + radius**2, 0.0, 0.0, 1.0, turn, radius**2])
+    return np.asarray(sections)
+
+
+def generator_governor(rng: np.random.Generator) -> tuple[float, float, float, float]:
+    """The generator's mains (50 or 60 Hz, drawn) and its governor's hunting (_GENERATOR_HUNTING: the
+    share the speed swings by, the rate it swings at, Hz, and its phase, drawn)."""
+    mains = float(rng.choice([50.0, 60.0]))
+    (shallow, deep), rates = _GENERATOR_HUNTING
+    return mains, drawn(rng, (shallow, deep)), drawn(rng, rates), drawn(rng, (0.0, 2.0 * np.pi))
+
+
+def generator_speed(times: Signal, governor: tuple[float, float, float, float]) -> Signal:
+    """The generator's mains at `times` s, Hz: its own, swinging as its governor hunts."""
+    mains, depth, rate, phase = governor
+    return np.asarray(mains * (1.0 + depth * np.sin(2.0 * np.pi * rate * times + phase)))
+
+
+def generator_mains(size: int, sample_rate: int, governor: tuple[float, float, float, float]) -> Signal:
+    """`size` samples of the hum the generator's mains leave in the stall's amplifier: its frequency
+    swinging with the governor (generator_speed) and its harmonics (_HUM_PARTIALS, each sin(k theta)
+    from the two before it: 2 cos(theta) sin((k - 1) theta) - sin((k - 2) theta)), RMS 1."""
+    turned = 2.0 * np.pi * np.cumsum(generator_speed(np.arange(size) / sample_rate, governor)) / sample_rate
+    twice_cos, before, now = 2.0 * np.cos(turned), np.zeros(size), np.sin(turned)
+    buzz = _HUM_PARTIALS[0] * now
+    for level in _HUM_PARTIALS[1:]:
+        before, now = now, twice_cos * now - before
+        buzz += level * now
+    return np.asarray(buzz / np.sqrt(np.sum(np.square(_HUM_PARTIALS)) / 2.0))
+
+
+def generator_exhaust(size: int, sample_rate: int, governor: tuple[float, float, float, float],
+                      rng: np.random.Generator) -> Signal:  # fmt: skip
+    """`size` samples of the generator's engine, peak 1: a firing every other turn (half its mains,
+    swinging with the governor), each one's strength and moment varying (_GENERATOR_FIRING), each a
+    bark of noise through the muffler's octave (_GENERATOR_EXHAUST: its middle drawn) dying as it goes."""
+    firing = 0.5 * generator_speed(np.arange(size) / sample_rate, governor)
+    fires = np.flatnonzero(np.diff(np.floor(np.cumsum(firing) / sample_rate), prepend=0.0) > 0.0)
+    strength, lateness = _GENERATOR_FIRING
+    late = rng.normal(0.0, lateness, fires.size) * sample_rate / firing[fires]
+    at = np.clip(fires + np.round(late).astype(np.int64), 0, size - 1)
+    pulses = np.zeros(size)
+    np.add.at(pulses, at, 1.0 + strength * rng.uniform(-1.0, 1.0, fires.size))
+    middles, dies = _GENERATOR_EXHAUST
+    middle = drawn(rng, middles)
+    noise = rng.standard_normal(round(8.0 * dies * sample_rate))
+    bark = band_passed(noise, sample_rate, middle / np.sqrt(2.0), middle * np.sqrt(2.0))
+    bark *= np.exp(-np.arange(bark.size) / (dies * sample_rate))
+    out = signal.fftconvolve(pulses, bark)[:size]
+    return np.asarray(out / (float(np.max(np.abs(out))) or 1.0))
+
+
+def automatic_gain(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A phone's automatic gain control: the level of each block of _MEMO_AGC_BLOCK s (dB), followed
+    fast as it rises and slowly as it falls (_MEMO_AGC_TIMES, drawn), the gain closing _MEMO_AGC_SLOPE
+    of its gap to the clip's own level, within _MEMO_AGC_RANGE dB (the most it cuts, the most it
+    lifts), read between the blocks' middles: a drum hit pulls the whole down at once, a quiet bar
+    comes up over a second. A gain moves no note and no beat."""
+    block = round(_MEMO_AGC_BLOCK * sample_rate)
+    count = max(1, samples.size // block)
+    level = 10.0 * np.log10(np.mean(samples[: count * block].reshape(count, block) ** 2, axis=1) + 1e-12)
+    target = 10.0 * np.log10(rms(samples) ** 2)
+    attack, release = (np.exp(-_MEMO_AGC_BLOCK / drawn(rng, times)) for times in _MEMO_AGC_TIMES)
+    followed = np.empty(count)
+    now = target  # the follower starts at the clip's own level, so its first seconds are not lifted
+    for k, here in enumerate(level.tolist()):
+        pole = attack if here > now else release
+        now = pole * now + (1.0 - pole) * here
+        followed[k] = now
+    cut, lift = _MEMO_AGC_RANGE
+    gain = np.clip(_MEMO_AGC_SLOPE * (target - followed), -cut, lift)
+    middles = (np.arange(count) + 0.5) * block
+    return samples * 10.0 ** (np.interp(np.arange(samples.size), middles, gain) / 20.0)
+
+
+def gsm_coded(samples: Signal) -> Signal:
+    """`samples` at _MEMO_RATE (full scale 1) coded by GSM 06.10's full-rate codec, as a phone's voice
+    recorder stores a memo -- 20 ms frames, each an 8th-order predictor's reflection coefficients, a
+    long-term predictor's lag and gain for each 5 ms (the one pitch it follows) and the rest as a third
+    of its pulses, 13 kbit/s (ffmpeg's libgsm) -- and decoded, the decoder reading what the encoder
+    writes as it writes it; as long as they were."""
+    rate = ["-ar", str(_MEMO_RATE), "-ac", "1"]
+    with tempfile.TemporaryDirectory() as tmp:
+        pcm = Path(tmp) / "memo.s16"
+        np.round(np.clip(samples, -1.0, 1.0) * 32767.0).astype("<i2").tofile(pcm)
+        encode = ["ffmpeg", "-v", "error", "-f", "s16le", *rate, "-i", str(pcm), "-c:a", "libgsm"]
+        decode = ["ffmpeg", "-v", "error", "-f", "gsm", "-i", "pipe:0", "-f", "f32le", *rate, "pipe:1"]
+        with subprocess.Popen([*encode, "-f", "gsm", "pipe:1"], stdout=subprocess.PIPE) as encoder:
+            decoded = subprocess.run(decode, stdin=encoder.stdout, check=True, capture_output=True).stdout
+        if encoder.returncode:
+            raise subprocess.CalledProcessError(encoder.returncode, encode)
+    out = np.frombuffer(decoded, dtype=np.float32).astype(np.float64)
+    return np.asarray(np.pad(out, (0, max(0, samples.size - out.size)))[: samples.size])
 
 
 def adpcm(samples: Signal) -> Signal:
