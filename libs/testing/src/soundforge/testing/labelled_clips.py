@@ -184,7 +184,8 @@ and a development split since), "citadel"
 none of the others has; read once, for the sixty-second pass's final numbers, and a development split
 since), "rampart" (written for the
 sixty-fourth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, only for the final numbers) and "palisade" (written for the sixty-fifth pass
+others has; read once, for the sixty-third pass's final numbers, and a development split since)
+and "palisade" (written for the sixty-fifth pass
 of method work by someone other than whoever tunes, with material none of the others has; read once,
 only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -405,7 +406,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
-    sixty-third), rampart and palisade never."""
+    sixty-third, rampart since the sixty-fourth), palisade never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

@@ -304,7 +304,8 @@ split from the sixty-third pass on.
 "rampart" was written for the sixty-fourth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (citadel's included), sits in labelled_material_rampart, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the sixty-third pass's numbers, it is a development
+split from the sixty-fourth pass on.
 "palisade" was written for the sixty-fifth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (rampart's included), sits in labelled_material_palisade, which whoever tunes does not open either,
@@ -512,8 +513,8 @@ SPLITS = (
 # once for the fifty-ninth pass's numbers, from the sixtieth on; keep, read once for the sixtieth
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
 # from the sixty-first on; donjon, read once for the sixty-first pass's numbers, from the
-# sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on.
-# Rampart and palisade never.
+# sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on;
+# rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on. Palisade never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -578,6 +579,7 @@ DEVELOPMENT_SPLITS = (
     "bastion",
     "donjon",
     "citadel",
+    "rampart",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
