@@ -174,10 +174,8 @@ def levels(patch: Instrument, hz: float, held: float, velocity: int, frames: Sig
 def length(patch: Instrument, hz: float, held: float, sample_rate: int) -> float:
     """How long a note held `held` s sounds (s): struck once, or shaken while held, until the note's
     mode has died or the hand has stopped it; and the fade at its cut end."""
-    held = max(held, 0.05)
     first = float(dying(patch, hz, sample_rate)[0])
-    kept = held if patch.roll else 0.0
-    return float(min(kept + 6.0 / first, held + 6.0 * patch.level[3])) + _FADE
+    return rolled_render.dying_length(first, patch.roll, held, patch.level[3], _FADE)
 
 
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,

@@ -43,6 +43,15 @@ def length(level: tuple[float, float, float, float], roll: float, held: float, f
     return min(sounding + 6.0 * ring, max(held, _SHORTEST) + 6.0 * damper) + fade
 
 
+def dying_length(first: float, roll: float, held: float, damper: float, fade: float) -> float:
+    """How long a note held `held` s sounds whose first mode dies at `first` a second: while it is
+    rolled (`roll`), then six of that mode's time constants, or six of the `damper`'s once the note
+    ends, whichever is sooner; and the `fade` at its cut end."""
+    held = max(held, _SHORTEST)
+    kept = held if roll else 0.0
+    return float(min(kept + 6.0 / first, held + 6.0 * damper)) + fade
+
+
 def levels(base: Signal, rings: Signal, level: tuple[float, float, float, float], held: float,
            frames: Signal, struck: tuple[Signal, Signal], floor: float) -> Signal:  # fmt: skip
     """The modes' levels (frames x modes) at `frames` s: each stroke throwing every mode back to

@@ -255,10 +255,8 @@ def pedal(patch: Instrument, held: float, cents: float, times: Signal) -> Signal
 def length(patch: Instrument, hz: float, held: float) -> float:
     """How long a note held `held` s sounds (s): picked once, or again while held, until its first mode
     has died or the palm has blocked it; and the fade at its cut end."""
-    held = max(held, 0.05)
-    free = 6.0 / float(dying(patch, hz, np.ones(1))[0])
-    kept = held if patch.roll else 0.0
-    return float(min(kept + free, held + 6.0 * patch.level[3])) + _FADE
+    first = float(dying(patch, hz, np.ones(1))[0])
+    return rolled_render.dying_length(first, patch.roll, held, patch.level[3], _FADE)
 
 
 def render(notes: Iterable[Note], programs: Mapping[int, int], seconds: float, sample_rate: int,
