@@ -1,4 +1,4 @@
-"""The harder labelled set: sixty-six disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: sixty-seven disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -28,6 +28,7 @@ from soundforge.testing import (
     labelled_material_barrow,
     labelled_material_bastion,
     labelled_material_broch,
+    labelled_material_bulwark,
     labelled_material_cairn,
     labelled_material_cashel,
     labelled_material_castro,
@@ -96,6 +97,7 @@ from soundforge.testing import (
 from soundforge.testing.additive_render import ADDITIVE_SETS
 from soundforge.testing.analog_render import PATCH_SETS
 from soundforge.testing.arithmetic_render import ARITHMETIC_SETS
+from soundforge.testing.bag_render import BAG_SETS
 from soundforge.testing.bamboo_render import BAMBOO_SETS
 from soundforge.testing.barrel_render import BARREL_SETS
 from soundforge.testing.bird_render import BIRD_SETS
@@ -272,6 +274,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "citadel",
         "rampart",
         "palisade",
+        "bulwark",
     )
 
 
@@ -334,7 +337,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # fifty-first's), rath (the fifty-second's), castro (the fifty-third's), motte (the fifty-sixth's),
 # oppidum (the fifty-seventh's), bailey (the fifty-eighth's), barbican (the fifty-ninth's), keep and
 # bastion (the sixtieth's), donjon (the sixty-first's), citadel (the sixty-second's), rampart (the
-# sixty-third's; all sixty-one development since), and palisade.
+# sixty-third's; all sixty-one development since), and palisade and bulwark.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -398,6 +401,7 @@ WRITTEN_APART = {
     "citadel": labelled_material_citadel,
     "rampart": labelled_material_rampart,
     "palisade": labelled_material_palisade,
+    "bulwark": labelled_material_bulwark,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -444,7 +448,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
     oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth, keep the sixty-first,
     bastion and donjon the sixty-second, citadel the sixty-third, rampart the sixty-fourth, palisade
-    the sixty-fifth) by someone other than whoever tunes,
+    the sixty-fifth, bulwark the sixty-sixth) by someone other than whoever tunes,
     for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
@@ -579,6 +583,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("citadel", "d2cf64eb0f0a74c84c86cb0e6d5f9f68286b04405d1e5306edbb0cae87ae7fb2"),
         ("rampart", "3fa36fde4882b955e261c28f258c35192858be4728f4a9827119869ba32c877a"),
         ("palisade", "902228c786e06bc996cecc069382b0edc49cff5966fbd26bb1421f123ae55da1"),
+        ("bulwark", "5e9a6c87eca3201b7878e99ac3f34888a9f390a7ac9eac8daa56356293fe8dcf"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -663,9 +668,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     program 48), in the free-reed mouth organs one renders through (reed_render), in the handpans
     and steel tongue drums one renders through (pan_render), in the steel guitars one renders
     through (steel_render: its program 48, a pedal steel's E9 neck rolled and swelled), in the
-    flutes blown across an edge one renders through (jet_render: its program 48, alto flutes held) and
-    in the lamellophones one renders through (lamella_render: its program 48, an mbira's key plucked
-    again and again); another sample set's samples are another render (and another cache entry)."""
+    flutes blown across an edge one renders through (jet_render: its program 48, alto flutes held), in
+    the lamellophones one renders through (lamella_render: its program 48, an mbira's key plucked again
+    and again) and in the bagpipes one renders through (bag_render: its program 48, a Highland set's
+    drones); another sample set's samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -718,6 +724,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         STEEL_SETS,
         JET_SETS,
         LAMELLA_SETS,
+        BAG_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1257,8 +1264,8 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     set's, a bronze set's, a toy set's, a psaltery set's, a trump set's, a gurdy set's, a vessel set's,
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
     bird set's, a magnet set's, a light set's, a tether set's, a harp set's, a skin set's, a bamboo
-    set's, a reed set's, a pan set's, a steel set's, a jet set's and a lamella set's too), is in two
-    sets."""
+    set's, a reed set's, a pan set's, a steel set's, a jet set's, a lamella set's and a bag set's too),
+    is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1320,6 +1327,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [steel_set.drums.kit for steel_set in STEEL_SETS.values()]
     kits += [jet_set.drums.kit for jet_set in JET_SETS.values()]
     kits += [lamella_set.drums.kit for lamella_set in LAMELLA_SETS.values()]
+    kits += [bag_set.drums.kit for bag_set in BAG_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1449,8 +1457,9 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # palisade never, at any seed, nor a split that is none
-        with pytest.raises(ValueError, match="never trained on"):
-            training_clips("palisade", seed)
+    for seed in (0, 1, 2):  # palisade and bulwark never, at any seed, nor a split that is none
+        for split in ("palisade", "bulwark"):
+            with pytest.raises(ValueError, match="never trained on"):
+                training_clips(split, seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -36,10 +36,11 @@ tank, played by pan_render or steel guitars, pedal steels, lap steels, a resonat
 strings stopped by a steel bar, played by steel_render or flutes blown across an edge, recorders,
 flutes, siku, a shakuhachi, a bansuri and a tin whistle, a jet of breath swung across an edge by the
 air column it drives, played by jet_render or lamellophones, an mbira dzavadzimu, a kalimba, a
-sansula, a likembe and a marimbula, tongues of metal plucked by the thumbs, played by lamella_render)
-or synthetic ones, and clips with no key or no pulse.
+sansula, a likembe and a marimbula, tongues of metal plucked by the thumbs, played by lamella_render
+or bagpipes, Highland chanters and drones, smallpipes, a zampogna, uilleann pipes and a gaida, reeds
+blown from a bag, played by bag_render) or synthetic ones, and clips with no key or no pulse.
 
-Sixty-six splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Sixty-seven splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -184,10 +185,12 @@ and a development split since), "citadel"
 none of the others has; read once, for the sixty-second pass's final numbers, and a development split
 since), "rampart" (written for the
 sixty-fourth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, for the sixty-third pass's final numbers, and a development split since)
-and "palisade" (written for the sixty-fifth pass
+others has; read once, for the sixty-third pass's final numbers, and a development split since),
+"palisade" (written for the sixty-fifth pass
 of method work by someone other than whoever tunes, with material none of the others has; read once,
-only for the final numbers).
+only for the final numbers) and "bulwark" (written for the sixty-sixth pass of method work by someone
+other than whoever tunes, with material none of the others has; read once, only for the final
+numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -195,7 +198,7 @@ dolmen's, kurgan's, tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, hen
 menhir's, obelisk's, trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's,
 quoit's, hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-citadel's, rampart's and palisade's own, which sit in
+citadel's, rampart's, palisade's and bulwark's own, which sit in
 labelled_material_blind.py,
 labelled_material_sealed.py,
 labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
@@ -217,8 +220,8 @@ labelled_material_souterrain.py, labelled_material_crannog.py, labelled_material
 labelled_material_clochan.py, labelled_material_rath.py, labelled_material_castro.py,
 labelled_material_motte.py, labelled_material_oppidum.py, labelled_material_bailey.py,
 labelled_material_barbican.py, labelled_material_keep.py, labelled_material_bastion.py,
-labelled_material_donjon.py, labelled_material_citadel.py, labelled_material_rampart.py and
-labelled_material_palisade.py.
+labelled_material_donjon.py, labelled_material_citadel.py, labelled_material_rampart.py,
+labelled_material_palisade.py and labelled_material_bulwark.py.
 A split with a soundfont of its own (labelled_material.SOUNDFONTS) renders every General MIDI note
 through it (TiMidity++ renders one that is a configuration of GUS patches, sample_render one that is
 a set of recordings, stk_render one that is a set of STK's instrument models, waveguide_render one
@@ -262,8 +265,9 @@ into a steel shell and tongues cut into a steel tank, steel_render one that is a
 pedal steels, lap steels, a resonator and a Weissenborn, strings stopped by a steel bar, jet_render one
 that is a set of flutes blown across an edge, recorders, flutes, siku, a shakuhachi, a bansuri and a
 tin whistle, lamella_render one that is a set of lamellophones, an mbira dzavadzimu, a kalimba, a
-sansula, a likembe and a marimbula, tongues of metal plucked by the thumbs), one with drum kits of
-their own
+sansula, a likembe and a marimbula, tongues of metal plucked by the thumbs, bag_render one that is a
+set of bagpipes, Highland chanters and drones, smallpipes, a zampogna, uilleann pipes and a gaida,
+reeds blown from a bag), one with drum kits of their own
 (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn, and one with a production
 (labelled_material.PRODUCTION) each clip through the chain its seed draws. Labels: `key` None means
 no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
@@ -406,7 +410,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
-    sixty-third, rampart since the sixty-fourth), palisade never."""
+    sixty-third, rampart since the sixty-fourth), palisade and bulwark never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

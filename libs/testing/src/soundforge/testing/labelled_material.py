@@ -310,6 +310,10 @@ split from the sixty-fourth pass on.
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (rampart's included), sits in labelled_material_palisade, which whoever tunes does not open either,
 merged in here the same way.
+"bulwark" was written for the sixty-sixth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(palisade's included), sits in labelled_material_bulwark, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -323,6 +327,7 @@ from soundforge.testing import labelled_material_barrow as barrow
 from soundforge.testing import labelled_material_bastion as bastion
 from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
+from soundforge.testing import labelled_material_bulwark as bulwark
 from soundforge.testing import labelled_material_cairn as cairn
 from soundforge.testing import labelled_material_cashel as cashel
 from soundforge.testing import labelled_material_castro as castro
@@ -465,6 +470,7 @@ SPLITS = (
     "citadel",
     "rampart",
     "palisade",
+    "bulwark",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -514,7 +520,8 @@ SPLITS = (
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
 # from the sixty-first on; donjon, read once for the sixty-first pass's numbers, from the
 # sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on;
-# rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on. Palisade never.
+# rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on. Palisade and
+# bulwark never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -677,6 +684,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *citadel.PROGRESSIONS["dwelling"],
         *rampart.PROGRESSIONS["dwelling"],
         *palisade.PROGRESSIONS["dwelling"],
+        *bulwark.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -766,6 +774,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *citadel.PROGRESSIONS["modal"],
         *rampart.PROGRESSIONS["modal"],
         *palisade.PROGRESSIONS["modal"],
+        *bulwark.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -839,6 +848,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *citadel.PROGRESSIONS["ambiguous"],
         *rampart.PROGRESSIONS["ambiguous"],
         *palisade.PROGRESSIONS["ambiguous"],
+        *bulwark.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -854,11 +864,11 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel, rampart and palisade each brought one of their own
-# (undercroft's the first to move in sixteenths, reliquary's the first in three beats of sixteenths,
-# cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's in eight,
-# kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of three
-# eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
+# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade and bulwark each brought one of
+# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
+# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
+# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
+# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
 # keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
@@ -928,6 +938,7 @@ METERS = {
     citadel.METER: citadel.METER_LAYOUT,
     rampart.METER: rampart.METER_LAYOUT,
     palisade.METER: palisade.METER_LAYOUT,
+    bulwark.METER: bulwark.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -1009,6 +1020,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "citadel": citadel.PROGRAMS,
     "rampart": rampart.PROGRAMS,
     "palisade": palisade.PROGRAMS,
+    "bulwark": bulwark.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1052,7 +1064,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # shares, citadel's steel guitars no piano, guitar, organ, brass, reed or voice of the kinds every other
 # split shares, rampart's flutes blown across an edge no piano, guitar, organ, brass, reed or voice of
 # the kinds every other split shares, palisade's lamellophones no piano, guitar, organ, brass, reed or
-# voice of the kinds every other split shares): they draw their own programs only.
+# voice of the kinds every other split shares, bulwark's bagpipes no piano, guitar, organ, brass, reed
+# or voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1108,6 +1121,7 @@ ONLY_OWN_PROGRAMS = (
     "citadel",
     "rampart",
     "palisade",
+    "bulwark",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1170,7 +1184,8 @@ ONLY_OWN_PROGRAMS = (
 # computed in numpy (pan_render.PAN_SETS), by theirs, and citadel's, steel guitars, computed in numpy
 # (steel_render.STEEL_SETS), by theirs, and rampart's, flutes blown across an edge, computed in numpy
 # (jet_render.JET_SETS), by theirs, and palisade's, lamellophones, tongues of metal plucked by the
-# thumbs, computed in numpy (lamella_render.LAMELLA_SETS), by theirs.
+# thumbs, computed in numpy (lamella_render.LAMELLA_SETS), by theirs, and bulwark's, bagpipes, reeds
+# blown from a bag, computed in numpy (bag_render.BAG_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1231,6 +1246,7 @@ SOUNDFONTS: dict[str, Path] = {
     "citadel": citadel.SOUNDFONT,
     "rampart": rampart.SOUNDFONT,
     "palisade": palisade.SOUNDFONT,
+    "bulwark": bulwark.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1391,7 +1407,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # recording), rampart its jet set's one kit (the flutes' own sounds and their players', ringing modes
 # and noise, the spat consonants and the rattles as grains, no recording), palisade its lamella set's
 # one kit (the lamellophones' own sounds and their players', ringing modes and noise, the caps, the seeds
-# and the rings as grains, no recording), held-out none.
+# and the rings as grains, no recording), bulwark its bag set's one kit (a pipe band's drum corps and
+# the pipers' own sounds, ringing modes and noise, the wires' buzz and the ferrules' rattle as grains,
+# no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1458,6 +1476,7 @@ DRUM_KITS = {
     "citadel": citadel.DRUM_KITS,
     "rampart": rampart.DRUM_KITS,
     "palisade": palisade.DRUM_KITS,
+    "bulwark": bulwark.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1501,7 +1520,7 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # in its pan set's programs 48 and 49, while the note is held; citadel's, in its steel set's programs 48
 # and 49, while the note is held; rampart's, in its jet set's programs 48 and 49, while the note is
 # held; palisade's, in its lamella set's programs 48 and 49, plucked again and again while the note is
-# held).
+# held; bulwark's, in its bag set's programs 48 and 49, drones sounding while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1559,6 +1578,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "citadel": citadel.SUSTAINED_PROGRAMS,
     "rampart": rampart.SUSTAINED_PROGRAMS,
     "palisade": palisade.SUSTAINED_PROGRAMS,
+    "bulwark": bulwark.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1686,6 +1706,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **citadel.DRUM_PATTERNS,
     **rampart.DRUM_PATTERNS,
     **palisade.DRUM_PATTERNS,
+    **bulwark.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1754,6 +1775,7 @@ _OWN_PATTERNS = {
     "citadel": tuple(citadel.DRUM_PATTERNS),
     "rampart": tuple(rampart.DRUM_PATTERNS),
     "palisade": tuple(palisade.DRUM_PATTERNS),
+    "bulwark": tuple(bulwark.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1837,6 +1859,7 @@ TEMPO_RANGES = {
     "citadel": citadel.TEMPO_RANGES,
     "rampart": rampart.TEMPO_RANGES,
     "palisade": palisade.TEMPO_RANGES,
+    "bulwark": bulwark.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1906,6 +1929,7 @@ SONG_METERS = {
     "citadel": citadel.SONG_METERS,
     "rampart": rampart.SONG_METERS,
     "palisade": palisade.SONG_METERS,
+    "bulwark": bulwark.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -1999,6 +2023,7 @@ COUNTS = {
     "citadel": citadel.COUNTS,
     "rampart": rampart.COUNTS,
     "palisade": palisade.COUNTS,
+    "bulwark": bulwark.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -2007,7 +2032,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's, rampart's and palisade's.
+# citadel's, rampart's, palisade's and bulwark's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2062,5 +2087,6 @@ PRODUCTION = {
     "citadel": citadel.PRODUCTION,
     "rampart": rampart.PRODUCTION,
     "palisade": palisade.PRODUCTION,
+    "bulwark": bulwark.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

@@ -21,6 +21,7 @@ from soundforge.testing import (
     additive_render,
     analog_render,
     arithmetic_render,
+    bag_render,
     bamboo_render,
     barrel_render,
     bird_render,
@@ -211,7 +212,11 @@ Samples = npt.NDArray[np.float32]
 # numpy (jet_render.JET_SETS), which jet_render plays; or lamellophones (an mbira dzavadzimu in its
 # calabash, its bottle caps buzzing, a kalimba on a hollow box, a sansula's tines over a drumhead, a
 # likembe with rings on its keys and a marimbula's broad tongues over its box, each tongue a cantilever
-# plucked by the thumb) computed in numpy (lamella_render.LAMELLA_SETS), which lamella_render plays.
+# plucked by the thumb) computed in numpy (lamella_render.LAMELLA_SETS), which lamella_render plays; or
+# bagpipes (a pipe band's Highland chanters and drones, Scottish smallpipes, a zampogna's two chanters,
+# the uilleann pipes' chanter, drones and bass regulator, Northumbrian smallpipes and a gaida, each a
+# beating reed blown from a bag driving a conical or cylindrical bore) computed in numpy
+# (bag_render.BAG_SETS), which bag_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -329,7 +334,8 @@ def render_notes(
     (bamboo_render.BAMBOO_SETS) through bamboo_render, dry, a reed set (reed_render.REED_SETS) through
     reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry, a steel set
     (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
-    jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry."""
+    jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry, a bag set
+    (bag_render.BAG_SETS) through bag_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -428,6 +434,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (steel_render.STEEL_SETS, steel_render.render, "steel_set"),
     (jet_render.JET_SETS, jet_render.render, "jet_set"),
     (lamella_render.LAMELLA_SETS, lamella_render.render, "lamella_set"),
+    (bag_render.BAG_SETS, bag_render.render, "bag_set"),
 )
 
 

@@ -471,5 +471,6 @@ _DRAWN_STEPS: dict[
     "spotlight": production_bus.spotlight,
     "tin-roof": production_bus.tin_roof,
     "market-memo": production_bus.market_memo,
+    "soundbar": production_bus.soundbar,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

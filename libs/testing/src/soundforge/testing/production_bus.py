@@ -851,6 +851,36 @@ _MEMO_AGC_RANGE = (12.0, 18.0)
 # The level the gain control leaves the memo at before the codec, its peak against full scale, drawn.
 _MEMO_PEAK = (0.5, 0.9)
 
+# A song on a television's soundbar in a living room, its wireless subwoofer in a corner, heard from
+# the sofa. The bar hands what is under its crossover (Hz drawn) to the subwoofer (bass management: a
+# 2nd-order Butterworth each way, each run both ways, so the two halves sum flat).
+_SOUNDBAR_CROSSOVER = (80.0, 150.0)
+# The subwoofer: its lows lifted by the bar's bass setting, dB drawn; its amplifier's limiter holding
+# their peaks to a share drawn of their own peak, recovering over s; its ported box's tuning, Hz drawn,
+# under which the lows fall 24 dB an octave (a 4th-order Butterworth high-pass's magnitude); and how
+# late its lows arrive against the bar's, s drawn (its wireless link's buffer not quite matched, the
+# corner a metre or two farther than the bar) -- a kick's thump a little behind its click, never a
+# beat's worth.
+_SOUNDBAR_SUB = ((3.0, 8.0), (0.4, 0.7), 0.2, (32.0, 45.0), (0.002, 0.012))
+# The bar's small drivers in its slim box: the cones' resonance on the box's air, Hz drawn, Q drawn,
+# and their highs' corner, Hz drawn (radio_speaker); its dialogue enhancement, a bell at Hz drawn, Q
+# drawn, lifting dB drawn; the television's screen just over the bar and the bench under it sending
+# the bar's sound again, late by s drawn at a share drawn (a comb in the mids and highs).
+_SOUNDBAR_DRIVERS = ((110.0, 170.0), (0.7, 1.1), (9000.0, 14000.0))
+_SOUNDBAR_DIALOGUE = ((2000.0, 3500.0), (0.7, 1.2), (2.0, 6.0))
+_SOUNDBAR_SCREEN = ((0.0008, 0.0025), (0.15, 0.35))
+# Its night mode, a compressor on the whole: its RMS detector's window, s; its threshold against the
+# mix's RMS, drawn; its ratio, drawn; its attack and its release, s.
+_SOUNDBAR_NIGHT = (0.01, (0.6, 1.0), (2.0, 4.0), (0.005, 0.2))
+# The living room: its length, width and height, m drawn; its axial modes under a top, Hz, c n / 2 L
+# along each, each lifting the lows near it (or, where the sofa sits near its node, sinking them) by
+# dB drawn, Q drawn; its furnished reverb, RT60 s drawn and wet share drawn; its hush (a fridge through
+# the door, the street through the window), steady: dB drawn, Hz.
+_LIVING_ROOM = ((4.5, 6.5), (3.2, 4.5), (2.35, 2.7))
+_ROOM_MODES = (200.0, (-6.0, 8.0), (4.0, 10.0))
+_LIVING_REVERB = ((0.3, 0.55), (0.1, 0.2))
+_LIVING_HUSH = ((-52.0, -44.0), (50.0, 4000.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -4042,6 +4072,101 @@ def gsm_coded(samples: Signal) -> Signal:
             raise subprocess.CalledProcessError(encoder.returncode, encode)
     out = np.frombuffer(decoded, dtype=np.float32).astype(np.float64)
     return np.asarray(np.pad(out, (0, max(0, samples.size - out.size)))[: samples.size])
+
+
+def soundbar(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a television's soundbar in a living room, its wireless subwoofer in a corner, heard
+    from the sofa: the bar's bass management splitting it at a crossover drawn (_SOUNDBAR_CROSSOVER);
+    the subwoofer's lows lifted, limited and through its ported box (_SOUNDBAR_SUB: sub_limited,
+    ported_box), arriving a few ms after the bar's sound; the bar's small drivers (_SOUNDBAR_DRIVERS:
+    radio_speaker), its dialogue enhancement's bell (_SOUNDBAR_DIALOGUE: peaking) and the screen's and
+    the bench's reflection (_SOUNDBAR_SCREEN); its night mode's compressor on the whole
+    (_SOUNDBAR_NIGHT: night_mode); the room's axial modes (_LIVING_ROOM, _ROOM_MODES: room_modes),
+    one filter in the clip's spectrum (gridded), its furnished reverb (_LIVING_REVERB: decaying_noise,
+    reverberate) and its hush (_LIVING_HUSH: hushed). The filters take and lift levels, the
+    compressor and the limiter turn gains, and the subwoofer's lateness is far under a beat's onset:
+    no note and no beat moves."""
+    crossover = drawn(rng, _SOUNDBAR_CROSSOVER)
+    lows = signal.sosfiltfilt(signal.butter(2, crossover, fs=sample_rate, output="sos"), samples)
+    sos = signal.butter(2, crossover, btype="highpass", fs=sample_rate, output="sos")
+    highs = signal.sosfiltfilt(sos, samples)
+    lifts, ceilings, release, tunings, lates = _SOUNDBAR_SUB
+    lows = sub_limited(lows * 10.0 ** (drawn(rng, lifts) / 20.0), sample_rate, drawn(rng, ceilings), release)
+    tuning = drawn(rng, tunings)
+    lows = gridded(lows, sample_rate, lambda f: ported_box(f, tuning))
+    late = max(1, round(drawn(rng, lates) * sample_rate))
+    lows = np.pad(lows, (late, 0))[: samples.size]
+    resonances, qs, tops = _SOUNDBAR_DRIVERS
+    resonance, q, top = drawn(rng, resonances), drawn(rng, qs), drawn(rng, tops)
+    highs = gridded(highs, sample_rate, lambda f: radio_speaker(f, resonance, q, top))
+    centres, widths, lifted = _SOUNDBAR_DIALOGUE
+    centre = min(drawn(rng, centres), 0.4 * sample_rate)
+    highs = peaking(highs, sample_rate, centre, drawn(rng, widths), drawn(rng, lifted))
+    delays, shares = _SOUNDBAR_SCREEN
+    delay = max(1, round(drawn(rng, delays) * sample_rate))
+    highs = highs + drawn(rng, shares) * np.pad(highs, (delay, 0))[: samples.size]
+    out = night_mode(lows + highs, sample_rate, rng)
+    room = tuple(drawn(rng, side) for side in _LIVING_ROOM)
+    top_mode, decibels, q_range = _ROOM_MODES
+    modes = [(hz, drawn(rng, decibels), drawn(rng, q_range)) for hz in axial_modes(room, top_mode)]
+    out = gridded(out, sample_rate, lambda f: room_modes(f, modes))
+    rt60s, wets = _LIVING_REVERB
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    return hushed(out, sample_rate, rng, _LIVING_HUSH)
+
+
+def sub_limited(lows: Signal, sample_rate: int, ceiling: float, release: float) -> Signal:
+    """A subwoofer amplifier's limiter: wherever the lows' peak (peak_hold, its look-ahead) passes
+    `ceiling` of their loudest, the gain drops at once to hold it there, and recovers over `release` s;
+    a gain moves no note."""
+    level = peak_hold(np.abs(lows), sample_rate) / ((ceiling * float(np.max(np.abs(lows)))) or 1.0)
+    wanted = np.minimum(1.0, 1.0 / np.maximum(level, 1e-9))
+    gain = np.minimum(envelope(wanted - 1.0, sample_rate, release) + 1.0, wanted)
+    return np.asarray(lows * gain)
+
+
+def ported_box(f: Signal, tuning: float) -> Signal:
+    """What a ported subwoofer passes at `f` Hz, its port tuned to `tuning` Hz: a 4th-order Butterworth
+    high-pass's magnitude there, x^4 / sqrt(1 + x^8), x = f / tuning -- flat above, 24 dB an octave less
+    under it (the port's air and the cone out of step)."""
+    x = np.asarray(f) / tuning
+    return np.asarray(x**4 / np.sqrt(1.0 + x**8))
+
+
+def night_mode(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A soundbar's night mode, a compressor on the whole (_SOUNDBAR_NIGHT): its RMS detector over a
+    window, above a threshold drawn against the mix's RMS, pulls the gain down at a ratio drawn, at its
+    attack's pace, and lets it back at its release's; a gain moves no note, and an attack passes
+    before the gain falls."""
+    seconds, thresholds, ratios, (attack, release) = _SOUNDBAR_NIGHT
+    window = max(1, int(seconds * sample_rate))
+    power = np.maximum(ndimage.uniform_filter1d(samples**2, size=window), 0.0)  # no rounding below 0
+    level = np.sqrt(power) / (drawn(rng, thresholds) * rms(samples))
+    wanted = np.minimum(1.0, np.maximum(level, 1e-9) ** (1.0 / drawn(rng, ratios) - 1.0))
+    gain = np.maximum(envelope(wanted - 1.0, sample_rate, attack) + 1.0, wanted)
+    gain = envelope(gain - 1.0, sample_rate, release) + 1.0
+    return np.asarray(samples * np.minimum(gain, 1.0))
+
+
+def axial_modes(room: tuple[float, ...], top: float) -> list[float]:
+    """A box room's axial modes under `top` Hz (`room`: its length, width and height, m): c n / 2 L
+    along each, n = 1, 2, ..."""
+    return [
+        n * _SOUND_SPEED / (2.0 * side)
+        for side in room
+        for n in range(1, int(top * 2.0 * side / _SOUND_SPEED) + 1)
+    ]
+
+
+def room_modes(f: Signal, modes: list[tuple[float, float, float]]) -> Signal:
+    """The room's lows at the sofa at `f` Hz against the open air's: |1 + the sum of (g - 1) / (1 + j Q
+    (f / f0 - f0 / f))| over its `modes` ((Hz, dB, Q) each, g = 10^(dB / 20)), never under a tenth --
+    a mode lifting what falls near it, or sinking it where the sofa sits near its node."""
+    lifted = np.zeros(np.shape(f), dtype=np.complex128)
+    for hz, decibels, q in modes:
+        lifted += (10.0 ** (decibels / 20.0) - 1.0) / (1.0 + 1j * q * (f / hz - hz / f))
+    return np.asarray(np.maximum(np.abs(1.0 + lifted), 0.1))
 
 
 def adpcm(samples: Signal) -> Signal:
