@@ -186,9 +186,9 @@ none of the others has; read once, for the sixty-second pass's final numbers, an
 since), "rampart" (written for the
 sixty-fourth pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, for the sixty-third pass's final numbers, and a development split since),
-"palisade" (written for the sixty-fifth pass
-of method work by someone other than whoever tunes, with material none of the others has; read once,
-only for the final numbers) and "bulwark" (written for the sixty-sixth pass of method work by someone
+"palisade" (written for the sixty-fifth pass of method work by someone other than whoever tunes,
+with material none of the others has; read once, for the sixty-fourth pass's final numbers, and a
+development split since) and "bulwark" (written for the sixty-sixth pass of method work by someone
 other than whoever tunes, with material none of the others has; read once, only for the final
 numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
@@ -410,7 +410,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     fifty-third, castro since the fifty-fourth, motte since the fifty-seventh, oppidum since the
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
-    sixty-third, rampart since the sixty-fourth), palisade and bulwark never."""
+    sixty-third, rampart since the sixty-fourth, palisade since the sixty-fifth), bulwark never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

@@ -309,7 +309,8 @@ split from the sixty-fourth pass on.
 "palisade" was written for the sixty-fifth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (rampart's included), sits in labelled_material_palisade, which whoever tunes does not open either,
-merged in here the same way.
+merged in here the same way; read once for the sixty-fourth pass's numbers, it is a development
+split from the sixty-fifth pass on.
 "bulwark" was written for the sixty-sixth pass of method work by someone other than whoever tunes,
 and is read once, only for the final numbers, never trained on; its material, in none of the others
 (palisade's included), sits in labelled_material_bulwark, which whoever tunes does not open either,
@@ -520,8 +521,8 @@ SPLITS = (
 # pass's numbers, from the sixty-first on; bastion, read once for the sixtieth pass's numbers too,
 # from the sixty-first on; donjon, read once for the sixty-first pass's numbers, from the
 # sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on;
-# rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on. Palisade and
-# bulwark never.
+# rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on; palisade, read
+# once for the sixty-fourth pass's numbers, from the sixty-fifth on. Bulwark never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -587,6 +588,7 @@ DEVELOPMENT_SPLITS = (
     "donjon",
     "citadel",
     "rampart",
+    "palisade",
 )
 
 PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
