@@ -214,8 +214,15 @@ def read_in_folds(
 def fold_right(work: tuple[list[Track], list[Track], int, float]) -> tuple[int, int]:
     """(levels right on the read tracks, how many) by a fit on the others."""
     train, read, units, l2 = work
-    weights = fit_choice_network(*padded([item for item in train if item[1].any()]), units=units, l2=l2)
+    weights, _ = fit_levels(train, units, l2)
     return right_levels(weights, read), len(read)
+
+
+def fit_levels(items: list[Track], units: int, l2: float) -> tuple[ChoiceNetwork, int]:
+    """The scorer fit on the tracks that have a level within TOLERANCE (the rest teach nothing), and
+    how many those are."""
+    fit = [item for item in items if item[1].any()]
+    return fit_choice_network(*padded(fit), units=units, l2=l2), len(fit)
 
 
 def right_levels(weights: ChoiceNetwork, items: list[Track]) -> int:
@@ -268,6 +275,13 @@ def main() -> None:
             for split in args.dev_splits
             for seed in range(1, args.dev_seeds + 1)
         ]
+        if args.folds:  # no weights written: neither tune's seed 0 nor --check-splits is read
+            seeds = args.dev_seeds
+            splits = [[item for job in dev[k * seeds : (k + 1) * seeds] for item in job.result()]
+                      for k in range(len(args.dev_splits))]  # fmt: skip
+            tune_items = [item for job in tune for item in job.result()]
+            read_in_folds(pool, tune_items, splits, args.folds, args.units, args.l2)
+            return
         check = pool.submit(tracks, "tune", 0, 0, 0, args.cache)
         checks = {
             split: pool.submit(tracks, refit_splits.CHECKED + split, 0, 0, 0, args.cache)
@@ -276,16 +290,8 @@ def main() -> None:
         items = [item for job in tune + dev for item in job.result()]
         checked_items = check.result()
         checked_splits = {split: job.result() for split, job in checks.items()}
-        if args.folds:
-            tune_items = [item for job in tune for item in job.result()]
-            seeds = args.dev_seeds
-            splits = [[item for job in dev[k * seeds : (k + 1) * seeds] for item in job.result()]
-                      for k in range(len(args.dev_splits))]  # fmt: skip
-            read_in_folds(pool, tune_items, splits, args.folds, args.units, args.l2)
-            return
-    fit = [item for item in items if item[1].any()]
-    weights = fit_choice_network(*padded(fit), units=args.units, l2=args.l2)
-    print(f"{len(fit)} of {len(items)} tracks have a level within 4%; {time.perf_counter() - started:.0f} s")
+    weights, fitted = fit_levels(items, args.units, args.l2)
+    print(f"{fitted} of {len(items)} tracks have a level within 4%; {time.perf_counter() - started:.0f} s")
     trained, checked = accuracy(weights, items), accuracy(weights, checked_items)
     print(f"tempo within 4%: training {trained:.1%}, tune split (seed 0, not trained on) {checked:.1%}")
     if replaced is not None:
@@ -302,7 +308,7 @@ def main() -> None:
     document = {
         "trained_on": f"clip_set('tune', seed) for seeds 1-{args.seeds} with {args.metronomes} metronomes "
         f"and {args.grooves} grooves each, and {', '.join(args.dev_splits)} for seeds 1-{args.dev_seeds}: "
-        f"{len(fit)} tracks with a pulse",
+        f"{fitted} tracks with a pulse",
         "command": f"scripts/train_tempo_weights.py --seeds {args.seeds} --l2 {args.l2} --units {args.units} "
         f"--metronomes {args.metronomes} --grooves {args.grooves} --dev-seeds {args.dev_seeds}"
         + refit_splits.dev_splits_option(args.dev_splits),
