@@ -193,7 +193,7 @@ def _beats(
     mean = chroma.mean(axis=1)
     pitch_share = float(mean.max() / mean.sum()) if mean.sum() > 0 else 0.0
     tracked = track_beats(context.bands.onset, context.bands.bass, prefer=choose)
-    beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static, chroma=chroma)
+    beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
     beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
     beats = pitched_pulse(beats, chroma, moving=not context.static)
     beats = harmonic_pulse(beats, chroma, labels, moving=not context.static)

@@ -147,18 +147,6 @@ _SLOW_FADING, _SLOW_STEADY = 0.25, 0.5
 # (0.45 at most on the 33 development splits' and tune's seed 0, 1670 clips without a pulse).
 _PERSISTENT_LAGS = (1, 2, 3, 4)
 _SCATTERED, _PERSISTENT = 0.55, 0.75
-# ...and, where the chroma is given, as far as new pitches repeat at the beat too (pulse_persistence
-# of chroma_rises: none at _SWELLING or under, full from _PITCHED): rises that repeat while no new
-# pitch does are the background's swell, not the music's. Palisade's phone memo codes a market's
-# noise (its generator's firing, its crowd) in the GSM codec's 20 ms frames, and coded so it swells
-# every 0.6 and 1.0 s (a tone through the memo without the codec: no such swell, probe
-# /work/notes/p65/acnoise.py); under chords held 23 beats, whose own rises are faint, the scorer
-# took those periods for beats: 62.3 BPM read 100.3, 69.1 read 74.3, both at 1.0, new pitches
-# repeating 0.06 and 0.10 at those periods. On tune's and 18 development splits' seed 0 (3592 clips,
-# bench_analysis_development.py --compare) those two are withheld, and one right tempo with them:
-# castro's held chords in 3/4 at 104.5 BPM (0.377 before; new pitches 0.10). A wrong tempo at 1.0
-# is worse than a right one withheld at 0.38; no other clip moves.
-_SWELLING, _PITCHED = 0.1, 0.2
 # ...and, where the harmony moves and the rises repeat so, a faint attack is enough: full at
 # _FAINT_FULL dB over three frames on the median beat, not _FULL_ONSETS. Broch's glass and friction
 # instruments (bowed and rubbed: no strike) in its bar of fourteen beats rise 2.0-2.4 dB there; in
@@ -484,13 +472,12 @@ def bass_pulse(beats: Beats, log_mel: Floats) -> Beats:
     return Beats(beats.tempo, beats.frames, round(confidence, 3))
 
 
-def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False, chroma: Floats | None = None) -> Beats:
+def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False) -> Beats:
     """The beats, their confidence raised to what the rises over _SLOW_SPAN frames give them
     (beat_confidence over onset_envelope's `span`), where those stand out from what rises between
     the beats (onsets_between under _SLOW_ACCENTED; none from _SLOW_EVEN) and repeat on the whole
     one to four beats on (_SLOW_FADING to _SLOW_STEADY), or repeat at every lag
-    from one to four beats (pulse_persistence from _PERSISTENT; none under _SCATTERED) and, with the
-    `chroma`, new pitches repeat at every lag too (_SWELLING to _PITCHED); where they
+    from one to four beats (pulse_persistence from _PERSISTENT; none under _SCATTERED); where they
     repeat so and the harmony is `moving`, faint rises count in full from _FAINT_FULL dB.
 
     Songs without drums whose notes speak slowly (additive patches' partials, bowed and drone
@@ -508,9 +495,6 @@ def slow_pulse(beats: Beats, log_mel: Floats, moving: bool = False, chroma: Floa
     slow = onset_envelope(log_mel, span=_SLOW_SPAN)
     persistence = (pulse_persistence(slow, beats.frames) - _SCATTERED) / (_PERSISTENT - _SCATTERED)
     persistent = float(np.clip(persistence, 0.0, 1.0))
-    if chroma is not None and persistent > 0.0:
-        pitched = pulse_persistence(chroma_rises(chroma, _SLOW_SPAN), beats.frames)
-        persistent *= float(np.clip((pitched - _SWELLING) / (_PITCHED - _SWELLING), 0.0, 1.0))
     repeats = repeating(slow, beats.frames, _SLOW_FADING, _SLOW_STEADY, short=0.0)
     stands_out = max(accent(slow, beats.frames, _SLOW_ACCENTED, _SLOW_EVEN) * repeats, persistent)
     heard = beat_confidence(slow, beats.frames) * stands_out
