@@ -62,6 +62,7 @@ from soundforge.analysis.levels import (
     MEASURES,
     WEIGHTS_FILE,
     LevelContext,
+    Pitches,
     candidates,
     level_context,
     level_features,
@@ -91,8 +92,9 @@ def tracks(
         sounds = draw_sounds(clips, seed, metronomes, grooves)
     else:
         path = cache / f"{split}-{seed}-{metronomes}-{grooves}.npz"
-        # "pitch classes": draws kept before the fifty-eighth pass read the motion from the chroma alone.
-        source = ("tracked", "pitch classes", clips, metronomes, grooves)
+        # "pitch classes": draws kept before the fifty-eighth pass read the motion from the chroma alone;
+        # "pitches": those kept before the sixty-sixth pass lack levels.Pitches.
+        source = ("tracked", "pitch classes", "pitches", clips, metronomes, grooves)
         kept = kept_arrays(path, source, lambda: packed(draw_sounds(clips, seed, metronomes, grooves)))
         sounds = unpacked(kept)
     return [track for sound in sounds if (track := track_of(*sound)) is not None]
@@ -142,8 +144,13 @@ def tracked(samples: npt.NDArray[np.float32]) -> tuple[list[Level], LevelContext
     """Every level the tracker ran on `samples` (tempo.tracked_levels), and their context."""
     frames = frames_of(samples, Needs(stft=True, mel=True, chroma=True, pitch_classes=True))
     assert frames.mel is not None and frames.chroma is not None
+    assert frames.pitch_classes is not None and frames.bass_pitch_classes is not None
+    # Kept for measures to come (levels.Pitches): the service reads none of them for the level yet.
+    pitches = Pitches(frames.chroma, frames.pitch_classes, frames.bass_pitch_classes)
     # As features._beats: the harmony's motion from the learned pitch classes where the chroma's is static.
-    context = level_context(to_decibels(frames.mel), chord_labels(frames.chroma), frames.pitch_classes)
+    context = level_context(
+        to_decibels(frames.mel), chord_labels(frames.chroma), frames.pitch_classes, pitches
+    )
     return tracked_levels(context.bands.onset, context.bands.bass), context
 
 

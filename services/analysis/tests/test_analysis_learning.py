@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 
 import numpy as np
 import pytest
@@ -44,6 +45,7 @@ from soundforge.analysis.levels import (
     OWN_FEATURES,
     Bands,
     LevelContext,
+    Pitches,
     level_features,
     subdivisions,
     with_neighbours,
@@ -374,11 +376,21 @@ def test_a_kept_tempo_draw_gives_back_the_same_levels_context_and_features() -> 
         beats = np.arange(0, frames, round(60.0 / bpm * 43), dtype=np.int64)
         faster = np.sort(np.r_[beats, off_beats(beats, frames)])
         levels = [Level(bpm, beats, 0.3), Level(bpm * 2, faster, -0.1, 2.0)]
-        sounds.append((levels, LevelContext(bands, motion=motion, chord_seconds=2.5), bpm))
-    sounds.append(([], LevelContext(Bands(*(np.zeros(10, np.float32),) * 4), 0.0, 0.0), 90.0))
+        pitches = Pitches(*(rng.random((12, frames)).astype(np.float32) for _ in range(3)))
+        sounds.append((levels, LevelContext(bands, motion=motion, chord_seconds=2.5, pitches=pitches), bpm))
+    silent = Pitches(*(np.zeros((12, 10), np.float32),) * 3)
+    sounds.append(([], LevelContext(Bands(*(np.zeros(10, np.float32),) * 4), 0.0, 0.0, silent), 90.0))
     back = unpacked(packed(sounds))
     assert len(back) == len(sounds) and unpacked(packed([])) == []
+    # Draws kept without pitches (before the sixty-sixth pass, or a context without them) give None.
+    bare = [(levels, replace(context, pitches=None), bpm) for levels, context, bpm in sounds]
+    assert all(context.pitches is None for _, context, _ in unpacked(packed(bare)))
     for (levels, context, bpm), (levels_back, context_back, bpm_back) in zip(sounds, back, strict=True):
+        assert context.pitches is not None and context_back.pitches is not None
+        for name in ("chroma", "sounding", "bass"):  # kept as float16: 0-1 to within 2^-11
+            kept = getattr(context_back.pitches, name)
+            assert kept.dtype == np.float32
+            np.testing.assert_allclose(kept, getattr(context.pitches, name), atol=2.0**-11)
         assert bpm_back == bpm and (context_back.motion, context_back.chord_seconds) == (
             context.motion,
             context.chord_seconds,

@@ -3,7 +3,8 @@
 Rendering a clip and tracking its levels is nearly all of a draw's time; the measures
 (levels.level_features) are a small part. scripts/train_tempo_weights.py --cache keeps, per clip, its
 tracked levels (tempo.tracked_levels: all of them, before levels.candidates), their context (the
-four onset bands, how much the harmony moves, how long a chord lasts) and its labelled tempo, so a
+four onset bands, how much the harmony moves, how long a chord lasts, and since the sixty-sixth pass
+what sounds frame by frame: levels.Pitches) and its labelled tempo, so a
 refit that adds or changes a measure, or changes which levels are candidates, reads the kept draws
 instead of rendering every development split again (hours on two cores). A change to the tracker or to the
 onset bands still needs the cache emptied.
@@ -17,21 +18,35 @@ from typing import Any
 import numpy as np
 import numpy.typing as npt
 
-from soundforge.analysis.levels import Bands, LevelContext
+from soundforge.analysis.levels import Bands, LevelContext, Pitches
 from soundforge.analysis.tempo import Level
 
 # A clip's tracked levels (all of them), their context, and its labelled tempo.
 Sound = tuple[list[Level], LevelContext, float]
 BANDS = tuple(field.name for field in fields(Bands))  # in Bands' order: unpacked passes them by position
+PITCHES = tuple(field.name for field in fields(Pitches))  # 12 rows each, in Pitches' order
+_PITCH_ROWS = 12 * len(PITCHES)
 
 
 def packed(sounds: list[Sound]) -> dict[str, npt.NDArray[Any]]:
     """The sounds as flat arrays (np.savez can keep them): the bands of every clip side by side, the
     levels of every clip one after another, each level's beats one after another, and the counts
-    that split them again (unpacked)."""
+    that split them again (unpacked); the pitches too, as float16 (0-1, and half the disk), where
+    every clip has them."""
     levels = [level for clip_levels, _, _ in sounds for level in clip_levels]
     contexts = [context for _, context, _ in sounds]
-    return {
+    pitches = [context.pitches for context in contexts]
+    kept = (
+        {
+            "pitches": np.concatenate(
+                [np.concatenate([getattr(p, name) for name in PITCHES]) for p in pitches if p is not None],
+                axis=1,
+            ).astype(np.float16)
+        }
+        if contexts and all(p is not None for p in pitches)
+        else {}
+    )
+    return kept | {
         "bands": np.concatenate(
             [np.stack([getattr(c.bands, name) for name in BANDS]) for c in contexts], axis=1
         ).astype(np.float32)
@@ -56,7 +71,9 @@ def unpacked(arrays: dict[str, npt.NDArray[Any]]) -> list[Sound]:
     """The sounds packed() was given."""
     if arrays["frames"].size == 0:
         return []
-    bands = np.split(arrays["bands"], np.cumsum(arrays["frames"])[:-1], axis=1)
+    bounds = np.cumsum(arrays["frames"])[:-1]
+    bands = np.split(arrays["bands"], bounds, axis=1)
+    pitches = np.split(arrays["pitches"], bounds, axis=1) if "pitches" in arrays else None
     counts = arrays["beat_counts"]
     beats = np.split(arrays["beats"], np.cumsum(counts)[:-1]) if counts.size else []
     levels = [
@@ -72,7 +89,16 @@ def unpacked(arrays: dict[str, npt.NDArray[Any]]) -> list[Sound]:
             Bands(*(np.ascontiguousarray(row) for row in clip_bands)),
             float(arrays["motion"][index]),
             float(arrays["chord_seconds"][index]),
+            _pitches(pitches[index]) if pitches is not None else None,
         )
         start = ends[index] - arrays["level_counts"][index]
         sounds.append((levels[start : ends[index]], context, float(arrays["bpm"][index])))
     return sounds
+
+
+def _pitches(rows: npt.NDArray[np.float16]) -> Pitches:
+    """Pitches from the rows packed() stacked, as float32."""
+    assert rows.shape[0] == _PITCH_ROWS
+    return Pitches(
+        *(np.ascontiguousarray(rows[12 * k : 12 * (k + 1)], dtype=np.float32) for k in range(len(PITCHES)))
+    )

@@ -129,13 +129,30 @@ def bands_of(log_mel: Floats) -> Bands:
 
 
 @dataclass(frozen=True)
+class Pitches:
+    """What sounds frame by frame: the chroma (12 rows, each frame scaled to max 1), and the learned
+    pitch classes sounding and the bass's (pitch_classes.PitchClassStream, 12 rows each, 0-1).
+
+    No measure reads them yet. The kept tempo draws (level_draws) hold them so that a measure of
+    where the chords and the bass line change against a level's beats -- what the onset bands cannot
+    tell, and what the sixty-fourth pass's level misses need -- is fit without rendering every
+    draw again."""
+
+    chroma: Floats
+    sounding: Floats
+    bass: Floats
+
+
+@dataclass(frozen=True)
 class LevelContext:
     """What the level measures read besides the levels: the onset bands, how much the harmony
-    moves (harmony.harmonic_motion) and how long a chord lasts (chord_seconds_of)."""
+    moves (harmony.harmonic_motion), how long a chord lasts (chord_seconds_of), and what sounds
+    (None where it was not kept)."""
 
     bands: Bands
     motion: float
     chord_seconds: float
+    pitches: Pitches | None = None
 
     @property
     def static(self) -> bool:
@@ -144,12 +161,16 @@ class LevelContext:
 
 
 def level_context(
-    log_mel: Floats, labels: npt.NDArray[np.int64], pitch_classes: Floats | None
+    log_mel: Floats,
+    labels: npt.NDArray[np.int64],
+    pitch_classes: Floats | None,
+    pitches: Pitches | None = None,
 ) -> LevelContext:
     """The context of a track's levels from its log-mel and its chord labels per fixed segment
-    (motion_labels: the chroma's, or the learned pitch classes' where only those move)."""
+    (motion_labels: the chroma's, or the learned pitch classes' where only those move), with
+    `pitches` kept as they are."""
     labels = motion_labels(labels, pitch_classes)
-    return LevelContext(bands_of(log_mel), harmonic_motion(labels), chord_seconds_of(labels))
+    return LevelContext(bands_of(log_mel), harmonic_motion(labels), chord_seconds_of(labels), pitches)
 
 
 def motion_labels(labels: npt.NDArray[np.int64], pitch_classes: Floats | None) -> npt.NDArray[np.int64]:
