@@ -316,6 +316,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (palisade's included), sits in labelled_material_bulwark, which whoever tunes does not open either,
 merged in here the same way; read once for the sixty-fifth pass's numbers, it is a development
 split from the sixty-sixth pass on.
+"redoubt" was written for the sixty-seventh pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(bulwark's included), sits in labelled_material_redoubt, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -370,6 +374,7 @@ from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
 from soundforge.testing import labelled_material_rampart as rampart
 from soundforge.testing import labelled_material_rath as rath
+from soundforge.testing import labelled_material_redoubt as redoubt
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
 from soundforge.testing import labelled_material_sealed as sealed
@@ -473,6 +478,7 @@ SPLITS = (
     "rampart",
     "palisade",
     "bulwark",
+    "redoubt",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -524,7 +530,7 @@ SPLITS = (
 # sixty-second on; citadel, read once for the sixty-second pass's numbers, from the sixty-third on;
 # rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on; palisade, read
 # once for the sixty-fourth pass's numbers, from the sixty-fifth on; bulwark, read once for the
-# sixty-fifth pass's numbers, from the sixty-sixth on.
+# sixty-fifth pass's numbers, from the sixty-sixth on. Redoubt never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -690,6 +696,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rampart.PROGRESSIONS["dwelling"],
         *palisade.PROGRESSIONS["dwelling"],
         *bulwark.PROGRESSIONS["dwelling"],
+        *redoubt.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -780,6 +787,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rampart.PROGRESSIONS["modal"],
         *palisade.PROGRESSIONS["modal"],
         *bulwark.PROGRESSIONS["modal"],
+        *redoubt.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -854,6 +862,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *rampart.PROGRESSIONS["ambiguous"],
         *palisade.PROGRESSIONS["ambiguous"],
         *bulwark.PROGRESSIONS["ambiguous"],
+        *redoubt.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -869,8 +878,8 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade and bulwark each brought one of
-# their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
+# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark and redoubt each brought
+# one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
 # sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
 # in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
 # three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
@@ -944,6 +953,7 @@ METERS = {
     rampart.METER: rampart.METER_LAYOUT,
     palisade.METER: palisade.METER_LAYOUT,
     bulwark.METER: bulwark.METER_LAYOUT,
+    redoubt.METER: redoubt.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -1026,6 +1036,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "rampart": rampart.PROGRAMS,
     "palisade": palisade.PROGRAMS,
     "bulwark": bulwark.PROGRAMS,
+    "redoubt": redoubt.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1070,7 +1081,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # split shares, rampart's flutes blown across an edge no piano, guitar, organ, brass, reed or voice of
 # the kinds every other split shares, palisade's lamellophones no piano, guitar, organ, brass, reed or
 # voice of the kinds every other split shares, bulwark's bagpipes no piano, guitar, organ, brass, reed
-# or voice of the kinds every other split shares): they draw their own programs only.
+# or voice of the kinds every other split shares, redoubt's huqin no piano, guitar, organ, brass, reed or
+# voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1127,6 +1139,7 @@ ONLY_OWN_PROGRAMS = (
     "rampart",
     "palisade",
     "bulwark",
+    "redoubt",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1190,7 +1203,9 @@ ONLY_OWN_PROGRAMS = (
 # (steel_render.STEEL_SETS), by theirs, and rampart's, flutes blown across an edge, computed in numpy
 # (jet_render.JET_SETS), by theirs, and palisade's, lamellophones, tongues of metal plucked by the
 # thumbs, computed in numpy (lamella_render.LAMELLA_SETS), by theirs, and bulwark's, bagpipes, reeds
-# blown from a bag, computed in numpy (bag_render.BAG_SETS), by theirs.
+# blown from a bag, computed in numpy (bag_render.BAG_SETS), by theirs, and redoubt's, huqin, bowed
+# fiddles whose bridge stands on a skin or a thin board, computed in numpy (huqin_render.HUQIN_SETS), by
+# theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1252,6 +1267,7 @@ SOUNDFONTS: dict[str, Path] = {
     "rampart": rampart.SOUNDFONT,
     "palisade": palisade.SOUNDFONT,
     "bulwark": bulwark.SOUNDFONT,
+    "redoubt": redoubt.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1414,7 +1430,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # one kit (the lamellophones' own sounds and their players', ringing modes and noise, the caps, the seeds
 # and the rings as grains, no recording), bulwark its bag set's one kit (a pipe band's drum corps and
 # the pipers' own sounds, ringing modes and noise, the wires' buzz and the ferrules' rattle as grains,
-# no recording), held-out none.
+# no recording), redoubt its huqin set's one kit (a Peking opera's percussion and the fiddlers' own
+# sounds, ringing modes and noise, the cymbals' shimmer and the plates' double clap as grains, no
+# recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1482,6 +1500,7 @@ DRUM_KITS = {
     "rampart": rampart.DRUM_KITS,
     "palisade": palisade.DRUM_KITS,
     "bulwark": bulwark.DRUM_KITS,
+    "redoubt": redoubt.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1525,7 +1544,9 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # in its pan set's programs 48 and 49, while the note is held; citadel's, in its steel set's programs 48
 # and 49, while the note is held; rampart's, in its jet set's programs 48 and 49, while the note is
 # held; palisade's, in its lamella set's programs 48 and 49, plucked again and again while the note is
-# held; bulwark's, in its bag set's programs 48 and 49, drones sounding while the note is held).
+# held; bulwark's, in its bag set's programs 48 and 49, drones sounding while the note is held;
+# redoubt's, in its huqin set's programs 48 and 49, sections bowing on, each player turning the bow on
+# their own, while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1584,6 +1605,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "rampart": rampart.SUSTAINED_PROGRAMS,
     "palisade": palisade.SUSTAINED_PROGRAMS,
     "bulwark": bulwark.SUSTAINED_PROGRAMS,
+    "redoubt": redoubt.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1712,6 +1734,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **rampart.DRUM_PATTERNS,
     **palisade.DRUM_PATTERNS,
     **bulwark.DRUM_PATTERNS,
+    **redoubt.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1781,6 +1804,7 @@ _OWN_PATTERNS = {
     "rampart": tuple(rampart.DRUM_PATTERNS),
     "palisade": tuple(palisade.DRUM_PATTERNS),
     "bulwark": tuple(bulwark.DRUM_PATTERNS),
+    "redoubt": tuple(redoubt.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1865,6 +1889,7 @@ TEMPO_RANGES = {
     "rampart": rampart.TEMPO_RANGES,
     "palisade": palisade.TEMPO_RANGES,
     "bulwark": bulwark.TEMPO_RANGES,
+    "redoubt": redoubt.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1935,6 +1960,7 @@ SONG_METERS = {
     "rampart": rampart.SONG_METERS,
     "palisade": palisade.SONG_METERS,
     "bulwark": bulwark.SONG_METERS,
+    "redoubt": redoubt.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -2029,6 +2055,7 @@ COUNTS = {
     "rampart": rampart.COUNTS,
     "palisade": palisade.COUNTS,
     "bulwark": bulwark.COUNTS,
+    "redoubt": redoubt.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -2037,7 +2064,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's, rampart's, palisade's and bulwark's.
+# citadel's, rampart's, palisade's, bulwark's and redoubt's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2093,5 +2120,6 @@ PRODUCTION = {
     "rampart": rampart.PRODUCTION,
     "palisade": palisade.PRODUCTION,
     "bulwark": bulwark.PRODUCTION,
+    "redoubt": redoubt.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

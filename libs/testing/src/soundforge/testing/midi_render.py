@@ -42,6 +42,7 @@ from soundforge.testing import (
     gurdy_render,
     hammer_render,
     harp_render,
+    huqin_render,
     jawari_render,
     jet_render,
     lamella_render,
@@ -216,7 +217,10 @@ Samples = npt.NDArray[np.float32]
 # bagpipes (a pipe band's Highland chanters and drones, Scottish smallpipes, a zampogna's two chanters,
 # the uilleann pipes' chanter, drones and bass regulator, Northumbrian smallpipes and a gaida, each a
 # beating reed blown from a bag driving a conical or cylindrical bore) computed in numpy
-# (bag_render.BAG_SETS), which bag_render plays.
+# (bag_render.BAG_SETS), which bag_render plays; or huqin (an erhu, a zhonghu, a gaohu, a jinghu, a
+# banhu, a gehu and a diyin gehu, a matouqin and a haegeum, each a string held in Helmholtz motion by a
+# bow and stopped by a sliding finger, its bridge on a python skin or a thin board over a tube) computed
+# in numpy (huqin_render.HUQIN_SETS), which huqin_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -335,7 +339,8 @@ def render_notes(
     reed_render, dry, a pan set (pan_render.PAN_SETS) through pan_render, dry, a steel set
     (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
     jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry, a bag set
-    (bag_render.BAG_SETS) through bag_render, dry."""
+    (bag_render.BAG_SETS) through bag_render, dry, a huqin set (huqin_render.HUQIN_SETS) through
+    huqin_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -435,6 +440,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (jet_render.JET_SETS, jet_render.render, "jet_set"),
     (lamella_render.LAMELLA_SETS, lamella_render.render, "lamella_set"),
     (bag_render.BAG_SETS, bag_render.render, "bag_set"),
+    (huqin_render.HUQIN_SETS, huqin_render.render, "huqin_set"),
 )
 
 

@@ -472,5 +472,6 @@ _DRAWN_STEPS: dict[
     "tin-roof": production_bus.tin_roof,
     "market-memo": production_bus.market_memo,
     "soundbar": production_bus.soundbar,
+    "high-rise": production_bus.high_rise,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

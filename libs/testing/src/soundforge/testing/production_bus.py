@@ -881,6 +881,36 @@ _ROOM_MODES = (200.0, (-6.0, 8.0), (4.0, 10.0))
 _LIVING_REVERB = ((0.3, 0.55), (0.1, 0.2))
 _LIVING_HUSH = ((-52.0, -44.0), (50.0, 4000.0))
 
+# A song on an FM station, heard on a portable radio on a table in a flat high in a tower block, the
+# station's signal reaching the radio's aerial twice: straight from the mast and off the tower across the
+# road. The station's pre-emphasis, s (50 us in Europe, 75 us in the Americas), drawn, and its peak
+# deviation, kHz drawn (a loud station swings to the band's 75 kHz).
+_HIGH_RISE_STATION = ((50e-6, 75e-6), (55.0, 75.0))
+# The echo off the tower across the road: how much later it reaches the aerial, s drawn (its way 0.6 to
+# 2.4 km longer than the mast's), how strong against the mast's signal, drawn (never as strong: the
+# radio would flip from one to the other), and how fast its phase against the mast's turns as the
+# tenants walk about the room and the lift's doors open and shut, rad a second drawn, from a phase drawn.
+_HIGH_RISE_ECHO = ((2e-6, 8e-6), (0.4, 0.85), (0.05, 0.3))
+# The discriminator is read this many times faster than the clip's rate, so the echo's distortion (its
+# harmonics of the highs) is made above the clip's top and filtered away as a radio's audio stage does,
+# not folded back under it (only a fourth harmonic of the top octave would fold that far).
+_HIGH_RISE_OVERSAMPLE = 2
+# The discriminator's hiss where the mast's signal arrives alone, dB drawn under the music's RMS (a
+# strong local station), its spectrum rising with the frequency; as the echo cancels the carrier the
+# hiss rises as one over what is left of it.
+_HIGH_RISE_HISS_DB = (-64.0, -56.0)
+# The radio: its de-emphasis, s, drawn apart from the station's (a radio made for the other side of the
+# Atlantic leaves the highs up or down), and its coupling capacitor's floor, Hz drawn; its small speaker
+# in its plastic box, the cone's resonance Hz drawn, its Q drawn, the highs' corner Hz drawn
+# (radio_speaker); the table top under it sending its sound again, late by s drawn at a share drawn.
+_HIGH_RISE_RADIO = ((50e-6, 75e-6), (40.0, 90.0))
+_HIGH_RISE_SPEAKER = ((170.0, 280.0), (0.9, 1.4), (4000.0, 7000.0))
+_HIGH_RISE_TABLE = ((0.0006, 0.0015), (0.2, 0.4))
+# The flat: its bare concrete room's reverb, RT60 s drawn and wet share drawn; its hush (the tower's
+# ventilation, the road far below through the window), steady: dB drawn, Hz.
+_HIGH_RISE_ROOM = ((0.35, 0.65), (0.12, 0.25))
+_HIGH_RISE_HUSH = ((-54.0, -46.0), (40.0, 2500.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -4167,6 +4197,75 @@ def room_modes(f: Signal, modes: list[tuple[float, float, float]]) -> Signal:
     for hz, decibels, q in modes:
         lifted += (10.0 ** (decibels / 20.0) - 1.0) / (1.0 + 1j * q * (f / hz - hz / f))
     return np.asarray(np.maximum(np.abs(1.0 + lifted), 0.1))
+
+
+def high_rise(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on an FM station, heard on a portable radio on a table in a flat high in a tower block,
+    the signal reaching its aerial twice, straight from the mast and off the tower across the road: the
+    station's pre-emphasis (_HIGH_RISE_STATION: fm_emphasis) and its deviation at the peak; the radio's
+    discriminator reading the frequency of the two signals summed (_HIGH_RISE_ECHO: discriminated, at
+    _HIGH_RISE_OVERSAMPLE times the rate), the echo's phase turning slowly, so the highs splatter with
+    the distortion an echo makes and the hiss (_HIGH_RISE_HISS_DB) rises as one over the carrier where
+    the two cancel; the radio's de-emphasis, drawn apart from the station's, and its coupling
+    capacitor's floor (_HIGH_RISE_RADIO); its small speaker (_HIGH_RISE_SPEAKER: radio_speaker) and the
+    table's reflection (_HIGH_RISE_TABLE); the flat's bare room (_HIGH_RISE_ROOM: decaying_noise,
+    reverberate) and its hush (_HIGH_RISE_HUSH: hushed). The distortion is the notes' own harmonics and
+    their sums, the filters are zero-phase, the resampling is linear-phase and its delay taken back, and
+    the table's reflection comes a millisecond late: no note and no beat moves."""
+    emphases, deviations = _HIGH_RISE_STATION
+    station = drawn(rng, emphases)
+    deviation = 1e3 * drawn(rng, deviations)
+    emphasised = gridded(samples, sample_rate, lambda f: fm_emphasis(f, station))
+    emphasised /= float(np.max(np.abs(emphasised))) or 1.0  # the peak swings the carrier `deviation`
+    message = signal.resample_poly(emphasised, _HIGH_RISE_OVERSAMPLE, 1)
+    fast = _HIGH_RISE_OVERSAMPLE * sample_rate
+    lates, strengths, turns = _HIGH_RISE_ECHO
+    late, strength, turn = drawn(rng, lates), drawn(rng, strengths), drawn(rng, turns)
+    phase = drawn(rng, (0.0, 2.0 * np.pi)) + turn * np.arange(message.size) / fast
+    heard, carrier = discriminated(message, fast, deviation, late, strength, phase)
+    rising = np.diff(rng.standard_normal(message.size + 1))  # the discriminator's hiss, rising with f
+    hiss = rising * (rms(message) / rms(rising)) * 10.0 ** (drawn(rng, _HIGH_RISE_HISS_DB) / 20.0)
+    out = signal.resample_poly(heard + hiss / carrier, 1, _HIGH_RISE_OVERSAMPLE)[: samples.size]
+    emphases, floors = _HIGH_RISE_RADIO
+    radio = drawn(rng, emphases)
+    sos = signal.butter(2, drawn(rng, floors), btype="highpass", fs=sample_rate, output="sos")
+    resonances, qs, tops = _HIGH_RISE_SPEAKER
+    resonance, q, top = drawn(rng, resonances), drawn(rng, qs), usable(drawn(rng, tops), sample_rate)
+    out = gridded(out, sample_rate, lambda f: radio_speaker(f, resonance, q, top) / fm_emphasis(f, radio))
+    out = signal.sosfiltfilt(sos, out)
+    delays, shares = _HIGH_RISE_TABLE
+    delay = max(1, round(drawn(rng, delays) * sample_rate))
+    out = out + drawn(rng, shares) * np.pad(out, (delay, 0))[: out.size]
+    rt60s, wets = _HIGH_RISE_ROOM
+    _, tail = decaying_noise(rng, drawn(rng, rt60s), sample_rate)
+    out = reverberate(out, tail, drawn(rng, wets))
+    return hushed(out, sample_rate, rng, _HIGH_RISE_HUSH)
+
+
+def fm_emphasis(f: Signal, seconds: float) -> Signal:
+    """An FM station's pre-emphasis at `f` Hz, its time constant `seconds`: |1 + j 2 pi f tau|, flat
+    under 1 / 2 pi tau, 3 dB up at it, rising 6 dB an octave above it (a radio's de-emphasis is one
+    over it)."""
+    return np.asarray(np.sqrt(1.0 + (2.0 * np.pi * np.asarray(f) * seconds) ** 2))
+
+
+def discriminated(message: Signal, sample_rate: int, deviation: float, late: float, strength: float,
+                  phase: Signal) -> tuple[Signal, Signal]:  # fmt: skip
+    """What an FM radio's discriminator reads of a station sent `message` (peak 1, swinging the carrier
+    `deviation` Hz at the peak) when the signal also arrives `late` s later at `strength` a of it, `phase`
+    rad turned against it: the two summed, e^j phi (1 + a e^j x), x = phase - 2 pi deviation late message
+    (over so few microseconds the frequency the echo left with is the one the mast sends now). The
+    limiter keeps the sum's phase alone and the discriminator reads its rate, so the message comes out
+    with the rate of arg(1 + a e^j x) = atan2(a sin x, 1 + a cos x), a (a + cos x) / (1 + a^2 + 2 a cos
+    x) times x's, over 2 pi deviation added: distortion that grows with the message's own rate and
+    leaps where the two nearly cancel. Returns that, and the carrier left, |1 + a e^j x| = sqrt(1 + a^2
+    + 2 a cos x), which the hiss is read against."""
+    x = phase - 2.0 * np.pi * deviation * late * message
+    cos = np.cos(x)
+    power = 1.0 + strength**2 + 2.0 * strength * cos
+    turning = np.gradient(x) * sample_rate
+    added = strength * (strength + cos) / power * turning / (2.0 * np.pi * deviation)
+    return np.asarray(message + added), np.asarray(np.sqrt(power))
 
 
 def adpcm(samples: Signal) -> Signal:
