@@ -4224,7 +4224,7 @@ def high_rise(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Si
     phase = drawn(rng, (0.0, 2.0 * np.pi)) + turn * np.arange(message.size) / fast
     heard, carrier = discriminated(message, fast, deviation, late, strength, phase)
     rising = np.diff(rng.standard_normal(message.size + 1))  # the discriminator's hiss, rising with f
-    hiss = rising * (rms(message) / rms(rising)) * 10.0 ** (drawn(rng, _HIGH_RISE_HISS_DB) / 20.0)
+    hiss = under(message, rising, rng, _HIGH_RISE_HISS_DB)
     out = signal.resample_poly(heard + hiss / carrier, 1, _HIGH_RISE_OVERSAMPLE)[: samples.size]
     emphases, floors = _HIGH_RISE_RADIO
     radio = drawn(rng, emphases)
