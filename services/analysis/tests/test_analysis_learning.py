@@ -37,7 +37,7 @@ from soundforge.analysis.key_learning import (
     refit_from,
     timbre_variant,
 )
-from soundforge.analysis.level_draws import packed, unpacked
+from soundforge.analysis.level_draws import PITCHES, packed, unpacked
 from soundforge.analysis.levels import FEATURES as LEVEL_FEATURES
 from soundforge.analysis.levels import (
     MEASURES,
@@ -387,7 +387,7 @@ def test_a_kept_tempo_draw_gives_back_the_same_levels_context_and_features() -> 
     assert all(context.pitches is None for _, context, _ in unpacked(packed(bare)))
     for (levels, context, bpm), (levels_back, context_back, bpm_back) in zip(sounds, back, strict=True):
         assert context.pitches is not None and context_back.pitches is not None
-        for name in ("chroma", "sounding", "bass"):  # kept as float16: 0-1 to within 2^-11
+        for name in PITCHES:  # kept as float16: 0-1 to within 2^-11
             kept = getattr(context_back.pitches, name)
             assert kept.dtype == np.float32
             np.testing.assert_allclose(kept, getattr(context.pitches, name), atol=2.0**-11)

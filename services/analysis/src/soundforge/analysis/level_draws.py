@@ -25,7 +25,6 @@ from soundforge.analysis.tempo import Level
 Sound = tuple[list[Level], LevelContext, float]
 BANDS = tuple(field.name for field in fields(Bands))  # in Bands' order: unpacked passes them by position
 PITCHES = tuple(field.name for field in fields(Pitches))  # 12 rows each, in Pitches' order
-_PITCH_ROWS = 12 * len(PITCHES)
 
 
 def packed(sounds: list[Sound]) -> dict[str, npt.NDArray[Any]]:
@@ -35,15 +34,14 @@ def packed(sounds: list[Sound]) -> dict[str, npt.NDArray[Any]]:
     every clip has them."""
     levels = [level for clip_levels, _, _ in sounds for level in clip_levels]
     contexts = [context for _, context, _ in sounds]
-    pitches = [context.pitches for context in contexts]
+    pitches = [context.pitches for context in contexts if context.pitches is not None]
     kept = (
         {
             "pitches": np.concatenate(
-                [np.concatenate([getattr(p, name) for name in PITCHES]) for p in pitches if p is not None],
-                axis=1,
+                [np.concatenate([getattr(p, name) for name in PITCHES]) for p in pitches], axis=1
             ).astype(np.float16)
         }
-        if contexts and all(p is not None for p in pitches)
+        if contexts and len(pitches) == len(contexts)
         else {}
     )
     return kept | {
@@ -98,7 +96,5 @@ def unpacked(arrays: dict[str, npt.NDArray[Any]]) -> list[Sound]:
 
 def _pitches(rows: npt.NDArray[np.float16]) -> Pitches:
     """Pitches from the rows packed() stacked, as float32."""
-    assert rows.shape[0] == _PITCH_ROWS
-    return Pitches(
-        *(np.ascontiguousarray(rows[12 * k : 12 * (k + 1)], dtype=np.float32) for k in range(len(PITCHES)))
-    )
+    assert rows.shape[0] == 12 * len(PITCHES)
+    return Pitches(*(np.ascontiguousarray(part, dtype=np.float32) for part in np.split(rows, len(PITCHES))))
