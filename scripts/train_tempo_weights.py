@@ -39,6 +39,9 @@ levels right per fold and in all. A split is read by a fit that never saw it at 
 sixty-fourth pass's 8014 tracks (56 splits' seed 1) give a measure or a setting a reading some
 twenty times larger than --check-splits' three newest splits: the shipped settings read 7621 of
 8014 so (95.1%); a refit's own check moved by two or three clips a split whatever it changed.
+A measure chosen by the fold read is read again on draws it was not chosen on before it ships: the
+sixty-sixth pass's pitch measures, fit on 42 splits, read +14 on six left-out splits' seed-1
+draws and -4 on their seed 0 (--check-splits renders those; sixty-seventh pass, analysis-passes.md).
 """
 
 from __future__ import annotations
