@@ -26,6 +26,7 @@ from soundforge.analysis.tempo import (
     bass_pulse,
     judge_rolled_pulse,
     judge_static_pulse,
+    pitch_class_pulse,
     pitched_pulse,
     slow_pulse,
     to_decibels,
@@ -196,6 +197,7 @@ def _beats(
     beats = slow_pulse(bass_pulse(tracked, log_mel), log_mel, moving=not context.static)
     beats = accented_pulse(beats, context.bands.onset, moving=not context.static)
     beats = pitched_pulse(beats, chroma, moving=not context.static)
+    beats = pitch_class_pulse(beats, pitch_classes, moving=not context.static)
     beats = harmonic_pulse(beats, chroma, labels, moving=not context.static)
     beats = judge_static_pulse(beats, log_mel, context.bands.onset, context.motion, pitch_share)
     bands = context.bands

@@ -185,6 +185,20 @@ _STANDING_FULL = 1.25
 # rather than the lowest, 11 come back but cashel's free-time grid above reads 0.67.
 _PITCH_SCATTERED, _PITCH_PERSISTENT = 0.35, 0.55
 _PITCH_ACCENTED, _PITCH_EVEN = 0.5, 0.65
+# ...or by the pitch classes the learned front end hears (pitch_class_pulse): its frames hold what
+# notes sound, not the level's swell and vibrato, so a grid laid on chords changing in free time
+# meets their changes and nothing between them, and its rises do not repeat at every lag. Notes
+# driven by a magnet or bowed (castro's EBows and sustainers: no attack, the onset envelopes read
+# 0.00-0.13 on its songs) and a tune over chords held 22 beats (rampart's 88/16) still bring new
+# pitch classes on the beats. Over tune's and seven development splits' seed 0, the lowest lag
+# clarity (1-4 beats) of those rises over three frames at the chosen level reads 0.23 at most on
+# the 134 free-time clips (0.24 at the best of every tracked level; bailey's and palisade's legato
+# chords), 0.38-0.61 on five songs withheld at their right tempo; _CLASSES_SCATTERED (none) to
+# _CLASSES_PERSISTENT (full), times how far the rises on the beats stand out of those between them
+# (accent, _CLASSES_ACCENTED to _CLASSES_EVEN: those five 0.34-0.55, the free-time clips over
+# 0.2 persistence 0.59-1.35).
+_CLASSES_SCATTERED, _CLASSES_PERSISTENT = 0.3, 0.45
+_CLASSES_ACCENTED, _CLASSES_EVEN = 0.6, 0.8
 # A chord rolled while it is held (a mallet's roll on a slab, a kettle or a rod, a zither's repicked
 # strings: 8-12 strokes a second) over harmony changing in free time is no pulse, whichever path
 # heard one: the tracker takes every third to sixth stroke for a beat, and the slow pulse's rises
@@ -546,6 +560,28 @@ def pitched_pulse(beats: Beats, chroma: Floats, moving: bool) -> Beats:
         _PITCH_PERSISTENT - _PITCH_SCATTERED
     )
     heard = float(np.clip(persistence, 0.0, 1.0)) * accent(rises, beats.frames, _PITCH_ACCENTED, _PITCH_EVEN)
+    return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
+
+
+def pitch_class_pulse(beats: Beats, pitch_classes: Floats | None, moving: bool) -> Beats:
+    """The beats, their confidence raised to how clearly new pitch classes, as the learned front end
+    hears them (`pitch_classes`, 12 x frames), come on them: where the harmony is `moving`, their
+    rises (chroma_rises over _SLOW_SPAN frames) repeating at every lag from one to four beats
+    (pulse_persistence, _CLASSES_SCATTERED to _CLASSES_PERSISTENT) times how far they stand out from
+    what changes between the beats (accent, _CLASSES_ACCENTED to _CLASSES_EVEN).
+
+    pitched_pulse reads the chroma, whose bins a held chord's vibrato, chorus and a roll's strokes
+    also move; the learned pitch classes hold still under them, so this path needs no new pitch at
+    more lags, only a clearer count of the ones that come.
+    """
+    if not moving or pitch_classes is None or beats.frames.size == 0:
+        return beats
+    rises = chroma_rises(pitch_classes, _SLOW_SPAN)
+    persistence = (pulse_persistence(rises, beats.frames) - _CLASSES_SCATTERED) / (
+        _CLASSES_PERSISTENT - _CLASSES_SCATTERED
+    )
+    stands_out = accent(rises, beats.frames, _CLASSES_ACCENTED, _CLASSES_EVEN)
+    heard = float(np.clip(persistence, 0.0, 1.0)) * stands_out
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
 
 
