@@ -555,12 +555,7 @@ def pitched_pulse(beats: Beats, chroma: Floats, moving: bool) -> Beats:
     """
     if not moving or beats.frames.size == 0:
         return beats
-    rises = chroma_rises(chroma, _SLOW_SPAN)
-    persistence = (pulse_persistence(rises, beats.frames) - _PITCH_SCATTERED) / (
-        _PITCH_PERSISTENT - _PITCH_SCATTERED
-    )
-    heard = float(np.clip(persistence, 0.0, 1.0)) * accent(rises, beats.frames, _PITCH_ACCENTED, _PITCH_EVEN)
-    return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
+    return _rising_pulse(beats, chroma, (_PITCH_SCATTERED, _PITCH_PERSISTENT), (_PITCH_ACCENTED, _PITCH_EVEN))
 
 
 def pitch_class_pulse(beats: Beats, pitch_classes: Floats | None, moving: bool) -> Beats:
@@ -571,17 +566,27 @@ def pitch_class_pulse(beats: Beats, pitch_classes: Floats | None, moving: bool) 
     what changes between the beats (accent, _CLASSES_ACCENTED to _CLASSES_EVEN).
 
     pitched_pulse reads the chroma, whose bins a held chord's vibrato, chorus and a roll's strokes
-    also move; the learned pitch classes hold still under them, so this path needs no new pitch at
-    more lags, only a clearer count of the ones that come.
+    also move; the learned pitch classes hold still under them, so a lower persistence is enough
+    here for a pulse (_CLASSES_* against _PITCH_*).
     """
     if not moving or pitch_classes is None or beats.frames.size == 0:
         return beats
-    rises = chroma_rises(pitch_classes, _SLOW_SPAN)
-    persistence = (pulse_persistence(rises, beats.frames) - _CLASSES_SCATTERED) / (
-        _CLASSES_PERSISTENT - _CLASSES_SCATTERED
+    return _rising_pulse(
+        beats, pitch_classes, (_CLASSES_SCATTERED, _CLASSES_PERSISTENT), (_CLASSES_ACCENTED, _CLASSES_EVEN)
     )
-    stands_out = accent(rises, beats.frames, _CLASSES_ACCENTED, _CLASSES_EVEN)
-    heard = float(np.clip(persistence, 0.0, 1.0)) * stands_out
+
+
+def _rising_pulse(
+    beats: Beats, classes: Floats, persistence: tuple[float, float], accented: tuple[float, float]
+) -> Beats:
+    """The beats, their confidence raised to how clearly the rises of `classes` (12 x frames, over
+    _SLOW_SPAN frames: chroma_rises) repeat at every lag from one to four beats (pulse_persistence,
+    none at `persistence`[0], full from [1]) times how far they stand out from what rises between
+    the beats (accent, full at `accented`[0], none from [1])."""
+    rises = chroma_rises(classes, _SLOW_SPAN)
+    scattered, persistent = persistence
+    repeats = (pulse_persistence(rises, beats.frames) - scattered) / (persistent - scattered)
+    heard = float(np.clip(repeats, 0.0, 1.0)) * accent(rises, beats.frames, *accented)
     return Beats(beats.tempo, beats.frames, round(max(beats.confidence, heard), 3))
 
 
