@@ -171,6 +171,10 @@ def main() -> None:
     splits = ("tune", *DEVELOPMENT_SPLITS) if args.all else tuple(args.splits or RECENT)
     started = time.perf_counter()
     with ProcessPoolExecutor(max_workers=max(1, args.jobs)) as pool:
+        # One worker fills numba's cache before any other compiles: two compiling into one cache
+        # at once can each write the same overload's file, and every later process that loads the
+        # mismatched kernel segfaults (both workers' warm_up on a fresh venv did, 2026-12-02).
+        pool.submit(warm_up).result()
         answers = [a for split_answers in pool.map(read_split, splits) for a in split_answers]
     print(f"tune's and development splits' seed 0: {len(splits)} splits, {len(answers)} clips "
           f"({time.perf_counter() - started:.0f} s with {args.jobs} jobs)")  # fmt: skip

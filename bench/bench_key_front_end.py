@@ -23,6 +23,7 @@ from concurrent.futures import ProcessPoolExecutor
 from bench_analysis_accuracy import READ_ONCE, SR
 
 from soundforge.analysis import key as keys
+from soundforge.analysis.features import warm_up
 from soundforge.analysis.harmony import chord_labels
 from soundforge.analysis.spectra import HOP, Needs, frames_of
 from soundforge.testing.labelled_clips import clip_set, render_clip, sounding_pitch_classes
@@ -66,6 +67,7 @@ def main() -> None:
         parser.error(f"read once and not yet: {' '.join(refused)}")
     start = time.time()
     with ProcessPoolExecutor(args.jobs) as pool:
+        pool.submit(warm_up).result()  # numba's cache filled once (bench_analysis_development)
         results = dict(zip(args.splits, pool.map(read_split, args.splits), strict=True))
     print(f"keys named right on seed 0, by what the scorer reads ({time.time() - start:.0f} s)")
     print(f"  {'split':12} {'clips':>5}  " + "  ".join(f"{name:>13}" for name in FRONT_ENDS))
