@@ -321,6 +321,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (bulwark's included), sits in labelled_material_redoubt, which whoever tunes does not open either,
 merged in here the same way; read once for the sixty-eighth pass's numbers, it is a development
 split from the sixty-ninth pass on.
+"ravelin" was written for the seventieth pass of method work by someone other than whoever tunes,
+and is read once, only for the final numbers, never trained on; its material, in none of the others
+(redoubt's included), sits in labelled_material_ravelin, which whoever tunes does not open either,
+merged in here the same way.
 """
 
 from __future__ import annotations
@@ -375,6 +379,7 @@ from soundforge.testing import labelled_material_pyramid as pyramid
 from soundforge.testing import labelled_material_quoit as quoit
 from soundforge.testing import labelled_material_rampart as rampart
 from soundforge.testing import labelled_material_rath as rath
+from soundforge.testing import labelled_material_ravelin as ravelin
 from soundforge.testing import labelled_material_redoubt as redoubt
 from soundforge.testing import labelled_material_reliquary as reliquary
 from soundforge.testing import labelled_material_sarcophagus as sarcophagus
@@ -480,6 +485,7 @@ SPLITS = (
     "palisade",
     "bulwark",
     "redoubt",
+    "ravelin",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -532,7 +538,7 @@ SPLITS = (
 # rampart, read once for the sixty-third pass's numbers, from the sixty-fourth on; palisade, read
 # once for the sixty-fourth pass's numbers, from the sixty-fifth on; bulwark, read once for the
 # sixty-fifth pass's numbers, from the sixty-sixth on; redoubt, read once for the sixty-eighth
-# pass's numbers, from the sixty-ninth on.
+# pass's numbers, from the sixty-ninth on. Ravelin never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -700,6 +706,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *palisade.PROGRESSIONS["dwelling"],
         *bulwark.PROGRESSIONS["dwelling"],
         *redoubt.PROGRESSIONS["dwelling"],
+        *ravelin.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -791,6 +798,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *palisade.PROGRESSIONS["modal"],
         *bulwark.PROGRESSIONS["modal"],
         *redoubt.PROGRESSIONS["modal"],
+        *ravelin.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -866,6 +874,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *palisade.PROGRESSIONS["ambiguous"],
         *bulwark.PROGRESSIONS["ambiguous"],
         *redoubt.PROGRESSIONS["ambiguous"],
+        *ravelin.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -881,9 +890,9 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark and redoubt each brought
-# one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three beats of
-# sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
+# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark, redoubt and ravelin each
+# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three
+# beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
 # in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
 # three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
 # keep theirs to their own modules).
@@ -957,6 +966,7 @@ METERS = {
     palisade.METER: palisade.METER_LAYOUT,
     bulwark.METER: bulwark.METER_LAYOUT,
     redoubt.METER: redoubt.METER_LAYOUT,
+    ravelin.METER: ravelin.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -1040,6 +1050,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "palisade": palisade.PROGRAMS,
     "bulwark": bulwark.PROGRAMS,
     "redoubt": redoubt.PROGRAMS,
+    "ravelin": ravelin.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1085,7 +1096,8 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # the kinds every other split shares, palisade's lamellophones no piano, guitar, organ, brass, reed or
 # voice of the kinds every other split shares, bulwark's bagpipes no piano, guitar, organ, brass, reed
 # or voice of the kinds every other split shares, redoubt's huqin no piano, guitar, organ, brass, reed or
-# voice of the kinds every other split shares): they draw their own programs only.
+# voice of the kinds every other split shares, ravelin's frame xylophones no piano, guitar, organ, brass,
+# reed or voice of the kinds every other split shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1143,6 +1155,7 @@ ONLY_OWN_PROGRAMS = (
     "palisade",
     "bulwark",
     "redoubt",
+    "ravelin",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1208,7 +1221,8 @@ ONLY_OWN_PROGRAMS = (
 # thumbs, computed in numpy (lamella_render.LAMELLA_SETS), by theirs, and bulwark's, bagpipes, reeds
 # blown from a bag, computed in numpy (bag_render.BAG_SETS), by theirs, and redoubt's, huqin, bowed
 # fiddles whose bridge stands on a skin or a thin board, computed in numpy (huqin_render.HUQIN_SETS), by
-# theirs.
+# theirs, and ravelin's, frame xylophones of Africa and Central America, their bars over buzzing gourds,
+# computed in numpy (balafon_render.BALAFON_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1271,6 +1285,7 @@ SOUNDFONTS: dict[str, Path] = {
     "palisade": palisade.SOUNDFONT,
     "bulwark": bulwark.SOUNDFONT,
     "redoubt": redoubt.SOUNDFONT,
+    "ravelin": ravelin.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1435,7 +1450,8 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # the pipers' own sounds, ringing modes and noise, the wires' buzz and the ferrules' rattle as grains,
 # no recording), redoubt its huqin set's one kit (a Peking opera's percussion and the fiddlers' own
 # sounds, ringing modes and noise, the cymbals' shimmer and the plates' double clap as grains, no
-# recording), held-out none.
+# recording), ravelin its balafon set's one kit (a Mande drum ensemble and the xylophonists' own sounds,
+# ringing modes and noise, the jingles and the beads as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1504,6 +1520,7 @@ DRUM_KITS = {
     "palisade": palisade.DRUM_KITS,
     "bulwark": bulwark.DRUM_KITS,
     "redoubt": redoubt.DRUM_KITS,
+    "ravelin": ravelin.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1549,7 +1566,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # held; palisade's, in its lamella set's programs 48 and 49, plucked again and again while the note is
 # held; bulwark's, in its bag set's programs 48 and 49, drones sounding while the note is held;
 # redoubt's, in its huqin set's programs 48 and 49, sections bowing on, each player turning the bow on
-# their own, while the note is held).
+# their own, while the note is held; ravelin's, in its balafon set's programs 48 and 49, a bar rolled by
+# two mallets while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1609,6 +1627,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "palisade": palisade.SUSTAINED_PROGRAMS,
     "bulwark": bulwark.SUSTAINED_PROGRAMS,
     "redoubt": redoubt.SUSTAINED_PROGRAMS,
+    "ravelin": ravelin.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1738,6 +1757,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **palisade.DRUM_PATTERNS,
     **bulwark.DRUM_PATTERNS,
     **redoubt.DRUM_PATTERNS,
+    **ravelin.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1808,6 +1828,7 @@ _OWN_PATTERNS = {
     "palisade": tuple(palisade.DRUM_PATTERNS),
     "bulwark": tuple(bulwark.DRUM_PATTERNS),
     "redoubt": tuple(redoubt.DRUM_PATTERNS),
+    "ravelin": tuple(ravelin.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1893,6 +1914,7 @@ TEMPO_RANGES = {
     "palisade": palisade.TEMPO_RANGES,
     "bulwark": bulwark.TEMPO_RANGES,
     "redoubt": redoubt.TEMPO_RANGES,
+    "ravelin": ravelin.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1964,6 +1986,7 @@ SONG_METERS = {
     "palisade": palisade.SONG_METERS,
     "bulwark": bulwark.SONG_METERS,
     "redoubt": redoubt.SONG_METERS,
+    "ravelin": ravelin.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -2059,6 +2082,7 @@ COUNTS = {
     "palisade": palisade.COUNTS,
     "bulwark": bulwark.COUNTS,
     "redoubt": redoubt.COUNTS,
+    "ravelin": ravelin.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -2067,7 +2091,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's, rampart's, palisade's, bulwark's and redoubt's.
+# citadel's, rampart's, palisade's, bulwark's, redoubt's and ravelin's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2124,5 +2148,6 @@ PRODUCTION = {
     "palisade": palisade.PRODUCTION,
     "bulwark": bulwark.PRODUCTION,
     "redoubt": redoubt.PRODUCTION,
+    "ravelin": ravelin.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

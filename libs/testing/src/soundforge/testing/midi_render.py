@@ -22,6 +22,7 @@ from soundforge.testing import (
     analog_render,
     arithmetic_render,
     bag_render,
+    balafon_render,
     bamboo_render,
     barrel_render,
     bird_render,
@@ -220,7 +221,10 @@ Samples = npt.NDArray[np.float32]
 # (bag_render.BAG_SETS), which bag_render plays; or huqin (an erhu, a zhonghu, a gaohu, a jinghu, a
 # banhu, a gehu and a diyin gehu, a matouqin and a haegeum, each a string held in Helmholtz motion by a
 # bow and stopped by a sliding finger, its bridge on a python skin or a thin board over a tube) computed
-# in numpy (huqin_render.HUQIN_SETS), which huqin_render plays.
+# in numpy (huqin_render.HUQIN_SETS), which huqin_render plays; or frame xylophones (a Mande balafon, a
+# Dagara gyil, Chopi timbila, a marimba de tecomates and an amadinda, each a wooden bar ringing as a
+# free-free beam, its overtones carved or left, struck by a mallet over a gourd whose membrane buzzes,
+# or over none) computed in numpy (balafon_render.BALAFON_SETS), which balafon_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -340,7 +344,7 @@ def render_notes(
     (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
     jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry, a bag set
     (bag_render.BAG_SETS) through bag_render, dry, a huqin set (huqin_render.HUQIN_SETS) through
-    huqin_render, dry."""
+    huqin_render, dry, a balafon set (balafon_render.BALAFON_SETS) through balafon_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -441,6 +445,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (lamella_render.LAMELLA_SETS, lamella_render.render, "lamella_set"),
     (bag_render.BAG_SETS, bag_render.render, "bag_set"),
     (huqin_render.HUQIN_SETS, huqin_render.render, "huqin_set"),
+    (balafon_render.BALAFON_SETS, balafon_render.render, "balafon_set"),
 )
 
 

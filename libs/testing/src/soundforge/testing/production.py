@@ -473,5 +473,6 @@ _DRAWN_STEPS: dict[
     "market-memo": production_bus.market_memo,
     "soundbar": production_bus.soundbar,
     "high-rise": production_bus.high_rise,
+    "upwind": production_bus.upwind,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -31,7 +31,7 @@ from pathlib import Path
 
 import numpy as np
 import numpy.typing as npt
-from scipy import ndimage, signal, special
+from scipy import interpolate, ndimage, signal, special
 from scipy.fft import next_fast_len
 
 Signal = npt.NDArray[np.float64]
@@ -910,6 +910,34 @@ _HIGH_RISE_TABLE = ((0.0006, 0.0015), (0.2, 0.4))
 # ventilation, the road far below through the window), steady: dB drawn, Hz.
 _HIGH_RISE_ROOM = ((0.35, 0.65), (0.12, 0.25))
 _HIGH_RISE_HUSH = ((-54.0, -46.0), (40.0, 2500.0))
+
+# A festival's stage heard from far across a field, upwind of it, on a summer evening: the stage's line
+# arrays' band, its floor and its top, Hz drawn; the way across the field, m drawn, and the air's
+# temperature, C, and relative humidity, %, drawn (air_absorption).
+_UPWIND_STAGE = ((45.0, 70.0), (14000.0, 18000.0))
+_UPWIND_PATH = ((100.0, 300.0), (12.0, 26.0), (40.0, 85.0))
+# The refraction shadow: the wind, faster with height, bends the sound up and over a listener upwind, so
+# what reaches the ear crept along the ground under the shadow's edge, losing more the higher it is (a
+# creeping wave's loss grows as the cube root of the frequency): dB at 1 kHz drawn, none under a corner
+# (Hz drawn, where the wave is long enough to bend round the shadow's edge), at most so many dB.
+_UPWIND_SHADOW = ((8.0, 14.0), (150.0, 300.0), 25.0)
+# The eddies scattering sound down into the shadow from the beam passing over it: that sound's level
+# against the creeping wave's, dB drawn; how long an eddy takes to pass, s drawn (how slowly the level
+# wanders); how far the level swings, dB rms, the creeping wave's and the scattered sound's (its path
+# through the eddies is longer, so it swings more), drawn; how far the scattered path's length wanders,
+# s rms drawn (its phase against the creeping wave's, so the two comb and the comb drifts; tens of
+# microseconds, up to a third of a turn at 8 kHz, bending no pitch by a tenth of a cent).
+_UPWIND_SCATTER = ((-4.0, 0.0), (1.0, 3.0), ((1.0, 2.5), (3.0, 5.0)), (1e-5, 4e-5))
+# The eddies' wander is drawn this many times a second and read between (far faster than it moves).
+_UPWIND_EDDY_RATE = 50
+# The wind at the listener's ear and in the grass about them: its roar, dB under the music drawn, below
+# Hz; the grass rustling, dB drawn, over its band, Hz; both gusting together, a gust passing in s drawn,
+# its level swinging by dB rms drawn (slow and broad: no gust a listener could take for a beat). Both
+# stay far under the music: with its highs gone, a louder rustle would stand alone in the top octaves,
+# and a limiter after the step would pump it up after every beat.
+_UPWIND_WIND = ((-38.0, -30.0), 180.0)
+_UPWIND_GRASS = ((-54.0, -46.0), (1800.0, 9000.0))
+_UPWIND_GUSTS = ((1.5, 4.0), (3.0, 6.0))
 
 
 def usable(hz: float, sample_rate: int) -> float:
@@ -4266,6 +4294,72 @@ def discriminated(message: Signal, sample_rate: int, deviation: float, late: flo
     turning = np.gradient(x) * sample_rate
     added = strength * (strength + cos) / power * turning / (2.0 * np.pi * deviation)
     return np.asarray(message + added), np.asarray(np.sqrt(power))
+
+
+def upwind(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A festival's stage heard from far across a field, upwind of it: the line arrays' band
+    (_UPWIND_STAGE: band_passed); the air's absorption over the way across the field (_UPWIND_PATH:
+    air_absorption); the wind bending the sound up over the listener, so the sound that reaches them
+    crept along the ground in the refraction shadow, its highs lost (_UPWIND_SHADOW: shadow_loss), its
+    level wandering as the eddies pass (eddies); beside it, the sound the eddies scatter down into the
+    shadow from the beam passing over it (_UPWIND_SCATTER), only the air's loss on it, its level
+    swinging more and its path's length wandering, so it combs against the creeping wave and the comb
+    drifts; the wind's roar at the ear and the grass rustling (_UPWIND_WIND, _UPWIND_GRASS: pink and
+    band noise, brought under: under), gusting together (_UPWIND_GUSTS). Every filter is zero-phase,
+    the levels wander over seconds and the scattered path's length by a fraction of a millisecond: no
+    note and no beat moves (the scattered path's wander read by a cubic spline, not straight lines,
+    whose smoothing would swing the highs each time the delay crosses a sample)."""
+    (floors, tops) = _UPWIND_STAGE
+    stage = band_passed(samples, sample_rate, drawn(rng, floors), usable(drawn(rng, tops), sample_rate))
+    distances, temperatures, humidities = _UPWIND_PATH
+    distance = drawn(rng, distances)
+    celsius, humidity = drawn(rng, temperatures), drawn(rng, humidities)
+    depths, corners, most = _UPWIND_SHADOW
+    depth, corner = drawn(rng, depths), drawn(rng, corners)
+
+    def air(f: Signal) -> Signal:
+        return np.asarray(air_absorption(f, celsius, humidity) * distance)
+
+    shadowed = gridded(stage, sample_rate, lambda f: 10.0 ** (-shadow_loss(f, depth, corner, most) / 20.0))
+    creeping = gridded(shadowed, sample_rate, lambda f: 10.0 ** (-air(f) / 20.0))
+    scattered = gridded(stage, sample_rate, lambda f: 10.0 ** (-air(f) / 20.0))
+    decibels, passes, (steadier, wilder), wanders = _UPWIND_SCATTER
+    scattered *= rms(creeping) / rms(scattered) * 10.0 ** (drawn(rng, decibels) / 20.0)
+    passing = drawn(rng, passes)
+    creeping *= 10.0 ** (drawn(rng, steadier) * eddies(rng, passing, stage.size, sample_rate) / 20.0)
+    scattered *= 10.0 ** (drawn(rng, wilder) * eddies(rng, passing, stage.size, sample_rate) / 20.0)
+    late = drawn(rng, wanders) * eddies(rng, passing, stage.size, sample_rate)
+    times = np.arange(stage.size) / sample_rate
+    out = creeping + interpolate.CubicSpline(times, scattered)(times - late)
+    (roars, below), (rustles, (low, high)) = _UPWIND_WIND, _UPWIND_GRASS
+    gust_passes, gust_swings = _UPWIND_GUSTS
+    swing, gusting = drawn(rng, gust_swings), drawn(rng, gust_passes)
+    gust = 10.0 ** (swing * eddies(rng, gusting, out.size, sample_rate) / 20.0)
+    sos = signal.butter(2, below, btype="lowpass", fs=sample_rate, output="sos")
+    roar = signal.sosfiltfilt(sos, pink_noise(rng, out.size)) * gust
+    grass = band_passed(rng.standard_normal(out.size), sample_rate, low, usable(high, sample_rate)) * gust
+    return np.asarray(out + under(out, roar, rng, roars) + under(out, grass, rng, rustles))
+
+
+def shadow_loss(f: Signal, depth: float, corner: float, most: float) -> Signal:
+    """What the refraction shadow takes from the sound creeping along the ground into it at `f` Hz,
+    dB: none under `corner`, growing as the cube root of the frequency above it, `depth` at 1 kHz
+    (taken from the corner's), `most` at most (what the ground wave keeps however high)."""
+    root = np.cbrt(np.maximum(np.asarray(f, dtype=np.float64), corner)) - np.cbrt(corner)
+    return np.asarray(np.minimum(depth * root / (np.cbrt(1000.0) - np.cbrt(corner)), most))
+
+
+def eddies(rng: np.random.Generator, passing: float, size: int, sample_rate: int) -> Signal:
+    """A slow random wander over `size` samples, zero mean and unit root mean square: white noise drawn
+    _UPWIND_EDDY_RATE times a second, smoothed twice by a one-pole low-pass whose time constant is
+    `passing` s (envelope: an eddy passing), read between its points, then its mean taken out."""
+    count = int(size / sample_rate * _UPWIND_EDDY_RATE) + 2
+    lead = int(4.0 * passing * _UPWIND_EDDY_RATE)  # drawn ahead, so the clip starts mid-wander
+    raw = rng.standard_normal(count + lead)
+    smooth = envelope(envelope(raw, _UPWIND_EDDY_RATE, passing), _UPWIND_EDDY_RATE, passing)[lead:]
+    out = np.interp(np.arange(size) / sample_rate, np.arange(count) / _UPWIND_EDDY_RATE, smooth)
+    out = out - float(np.mean(out))
+    return np.asarray(out / rms(out))
 
 
 def adpcm(samples: Signal) -> Signal:
