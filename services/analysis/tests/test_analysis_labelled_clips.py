@@ -1,4 +1,4 @@
-"""The harder labelled set: sixty-nine disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: seventy disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -30,6 +30,7 @@ from soundforge.testing import (
     labelled_material_broch,
     labelled_material_bulwark,
     labelled_material_cairn,
+    labelled_material_casemate,
     labelled_material_cashel,
     labelled_material_castro,
     labelled_material_catacomb,
@@ -108,6 +109,7 @@ from soundforge.testing.bore_render import BORE_SETS
 from soundforge.testing.bow_render import BOW_SETS
 from soundforge.testing.bronze_render import BRONZE_SETS
 from soundforge.testing.chip_render import CHIP_SETS
+from soundforge.testing.clavichord_render import CLAVICHORD_SETS
 from soundforge.testing.creature_render import CREATURE_SETS
 from soundforge.testing.earth_render import EARTH_SETS
 from soundforge.testing.ether_render import ETHER_SETS
@@ -281,6 +283,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "bulwark",
         "redoubt",
         "ravelin",
+        "casemate",
     )
 
 
@@ -344,7 +347,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # oppidum (the fifty-seventh's), bailey (the fifty-eighth's), barbican (the fifty-ninth's), keep and
 # bastion (the sixtieth's), donjon (the sixty-first's), citadel (the sixty-second's), rampart (the
 # sixty-third's), palisade (the sixty-fourth's), bulwark (the sixty-fifth's), redoubt (the
-# sixty-eighth's), ravelin (the seventieth's; all sixty-five development since).
+# sixty-eighth's), ravelin (the seventieth's; all sixty-five development since), and casemate.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -411,6 +414,7 @@ WRITTEN_APART = {
     "bulwark": labelled_material_bulwark,
     "redoubt": labelled_material_redoubt,
     "ravelin": labelled_material_ravelin,
+    "casemate": labelled_material_casemate,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -457,8 +461,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     clochan the fifty-fourth, rath the fifty-fifth, castro the fifty-sixth, motte the fifty-seventh,
     oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth, keep the sixty-first,
     bastion and donjon the sixty-second, citadel the sixty-third, rampart the sixty-fourth, palisade
-    the sixty-fifth, bulwark the sixty-sixth, redoubt the sixty-seventh, ravelin the seventieth) by
-    someone other than whoever tunes, for that pass's final numbers.
+    the sixty-fifth, bulwark the sixty-sixth, redoubt the sixty-seventh, ravelin the seventieth,
+    casemate the seventy-first) by someone other than whoever tunes, for that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -595,6 +599,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("bulwark", "5e9a6c87eca3201b7878e99ac3f34888a9f390a7ac9eac8daa56356293fe8dcf"),
         ("redoubt", "7299d87d120f5abc1ee069f5fae97d297dd89020569174eba2acc42fbe7e39d8"),
         ("ravelin", "e5f810d3257e09eec8309a8fbee1e7d049b96b9abaacd9d8f1dc724f96da2e08"),
+        ("casemate", "158ce7d83191cf17b51886774796ea593c064a91d11a321736dc6725cf94f127"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -683,8 +688,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     the lamellophones one renders through (lamella_render: its program 48, an mbira's key plucked again
     and again), in the bagpipes one renders through (bag_render: its program 48, a Highland set's
     drones), in the huqin one renders through (huqin_render: its program 48, a gehu section bowing
-    on) and in the frame xylophones one renders through (balafon_render: its program 48, a balafon's
-    bar rolled); another sample set's samples are another render (and another cache entry)."""
+    on), in the frame xylophones one renders through (balafon_render: its program 48, a balafon's
+    bar rolled) and in the clavichords one renders through (clavichord_render: its program 48, a
+    large German clavichord's key held down under bebung); another sample set's samples are another
+    render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -740,6 +747,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         BAG_SETS,
         HUQIN_SETS,
         BALAFON_SETS,
+        CLAVICHORD_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1280,7 +1288,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
     bird set's, a magnet set's, a light set's, a tether set's, a harp set's, a skin set's, a bamboo
     set's, a reed set's, a pan set's, a steel set's, a jet set's, a lamella set's, a bag set's, a
-    huqin set's and a balafon set's too), is in two sets."""
+    huqin set's, a balafon set's and a clavichord set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1345,6 +1353,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [bag_set.drums.kit for bag_set in BAG_SETS.values()]
     kits += [huqin_set.drums.kit for huqin_set in HUQIN_SETS.values()]
     kits += [balafon_set.drums.kit for balafon_set in BALAFON_SETS.values()]
+    kits += [clavichord_set.drums.kit for clavichord_set in CLAVICHORD_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1478,6 +1487,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # never a split that is none
+    for seed in (0, 1, 2):  # casemate never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("casemate", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -41,10 +41,12 @@ or bagpipes, Highland chanters and drones, smallpipes, a zampogna, uilleann pipe
 blown from a bag, played by bag_render or huqin, an erhu, a zhonghu, a gaohu, a jinghu, a banhu, a gehu
 and a diyin gehu, a matouqin and a haegeum, bowed fiddles whose bridge stands on a skin or a thin board,
 played by huqin_render or frame xylophones, a balafon, a gyil, timbila, a marimba de tecomates and an
-amadinda, wooden bars over gourds whose membranes buzz, played by balafon_render) or synthetic ones,
-and clips with no key or no pulse.
+amadinda, wooden bars over gourds whose membranes buzz, played by balafon_render or clavichords, a
+fretted and an unfretted one and a large German one with 4' strings in its bass, and a tangent piano,
+tangent-struck keyboard strings, played by clavichord_render) or synthetic ones, and clips with no key
+or no pulse.
 
-Sixty-nine splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Seventy splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -196,9 +198,11 @@ development split since), "bulwark" (written for the sixty-sixth pass of method 
 other than whoever tunes, with material none of the others has; read once, for the sixty-fifth
 pass's final numbers, and a development split since), "redoubt" (written for the sixty-seventh
 pass of method work by someone other than whoever tunes, with material none of the others has; read
-once, for the sixty-eighth pass's final numbers, and a development split since) and "ravelin" (written
+once, for the sixty-eighth pass's final numbers, and a development split since), "ravelin" (written
 for the seventieth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, for the seventieth pass's final numbers, and a development split since).
+others has; read once, for the seventieth pass's final numbers, and a development split since) and
+"casemate" (written for the seventy-first pass of method work by someone other than whoever tunes,
+with material none of the others has; read once, only for the final numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -206,7 +210,7 @@ dolmen's, kurgan's, tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, hen
 menhir's, obelisk's, trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's,
 quoit's, hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-citadel's, rampart's, palisade's, bulwark's, redoubt's and ravelin's own, which sit in
+citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's and casemate's own, which sit in
 labelled_material_blind.py,
 labelled_material_sealed.py,
 labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
@@ -229,8 +233,8 @@ labelled_material_clochan.py, labelled_material_rath.py, labelled_material_castr
 labelled_material_motte.py, labelled_material_oppidum.py, labelled_material_bailey.py,
 labelled_material_barbican.py, labelled_material_keep.py, labelled_material_bastion.py,
 labelled_material_donjon.py, labelled_material_citadel.py, labelled_material_rampart.py,
-labelled_material_palisade.py, labelled_material_bulwark.py, labelled_material_redoubt.py and
-labelled_material_ravelin.py.
+labelled_material_palisade.py, labelled_material_bulwark.py, labelled_material_redoubt.py,
+labelled_material_ravelin.py and labelled_material_casemate.py.
 A split with a soundfont of its own (labelled_material.SOUNDFONTS) renders every General MIDI note
 through it (TiMidity++ renders one that is a configuration of GUS patches, sample_render one that is
 a set of recordings, stk_render one that is a set of STK's instrument models, waveguide_render one
@@ -279,8 +283,9 @@ set of bagpipes, Highland chanters and drones, smallpipes, a zampogna, uilleann 
 reeds blown from a bag, huqin_render one that is a set of huqin, an erhu, a zhonghu, a gaohu, a jinghu,
 a banhu, a gehu and a diyin gehu, a matouqin and a haegeum, bowed fiddles whose bridge stands on a skin
 or a thin board, balafon_render one that is a set of frame xylophones, a balafon, a gyil, timbila, a
-marimba de tecomates and an amadinda, wooden bars over gourds whose membranes buzz), one with drum kits
-of their own
+marimba de tecomates and an amadinda, wooden bars over gourds whose membranes buzz, clavichord_render
+one that is a set of tangent-struck keyboard strings, a fretted and an unfretted clavichord, a large
+German one with 4' strings in its bass and a tangent piano), one with drum kits of their own
 (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn, and one with a production
 (labelled_material.PRODUCTION) each clip through the chain its seed draws. Labels: `key` None means
 no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
@@ -424,7 +429,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
     sixty-third, rampart since the sixty-fourth, palisade since the sixty-fifth, bulwark since the
-    sixty-sixth, redoubt since the sixty-ninth, ravelin since the seventy-first)."""
+    sixty-sixth, redoubt since the sixty-ninth, ravelin since the seventy-first), casemate never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

@@ -326,6 +326,10 @@ and is read once, only for the final numbers, never trained on; its material, in
 (redoubt's included), sits in labelled_material_ravelin, which whoever tunes does not open either,
 merged in here the same way; read once for the seventieth pass's numbers, it is a development
 split from the seventy-first pass on.
+"casemate" was written for the seventy-first pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (ravelin's included), sits in labelled_material_casemate, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -341,6 +345,7 @@ from soundforge.testing import labelled_material_blind as blind
 from soundforge.testing import labelled_material_broch as broch
 from soundforge.testing import labelled_material_bulwark as bulwark
 from soundforge.testing import labelled_material_cairn as cairn
+from soundforge.testing import labelled_material_casemate as casemate
 from soundforge.testing import labelled_material_cashel as cashel
 from soundforge.testing import labelled_material_castro as castro
 from soundforge.testing import labelled_material_catacomb as catacomb
@@ -487,6 +492,7 @@ SPLITS = (
     "bulwark",
     "redoubt",
     "ravelin",
+    "casemate",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -540,7 +546,7 @@ SPLITS = (
 # once for the sixty-fourth pass's numbers, from the sixty-fifth on; bulwark, read once for the
 # sixty-fifth pass's numbers, from the sixty-sixth on; redoubt, read once for the sixty-eighth
 # pass's numbers, from the sixty-ninth on; ravelin, read once for the seventieth pass's numbers,
-# from the seventy-first on.
+# from the seventy-first on. Casemate never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -710,6 +716,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bulwark.PROGRESSIONS["dwelling"],
         *redoubt.PROGRESSIONS["dwelling"],
         *ravelin.PROGRESSIONS["dwelling"],
+        *casemate.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -802,6 +809,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bulwark.PROGRESSIONS["modal"],
         *redoubt.PROGRESSIONS["modal"],
         *ravelin.PROGRESSIONS["modal"],
+        *casemate.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -878,6 +886,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *bulwark.PROGRESSIONS["ambiguous"],
         *redoubt.PROGRESSIONS["ambiguous"],
         *ravelin.PROGRESSIONS["ambiguous"],
+        *casemate.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -893,10 +902,10 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark, redoubt and ravelin each
-# brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first in three
-# beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six, dolmen's
-# in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
+# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark, redoubt, ravelin and
+# casemate each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first
+# in three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six,
+# dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
 # three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
 # keep theirs to their own modules).
 METERS = {
@@ -970,6 +979,7 @@ METERS = {
     bulwark.METER: bulwark.METER_LAYOUT,
     redoubt.METER: redoubt.METER_LAYOUT,
     ravelin.METER: ravelin.METER_LAYOUT,
+    casemate.METER: casemate.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -1054,6 +1064,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "bulwark": bulwark.PROGRAMS,
     "redoubt": redoubt.PROGRAMS,
     "ravelin": ravelin.PROGRAMS,
+    "casemate": casemate.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1100,7 +1111,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # voice of the kinds every other split shares, bulwark's bagpipes no piano, guitar, organ, brass, reed
 # or voice of the kinds every other split shares, redoubt's huqin no piano, guitar, organ, brass, reed or
 # voice of the kinds every other split shares, ravelin's frame xylophones no piano, guitar, organ, brass,
-# reed or voice of the kinds every other split shares): they draw their own programs only.
+# reed or voice of the kinds every other split shares, casemate's clavichords and tangent pianos no
+# piano, guitar, organ, brass, reed or voice of the kinds every other split shares): they draw their own
+# programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1159,6 +1172,7 @@ ONLY_OWN_PROGRAMS = (
     "bulwark",
     "redoubt",
     "ravelin",
+    "casemate",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1225,7 +1239,9 @@ ONLY_OWN_PROGRAMS = (
 # blown from a bag, computed in numpy (bag_render.BAG_SETS), by theirs, and redoubt's, huqin, bowed
 # fiddles whose bridge stands on a skin or a thin board, computed in numpy (huqin_render.HUQIN_SETS), by
 # theirs, and ravelin's, frame xylophones of Africa and Central America, their bars over buzzing gourds,
-# computed in numpy (balafon_render.BALAFON_SETS), by theirs.
+# computed in numpy (balafon_render.BALAFON_SETS), by theirs, and casemate's, tangent-struck keyboard
+# strings, clavichords and a tangent piano, computed in numpy (clavichord_render.CLAVICHORD_SETS), by
+# theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1289,6 +1305,7 @@ SOUNDFONTS: dict[str, Path] = {
     "bulwark": bulwark.SOUNDFONT,
     "redoubt": redoubt.SOUNDFONT,
     "ravelin": ravelin.SOUNDFONT,
+    "casemate": casemate.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1454,7 +1471,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # no recording), redoubt its huqin set's one kit (a Peking opera's percussion and the fiddlers' own
 # sounds, ringing modes and noise, the cymbals' shimmer and the plates' double clap as grains, no
 # recording), ravelin its balafon set's one kit (a Mande drum ensemble and the xylophonists' own sounds,
-# ringing modes and noise, the jingles and the beads as grains, no recording), held-out none.
+# ringing modes and noise, the jingles and the beads as grains, no recording), casemate its clavichord
+# set's one kit (an early-music consort's percussion and the players' own sounds, ringing modes and
+# noise, the jingles, the triangle's rings and the tabor's snare as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1524,6 +1543,7 @@ DRUM_KITS = {
     "bulwark": bulwark.DRUM_KITS,
     "redoubt": redoubt.DRUM_KITS,
     "ravelin": ravelin.DRUM_KITS,
+    "casemate": casemate.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1570,7 +1590,8 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # held; bulwark's, in its bag set's programs 48 and 49, drones sounding while the note is held;
 # redoubt's, in its huqin set's programs 48 and 49, sections bowing on, each player turning the bow on
 # their own, while the note is held; ravelin's, in its balafon set's programs 48 and 49, a bar rolled by
-# two mallets while the note is held).
+# two mallets while the note is held; casemate's, in its clavichord set's programs 48 and 49, a
+# clavichord's key held down under bebung, sounding until it rises or the strings have died).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1631,6 +1652,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "bulwark": bulwark.SUSTAINED_PROGRAMS,
     "redoubt": redoubt.SUSTAINED_PROGRAMS,
     "ravelin": ravelin.SUSTAINED_PROGRAMS,
+    "casemate": casemate.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1761,6 +1783,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **bulwark.DRUM_PATTERNS,
     **redoubt.DRUM_PATTERNS,
     **ravelin.DRUM_PATTERNS,
+    **casemate.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1832,6 +1855,7 @@ _OWN_PATTERNS = {
     "bulwark": tuple(bulwark.DRUM_PATTERNS),
     "redoubt": tuple(redoubt.DRUM_PATTERNS),
     "ravelin": tuple(ravelin.DRUM_PATTERNS),
+    "casemate": tuple(casemate.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1918,6 +1942,7 @@ TEMPO_RANGES = {
     "bulwark": bulwark.TEMPO_RANGES,
     "redoubt": redoubt.TEMPO_RANGES,
     "ravelin": ravelin.TEMPO_RANGES,
+    "casemate": casemate.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -1990,6 +2015,7 @@ SONG_METERS = {
     "bulwark": bulwark.SONG_METERS,
     "redoubt": redoubt.SONG_METERS,
     "ravelin": ravelin.SONG_METERS,
+    "casemate": casemate.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -2086,6 +2112,7 @@ COUNTS = {
     "bulwark": bulwark.COUNTS,
     "redoubt": redoubt.COUNTS,
     "ravelin": ravelin.COUNTS,
+    "casemate": casemate.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -2094,7 +2121,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's, rampart's, palisade's, bulwark's, redoubt's and ravelin's.
+# citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's and casemate's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2152,5 +2179,6 @@ PRODUCTION = {
     "bulwark": bulwark.PRODUCTION,
     "redoubt": redoubt.PRODUCTION,
     "ravelin": ravelin.PRODUCTION,
+    "casemate": casemate.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

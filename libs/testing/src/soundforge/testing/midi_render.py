@@ -30,6 +30,7 @@ from soundforge.testing import (
     bow_render,
     bronze_render,
     chip_render,
+    clavichord_render,
     creature_render,
     earth_render,
     ether_render,
@@ -224,7 +225,11 @@ Samples = npt.NDArray[np.float32]
 # in numpy (huqin_render.HUQIN_SETS), which huqin_render plays; or frame xylophones (a Mande balafon, a
 # Dagara gyil, Chopi timbila, a marimba de tecomates and an amadinda, each a wooden bar ringing as a
 # free-free beam, its overtones carved or left, struck by a mallet over a gourd whose membrane buzzes,
-# or over none) computed in numpy (balafon_render.BALAFON_SETS), which balafon_render plays.
+# or over none) computed in numpy (balafon_render.BALAFON_SETS), which balafon_render plays; or
+# tangent-struck keyboard strings (a fretted and an unfretted clavichord, a large German one with 4'
+# strings in its bass, and a tangent piano, each a pair of stiff strings to a key through a small
+# soundboard, the clavichord's tangent held on them while the key is down) computed in numpy
+# (clavichord_render.CLAVICHORD_SETS), which clavichord_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -344,7 +349,8 @@ def render_notes(
     (steel_render.STEEL_SETS) through steel_render, dry, a jet set (jet_render.JET_SETS) through
     jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry, a bag set
     (bag_render.BAG_SETS) through bag_render, dry, a huqin set (huqin_render.HUQIN_SETS) through
-    huqin_render, dry, a balafon set (balafon_render.BALAFON_SETS) through balafon_render, dry."""
+    huqin_render, dry, a balafon set (balafon_render.BALAFON_SETS) through balafon_render, dry, a
+    clavichord set (clavichord_render.CLAVICHORD_SETS) through clavichord_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -446,6 +452,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (bag_render.BAG_SETS, bag_render.render, "bag_set"),
     (huqin_render.HUQIN_SETS, huqin_render.render, "huqin_set"),
     (balafon_render.BALAFON_SETS, balafon_render.render, "balafon_set"),
+    (clavichord_render.CLAVICHORD_SETS, clavichord_render.render, "clavichord_set"),
 )
 
 

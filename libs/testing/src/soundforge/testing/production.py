@@ -474,5 +474,6 @@ _DRAWN_STEPS: dict[
     "soundbar": production_bus.soundbar,
     "high-rise": production_bus.high_rise,
     "upwind": production_bus.upwind,
+    "audio-guide": production_bus.audio_guide,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

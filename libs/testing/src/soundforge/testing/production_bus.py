@@ -939,6 +939,24 @@ _UPWIND_WIND = ((-38.0, -30.0), 180.0)
 _UPWIND_GRASS = ((-54.0, -46.0), (1800.0, 9000.0))
 _UPWIND_GUSTS = ((1.5, 4.0), (3.0, 6.0))
 
+# A song on a museum's audio guide, heard through its handset held to one ear in a gallery. The
+# player's store: its band's top, Hz drawn (what the rate it stores at keeps); its samples companded
+# by mu-law (G.711's 255) to so many bits, the track's peak so many dB under the store's full scale,
+# drawn (a quiet track grainier).
+_GUIDE_STORE = ((5000.0, 7500.0), 255.0, 8, (-14.0, -4.0))
+# The handset's receiver, a small dynamic capsule: its band's floor and top, Hz drawn, and its
+# diaphragm's resonance, Hz drawn, its Q, and its lift, dB drawn.
+_GUIDE_RECEIVER = ((160.0, 240.0), (6000.0, 8000.0), ((2200.0, 3200.0), 2.0, (4.0, 8.0)))
+# The handset on the ear: the seal's leak lets the lows out through a first-order high-pass at its
+# corner, Hz drawn, the handset pressed close and held loosely; the visitor's hand drifting between
+# the two over s drawn (eddies: how long a shift of the hand takes).
+_GUIDE_SEAL = ((100.0, 220.0), (450.0, 800.0), (2.0, 5.0))
+# The gallery, heard by the other ear and round the handset: its ventilation, dB drawn, under Hz; the
+# visitors across the room murmuring, dB drawn, over its band, Hz, swelling and ebbing as they drift
+# from room to room, the swells s drawn (eddies) and dB rms.
+_GUIDE_VENTS = ((-44.0, -36.0), 350.0)
+_GUIDE_MURMUR = ((-50.0, -42.0), (250.0, 2500.0), (4.0, 9.0), 3.0)
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -4360,6 +4378,58 @@ def eddies(rng: np.random.Generator, passing: float, size: int, sample_rate: int
     out = np.interp(np.arange(size) / sample_rate, np.arange(count) / _UPWIND_EDDY_RATE, smooth)
     out = out - float(np.mean(out))
     return np.asarray(out / rms(out))
+
+
+def audio_guide(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song on a museum's audio guide, heard through its handset held to one ear in a gallery: the
+    player's store (_GUIDE_STORE: its band, a low-pass both ways; mu_law, its track's peak under full
+    scale); the handset's receiver (_GUIDE_RECEIVER: its band, band_passed, and its diaphragm's
+    resonance, peaking, both ways); the seal at the ear (_GUIDE_SEAL: the leak's first-order
+    high-pass, seal_leak, the handset pressed close and held loosely, the sound moving between the two
+    as the visitor's hand drifts over seconds, eddies); the gallery's ventilation and its visitors'
+    murmur, swelling and ebbing slowly (_GUIDE_VENTS, _GUIDE_MURMUR: pink and band noise, brought
+    under: under). Every filter is zero-phase and the seal's mix moves over seconds: no note and no
+    beat moves."""
+    tops, mu, bits, headroom = _GUIDE_STORE
+    sos = signal.butter(
+        4, usable(drawn(rng, tops), sample_rate), btype="lowpass", fs=sample_rate, output="sos"
+    )
+    peak = float(np.max(np.abs(samples))) or 1.0
+    full = 10.0 ** (-drawn(rng, headroom) / 20.0)
+    stored = mu_law(signal.sosfiltfilt(sos, samples) / (peak * full), mu, bits) * peak * full
+    floors, tops, (centres, q, lifts) = _GUIDE_RECEIVER
+    heard = band_passed(stored, sample_rate, drawn(rng, floors), drawn(rng, tops))
+    heard = peaking(heard, sample_rate, drawn(rng, centres), q, drawn(rng, lifts))
+    pressed, loose, shifts = _GUIDE_SEAL
+    tight, leaking = drawn(rng, pressed), drawn(rng, loose)
+    close = gridded(heard, sample_rate, lambda f: seal_leak(f, tight))
+    leaky = gridded(heard, sample_rate, lambda f: seal_leak(f, leaking))
+    hand = 0.5 + 0.5 * np.tanh(eddies(rng, drawn(rng, shifts), heard.size, sample_rate))
+    out = close * (1.0 - hand) + leaky * hand
+    (hums, below), (murmurs, (low, high), drifts, swing) = _GUIDE_VENTS, _GUIDE_MURMUR
+    vents = signal.sosfiltfilt(
+        signal.butter(2, below, btype="lowpass", fs=sample_rate, output="sos"), pink_noise(rng, out.size)
+    )
+    crowd = band_passed(pink_noise(rng, out.size), sample_rate, low, high)
+    crowd *= 10.0 ** (swing * eddies(rng, drawn(rng, drifts), out.size, sample_rate) / 20.0)
+    return np.asarray(out + under(out, vents, rng, hums) + under(out, crowd, rng, murmurs))
+
+
+def mu_law(x: Signal, mu: float, bits: int) -> Signal:
+    """`x` (full scale 1) companded by mu-law with `mu`, quantised to `bits` bits and expanded again,
+    what passes full scale clipped: quiet passages grainier, loud ones clean."""
+    x = np.clip(x, -1.0, 1.0)
+    companded = np.sign(x) * np.log1p(mu * np.abs(x)) / np.log1p(mu)
+    steps = 2 ** (bits - 1)
+    coded = np.round(companded * steps) / steps
+    return np.asarray(np.sign(coded) * np.expm1(np.abs(coded) * np.log1p(mu)) / mu)
+
+
+def seal_leak(f: Signal, corner: float) -> Signal:
+    """What a handset's leaky seal at the ear keeps at `f` Hz: a first-order high-pass's modulus at
+    `corner` Hz, x / sqrt(1 + x^2), x = f / corner (zero-phase: only its loss)."""
+    x = np.asarray(f, dtype=np.float64) / corner
+    return np.asarray(x / np.sqrt(1.0 + x**2))
 
 
 def adpcm(samples: Signal) -> Signal:
