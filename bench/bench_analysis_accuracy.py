@@ -180,8 +180,8 @@ someone other than whoever tunes and read once for the sixty-eighth pass's final
 development split from the sixty-ninth pass on; and "ravelin", written for the seventieth pass of
 method work by someone other than whoever tunes and read once for the seventieth pass's final
 numbers, a development split from the seventy-first pass on; and "casemate", written for the
-seventy-first pass of method work by someone other than whoever tunes, read once with --split
-casemate, only for the final numbers.
+seventy-first pass of method work by someone other than whoever tunes and read once for the
+seventy-first pass's final numbers, a development split from the seventy-second pass on.
 Misses are listed for the tune split only (--show-clips lists them for the development splits;
 never for a split in READ_ONCE, which refuses it).
 Also printed: the profile method alone and madmom's key CNN on the same clips, and the classic
@@ -222,7 +222,7 @@ GOALS = {"key exact": 0.90, "key MIREX": 0.93, "tempo within 4%": 0.95}
 # What every labelled clip is read for (bench_analysis_development.py reads the same).
 READ = ("tempo", "key", "downbeats", "danceability")
 # The splits written apart and not yet read: their misses are never listed.
-READ_ONCE: tuple[str, ...] = ("casemate",)
+READ_ONCE: tuple[str, ...] = ()
 
 
 @dataclass

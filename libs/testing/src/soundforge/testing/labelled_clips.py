@@ -202,7 +202,8 @@ once, for the sixty-eighth pass's final numbers, and a development split since),
 for the seventieth pass of method work by someone other than whoever tunes, with material none of the
 others has; read once, for the seventieth pass's final numbers, and a development split since) and
 "casemate" (written for the seventy-first pass of method work by someone other than whoever tunes,
-with material none of the others has; read once, only for the final numbers).
+with material none of the others has; read once, for the seventy-first pass's final numbers, and a
+development split since).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -429,7 +430,8 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     fifty-eighth, bailey since the fifty-ninth, barbican since the sixtieth, keep since the
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
     sixty-third, rampart since the sixty-fourth, palisade since the sixty-fifth, bulwark since the
-    sixty-sixth, redoubt since the sixty-ninth, ravelin since the seventy-first), casemate never."""
+    sixty-sixth, redoubt since the sixty-ninth, ravelin since the seventy-first,
+    casemate since the seventy-second)."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:
