@@ -1,4 +1,4 @@
-"""The harder labelled set: seventy disjoint splits, what it labels is what it renders, its timbres."""
+"""The harder labelled set: seventy-one disjoint splits, what it labels is what it renders, its timbres."""
 
 from __future__ import annotations
 
@@ -49,6 +49,7 @@ from soundforge.testing import (
     labelled_material_dysse,
     labelled_material_fogou,
     labelled_material_galgal,
+    labelled_material_glacis,
     labelled_material_henge,
     labelled_material_hunebed,
     labelled_material_hypogeum,
@@ -126,6 +127,7 @@ from soundforge.testing.harp_render import HARP_SETS
 from soundforge.testing.huqin_render import HUQIN_SETS
 from soundforge.testing.jawari_render import JAWARI_SETS
 from soundforge.testing.jet_render import JET_SETS
+from soundforge.testing.kora_render import KORA_SETS
 from soundforge.testing.labelled_clips import (
     COUNTS,
     PROGRESSIONS,
@@ -284,6 +286,7 @@ def test_the_splits_are_deterministic_disjoint_and_each_has_material_of_its_own(
         "redoubt",
         "ravelin",
         "casemate",
+        "glacis",
     )
 
 
@@ -348,7 +351,7 @@ def test_the_blind_split_has_its_own_seeds_and_material_and_nobody_else_draws_it
 # bastion (the sixtieth's), donjon (the sixty-first's), citadel (the sixty-second's), rampart (the
 # sixty-third's), palisade (the sixty-fourth's), bulwark (the sixty-fifth's), redoubt (the
 # sixty-eighth's), ravelin (the seventieth's), casemate (the seventy-first's; all sixty-six
-# development since).
+# development since), and glacis.
 WRITTEN_APART = {
     "sealed": labelled_material_sealed,
     "vault": labelled_material_vault,
@@ -416,6 +419,7 @@ WRITTEN_APART = {
     "redoubt": labelled_material_redoubt,
     "ravelin": labelled_material_ravelin,
     "casemate": labelled_material_casemate,
+    "glacis": labelled_material_glacis,
 }
 # General MIDI programs with no pitch to play: the untuned percussion (agogo, woodblock, taiko,
 # melodic tom, synth drum, reverse cymbal) and the sound effects.
@@ -463,7 +467,8 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
     oppidum the fifty-eighth, bailey the fifty-ninth, barbican the sixtieth, keep the sixty-first,
     bastion and donjon the sixty-second, citadel the sixty-third, rampart the sixty-fourth, palisade
     the sixty-fifth, bulwark the sixty-sixth, redoubt the sixty-seventh, ravelin the seventieth,
-    casemate the seventy-first) by someone other than whoever tunes, for that pass's final numbers.
+    casemate the seventy-first, glacis the seventy-second) by someone other than whoever tunes, for
+    that pass's final numbers.
     What it holds is not spelled here: the test reads it from its own module, and checks it against
     every other split's, the other ones' too. A timbre is a program in a soundfont
     (or a TiMidity++ patch set, a set of recordings, a set of STK's models, a set of waveguide
@@ -601,6 +606,7 @@ def test_a_split_written_apart_has_its_own_seeds_and_material_and_nobody_else_dr
         ("redoubt", "7299d87d120f5abc1ee069f5fae97d297dd89020569174eba2acc42fbe7e39d8"),
         ("ravelin", "e5f810d3257e09eec8309a8fbee1e7d049b96b9abaacd9d8f1dc724f96da2e08"),
         ("casemate", "158ce7d83191cf17b51886774796ea593c064a91d11a321736dc6725cf94f127"),
+        ("glacis", "3382dbfd345adb1c421b793574eef2dd8ca3cf5decd6cf9d7c90a15d721ca2c1"),
     ],
 )
 def test_a_split_written_apart_never_changes(split: str, pinned: str) -> None:
@@ -690,9 +696,10 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
     and again), in the bagpipes one renders through (bag_render: its program 48, a Highland set's
     drones), in the huqin one renders through (huqin_render: its program 48, a gehu section bowing
     on), in the frame xylophones one renders through (balafon_render: its program 48, a balafon's
-    bar rolled) and in the clavichords one renders through (clavichord_render: its program 48, a
-    large German clavichord's key held down under bebung); another sample set's samples are another
-    render (and another cache entry)."""
+    bar rolled), in the clavichords one renders through (clavichord_render: its program 48, a
+    large German clavichord's key held down under bebung) and in the koras one renders through
+    (kora_render: its program 48, a kora's string plucked again and again); another sample set's
+    samples are another render (and another cache entry)."""
     cents = 1200 * math.log2(432.0 / 440.0)
     sets = (
         STRING_SETS,
@@ -749,6 +756,7 @@ def test_every_sample_set_plays_the_notes_at_the_detuned_pitch(soundfont: Path) 
         HUQIN_SETS,
         BALAFON_SETS,
         CLAVICHORD_SETS,
+        KORA_SETS,
     )
     sustained = any(soundfont in voice_sets for voice_sets in sets)
     organ = 16 if soundfont in MODEL_SETS else 48 if sustained else 19
@@ -1289,7 +1297,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     a mirliton set's, a flame set's, a siren set's, a spark set's, a stepper set's, a creature set's, a
     bird set's, a magnet set's, a light set's, a tether set's, a harp set's, a skin set's, a bamboo
     set's, a reed set's, a pan set's, a steel set's, a jet set's, a lamella set's, a bag set's, a
-    huqin set's, a balafon set's and a clavichord set's too), is in two sets."""
+    huqin set's, a balafon set's, a clavichord set's and a kora set's too), is in two sets."""
     heard: dict[Path, Path] = {}
     for root, sample_set in SAMPLE_SETS.items():
         recordings = {
@@ -1355,6 +1363,7 @@ def test_no_recording_sounds_in_two_sample_sets() -> None:
     kits += [huqin_set.drums.kit for huqin_set in HUQIN_SETS.values()]
     kits += [balafon_set.drums.kit for balafon_set in BALAFON_SETS.values()]
     kits += [clavichord_set.drums.kit for clavichord_set in CLAVICHORD_SETS.values()]
+    kits += [kora_set.drums.kit for kora_set in KORA_SETS.values()]
     assert len(set(kits)) == len(kits) and not set(kits) & set(heard.values())
 
 
@@ -1489,6 +1498,8 @@ def test_training_reads_tune_and_the_development_splits_other_seeds_only() -> No
         assert training_clips(split, 2) == clip_set(split, 2)
         with pytest.raises(ValueError, match="at seed 0"):
             training_clips(split, 0)
-    for seed in (0, 1, 2):  # never a split that is none
+    for seed in (0, 1, 2):  # glacis never, at any seed, nor a split that is none
+        with pytest.raises(ValueError, match="never trained on"):
+            training_clips("glacis", seed)
         with pytest.raises(ValueError, match="never trained on"):
             training_clips("no such split", seed)

@@ -43,10 +43,11 @@ and a diyin gehu, a matouqin and a haegeum, bowed fiddles whose bridge stands on
 played by huqin_render or frame xylophones, a balafon, a gyil, timbila, a marimba de tecomates and an
 amadinda, wooden bars over gourds whose membranes buzz, played by balafon_render or clavichords, a
 fretted and an unfretted one and a large German one with 4' strings in its bass, and a tangent piano,
-tangent-struck keyboard strings, played by clavichord_render) or synthetic ones, and clips with no key
-or no pulse.
+tangent-struck keyboard strings, played by clavichord_render or two koras, an n'goni, a bolon and an
+adungu, West African harp-lutes and bridge harps, played by kora_render) or synthetic ones, and clips
+with no key or no pulse.
 
-Seventy splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
+Seventy-one splits from one generator: "tune" (what the analysis methods may be tuned on), "held-out"
 (a different seed, plus progressions, modes and drum patterns that only it has), "fresh"
 (written once the methods were frozen, with material neither other split has), "blind"
 (written before the fourth pass of method work, once held-out and fresh had been read too often,
@@ -200,10 +201,12 @@ pass's final numbers, and a development split since), "redoubt" (written for the
 pass of method work by someone other than whoever tunes, with material none of the others has; read
 once, for the sixty-eighth pass's final numbers, and a development split since), "ravelin" (written
 for the seventieth pass of method work by someone other than whoever tunes, with material none of the
-others has; read once, for the seventieth pass's final numbers, and a development split since) and
+others has; read once, for the seventieth pass's final numbers, and a development split since),
 "casemate" (written for the seventy-first pass of method work by someone other than whoever tunes,
 with material none of the others has; read once, for the seventy-first pass's final numbers, and a
-development split since).
+development split since) and "glacis" (written for the seventy-second pass of method work by someone
+other than whoever tunes, with material none of the others has; read once, only for the final
+numbers).
 Each split's material is in labelled_material.py, except blind's, sealed's, vault's, cellar's,
 crypt's, tomb's, catacomb's, ossuary's, charnel's, sepulchre's, barrow's, mausoleum's, undercroft's,
 reliquary's, cenotaph's, columbarium's, hypogeum's, necropolis's, tumulus's, mastaba's, cairn's,
@@ -211,7 +214,8 @@ dolmen's, kurgan's, tholos's, sarcophagus's, stupa's, pyramid's, ziggurat's, hen
 menhir's, obelisk's, trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's,
 quoit's, hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's and casemate's own, which sit in
+citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's, casemate's and glacis's own, which
+sit in
 labelled_material_blind.py,
 labelled_material_sealed.py,
 labelled_material_vault.py, labelled_material_cellar.py, labelled_material_crypt.py,
@@ -235,7 +239,7 @@ labelled_material_motte.py, labelled_material_oppidum.py, labelled_material_bail
 labelled_material_barbican.py, labelled_material_keep.py, labelled_material_bastion.py,
 labelled_material_donjon.py, labelled_material_citadel.py, labelled_material_rampart.py,
 labelled_material_palisade.py, labelled_material_bulwark.py, labelled_material_redoubt.py,
-labelled_material_ravelin.py and labelled_material_casemate.py.
+labelled_material_ravelin.py, labelled_material_casemate.py and labelled_material_glacis.py.
 A split with a soundfont of its own (labelled_material.SOUNDFONTS) renders every General MIDI note
 through it (TiMidity++ renders one that is a configuration of GUS patches, sample_render one that is
 a set of recordings, stk_render one that is a set of STK's instrument models, waveguide_render one
@@ -286,7 +290,9 @@ a banhu, a gehu and a diyin gehu, a matouqin and a haegeum, bowed fiddles whose 
 or a thin board, balafon_render one that is a set of frame xylophones, a balafon, a gyil, timbila, a
 marimba de tecomates and an amadinda, wooden bars over gourds whose membranes buzz, clavichord_render
 one that is a set of tangent-struck keyboard strings, a fretted and an unfretted clavichord, a large
-German one with 4' strings in its bass and a tangent piano), one with drum kits of their own
+German one with 4' strings in its bass and a tangent piano, kora_render one that is a set of West
+African harp-lutes and bridge harps, two koras, an n'goni, a bolon and an adungu), one with drum kits
+of their own
 (labelled_material.DRUM_SOUNDFONTS) its drums through the kit drawn, and one with a production
 (labelled_material.PRODUCTION) each clip through the chain its seed draws. Labels: `key` None means
 no tonal centre (noise, one tone, drums alone); `bpm` None means no pulse.
@@ -431,7 +437,7 @@ def training_clips(split: str, seed: int) -> list[Clip]:
     sixty-first, bastion since the sixty-first, donjon since the sixty-second, citadel since the
     sixty-third, rampart since the sixty-fourth, palisade since the sixty-fifth, bulwark since the
     sixty-sixth, redoubt since the sixty-ninth, ravelin since the seventy-first,
-    casemate since the seventy-second)."""
+    casemate since the seventy-second), glacis never."""
     if split not in ("tune", *DEVELOPMENT_SPLITS):
         raise ValueError(f"the {split} split is never trained on")
     if split != "tune" and seed == 0:

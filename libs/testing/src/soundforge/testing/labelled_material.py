@@ -331,6 +331,10 @@ tunes, and is read once, only for the final numbers, never trained on; its mater
 others (ravelin's included), sits in labelled_material_casemate, which whoever tunes does not open
 either, merged in here the same way; read once for the seventy-first pass's numbers, it is a
 development split from the seventy-second pass on.
+"glacis" was written for the seventy-second pass of method work by someone other than whoever
+tunes, and is read once, only for the final numbers, never trained on; its material, in none of the
+others (casemate's included), sits in labelled_material_glacis, which whoever tunes does not open
+either, merged in here the same way.
 """
 
 from __future__ import annotations
@@ -365,6 +369,7 @@ from soundforge.testing import labelled_material_donjon as donjon
 from soundforge.testing import labelled_material_dysse as dysse
 from soundforge.testing import labelled_material_fogou as fogou
 from soundforge.testing import labelled_material_galgal as galgal
+from soundforge.testing import labelled_material_glacis as glacis
 from soundforge.testing import labelled_material_henge as henge
 from soundforge.testing import labelled_material_hunebed as hunebed
 from soundforge.testing import labelled_material_hypogeum as hypogeum
@@ -494,6 +499,7 @@ SPLITS = (
     "redoubt",
     "ravelin",
     "casemate",
+    "glacis",
 )
 # Read while choosing (held-out, fresh and blind in passes 1-4; sealed, read twice for the fifth pass's
 # numbers, from the sixth on; vault, read once for the sixth pass's, from the seventh on; cellar,
@@ -548,7 +554,7 @@ SPLITS = (
 # sixty-fifth pass's numbers, from the sixty-sixth on; redoubt, read once for the sixty-eighth
 # pass's numbers, from the sixty-ninth on; ravelin, read once for the seventieth pass's numbers,
 # from the seventy-first on; casemate, read once for the seventy-first pass's numbers, from the
-# seventy-second on.
+# seventy-second on. Glacis never.
 DEVELOPMENT_SPLITS = (
     "held-out",
     "fresh",
@@ -720,6 +726,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *redoubt.PROGRESSIONS["dwelling"],
         *ravelin.PROGRESSIONS["dwelling"],
         *casemate.PROGRESSIONS["dwelling"],
+        *glacis.PROGRESSIONS["dwelling"],
     ),
     "modal": (
         written("dorian i7-IV-i7-i7", "minor", "0m7 5 0m7 0m7", DORIAN),
@@ -813,6 +820,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *redoubt.PROGRESSIONS["modal"],
         *ravelin.PROGRESSIONS["modal"],
         *casemate.PROGRESSIONS["modal"],
+        *glacis.PROGRESSIONS["modal"],
     ),
     "ambiguous": (
         written("vi vi I I vi IV V I", "major", "9m 9m 0 0 9m 5 7 0"),
@@ -890,6 +898,7 @@ PROGRESSIONS: dict[str, tuple[Progression, ...]] = {
         *redoubt.PROGRESSIONS["ambiguous"],
         *ravelin.PROGRESSIONS["ambiguous"],
         *casemate.PROGRESSIONS["ambiguous"],
+        *glacis.PROGRESSIONS["ambiguous"],
     ),
 }
 # Free-time clips are short (a few chords): plain cadential progressions keep their label clear.
@@ -905,12 +914,12 @@ CADENTIAL = (
 # cairn, dolmen, kurgan, tholos, sarcophagus, stupa, pyramid, ziggurat, henge, cromlech, menhir,
 # obelisk, trilithon, stele, cist, broch, nuraghe, talayot, naveta, taula, quoit, hunebed, dysse,
 # anta, mamoa, galgal, fogou, souterrain, crannog, cashel, clochan, rath, castro, motte, oppidum,
-# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark, redoubt, ravelin and
-# casemate each brought one of their own (undercroft's the first to move in sixteenths, reliquary's the first
-# in three beats of sixteenths, cenotaph's in two, columbarium's in five, hypogeum's in seven, cairn's in six,
-# dolmen's in eight, kurgan's in nine, tholos's in ten, sarcophagus's in eleven; necropolis's seven beats of
-# three eighths; tumulus's eleven quarters; mastaba's nine beats of three eighths; the splits not yet read
-# keep theirs to their own modules).
+# bailey, barbican, keep, bastion, donjon, citadel, rampart, palisade, bulwark, redoubt, ravelin,
+# casemate and glacis each brought one of their own (undercroft's the first to move in sixteenths,
+# reliquary's the first in three beats of sixteenths, cenotaph's in two, columbarium's in five,
+# hypogeum's in seven, cairn's in six, dolmen's in eight, kurgan's in nine, tholos's in ten,
+# sarcophagus's in eleven; necropolis's seven beats of three eighths; tumulus's eleven quarters;
+# mastaba's nine beats of three eighths; the splits not yet read keep theirs to their own modules).
 METERS = {
     "4/4": (4, 2),
     "3/4": (3, 2),
@@ -983,6 +992,7 @@ METERS = {
     redoubt.METER: redoubt.METER_LAYOUT,
     ravelin.METER: ravelin.METER_LAYOUT,
     casemate.METER: casemate.METER_LAYOUT,
+    glacis.METER: glacis.METER_LAYOUT,
 }
 # General MIDI programs by role: every split's, then each split's own (the held-out split has none;
 # a split in ONLY_OWN_PROGRAMS draws its own alone).
@@ -1068,6 +1078,7 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
     "redoubt": redoubt.PROGRAMS,
     "ravelin": ravelin.PROGRAMS,
     "casemate": casemate.PROGRAMS,
+    "glacis": glacis.PROGRAMS,
 }
 # Splits whose sample set lacks some of the programs every other split shares (sepulchre's patch set
 # has no choir, warm pad or vibraphone; barrow's recordings no choir, pad, vibraphone or electric
@@ -1115,8 +1126,9 @@ OWN_PROGRAMS: dict[str, dict[str, tuple[int, ...]]] = {
 # or voice of the kinds every other split shares, redoubt's huqin no piano, guitar, organ, brass, reed or
 # voice of the kinds every other split shares, ravelin's frame xylophones no piano, guitar, organ, brass,
 # reed or voice of the kinds every other split shares, casemate's clavichords and tangent pianos no
-# piano, guitar, organ, brass, reed or voice of the kinds every other split shares): they draw their own
-# programs only.
+# piano, guitar, organ, brass, reed or voice of the kinds every other split shares, glacis's koras,
+# n'goni, bolon and adungu no piano, guitar, organ, brass, reed or voice of the kinds every other split
+# shares): they draw their own programs only.
 ONLY_OWN_PROGRAMS = (
     "sepulchre",
     "barrow",
@@ -1176,6 +1188,7 @@ ONLY_OWN_PROGRAMS = (
     "redoubt",
     "ravelin",
     "casemate",
+    "glacis",
 )
 # The General MIDI soundfont a split renders through, where it is not midi_render.SOUNDFONT: with
 # every program drawn by some split, crypt's, tomb's, catacomb's, ossuary's and charnel's timbres
@@ -1244,7 +1257,8 @@ ONLY_OWN_PROGRAMS = (
 # theirs, and ravelin's, frame xylophones of Africa and Central America, their bars over buzzing gourds,
 # computed in numpy (balafon_render.BALAFON_SETS), by theirs, and casemate's, tangent-struck keyboard
 # strings, clavichords and a tangent piano, computed in numpy (clavichord_render.CLAVICHORD_SETS), by
-# theirs.
+# theirs, and glacis's, West African harp-lutes and bridge harps, computed in numpy
+# (kora_render.KORA_SETS), by theirs.
 SOUNDFONTS: dict[str, Path] = {
     "crypt": crypt.SOUNDFONT,
     "tomb": tomb.SOUNDFONT,
@@ -1309,6 +1323,7 @@ SOUNDFONTS: dict[str, Path] = {
     "redoubt": redoubt.SOUNDFONT,
     "ravelin": ravelin.SOUNDFONT,
     "casemate": casemate.SOUNDFONT,
+    "glacis": glacis.SOUNDFONT,
 }
 # The drum kits a split's drums render through where they are soundfonts of their own (one preset
 # each on General MIDI's drum notes), indexed by the kit drawn (DRUM_KITS): its drum notes render
@@ -1476,7 +1491,9 @@ DRUM_SOUNDFONTS: dict[str, tuple[Path, ...]] = {"ossuary": ossuary.DRUM_SOUNDFON
 # recording), ravelin its balafon set's one kit (a Mande drum ensemble and the xylophonists' own sounds,
 # ringing modes and noise, the jingles and the beads as grains, no recording), casemate its clavichord
 # set's one kit (an early-music consort's percussion and the players' own sounds, ringing modes and
-# noise, the jingles, the triangle's rings and the tabor's snare as grains, no recording), held-out none.
+# noise, the jingles, the triangle's rings and the tabor's snare as grains, no recording), glacis its kora
+# set's one kit (a Senegambian ensemble and the players' own sounds, ringing modes and noise, the
+# rattles and the seeds as grains, no recording), held-out none.
 DRUM_KITS = {
     "tune": (0, 8, 16, 24, 25, 32),
     "fresh": (40, 48, 0),
@@ -1547,6 +1564,7 @@ DRUM_KITS = {
     "redoubt": redoubt.DRUM_KITS,
     "ravelin": ravelin.DRUM_KITS,
     "casemate": casemate.DRUM_KITS,
+    "glacis": glacis.DRUM_KITS,
 }
 SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is held
 # A split's held tones and free-time chords draw these where it has its own (ossuary's and
@@ -1594,7 +1612,9 @@ SUSTAINED_PROGRAMS = (19, 48, 52, 71, 73, 89)  # hold a note as long as it is he
 # redoubt's, in its huqin set's programs 48 and 49, sections bowing on, each player turning the bow on
 # their own, while the note is held; ravelin's, in its balafon set's programs 48 and 49, a bar rolled by
 # two mallets while the note is held; casemate's, in its clavichord set's programs 48 and 49, a
-# clavichord's key held down under bebung, sounding until it rises or the strings have died).
+# clavichord's key held down under bebung, sounding until it rises or the strings have died; glacis's,
+# in its kora set's programs 48 and 49, a kora's and an adungu's string plucked again and again, thumb
+# and index in turn, while the note is held).
 OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "ossuary": ossuary.SUSTAINED_PROGRAMS,
     "charnel": charnel.SUSTAINED_PROGRAMS,
@@ -1656,6 +1676,7 @@ OWN_SUSTAINED_PROGRAMS: dict[str, tuple[int, ...]] = {
     "redoubt": redoubt.SUSTAINED_PROGRAMS,
     "ravelin": ravelin.SUSTAINED_PROGRAMS,
     "casemate": casemate.SUSTAINED_PROGRAMS,
+    "glacis": glacis.SUSTAINED_PROGRAMS,
 }
 
 
@@ -1787,6 +1808,7 @@ DRUM_PATTERNS: dict[str, tuple[tuple[int, int], ...]] = {
     **redoubt.DRUM_PATTERNS,
     **ravelin.DRUM_PATTERNS,
     **casemate.DRUM_PATTERNS,
+    **glacis.DRUM_PATTERNS,
 }
 _OWN_PATTERNS = {
     "held-out": ("breakbeat",),
@@ -1859,6 +1881,7 @@ _OWN_PATTERNS = {
     "redoubt": tuple(redoubt.DRUM_PATTERNS),
     "ravelin": tuple(ravelin.DRUM_PATTERNS),
     "casemate": tuple(casemate.DRUM_PATTERNS),
+    "glacis": tuple(glacis.DRUM_PATTERNS),
 }
 _SHARED_PATTERNS = ("rock", "four-on-the-floor", "half-time")
 
@@ -1946,6 +1969,7 @@ TEMPO_RANGES = {
     "redoubt": redoubt.TEMPO_RANGES,
     "ravelin": ravelin.TEMPO_RANGES,
     "casemate": casemate.TEMPO_RANGES,
+    "glacis": glacis.TEMPO_RANGES,
 }
 # The meters a split's songs draw from (repeats weight the draw).
 SONG_METERS = {
@@ -2019,6 +2043,7 @@ SONG_METERS = {
     "redoubt": redoubt.SONG_METERS,
     "ravelin": ravelin.SONG_METERS,
     "casemate": casemate.SONG_METERS,
+    "glacis": glacis.SONG_METERS,
 }
 # Clips per category and split (the tune split's grew with its material).
 COUNTS = {
@@ -2116,6 +2141,7 @@ COUNTS = {
     "redoubt": redoubt.COUNTS,
     "ravelin": ravelin.COUNTS,
     "casemate": casemate.COUNTS,
+    "glacis": glacis.COUNTS,
 }
 # What a record's production does to a split's clips (production.produce, one chain per clip by its
 # seed), where it does anything: barrow's, mausoleum's, undercroft's, reliquary's, cenotaph's,
@@ -2124,7 +2150,7 @@ COUNTS = {
 # trilithon's, stele's, cist's, broch's, nuraghe's, talayot's, naveta's, taula's, quoit's,
 # hunebed's, dysse's, anta's, mamoa's, galgal's, fogou's, souterrain's, crannog's, cashel's,
 # clochan's, rath's, castro's, motte's, oppidum's, bailey's, barbican's, keep's, bastion's, donjon's,
-# citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's and casemate's.
+# citadel's, rampart's, palisade's, bulwark's, redoubt's, ravelin's, casemate's and glacis's.
 PRODUCTION = {
     "barrow": barrow.PRODUCTION,
     "mausoleum": mausoleum.PRODUCTION,
@@ -2183,5 +2209,6 @@ PRODUCTION = {
     "redoubt": redoubt.PRODUCTION,
     "ravelin": ravelin.PRODUCTION,
     "casemate": casemate.PRODUCTION,
+    "glacis": glacis.PRODUCTION,
 }
 CATEGORIES = tuple(COUNTS["held-out"])

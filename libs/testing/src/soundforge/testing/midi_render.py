@@ -47,6 +47,7 @@ from soundforge.testing import (
     huqin_render,
     jawari_render,
     jet_render,
+    kora_render,
     lamella_render,
     light_render,
     magnet_render,
@@ -229,7 +230,10 @@ Samples = npt.NDArray[np.float32]
 # tangent-struck keyboard strings (a fretted and an unfretted clavichord, a large German one with 4'
 # strings in its bass, and a tangent piano, each a pair of stiff strings to a key through a small
 # soundboard, the clavichord's tangent held on them while the key is down) computed in numpy
-# (clavichord_render.CLAVICHORD_SETS), which clavichord_render plays.
+# (clavichord_render.CLAVICHORD_SETS), which clavichord_render plays; or West African harp-lutes and
+# bridge harps (two koras, an n'goni, a bolon and an adungu, each a plucked string whose bridge stands
+# on a skin over a calabash, a gourd or a boat, the n'goni's sesego buzzing) computed in numpy
+# (kora_render.KORA_SETS), which kora_render plays.
 SOUNDFONT = Path("/usr/share/sounds/sf2/FluidR3_GM.sf2")
 DRUM_CHANNEL = 9
 _TICKS_PER_SECOND = 2000  # 1000 ticks per quarter at the default 120 BPM
@@ -350,7 +354,8 @@ def render_notes(
     jet_render, dry, a lamella set (lamella_render.LAMELLA_SETS) through lamella_render, dry, a bag set
     (bag_render.BAG_SETS) through bag_render, dry, a huqin set (huqin_render.HUQIN_SETS) through
     huqin_render, dry, a balafon set (balafon_render.BALAFON_SETS) through balafon_render, dry, a
-    clavichord set (clavichord_render.CLAVICHORD_SETS) through clavichord_render, dry."""
+    clavichord set (clavichord_render.CLAVICHORD_SETS) through clavichord_render, dry, a kora set
+    (kora_render.KORA_SETS) through kora_render, dry."""
     dry, parameters = _dry_renderer(soundfont) or (None, "")
     timidity = renders_with_timidity(soundfont)
     binary = ""
@@ -453,6 +458,7 @@ _DRY_RENDERERS: tuple[tuple[Mapping[Path, _Checked], Callable[..., Samples], str
     (huqin_render.HUQIN_SETS, huqin_render.render, "huqin_set"),
     (balafon_render.BALAFON_SETS, balafon_render.render, "balafon_set"),
     (clavichord_render.CLAVICHORD_SETS, clavichord_render.render, "clavichord_set"),
+    (kora_render.KORA_SETS, kora_render.render, "kora_set"),
 )
 
 

@@ -475,5 +475,6 @@ _DRAWN_STEPS: dict[
     "high-rise": production_bus.high_rise,
     "upwind": production_bus.upwind,
     "audio-guide": production_bus.audio_guide,
+    "on-hold": production_bus.on_hold,
 }
 STEPS = (*_PLAIN_STEPS, *_DRAWN_STEPS)  # what a chain may name

@@ -957,6 +957,22 @@ _GUIDE_SEAL = ((100.0, 220.0), (450.0, 800.0), (2.0, 5.0))
 _GUIDE_VENTS = ((-44.0, -36.0), 350.0)
 _GUIDE_MURMUR = ((-50.0, -42.0), (250.0, 2500.0), (4.0, 9.0), 3.0)
 
+# A song played to a caller on hold, heard through the telephone's handset. The hold source's automatic
+# gain control: its level read over s drawn (a zero-phase window, so no attack is ridden before it
+# comes), how far it evens the level (the share of each dB taken back, drawn), its gain's floor and
+# ceiling, dB.
+_HOLD_AGC = ((0.8, 2.0), (0.4, 0.7), (-10.0, 12.0))
+# The line: the trunk's 8 kHz sampling (its anti-alias band's floor and top, Hz drawn) and G.711's
+# mu-law (255, 8 bits), the music's peak so many dB under the codec's full scale, drawn.
+_HOLD_LINE = ((250.0, 330.0), (3300.0, 3500.0), 255.0, 8, (-9.0, -2.0))
+# The VoIP leg's comfort noise, the line's floor, dB drawn under the music, over the band, Hz.
+_HOLD_COMFORT = ((-50.0, -42.0), (300.0, 3400.0))
+# The handset's earpiece: its diaphragm's resonance, Hz drawn, its Q, its lift, dB drawn.
+_HOLD_EARPIECE = ((900.0, 1400.0), 1.5, (3.0, 6.0))
+# The sidetone: the caller's own room, caught by the handset's microphone and fed back to the earpiece,
+# dB drawn under the music, through the telephone's band (Hz).
+_HOLD_SIDETONE = ((-34.0, -26.0), (300.0, 3400.0))
+
 
 def usable(hz: float, sample_rate: int) -> float:
     """`hz` held under 0.45 of `sample_rate`: a Butterworth design needs its corner under Nyquist, and
@@ -4423,6 +4439,44 @@ def mu_law(x: Signal, mu: float, bits: int) -> Signal:
     steps = 2 ** (bits - 1)
     coded = np.round(companded * steps) / steps
     return np.asarray(np.sign(coded) * np.expm1(np.abs(coded) * np.log1p(mu)) / mu)
+
+
+def on_hold(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
+    """A song played to a caller on hold, heard through the telephone's handset: the hold source's
+    automatic gain control (_HOLD_AGC: the level read over a zero-phase window of a second or two and
+    evened by a drawn share, within its floor and ceiling: held_even); the trunk (_HOLD_LINE: its 8 kHz
+    sampling's band, filtered both ways, and G.711's mu-law, mu_law, its peak under full scale); the
+    VoIP leg's comfort noise at the line's floor (_HOLD_COMFORT); the handset's earpiece (_HOLD_EARPIECE:
+    its diaphragm's resonance, peaking, both ways); the sidetone, the caller's own room fed back through
+    the telephone's band (_HOLD_SIDETONE). Every filter is zero-phase and the gain moves over seconds:
+    no note and no beat moves."""
+    windows, evens, (floor, ceiling) = _HOLD_AGC
+    evened = held_even(samples, sample_rate, drawn(rng, windows), drawn(rng, evens), (floor, ceiling))
+    floors, tops, mu, bits, headroom = _HOLD_LINE
+    line = band_passed(evened, sample_rate, drawn(rng, floors), drawn(rng, tops))
+    peak = float(np.max(np.abs(line))) or 1.0
+    full = 10.0 ** (-drawn(rng, headroom) / 20.0)
+    coded = mu_law(line / (peak * full), mu, bits) * peak * full
+    comforts, (low, high) = _HOLD_COMFORT
+    comfort = band_passed(rng.standard_normal(coded.size), sample_rate, low, high)
+    heard = coded + under(coded, comfort, rng, comforts)
+    centres, q, lifts = _HOLD_EARPIECE
+    heard = peaking(heard, sample_rate, drawn(rng, centres), q, drawn(rng, lifts))
+    sidetones, (low, high) = _HOLD_SIDETONE
+    room = band_passed(pink_noise(rng, heard.size), sample_rate, low, high)
+    return np.asarray(heard + under(heard, room, rng, sidetones))
+
+
+def held_even(samples: Signal, sample_rate: int, window: float, share: float, limits: tuple[float, float]
+              ) -> Signal:  # fmt: skip
+    """`samples` through a slow automatic gain control: the level (rms over a one-pole window of
+    `window` s, run forward and back so it leads no attack) taken back toward the whole clip's by
+    `share` of each dB it strays, the gain held within `limits` dB."""
+    pole = np.exp(-1.0 / (window * sample_rate))
+    power = signal.filtfilt([1.0 - pole], [1.0, -pole], samples**2)
+    level = np.sqrt(np.maximum(power, 1e-12))
+    decibels = np.clip(-share * 20.0 * np.log10(level / rms(samples)), *limits)
+    return np.asarray(samples * 10.0 ** (decibels / 20.0))
 
 
 def seal_leak(f: Signal, corner: float) -> Signal:
