@@ -12,8 +12,12 @@ the frame loss on them (a split's timbres unseen), then fits on all.
 Fit with torch (this script only: the service runs the network in numpy).
 With --cache DIR each draw's frames are kept in DIR (a file per draw, named by it and holding a hash
 of its clips); empty DIR when the renderers or the spectral pass change.
+With --continue-from PATH the fit starts from that network (its weights and its standardisation)
+at --learning-rate: a fit continued on new timbres renders their draws and some already fit on
+(lest it forget them), not all 23 splits' (some two hours on two cores on a fresh machine).
 Run: .venv/bin/python scripts/train_pitch_classes.py [--dev-splits S ...] [--dev-seeds 1]
 [--tune-seeds 2] [--units 256] [--epochs 6] [--cache DIR] [--check-splits S ...] [--output PATH]
+[--continue-from PATH] [--learning-rate 1e-3]
 """
 
 from __future__ import annotations
@@ -21,6 +25,7 @@ from __future__ import annotations
 import argparse
 import functools
 import itertools
+import json
 import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
@@ -30,7 +35,13 @@ import numpy as np
 import numpy.typing as npt
 import torch
 
-from soundforge.analysis.pitch_classes import WEIGHTS_FILE, PitchClassNet, network_inputs, save_net
+from soundforge.analysis.pitch_classes import (
+    WEIGHTS_FILE,
+    PitchClassNet,
+    network_inputs,
+    save_net,
+    trained_net,
+)
 from soundforge.analysis.spectra import HOP, Needs, frames_of
 from soundforge.testing.labelled_clips import (
     DEVELOPMENT_SPLITS,
@@ -90,10 +101,16 @@ def examples(kept: list[dict[str, npt.NDArray[Any]]]) -> Examples:
 
 
 def fit(inputs: npt.NDArray[np.float32], targets: npt.NDArray[np.float32], units: int, epochs: int,
-        seed: int = 0) -> PitchClassNet:  # fmt: skip
+        seed: int = 0, initial: PitchClassNet | None = None, rate: float = 1e-3
+        ) -> PitchClassNet:  # fmt: skip
+    """A network fit on the frames; from `initial`'s weights and its standardisation when given (a fit
+    continued on new frames), else from a random draw and the frames' own mean and spread."""
     torch.manual_seed(seed)
-    mean = inputs.mean(axis=0)
-    scale = inputs.std(axis=0) + 1e-6
+    if initial is not None:
+        mean, scale = initial.mean, initial.scale
+    else:
+        mean = inputs.mean(axis=0)
+        scale = inputs.std(axis=0) + 1e-6
     inputs -= mean  # in place: the inputs are the largest thing held
     inputs /= scale
     x = torch.from_numpy(inputs)
@@ -103,7 +120,15 @@ def fit(inputs: npt.NDArray[np.float32], targets: npt.NDArray[np.float32], units
         torch.nn.Linear(units, units), torch.nn.ReLU(), torch.nn.Dropout(0.3),
         torch.nn.Linear(units, y.shape[1]),
     )  # fmt: skip
-    optimiser = torch.optim.Adam(net.parameters(), 1e-3, weight_decay=1e-5)
+    if initial is not None:
+        linear = [layer for layer in net if isinstance(layer, torch.nn.Linear)]
+        if len(linear) != len(initial.layers) or initial.layers[0][0].shape != (x.shape[1], units):
+            raise ValueError("--continue-from: the network has other layers or inputs than --units gives")
+        with torch.no_grad():
+            for layer, (weights, bias) in zip(linear, initial.layers, strict=True):
+                layer.weight.copy_(torch.from_numpy(weights.T.copy()))
+                layer.bias.copy_(torch.from_numpy(bias.copy()))
+    optimiser = torch.optim.Adam(net.parameters(), rate, weight_decay=1e-5)
     loss_of = torch.nn.BCEWithLogitsLoss()
     for epoch in range(epochs):
         order = torch.randperm(len(x))
@@ -142,7 +167,10 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, help="keep each draw's frames in this folder")
     parser.add_argument("--check-splits", nargs="+", default=[], help="fit without them; print their loss")
     parser.add_argument("--output", type=Path, default=WEIGHTS_FILE)
+    parser.add_argument("--continue-from", type=Path, help="start from this network's weights")
+    parser.add_argument("--learning-rate", type=float, default=1e-3)
     args = parser.parse_args()
+    start_net = trained_net(args.continue_from) if args.continue_from is not None else None
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
     draws = [("tune", seed) for seed in range(1, args.tune_seeds + 1)]
@@ -159,16 +187,26 @@ def main() -> None:
     if args.check_splits:
         inside = [arrays for (split, _), arrays in kept.items() if split not in args.check_splits]
         outside = [arrays for (split, _), arrays in kept.items() if split in args.check_splits]
-        held = fit(*examples(inside), args.units, args.epochs)
+        held = fit(*examples(inside), args.units, args.epochs, initial=start_net, rate=args.learning_rate)
         loss = frame_loss(held, *examples(outside))
         print(f"check: frame loss {loss:.4f} on {' '.join(args.check_splits)}")
-    net = fit(*examples(list(kept.values())), args.units, args.epochs)
+    net = fit(
+        *examples(list(kept.values())), args.units, args.epochs, initial=start_net, rate=args.learning_rate
+    )
     command = (
         f"scripts/train_pitch_classes.py --dev-seeds {args.dev_seeds} --tune-seeds {args.tune_seeds} "
         f"--units {args.units} --epochs {args.epochs}"
         + ("" if args.dev_splits == splits else f" --dev-splits {' '.join(args.dev_splits)}")
+        + (
+            ""
+            if start_net is None
+            else f" --continue-from {args.continue_from} --learning-rate {args.learning_rate}"
+        )
     )
     trained_on = [f"{split} seed {seed}" for split, seed in draws]
+    if start_net is not None:  # what the network started from was fit on more
+        with np.load(args.continue_from) as stored:
+            trained_on = [*json.loads(str(stored["about"])).get("trained_on", []), *trained_on]
     save_net(net, args.output, {"trained_on": trained_on, "command": command})
     print(f"wrote {args.output} ({time.time() - start:.0f} s)")
 
