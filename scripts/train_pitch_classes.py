@@ -17,7 +17,10 @@ at --learning-rate: a fit continued on new timbres renders their draws and some 
 (lest it forget them), not all 23 splits' (some two hours on two cores on a fresh machine).
 Run: .venv/bin/python scripts/train_pitch_classes.py [--dev-splits S ...] [--dev-seeds 1]
 [--tune-seeds 2] [--units 256] [--epochs 6] [--cache DIR] [--check-splits S ...] [--output PATH]
-[--continue-from PATH] [--learning-rate 1e-3]
+[--continue-from PATH] [--learning-rate 1e-3] [--drums]
+With --drums the drums-alone clips of the same draws are fit too, every target zero: a fit that
+learns struck, pitched bars (a balafon's) otherwise learns to hear pitch classes in struck drums
+(seventy-first pass: tuned drums alone named Eb major).
 """
 
 from __future__ import annotations
@@ -62,10 +65,21 @@ def songs(split: str, seed: int) -> list[Clip]:
     return [clip for clip in training_clips(split, seed) if clip.progression is not None]
 
 
-def draw_frames(draw: tuple[str, int], cache: Path | None) -> dict[str, npt.NDArray[Any]]:
+def drums_alone(split: str, seed: int) -> list[Clip]:
+    """The drums-alone clips: what they sound is no pitch class (their targets all zero), tuned
+    drums, bells and toms included -- what a key is never named on."""
+    return [clip for clip in training_clips(split, seed) if clip.category == "drums"]
+
+
+# A draw: a split, a seed, and which of its clips ("songs", or with --drums also "drums").
+Draw = tuple[str, int, str]
+
+
+def draw_frames(draw: Draw, cache: Path | None) -> dict[str, npt.NDArray[Any]]:
     """A draw's log-frequency frames (BINS x every frame, float16, the clips side by side) and its
     targets (24 x every frame), from `cache` where it holds them for the same clips."""
-    clips = songs(*draw)
+    split, seed, kind = draw
+    clips = songs(split, seed) if kind == "songs" else drums_alone(split, seed)
 
     def compute() -> dict[str, npt.NDArray[Any]]:
         spectra, targets = [], []
@@ -80,7 +94,8 @@ def draw_frames(draw: tuple[str, int], cache: Path | None) -> dict[str, npt.NDAr
 
     if cache is None:
         return compute()
-    return kept_arrays(cache / f"pitch-{draw[0]}-{draw[1]}.npz", clips, compute)
+    name = f"pitch-{split}-{seed}" if kind == "songs" else f"pitch-{kind}-{split}-{seed}"
+    return kept_arrays(cache / f"{name}.npz", clips, compute)
 
 
 Examples = tuple[npt.NDArray[np.float32], npt.NDArray[np.float32]]
@@ -169,24 +184,29 @@ def main() -> None:
     parser.add_argument("--output", type=Path, default=WEIGHTS_FILE)
     parser.add_argument("--continue-from", type=Path, help="start from this network's weights")
     parser.add_argument("--learning-rate", type=float, default=1e-3)
+    parser.add_argument("--drums", action="store_true", help="fit the drums-alone clips too (no pitch)")
     args = parser.parse_args()
     start_net = trained_net(args.continue_from) if args.continue_from is not None else None
     if args.cache is not None:
         args.cache.mkdir(parents=True, exist_ok=True)
-    draws = [("tune", seed) for seed in range(1, args.tune_seeds + 1)]
-    draws += [(split, seed) for seed in range(1, args.dev_seeds + 1) for split in args.dev_splits]
+    draws: list[Draw] = [("tune", seed, "songs") for seed in range(1, args.tune_seeds + 1)]
+    draws += [(split, seed, "songs") for seed in range(1, args.dev_seeds + 1) for split in args.dev_splits]
+    if args.drums:
+        draws += [(split, seed, "drums") for split, seed, _ in draws]
     start = time.time()
-    kept: dict[tuple[str, int], dict[str, npt.NDArray[Any]]] = {}
+    kept: dict[Draw, dict[str, npt.NDArray[Any]]] = {}
     with ProcessPoolExecutor(min(2, len(draws))) as pool:
         read = pool.map(functools.partial(draw_frames, cache=args.cache), draws)
         for draw, arrays in zip(draws, read, strict=True):
             kept[draw] = arrays
             clips = arrays["lengths"].size
-            print(f"{draw[0]} seed {draw[1]}: {clips} clips, {time.time() - start:.0f} s", flush=True)
+            print(
+                f"{draw[0]} seed {draw[1]} {draw[2]}: {clips} clips, {time.time() - start:.0f} s", flush=True
+            )
     torch.set_num_threads(max(1, min(2, torch.get_num_threads())))
     if args.check_splits:
-        inside = [arrays for (split, _), arrays in kept.items() if split not in args.check_splits]
-        outside = [arrays for (split, _), arrays in kept.items() if split in args.check_splits]
+        inside = [arrays for (split, _, _), arrays in kept.items() if split not in args.check_splits]
+        outside = [arrays for (split, _, _), arrays in kept.items() if split in args.check_splits]
         held = fit(*examples(inside), args.units, args.epochs, initial=start_net, rate=args.learning_rate)
         loss = frame_loss(held, *examples(outside))
         print(f"check: frame loss {loss:.4f} on {' '.join(args.check_splits)}")
@@ -197,13 +217,16 @@ def main() -> None:
         f"scripts/train_pitch_classes.py --dev-seeds {args.dev_seeds} --tune-seeds {args.tune_seeds} "
         f"--units {args.units} --epochs {args.epochs}"
         + ("" if args.dev_splits == splits else f" --dev-splits {' '.join(args.dev_splits)}")
+        + (" --drums" if args.drums else "")
         + (
             ""
             if start_net is None
             else f" --continue-from {args.continue_from} --learning-rate {args.learning_rate}"
         )
     )
-    trained_on = [f"{split} seed {seed}" for split, seed in draws]
+    trained_on = [
+        f"{split} seed {seed}" + ("" if kind == "songs" else f" {kind}") for split, seed, kind in draws
+    ]
     if start_net is not None:  # what the network started from was fit on more
         with np.load(args.continue_from) as stored:
             trained_on = [*json.loads(str(stored["about"])).get("trained_on", []), *trained_on]
