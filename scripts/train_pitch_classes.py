@@ -195,6 +195,11 @@ def main() -> None:
         draws += [(split, seed, "drums") for split, seed, _ in draws]
     start = time.time()
     kept: dict[Draw, dict[str, npt.NDArray[Any]]] = {}
+    # The spectral pass's numba functions (the tuning's pitch tracking) compiled here, once: the forked
+    # workers inherit them. Two workers compiling into one fresh cache at once can write the same
+    # overload's file; a pool of two died so at its first draw not yet kept (seventy-first pass).
+    noise = np.random.default_rng(0).standard_normal(SR).astype(np.float32)
+    frames_of(noise, Needs(stft=True, chroma=True, log_frequency=True))
     with ProcessPoolExecutor(min(2, len(draws))) as pool:
         read = pool.map(functools.partial(draw_frames, cache=args.cache), draws)
         for draw, arrays in zip(draws, read, strict=True):
