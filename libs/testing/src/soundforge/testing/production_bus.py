@@ -1457,18 +1457,13 @@ def shellac(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Sign
 
 def telephone(samples: Signal, sample_rate: int) -> Signal:
     """A telephone line, as a song played down one is heard: its channel's band (_TELEPHONE_BAND,
-    4th-order Butterworth) and its codec's companding (mu-law with _TELEPHONE_MU, the companded
+    4th-order Butterworth) and its codec's companding (mu_law with _TELEPHONE_MU, the companded
     signal quantised to _TELEPHONE_BITS bits and expanded again: quiet passages grainier, loud ones
     clean). A band and a quantiser move no note and no beat."""
     sos = signal.butter(4, _TELEPHONE_BAND, btype="bandpass", fs=sample_rate, output="sos")
     band = signal.sosfilt(sos, samples)
     peak = float(np.max(np.abs(band))) or 1.0
-    x = band / peak
-    companded = np.sign(x) * np.log1p(_TELEPHONE_MU * np.abs(x)) / np.log1p(_TELEPHONE_MU)
-    steps = 2 ** (_TELEPHONE_BITS - 1)
-    coded = np.round(companded * steps) / steps
-    expanded = np.sign(coded) * np.expm1(np.abs(coded) * np.log1p(_TELEPHONE_MU)) / _TELEPHONE_MU
-    return np.asarray(expanded * peak)
+    return np.asarray(mu_law(band / peak, _TELEPHONE_MU, _TELEPHONE_BITS) * peak)
 
 
 def open_air(samples: Signal, sample_rate: int, rng: np.random.Generator) -> Signal:
